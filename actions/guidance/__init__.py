@@ -1,0 +1,1 @@
+"""The guidance engine: case facts in, assessment out. Pure Python, no Rasa import."""
