@@ -1,0 +1,9 @@
+"""The narrative reader: a message's text and entities -> the case facts it states.
+
+Pure Python (no Rasa, no spaCy at run time). See docs/NARRATIVE.md for how facts are
+read, the school-year tables, negation and the known limits.
+"""
+
+from actions.narrative.reader import Reading, read_facts
+
+__all__ = ["Reading", "read_facts"]

@@ -1,0 +1,206 @@
+"""Boolean cues -> facts: which cues count, which are negated, what they imply.
+
+A cue sets its fact to True unless:
+- it is a false friend in context ("adult content", "missing school", "she's hurting",
+  "passed it on to the police"): not evidence at all;
+- it names a member of staff or family ("her teacher", "his uncle") with no sign that
+  they were involved with the image: the teacher who found it or was told about it is
+  not adult involvement (the user can still say so, and is asked otherwise);
+- it is negated ("he didn't threaten her"): the fact stays unknown and the key is
+  reported in ``negated``.
+Some cues imply a second fact: an image on a porn site, a public account or a story is
+online as well as widely shared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from actions.narrative.context import (
+    Span,
+    clause_before,
+    first_words,
+    last_words,
+    sentence_after,
+    sentence_before,
+)
+from actions.narrative.negation import negated_spans
+from actions.narrative.vocabulary import BOOL_FACTS, STAFF_OR_FAMILY
+
+_I = re.I
+
+#: Reporting routes: passing an image on TO these is reporting, not onward sharing.
+REPORTING_ROUTE = re.compile(
+    r"^\W*(?:[\w']+\s+){0,3}?(?:on\s+)?(?:to|with)\s+(?:the\s+|a\s+|our\s+|my\s+)?"
+    r"(?:police|ceop|iwf|dsl|designated\s+safeguarding\s+lead|safeguarding\s+lead|"
+    r"head(?:teacher)?|social\s+care|social\s+services|social\s+worker|report\s+remove|"
+    r"childline|nca|lado|school|teachers?|me|us|mum|dad|parents?|101|999)\b",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class FalseFriend:
+    """A cue that is not evidence when the words around it say so."""
+
+    label: str
+    value: re.Pattern[str]
+    after: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    required_after: re.Pattern[str] | None = None
+
+    def applies(self, span: Span, before: str, after: str) -> bool:
+        if span.label != self.label or not self.value.search(span.value):
+            return False
+        if self.required_after is not None and not self.required_after.search(after):
+            return True
+        if self.after is not None and self.after.search(after):
+            return True
+        return self.before is not None and bool(self.before.search(before))
+
+
+FALSE_FRIENDS: tuple[FalseFriend, ...] = (
+    FalseFriend(
+        "adult_involved",
+        re.compile(r"\badults?\b", _I),
+        after=re.compile(
+            r"^\s*(?:content|material|sites?|websites?|images?|videos?|films?|themes?|services?|"
+            r"social|care|entertainment|industry|toys?|channels?|learning|education|supervision)\b",
+            _I,
+        ),
+        before=re.compile(r"\b(?:appropriate|trusted|responsible|safe)\s+$", _I),
+    ),
+    FalseFriend(
+        "adult_involved",
+        re.compile(r".", _I),
+        before=re.compile(
+            r"\b(?:told|tell|telling|speak(?:ing)?\s+to|spoke\s+to|talk(?:ed|ing)?\s+to|"
+            r"reported\s+(?:it\s+)?to|disclosed\s+to|went\s+to|go\s+to|ask(?:ed)?|trusted|"
+            r"supervised\s+by|with\s+the\s+help\s+of)\s+(?:a|an|the|another|one)?\s*$",
+            _I,
+        ),
+    ),
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"missing", _I),
+        after=re.compile(
+            r"^\s*(?:school|lessons?|class(?:es)?|college|work|out|days?|periods?|registration|"
+            r"the\s+point|her\s+friends|his\s+friends|homework)\b",
+            _I,
+        ),
+    ),
+    FalseFriend(
+        "atypical_or_violent",
+        re.compile(r"^hurting$", _I),
+        required_after=re.compile(
+            r"^\s*(?:her|him|them|each|the|a|an|another|someone|somebody|other|his|their)\b", _I
+        ),
+    ),
+    FalseFriend("shared_without_consent", re.compile(r"."), after=REPORTING_ROUTE),
+    FalseFriend("widely_shared", re.compile(r"."), after=REPORTING_ROUTE),
+    FalseFriend(
+        "widely_shared",
+        re.compile(r"^public(?:ly)?$", _I),
+        after=re.compile(r"^\s*(?:place|toilets?|transport|park|health|sector|services?)\b", _I),
+    ),
+    FalseFriend(
+        "malicious",
+        re.compile(r"bull(?:y|ying)", _I),
+        before=re.compile(r"\banti-?\s*$", _I),
+    ),
+    FalseFriend(
+        "profit_motive",
+        re.compile(r"^paid$", _I),
+        after=re.compile(r"^\s*(?:attention|a\s+visit|tribute)\b", _I),
+    ),
+    FalseFriend(
+        "online",
+        re.compile(r"^(?:account|profile)s?$", _I),
+        before=re.compile(r"\b(?:bank|high|low|risk)\s*$", _I),
+    ),
+)
+
+# Staff and family are involved when they asked for, received, sent, hold or shared
+# the image, or groomed or pressured the child: evidence in the same sentence.
+STAFF_BEFORE = re.compile(
+    r"\b(?:sent|send|sending|sends|shared|sharing|forwarded|forwarding|passed|airdropped)\b"
+    r"[^.;!?]*\b(?:to|with)\s+$|"
+    r"\b(?:asked|groomed|pressured|coerced|blackmailed|threatened|contacted|messaged|targeted|"
+    r"approached|befriended|filmed|photographed|exploited|abused|sextorted|recorded|"
+    r"touched|paid)\s+by\s+$|"
+    r"\b(?:sexting|relationship|exchanging\s+[\w-]+|chatting|talking|messaging|involved|"
+    r"swapping\s+[\w-]+|sleeping)\s+with\s+$|"
+    r"(?:'s|\bis|\bwas|\bare|\bwere)\s+$",
+    _I,
+)
+STAFF_AFTER = re.compile(
+    r"^\W*(?:[\w']+\s+){0,3}?(?:asked|asking|asks|requested|requesting|demanded|demanding|"
+    r"groomed|grooming|messag\w*|sent|sending|sends|received|receiving|took|taking|filmed|"
+    r"filming|pressur\w*|threaten\w*|coerc\w*|blackmail\w*|kept|keeps|befriended|contacted|"
+    r"bought|paid|offered|(?:has|had)\s+(?:a|the|nudes|pics|pictures|images|photos|videos)|"
+    r"is\s+holding|holds|possess\w*|wanted|shared|posted|abused|exploited|touched|"
+    r"(?:has|had)\s+been\s+(?:messag\w*|sending|asking|grooming|contacting|talking|texting))\b",
+    _I,
+)
+
+#: A widely-shared cue that also says where: the image is online.
+IMPLIES_ONLINE = re.compile(
+    r"porn|site|website|account|story|public|page|viral|upload|online|profile", _I
+)
+#: An onward-sharing cue that is also publication: "he posted it", "they uploaded it".
+IMPLIES_WIDELY_SHARED = re.compile(r"\bpost(?:ed|ing|s)?\b|\bupload", _I)
+
+
+@dataclass(frozen=True)
+class CueReading:
+    """The boolean facts a message states, and the cues it denies."""
+
+    true_facts: tuple[str, ...]
+    negated: tuple[str, ...]
+
+
+def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueReading:
+    """Read the boolean facts from the cues in ``spans`` (sorted by position)."""
+    cues = [s for s in spans if s.label in BOOL_FACTS and _is_evidence(text, s, requested_slot)]
+    negated_indexes = negated_spans(text, cues)
+    true_facts: list[str] = []
+    negated: list[str] = []
+    for index, cue in enumerate(cues):
+        if index in negated_indexes:
+            _add(negated, cue.label)
+            continue
+        _add(true_facts, cue.label)
+        if cue.label == "widely_shared" and IMPLIES_ONLINE.search(cue.value):
+            _add(true_facts, "online")
+        if cue.label == "shared_without_consent" and IMPLIES_WIDELY_SHARED.search(cue.value):
+            _add(true_facts, "widely_shared")
+    return CueReading(
+        true_facts=tuple(true_facts),
+        negated=tuple(key for key in negated if key not in true_facts),
+    )
+
+
+def _add(keys: list[str], key: str) -> None:
+    if key not in keys:
+        keys.append(key)
+
+
+def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
+    before = last_words(sentence_before(text, span.start), 6)
+    after = first_words(sentence_after(text, span.end), 8)
+    if any(friend.applies(span, before, after) for friend in FALSE_FRIENDS):
+        return False
+    if span.label == "adult_involved" and STAFF_OR_FAMILY.search(span.value):
+        return _staff_involved(text, span, requested_slot, after)
+    return True
+
+
+def _staff_involved(text: str, span: Span, requested_slot: str | None, after: str) -> bool:
+    if requested_slot in ("adult_involved", "other_age"):
+        return True
+    before = clause_before(text, span.start)
+    sentence = sentence_before(text, span.start)
+    return bool(
+        STAFF_BEFORE.search(sentence) or STAFF_BEFORE.search(before) or STAFF_AFTER.search(after)
+    )

@@ -1,0 +1,58 @@
+"""Is a cue negated? "he didn't threaten her", "no money was asked for".
+
+A negated cue never sets its fact: it is reported in ``Reading.negated`` and the fact
+stays unknown. It is not set to False either, because denying one form of a fact
+("he didn't threaten her") does not rule out another (grooming, pressure).
+
+Scope: a negation word within ``NEGATION_REACH`` words before the cue, in the same
+clause. A list carries the negation on: in "no threats, pressure or blackmail" each
+item after "no" is negated too, although a comma separates them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.narrative.context import Span, clause_before, last_match, words
+
+NEGATION_REACH = 5
+
+NEGATOR = re.compile(
+    r"\b(?:not|no|never|nobody|noone|none|nothing|neither|nor|without|den(?:y|ies|ied|ying)|"
+    r"cannot|hardly|nowhere|unlikely)\b|n't\b|\bno[- ]one\b",
+    re.I,
+)
+#: Phrases that contain a negation word but do not negate what follows.
+NOT_A_NEGATION = re.compile(
+    r"\b(?:not\s+only|no\s+doubt|no\s+question|no\s+matter|nothing\s+but|not\s+just)\b|"
+    r"n't\s+(?:stop\w*|leave\w*|only|just)\b|\bcan't\s+stop\b",
+    re.I,
+)
+#: What may separate the items of a negated list.
+LIST_GLUE = re.compile(r"^(?:\s|,|/|\bor\b|\bnor\b|\bany\b|\bother\b|\bor any\b)*$", re.I)
+
+
+def negator_before(text: str, start: int) -> bool:
+    """True when a negation word governs the cue starting at ``start``."""
+    clause = clause_before(text, start)
+    found = last_match(NEGATOR, clause)
+    if found is None:
+        return False
+    if NOT_A_NEGATION.match(clause[found.start() :]) or NOT_A_NEGATION.search(
+        clause[max(0, found.start() - 3) : found.end() + 8]
+    ):
+        return False
+    return len(words(clause[found.end() :])) <= NEGATION_REACH
+
+
+def negated_spans(text: str, spans: list[Span]) -> set[int]:
+    """Indexes (into ``spans``, sorted by position) of the cues that are negated."""
+    negated: set[int] = set()
+    for index, span in enumerate(spans):
+        if negator_before(text, span.start):
+            negated.add(index)
+        elif index > 0 and (index - 1) in negated:
+            previous = spans[index - 1]
+            if previous.end <= span.start and LIST_GLUE.match(text[previous.end : span.start]):
+                negated.add(index)
+    return negated

@@ -1,0 +1,139 @@
+"""read_facts: a message's text and entities -> the case facts it states.
+
+Pure Python: no Rasa, no spaCy. The entities are those Rasa's SpacyEntityExtractor
+gives (labels are fact keys, see nlp/patterns.yml); the text is the message itself,
+which the reader needs for what the entities cannot say on their own: whose age a
+number is, whether a cue is negated, whether "her teacher" was involved or only told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from actions.narrative import ages
+from actions.narrative.answers import bare_age_answer
+from actions.narrative.context import Span, normalise
+from actions.narrative.cues import read_cues
+from actions.narrative.roles import read_jurisdiction, read_role
+from actions.narrative.vocabulary import (
+    ADULT_AGE,
+    AGE_FACTS,
+    BOOL_FACTS,
+    DEFAULT_JURISDICTION,
+    FACT_KEYS,
+    JURISDICTIONS,
+    MAX_AGE,
+    MIN_AGE,
+    ROLES,
+)
+
+ENTITY_LABELS = frozenset(("age", "school_year", "role", "jurisdiction", *BOOL_FACTS))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a message says: facts it states, and cues it denies.
+
+    ``facts`` (a plain dict) holds only CONTRACT §1 keys with valid values (ages are ints 0..120,
+    flags are True, role and jurisdiction are enum values). A fact the message does
+    not state is absent, never False: "he didn't threaten her" leaves ``coercion``
+    unknown and lists it in ``negated``, so the bot can acknowledge it and still ask.
+    """
+
+    facts: dict[str, object] = field(default_factory=dict)
+    negated: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A private copy: the caller's dict is never shared, and facts stay plain
+        # JSON-serialisable data for slots, payloads and logs.
+        object.__setattr__(self, "facts", dict(self.facts))
+        object.__setattr__(self, "negated", tuple(self.negated))
+
+
+def read_facts(
+    text: str,
+    entities: Iterable[Mapping[str, Any]],
+    *,
+    requested_slot: str | None = None,
+    jurisdiction: str | None = None,
+) -> Reading:
+    """Read the case facts that ``text`` states, given its entities.
+
+    ``requested_slot`` is the fact the form is asking for (a bare "15" answers it);
+    ``jurisdiction`` is the one already known, for reading school years (the message's
+    own jurisdiction wins; England when neither is known).
+    """
+    text = normalise(text or "")
+    spans = _spans(text, entities)
+    facts: dict[str, object] = {}
+    if role := read_role(text, spans, requested_slot):
+        facts["role"] = role
+    if place := read_jurisdiction(text, spans, requested_slot):
+        facts["jurisdiction"] = place
+    cues = read_cues(text, spans, requested_slot)
+    facts.update(dict.fromkeys(cues.true_facts, True))
+    facts.update(_ages(text, spans, requested_slot, _school_jurisdiction(facts, jurisdiction)))
+    return Reading(facts=_valid(facts), negated=cues.negated)
+
+
+def _ages(
+    text: str, spans: list[Span], requested_slot: str | None, jurisdiction: str
+) -> dict[str, object]:
+    found = ages.mentions(text, spans, jurisdiction)
+    facts: dict[str, object] = dict(ages.resolve(found, requested_slot))
+    if not found and requested_slot in AGE_FACTS:
+        facts.update(bare_age_answer(text, requested_slot))
+    if ages.adult_among(found) or facts.get("other_age", 0) >= ADULT_AGE:  # type: ignore[operator]
+        facts["adult_involved"] = True
+    return facts
+
+
+def _school_jurisdiction(facts: Mapping[str, object], known: str | None) -> str:
+    stated = facts.get("jurisdiction")
+    if isinstance(stated, str):
+        return stated
+    return known if known in JURISDICTIONS else DEFAULT_JURISDICTION
+
+
+def _spans(text: str, entities: Iterable[Mapping[str, Any]]) -> list[Span]:
+    """Our entities, located in ``text``, without duplicates, in order of position."""
+    spans: dict[tuple[str, int, int], Span] = {}
+    for entity in entities:
+        label = entity.get("entity")
+        value = entity.get("value")
+        if label not in ENTITY_LABELS or not isinstance(value, str) or not value.strip():
+            continue
+        start, end = _locate(text, normalise(value), entity.get("start"), entity.get("end"))
+        spans.setdefault((label, start, end), Span(label, normalise(value), start, end))
+    return sorted(spans.values(), key=lambda span: (span.start, span.end))
+
+
+def _locate(text: str, value: str, start: object, end: object) -> tuple[int, int]:
+    """Trust the entity's offsets when they fit the text; otherwise find the value."""
+    if isinstance(start, int) and isinstance(end, int) and text[start:end].lower() == value.lower():
+        return start, end
+    found = text.lower().find(value.lower())
+    if found >= 0:
+        return found, found + len(value)
+    return len(text), len(text)
+
+
+def _valid(facts: Mapping[str, object]) -> dict[str, object]:
+    """Keep only contract keys with valid values: a reader bug must not reach the engine."""
+    valid: dict[str, object] = {}
+    for key, value in facts.items():
+        if key not in FACT_KEYS:
+            continue
+        if key in AGE_FACTS:
+            ok = type(value) is int and MIN_AGE <= value <= MAX_AGE
+        elif key == "role":
+            ok = value in ROLES
+        elif key == "jurisdiction":
+            ok = value in JURISDICTIONS
+        else:
+            ok = value is True
+        if ok:
+            valid[key] = value
+    return valid

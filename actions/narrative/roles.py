@@ -1,0 +1,95 @@
+"""Who is asking (``role``) and where (``jurisdiction``).
+
+Role: a user's role changes wording, never the level, but a wrong one makes every
+answer sound off, so a role is only taken from the user speaking of themselves
+("I'm the DSL", "as a police officer", "my daughter", "DSL here"), from a very short
+message ("DSL", "police"), or from the answer to the role question. "The DSL told me"
+and "a PC came round" say nothing about the user. When first-person statements
+disagree, the first wins.
+
+Jurisdiction: nations, places and forces. Cues that disagree ("I said Wales but it's
+England") set nothing: the question is asked rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.narrative.context import Span, first_words, last_words, sentence_before, words
+from actions.narrative.negation import negator_before
+from actions.narrative.vocabulary import (
+    ROLE_SYNONYMS,
+    jurisdiction_of,
+    role_of,
+)
+
+_I = re.I
+FIRST_PERSON_VALUE = re.compile(r"^(?:i|we|as|speaking\s+as|my|our)\b", _I)
+FIRST_PERSON_BEFORE = re.compile(
+    r"\b(?:i\s*'?m|i\s+am|we\s*'?re|we\s+are|i\s+work\s+as|as|speaking\s+as|this\s+is|"
+    r"i'm\s+the|my\s+role\s+is|my\s+job\s+is)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?$",
+    _I,
+)
+HERE_AFTER = re.compile(r"^\s*here\b", _I)
+TRAINING_CONTEXT = re.compile(r"for\s+(?:a\s+)?training|training\s+(?:session|course|purposes)", _I)
+FILLER = re.compile(
+    r"^(?:i|i'm|im|am|a|an|the|yes|yeah|hi|hello|it's|its|just|me|here|we|we're|m|ok|okay|"
+    r"sorry|well|so|um|er|as)$",
+    _I,
+)
+SHORT_MESSAGE_WORDS = 1
+#: "my 15 year old", "my 13 yo son": a parent speaking of their child.
+_CHILD_AGE = r"(?:\d{1,2}|[a-z]+teen|twelve|eleven|ten|nine|eight|seven|six)"
+MY_CHILD = re.compile(
+    rf"\bmy\s+{_CHILD_AGE}\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b"
+    r"(?!s|\s+(?:pupils?|students?|learners?|class|tutees?|group))|"
+    rf"\bmy\s+{_CHILD_AGE}\s*(?:yo|y/o)\b",
+    _I,
+)
+
+
+def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str | None:
+    """The user's role, or None when the message does not say it."""
+    for span in spans:
+        if span.label != "role" or negator_before(text, span.start):
+            continue
+        if _speaks_of_self(text, span, requested_slot):
+            role = role_of(span.value)
+            if role is not None:
+                return role
+    if MY_CHILD.search(text):
+        return "parent"
+    if requested_slot == "role":
+        return role_of(text)
+    return None
+
+
+def _speaks_of_self(text: str, span: Span, requested_slot: str | None) -> bool:
+    if requested_slot == "role" or FIRST_PERSON_VALUE.match(span.value):
+        return True
+    if TRAINING_CONTEXT.search(span.value):
+        return True
+    before = last_words(sentence_before(text, span.start), 5)
+    after = first_words(text[span.end :], 1)
+    if FIRST_PERSON_BEFORE.search(before) or HERE_AFTER.match(after):
+        return True
+    rest = text[: span.start] + " " + text[span.end :]
+    return len([w for w in words(rest) if not FILLER.match(w)]) < SHORT_MESSAGE_WORDS
+
+
+def read_jurisdiction(text: str, spans: list[Span], requested_slot: str | None) -> str | None:
+    """The case's jurisdiction, or None when not said or said inconsistently."""
+    found: set[str] = set()
+    for span in spans:
+        if span.label not in ("jurisdiction", "role") or negator_before(text, span.start):
+            continue
+        nation = jurisdiction_of(span.value)
+        if nation is not None:
+            found.add(nation)
+    if not found and requested_slot == "jurisdiction":
+        nation = jurisdiction_of(text)
+        found = {nation} if nation else set()
+    return found.pop() if len(found) == 1 else None
+
+
+__all__ = ["ROLE_SYNONYMS", "read_jurisdiction", "read_role"]

@@ -1,0 +1,194 @@
+"""The words the reader knows: fact keys, role and jurisdiction synonyms, person nouns.
+
+Kept apart from the rules so that a new synonym is a one-line change that the tests
+pick up, and so that the tables can be checked against nlp/patterns.yml (every
+phrase the entity ruler labels must map to a value here).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The boolean case facts (CONTRACT.md §1), each also an entity label.
+BOOL_FACTS: tuple[str, ...] = (
+    "adult_involved",
+    "coercion",
+    "profit_motive",
+    "capacity_concern",
+    "atypical_or_violent",
+    "sexual_acts",
+    "immediate_risk",
+    "shared_without_consent",
+    "malicious",
+    "widely_shared",
+    "repeated",
+    "ai_generated",
+    "online",
+)
+AGE_FACTS: tuple[str, ...] = ("pictured_age", "other_age")
+FACT_KEYS: frozenset[str] = frozenset(("role", "jurisdiction", *AGE_FACTS, *BOOL_FACTS))
+
+ROLES: tuple[str, ...] = ("police", "school", "trainer", "parent", "other")
+JURISDICTIONS: tuple[str, ...] = ("england", "wales", "scotland", "northern_ireland")
+DEFAULT_JURISDICTION = "england"
+MIN_AGE, MAX_AGE = 0, 120
+ADULT_AGE = 18
+
+# --------------------------------------------------------------------------- roles
+# Checked in order: the first match wins, so the more specific comes first
+# ("police trainer" is a trainer, "safer schools officer" is police, "school nurse"
+# is another professional, "teacher" is school).
+ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "trainer",
+        re.compile(
+            r"\btrain(?:er|ers|ing)\b|\blecturer\b|"
+            r"\bi\s+(?:deliver|run|provide|give|lead|do)\s+(?:safeguarding\s+)?(?:training|sessions|courses?|workshops)",
+            re.I,
+        ),
+    ),
+    (
+        "police",
+        re.compile(
+            r"\bpolice\b|\bofficers?\b|\bpcs?o?\b|\bdc\b|\bds\b|\bdi\b|\bdetective\b|\bconstable\b|"
+            r"\bsergeant\b|\binspector\b|\bsso\b|\boic\b|\bforce\b|\bcop\b|\binvestigat\w*|"
+            r"\bmet\b|\bpsni\b",
+            re.I,
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            r"\bsocial\s+(?:worker|care|services)\b|\byouth\s+worker\b|\blocal\s+authority\b|"
+            r"\bnurse\b|\bhealth\s+visitor\b|\bcamhs\b|\bcounsellor\b|\bcharity\b|\blado\b|"
+            r"\bearly\s+help\b|\bsupport\s+worker\b|\bmentor\b|\bpractitioner\b",
+            re.I,
+        ),
+    ),
+    (
+        "school",
+        re.compile(
+            r"\bd?dsls?\b|\bdsp\b|\bsafeguarding\s+(?:lead|person)\b|\bdesignated\b|"
+            r"\bteach(?:er|ers|ing)?\b|\bhead\b|\bhead\s*teacher\b|\bheadmaster\b|"
+            r"\bheadmistress\b|\btutors?\b|\btutees?\b|\bsenco\b|\bpastoral\b|\bschools?\b|"
+            r"\bacademy\b|\bcollege\b|\bpupils?\b|\bstudents?\b|\blearners\b|\bta\b|"
+            r"\bteaching\s+assistant\b|\bprincipal\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
+            r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b",
+            re.I,
+        ),
+    ),
+    (
+        "parent",
+        re.compile(
+            r"\bparents?\b|\bmum\b|\bmom\b|\bmam\b|\bmummy\b|\bdad\b|\bdaddy\b|\bmother\b|"
+            r"\bfather\b|\bcarer\b|\bguardian\b|\bfoster\b|\bstep\s*-?\s*(?:mum|dad)\b|"
+            r"\bstep(?:mum|dad|daughter|son)\b|\bgrand\w+|\bnan\b|\bdaughter\b|\bson\b|"
+            r"\bchild(?:ren)?\b|\bkids?\b|\bboy\b|\bgirl\b|\blad\b",
+            re.I,
+        ),
+    ),
+)
+
+
+def role_of(text: str) -> str | None:
+    """Map a role phrase ("I'm the DSL", "PC", "my daughter") to a role value."""
+    for role, pattern in ROLE_SYNONYMS:
+        if pattern.search(text):
+            return role
+    return None
+
+
+# --------------------------------------------------------------------------- jurisdictions
+_NATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "northern_ireland",
+        re.compile(
+            r"\bnorthern\s+ir[ei]\w*|\bn\.?\s*ireland\b|\bn\.?i\.?$|^n\.?i\b|\bpsni\b", re.I
+        ),
+    ),
+    ("scotland", re.compile(r"\bscot(?:land|tish)\b|\bpolice\s+scotland\b", re.I)),
+    ("wales", re.compile(r"\bwales\b|\bwelsh\b", re.I)),
+    ("england", re.compile(r"\bengland\b|\bmet(?:ropolitan)?\s+police\b", re.I)),
+)
+
+#: Places and police forces the entity ruler knows, by jurisdiction.
+PLACES: dict[str, str] = {
+    place: nation
+    for nation, places in {
+        "england": (
+            "london", "manchester", "greater manchester", "birmingham", "west midlands", "leeds",
+            "liverpool", "merseyside", "sheffield", "bristol", "newcastle", "nottingham",
+            "leicester", "coventry", "bradford", "kent", "essex", "sussex", "surrey", "hampshire",
+            "devon", "cornwall", "yorkshire", "west yorkshire", "south yorkshire",
+            "north yorkshire", "lancashire", "cumbria", "norfolk", "suffolk", "southampton",
+            "portsmouth", "plymouth", "brighton", "oxford", "cambridge", "hull", "stoke", "derby",
+            "northumbria", "durham", "cheshire", "staffordshire", "warwickshire",
+            "gloucestershire", "wiltshire", "dorset", "somerset", "avon and somerset",
+            "thames valley", "hertfordshire", "bedfordshire", "lincolnshire",
+            "northamptonshire", "cleveland", "humberside", "west mercia",
+        ),
+        "wales": (
+            "cardiff", "swansea", "wrexham", "gwent", "dyfed-powys", "dyfed powys", "powys",
+            "gwynedd", "anglesey", "ceredigion", "pembrokeshire", "carmarthenshire",
+            "carmarthen", "llanelli", "aberystwyth", "merthyr", "merthyr tydfil", "caerphilly",
+            "bridgend", "rhondda", "neath", "port talbot", "conwy", "denbighshire", "flintshire",
+            "monmouthshire", "torfaen", "blaenau gwent", "vale of glamorgan",
+        ),
+        "scotland": (
+            "glasgow", "edinburgh", "aberdeen", "dundee", "inverness", "stirling", "paisley",
+            "fife", "lanarkshire", "north lanarkshire", "south lanarkshire", "highlands",
+            "the highlands", "ayrshire", "renfrewshire", "falkirk", "livingston", "west lothian",
+            "east lothian", "midlothian", "perth and kinross", "dumfries", "galloway",
+            "scottish borders", "argyll", "moray", "orkney", "shetland", "western isles",
+        ),
+        "northern_ireland": (
+            "belfast", "derry", "londonderry", "lisburn", "newry", "armagh", "antrim", "omagh",
+            "enniskillen", "craigavon", "ballymena", "coleraine", "county down", "co down",
+            "county antrim", "co antrim", "county tyrone", "co tyrone", "county fermanagh",
+            "co fermanagh", "county armagh", "co armagh", "county londonderry",
+        ),
+    }.items()
+    for place in places
+}  # fmt: skip
+
+
+def jurisdiction_of(text: str) -> str | None:
+    """Map a place or nation phrase ("NI", "Cardiff", "Police Scotland") to a jurisdiction."""
+    for nation, pattern in _NATION_WORDS:
+        if pattern.search(text.strip()):
+            return nation
+    key = re.sub(r"\s+", " ", text.strip().lower())
+    return PLACES.get(key)
+
+
+# --------------------------------------------------------------------------- people
+#: Nouns for the person who is NOT the pictured child (asked for, received, shared
+#: or holds the image), when an age is attached to them.
+OTHER_PERSON_NOUNS = (
+    r"man|men|adults?|wom[ae]n|boyfriend|girlfriend|bf|gf|partner|ex|ex-boyfriend|"
+    r"ex-girlfriend|cousin|brother|stepbrother|uncle|step-?dad|stepfather|teacher|coach|tutor|"
+    r"recipient|receiver|requester|suspect|perpetrator|offender|stranger|guy|bloke|"
+    r"sender of the request"
+)
+#: Nouns for the pictured child.
+PICTURED_PERSON_NOUNS = (
+    r"victim|complainant|child pictured|person pictured|ip|injured party|aggrieved"
+)
+#: Nouns that say nothing about which side a person is on.
+NEUTRAL_PERSON_NOUNS = (
+    r"girl|boy|lad|lass|pupil|student|child|kid|person|someone|somebody|teen|teenager|male|"
+    r"female|son|daughter|classmate|peer|friend|one|young person|youngster|individual"
+)
+#: Words for an image.
+IMAGE_NOUNS = (
+    r"pictures?|pics?|photos?|photographs?|images?|videos?|vids?|nudes?|semi-nudes?|selfies?|"
+    r"snaps?|clips?|footage|films?|recordings?|imagery|screenshots?|livestreams?"
+)
+
+#: Staff and family nouns: adults, but often only the person who found or reported
+#: the image. The reader counts them as adult involvement only with evidence.
+STAFF_OR_FAMILY = re.compile(
+    r"\b(?:teachers?|coach|tutor|instructor|uncle|step-?dad|stepfather|lodger|neighbour|"
+    r"babysitter|caretaker|staff|leader|worker|assistant|family\s+friend)\b",
+    re.I,
+)

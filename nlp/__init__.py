@@ -1,0 +1,164 @@
+"""The project's spaCy pipeline: blank English plus an entity ruler built from patterns.yml.
+
+Rasa loads the saved pipeline with ``SpacyNLP`` and reads its entities with
+``SpacyEntityExtractor``; the narrative reader (``actions/narrative``) turns those
+entities into case facts. The cues are data (``patterns.yml``), checked against
+``patterns.schema.json`` before anything is built, so a bad edit fails the build with
+a message naming the place, never a pipeline that silently misses a cue.
+
+spaCy is imported lazily: reading entities from a document needs no spaCy import,
+and tools that only validate the patterns stay fast.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jsonschema
+import yaml
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PATTERNS_PATH = PACKAGE_DIR / "patterns.yml"
+SCHEMA_PATH = PACKAGE_DIR / "patterns.schema.json"
+
+#: Entity labels: exactly the fact keys they are evidence for (docs/ARCHITECTURE.md).
+LABELS: tuple[str, ...] = (
+    "age",
+    "school_year",
+    "role",
+    "jurisdiction",
+    "adult_involved",
+    "coercion",
+    "profit_motive",
+    "capacity_concern",
+    "atypical_or_violent",
+    "sexual_acts",
+    "immediate_risk",
+    "shared_without_consent",
+    "malicious",
+    "widely_shared",
+    "repeated",
+    "ai_generated",
+    "online",
+)
+
+#: How the ruler compares phrases with text: case-insensitive, because users type
+#: "snapchat", "Snapchat" and "SNAPCHAT" alike.
+PHRASE_MATCHER_ATTR = "LOWER"
+PIPELINE_NAME = "sharing_nudes_entities"
+EXTRACTOR_NAME = "SpacyEntityExtractor"
+
+
+class PatternsError(ValueError):
+    """patterns.yml is unreadable, does not match its schema, or holds a broken pattern."""
+
+
+def load_patterns(path: Path = PATTERNS_PATH) -> dict[str, Any]:
+    """Read and validate the patterns document; raise :class:`PatternsError` naming the fault."""
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise PatternsError(f"{path.name}: cannot read: {error}") from error
+    validate_patterns(document, source=path.name)
+    return document
+
+
+def validate_patterns(document: Any, *, source: str = "patterns.yml") -> None:
+    """Check the document against the schema, then check every REGEX compiles.
+
+    The schema cannot compile regular expressions, and spaCy would only fail on a
+    broken one when the first message arrives; checking here fails the build instead.
+    """
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        where = "/".join(str(part) for part in first.absolute_path) or "(top level)"
+        raise PatternsError(f"{source}: at {where}: {first.message}")
+    for label, groups in document["labels"].items():
+        for group_index, group in enumerate(groups):
+            for pattern_index, pattern in enumerate(group.get("tokens", [])):
+                where = f"labels/{label}/{group_index}/tokens/{pattern_index}"
+                _check_regexes(pattern, f"{source}: at {where}")
+
+
+def _check_regexes(pattern: list[dict[str, Any]], where: str) -> None:
+    for token in pattern:
+        for value in token.values():
+            if isinstance(value, dict) and "REGEX" in value:
+                try:
+                    re.compile(value["REGEX"])
+                except re.error as error:
+                    raise PatternsError(f"{where}: bad REGEX {value['REGEX']!r}: {error}") from None
+
+
+def ruler_patterns(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Flatten the validated document into entity-ruler patterns, in file order.
+
+    Each pattern's ``id`` is ``<label>/<group index>``, so a match can be traced
+    back to the group (and its note) that produced it.
+    """
+    patterns: list[dict[str, Any]] = []
+    for label, groups in document["labels"].items():
+        for group_index, group in enumerate(groups):
+            pattern_id = f"{label}/{group_index}"
+            for phrase in group.get("phrases", []):
+                patterns.append({"label": label, "pattern": phrase, "id": pattern_id})
+            for tokens in group.get("tokens", []):
+                patterns.append({"label": label, "pattern": tokens, "id": pattern_id})
+    return patterns
+
+
+def build_pipeline(path: Path = PATTERNS_PATH) -> Language:
+    """Return ``spacy.blank("en")`` with an entity ruler holding the validated patterns."""
+    import spacy
+
+    document = load_patterns(path)
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        config={
+            "phrase_matcher_attr": PHRASE_MATCHER_ATTR,
+            "validate": True,
+            "overwrite_ents": True,
+        },
+    )
+    try:
+        ruler.add_patterns(ruler_patterns(document))
+    except ValueError as error:  # spaCy's MatchPatternError is a ValueError
+        raise PatternsError(f"{path.name}: spaCy refused a pattern: {error}") from error
+    nlp.meta["name"] = PIPELINE_NAME
+    nlp.meta["version"] = document["version"]
+    nlp.meta["description"] = (
+        "Blank English tokenizer and an entity ruler whose labels are the case-fact "
+        "keys; built by `python -m nlp.build` from nlp/patterns.yml."
+    )
+    return nlp
+
+
+def entities_from_doc(doc: Doc) -> list[dict[str, Any]]:
+    """Return the document's entities in the shape Rasa's SpacyEntityExtractor gives them.
+
+    Tests and tools use this to feed the narrative reader exactly what it receives
+    from Rasa in the conversation.
+    """
+    return [_entity(ent) for ent in doc.ents]
+
+
+def _entity(ent: Any) -> dict[str, Any]:
+    return {
+        "entity": ent.label_,
+        "value": ent.text,
+        "start": ent.start_char,
+        "end": ent.end_char,
+        "confidence": None,
+        "extractor": EXTRACTOR_NAME,
+    }

@@ -1,0 +1,373 @@
+"""The narrative reader on realistic messages, through the real entity ruler.
+
+Each case is what a police officer, DSL, trainer or parent might type, and the exact
+facts the reader must take from it (nothing more), plus the cues it must report as
+negated. Entities come from the pipeline built from nlp/patterns.yml, exactly as Rasa's
+SpacyEntityExtractor would give them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+import spacy
+
+from actions.narrative import Reading, read_facts
+from nlp import build_pipeline, entities_from_doc
+
+
+@pytest.fixture(scope="module")
+def ruler() -> spacy.language.Language:
+    return build_pipeline()
+
+
+def read(ruler: spacy.language.Language, text: str, **kwargs: object) -> Reading:
+    return read_facts(text, entities_from_doc(ruler(text)), **kwargs)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    facts: dict[str, object]
+    negated: tuple[str, ...] = ()
+    requested_slot: str | None = None
+    jurisdiction: str | None = None
+    kwargs: dict[str, object] = field(default_factory=dict)
+
+
+NARRATIVES = [
+    Case(
+        "a year 10 girl sent a nude to her boyfriend and he's shared it round the year group",
+        {"pictured_age": 14, "shared_without_consent": True, "widely_shared": True},
+    ),
+    Case(
+        "we've had a report that a 15 year old girl sent a semi nude to a 19 year old man "
+        "she met online",
+        {"pictured_age": 15, "other_age": 19, "adult_involved": True, "online": True},
+    ),
+    Case(
+        "her 19 year old boyfriend asked her for a photo and she sent one",
+        {"other_age": 19, "adult_involved": True},
+    ),
+    Case(
+        "a 25-year-old man asked a 13 year old girl for nudes on Instagram",
+        {"pictured_age": 13, "other_age": 25, "adult_involved": True, "online": True},
+    ),
+    Case(
+        "the lad is 17 and the girl is 14, he asked her for pics on snapchat and she sent a few",
+        {"pictured_age": 14, "other_age": 17, "online": True},
+    ),
+    Case(
+        "a 17 year old and a 15 year old have been exchanging nudes",
+        {"pictured_age": 15, "other_age": 17},
+    ),
+    Case(
+        "a 16 year old boy shared a picture of a 15 year old girl without her knowing",
+        {"pictured_age": 15, "other_age": 16, "shared_without_consent": True},
+    ),
+    Case(
+        "i'm dealing with a job where a 16yo lad has a video of his 15yo girlfriend on his phone",
+        {"pictured_age": 15, "other_age": 16},
+    ),
+    Case(
+        "a 15 year old sent a pic to another 15 year old who then sent it on to his cousin "
+        "who's 19",
+        {
+            "pictured_age": 15,
+            "other_age": 19,
+            "adult_involved": True,
+            "shared_without_consent": True,
+        },
+    ),
+    Case(
+        "two 15 year olds filmed themselves having sex and the video has been shared round "
+        "the school",
+        {
+            "pictured_age": 15,
+            "other_age": 15,
+            "sexual_acts": True,
+            "shared_without_consent": True,
+            "widely_shared": True,
+        },
+    ),
+    Case(
+        "a 13 year old girl sent a picture of her breasts to a boy she likes, no one else has "
+        "it as far as we know",
+        {"pictured_age": 13},
+        negated=("widely_shared",),
+    ),
+    Case(
+        "my 15 year old got a nude from a girl in her class and forwarded it to a friend",
+        {"role": "parent", "other_age": 15, "shared_without_consent": True},
+    ),
+    Case(
+        "a stranger online claiming to be 16 has been asking my 13 year old son for pictures",
+        {"role": "parent", "pictured_age": 13, "adult_involved": True, "online": True},
+    ),
+    Case(
+        "my son is 15 and someone online is threatening to send his pics to all his followers "
+        "unless he pays",
+        {"role": "parent", "pictured_age": 15, "online": True, "coercion": True},
+    ),
+    Case(
+        "teenage boy is being sextorted on instagram, they want £200 in gift cards",
+        {"coercion": True, "online": True, "profit_motive": True},
+    ),
+    Case(
+        "pupil in year 12 sent a photo to her boyfriend and after they split up he posted it "
+        "online to get back at her",
+        {
+            "pictured_age": 16,
+            "malicious": True,
+            "shared_without_consent": True,
+            "widely_shared": True,
+            "online": True,
+        },
+    ),
+    Case(
+        "she's 14, sent a picture to a lad, he's shared it and now she's saying she wants to "
+        "end her life",
+        {"pictured_age": 14, "shared_without_consent": True, "immediate_risk": True},
+    ),
+    Case(
+        "the police have been called because a year 10 girl's nude is being passed round and "
+        "she's self harming",
+        {"pictured_age": 14, "shared_without_consent": True, "immediate_risk": True},
+    ),
+    Case(
+        "a girl with SEN in year 10 was persuaded to send photos to a boy in year 11",
+        {"pictured_age": 14, "other_age": 16, "capacity_concern": True, "coercion": True},
+    ),
+    Case(
+        "a boy in year 10 made an AI nude of a girl in his class and showed it to his friends",
+        {"other_age": 15, "ai_generated": True, "shared_without_consent": True},
+    ),
+    Case(
+        "a pupil reports that a deepfake nude of her made with a nudify app is on a group chat",
+        {"ai_generated": True, "widely_shared": True},
+    ),
+    Case(
+        "a 12 year old sent a nude to a 12 year old classmate, the image shows sexual activity",
+        {"pictured_age": 12, "other_age": 12, "sexual_acts": True},
+    ),
+    Case(
+        "lad in year 9 keeps sending unsolicited pictures to girls, this is the second time "
+        "this term",
+        {"pictured_age": 13, "repeated": True},
+    ),
+    Case(
+        "year 10 lad has been caught with nudes of several girls on his phone which he's been "
+        "selling to other boys",
+        {"other_age": 15, "profit_motive": True},
+    ),
+    Case(
+        "the video shows her being choked and it's violent",
+        {"atypical_or_violent": True},
+    ),
+    Case(
+        "report from a school in Swansea about a year 11 who shared his ex girlfriend's photo "
+        "in a group chat",
+        {"jurisdiction": "wales", "other_age": 16, "widely_shared": True},
+    ),
+    Case(
+        "I'm a DSL, a girl in year 10 has told me her boyfriend in year 11 pressured her into "
+        "sending pics and now he's shown them to others",
+        {
+            "role": "school",
+            "pictured_age": 14,
+            "other_age": 16,
+            "coercion": True,
+            "shared_without_consent": True,
+        },
+    ),
+    Case(
+        "I'm a PC in Wales, a 14yo girl sent nudes to a man claiming to be 16 on Snapchat",
+        {
+            "role": "police",
+            "jurisdiction": "wales",
+            "pictured_age": 14,
+            "adult_involved": True,
+            "online": True,
+        },
+    ),
+    Case(
+        "DSL here. A year 9 boy made a deepfake of a classmate using a nudify app and put it "
+        "in the group chat",
+        {"role": "school", "other_age": 14, "ai_generated": True, "widely_shared": True},
+    ),
+    Case(
+        "I deliver safeguarding training: a 15 year old sends a nude to a 14 year old, "
+        "nobody else has seen it",
+        {"role": "trainer", "pictured_age": 15, "other_age": 14},
+        negated=("widely_shared",),
+    ),
+    Case(
+        "her form tutor found the pictures on a year 8 girl's phone",
+        {"pictured_age": 12},
+    ),
+    Case(
+        "her PE teacher has been messaging her and asked her for photos",
+        {"adult_involved": True},
+    ),
+    Case(
+        "a 13 year old girl who's been sexting with a man on Kik, he has been buying her gifts",
+        {"pictured_age": 13, "adult_involved": True, "online": True, "profit_motive": True},
+    ),
+    Case(
+        "he's been blackmailing her, saying he'd share it unless she paid him £100",
+        {"coercion": True, "profit_motive": True},
+    ),
+    Case(
+        "she's gone missing and we think she's meeting him tonight",
+        {"immediate_risk": True},
+    ),
+    Case(
+        "Hi, I'm a DSL at a secondary in Leeds. A Y9 girl (13) sent a topless pic to a Y10 boy "
+        "who AirDropped it to his mates. She's really upset.",
+        {
+            "role": "school",
+            "jurisdiction": "england",
+            "pictured_age": 13,
+            "other_age": 15,
+            "shared_without_consent": True,
+        },
+    ),
+    Case(
+        "mum reports her 12yo son was sent a video by a man he met on Roblox who is now asking "
+        "him to send one back",
+        {"other_age": 12, "adult_involved": True, "online": True},
+    ),
+    Case(
+        "a 14 year old boy has been blackmailed for money after sending a nude to someone on "
+        "Instagram, he's talking about ending his life",
+        {
+            "pictured_age": 14,
+            "coercion": True,
+            "profit_motive": True,
+            "online": True,
+            "immediate_risk": True,
+        },
+    ),
+    Case(
+        "Attended a report: IP is 14, suspect is 15, images shared on Snapchat, no threats or "
+        "money involved",
+        {"pictured_age": 14, "other_age": 15, "online": True},
+        negated=("coercion", "profit_motive"),
+    ),
+]
+
+NEGATIONS = [
+    Case("he didn't threaten her", {}, negated=("coercion",)),
+    Case("no money was asked for", {}, negated=("profit_motive",)),
+    Case("there's no adult involved", {}, negated=("adult_involved",)),
+    Case("she wasn't pressured", {}, negated=("coercion",)),
+    Case("nobody else has seen it", {}, negated=("widely_shared",)),
+    Case("there were no threats, pressure or blackmail", {}, negated=("coercion",)),
+    Case("he has not asked for money or gift cards", {}, negated=("profit_motive",)),
+    Case("she's not suicidal but she is very upset", {}, negated=("immediate_risk",)),
+    Case("there's no suggestion that he threatened her", {}, negated=("coercion",)),
+    Case("it was shared without her consent", {"shared_without_consent": True}),
+    Case("she didn't agree to it being shared", {"shared_without_consent": True}),
+    Case("it's not the first time he's done this", {"repeated": True}),
+    Case(
+        "he didn't threaten her but he kept asking for more pics",
+        {"coercion": True},  # a denied cue never hides a stated one
+    ),
+    Case(
+        "no adults involved, they're all pupils, but the lad did threaten to share it",
+        {"coercion": True},
+        negated=("adult_involved",),
+    ),
+    Case("he wouldn't stop threatening her", {"coercion": True}),
+    Case(
+        "it isn't AI, it's a real photo and he's posted it on Instagram",
+        {"shared_without_consent": True, "widely_shared": True, "online": True},
+        negated=("ai_generated",),
+    ),
+]
+
+SCHOOL_YEARS = [
+    Case("a year 9 girl sent a nude", {"pictured_age": 13}),
+    Case("a year 9 girl sent a nude", {"pictured_age": 13}, jurisdiction="wales"),
+    Case("a year 9 girl sent a nude", {"pictured_age": 12}, jurisdiction="northern_ireland"),
+    Case(
+        "a year 10 girl in Belfast sent a nude",
+        {"jurisdiction": "northern_ireland", "pictured_age": 13},
+    ),
+    Case(
+        "the pupil is in S2 at a school in Glasgow",
+        {"jurisdiction": "scotland", "pictured_age": 12},
+    ),
+    Case(
+        "an S3 girl sent a nude to an S5 boy",
+        {"pictured_age": 13, "other_age": 17},
+        jurisdiction="scotland",
+    ),
+    Case(
+        "we're a school in Aberdeen, an S4 pupil has been sent nudes by an older pupil in S6",
+        {"role": "school", "jurisdiction": "scotland", "pictured_age": 16, "other_age": 16},
+    ),
+    Case("a P7 pupil was sent a picture", {"other_age": 12}, jurisdiction="scotland"),
+    Case("a P7 pupil was sent a picture", {"other_age": 11}, jurisdiction="northern_ireland"),
+    Case("her boyfriend is in sixth form", {"other_age": 17}),
+    Case("her boyfriend is in year 13", {"other_age": 18, "adult_involved": True}),
+    Case("she's in year 12/13", {"pictured_age": 16}),
+    Case("a 14 year old girl in year 9 sent a nude", {"pictured_age": 14}),  # years beat Year 9
+    Case("primary school issue, a pupil sent a picture of herself", {"pictured_age": 4}),
+]
+
+SHORT_ANSWERS = [
+    Case("15", {"pictured_age": 15}, requested_slot="pictured_age"),
+    Case("fifteen", {"other_age": 15}, requested_slot="other_age"),
+    Case("she's 15", {"pictured_age": 15}, requested_slot="pictured_age"),
+    Case("about 14", {"pictured_age": 14}, requested_slot="pictured_age"),
+    Case("14 or 15", {"pictured_age": 14}, requested_slot="pictured_age"),
+    Case("14 or 15", {"other_age": 15}, requested_slot="other_age"),
+    Case(
+        "not sure, maybe 17 or 18",
+        {"other_age": 18, "adult_involved": True},
+        requested_slot="other_age",
+    ),
+    Case("he's 23", {"other_age": 23, "adult_involved": True}, requested_slot="other_age"),
+    Case("he's 23", {"other_age": 23, "adult_involved": True}),  # a lone adult age
+    Case("150", {}, requested_slot="pictured_age"),  # out of range: not set
+    Case("I don't know", {}, requested_slot="other_age"),
+    Case("just the one person", {}, requested_slot="other_age"),
+    Case("3 photos", {}, requested_slot="pictured_age"),
+    Case("she turns 14 next month", {"pictured_age": 13}, requested_slot="pictured_age"),
+    Case("year 11", {"other_age": 16}, requested_slot="other_age"),
+    Case("they're both 15", {"pictured_age": 15, "other_age": 15}),
+    Case("the boy in the photo is 14", {"pictured_age": 14}, requested_slot="other_age"),
+    Case("the man is about 40", {"other_age": 40, "adult_involved": True}),
+    Case("she's under 13", {"pictured_age": 12}, requested_slot="pictured_age"),
+    Case("15", {}),  # a bare number with no question asked says nothing
+    Case("DSL", {"role": "school"}),
+    Case("I'm a safer schools officer", {"role": "police"}),
+    Case("I'm her mum", {"role": "parent"}),
+    Case("I work in children's social care", {"role": "other"}),
+    Case("a trainer", {"role": "trainer"}, requested_slot="role"),
+    Case("the DSL told me about it", {}),  # not the user's own role
+    Case("we're in NI", {"jurisdiction": "northern_ireland"}),
+    Case("Police Scotland", {"jurisdiction": "scotland"}),
+    Case("I work for Police Scotland", {"jurisdiction": "scotland", "role": "police"}),
+    Case("I'm with the PSNI", {"jurisdiction": "northern_ireland", "role": "police"}),
+    Case("I said Wales but it's England", {}),  # contradictory: ask again
+    Case("we're not in England, we're in Wales", {"jurisdiction": "wales"}),
+    Case("wales", {"jurisdiction": "wales"}, requested_slot="jurisdiction"),
+]
+
+ALL = NARRATIVES + NEGATIONS + SCHOOL_YEARS + SHORT_ANSWERS
+
+
+@pytest.mark.parametrize("case", ALL, ids=[f"{c.requested_slot or '-'}:{c.text}" for c in ALL])
+def test_reads_exactly_these_facts(ruler, case: Case):
+    reading = read(
+        ruler, case.text, requested_slot=case.requested_slot, jurisdiction=case.jurisdiction
+    )
+    assert dict(reading.facts) == case.facts
+    assert reading.negated == case.negated
+
+
+def test_there_are_enough_realistic_cases():
+    assert len(NARRATIVES) + len(NEGATIONS) >= 40
