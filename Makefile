@@ -1,0 +1,78 @@
+# One command to run the assistant (`make run`), one to check everything (`make test`).
+# Every target is idempotent: it does nothing when its inputs have not changed.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV          := .venv
+PY            := $(VENV)/bin/python
+RASA          := $(VENV)/bin/rasa
+SPACY_MODEL   := models/spacy_pipeline
+RASA_MODEL    := models/assistant.tar.gz
+STAMP         := $(VENV)/.installed-from-lock
+
+export RASA_PORT    ?= 5005
+export ACTIONS_PORT ?= 5055
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL   := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_MODEL)/meta.json
+
+.PHONY: help setup nlp train run shell test lint validate unit test-stories test-nlu e2e clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
+
+setup: $(STAMP) ## Create .venv with Python 3.10 and install the locked dependencies
+
+$(STAMP): requirements.lock
+	@python=$$(scripts/find-python.sh) || exit 1; \
+	  if [ ! -x $(PY) ] || [ "$$($(PY) -c 'import sys; print(sys.version_info[:2] == (3, 10))')" != True ]; then \
+	    rm -rf $(VENV) && "$$python" -m venv $(VENV); fi
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip==24.0
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+nlp: $(SPACY_MODEL)/meta.json ## Build the spaCy pipeline (blank English + entity ruler) into models/
+
+$(SPACY_MODEL)/meta.json: $(STAMP) nlp/build.py nlp/patterns.yml
+	$(PY) -m nlp.build --out $(SPACY_MODEL)
+
+train: $(RASA_MODEL) ## Build the spaCy pipeline, then train the Rasa model (skipped when nothing changed)
+
+$(RASA_MODEL): $(STAMP) $(TRAINING_INPUTS)
+	$(RASA) train --config config.yml --domain domain.yml --data data --out models --fixed-model-name assistant
+	@touch $@
+
+run: train ## Start the action server and the Rasa server (REST on localhost:$(RASA_PORT)); Ctrl-C stops both
+	scripts/serve.sh
+
+shell: train ## Talk to the same bot in the terminal
+	scripts/serve.sh --shell
+
+lint: $(STAMP) ## ruff: lint and formatting
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+validate: $(STAMP) ## rasa data validate: domain, NLU, stories and rules agree
+	$(RASA) data validate --config config.yml --domain domain.yml --data data --fail-on-warnings
+
+unit: $(STAMP) $(SPACY_MODEL)/meta.json ## Unit tests: no Rasa model needed
+	$(PY) -m pytest tests/unit -q
+
+test-stories: train ## rasa test: the conversations in tests/test_stories.yml, through NLU, failing on any wrong prediction
+	scripts/test-stories.sh
+
+test-nlu: train ## rasa test nlu on the held-out file; fails below 0.95 intent accuracy
+	$(RASA) test nlu --model $(RASA_MODEL) --nlu tests/nlu --out results/nlu --no-plot
+	$(PY) scripts/check_nlu_report.py results/nlu/intent_report.json --min-accuracy 0.95
+
+e2e: train ## End-to-end pytest against the trained model, in-process
+	$(PY) -m pytest tests/e2e -q
+
+test: lint validate unit train test-stories test-nlu e2e ## Everything CI checks
+	@echo "make test: all checks passed"
+
+clean: ## Remove build output (models, results, caches); keeps .venv
+	rm -rf models/spacy_pipeline $(RASA_MODEL) results .rasa .pytest_cache .ruff_cache

@@ -1,0 +1,144 @@
+"""Translate between the Rasa tracker and the engine's case facts.
+
+The slot names are the contract's fact keys, so this module only has to pick
+the fact slots out of the tracker, read new facts from the latest message, and
+check every value with the engine's own validation before it reaches a slot.
+Nothing here decides anything about the case: that is the engine's job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from actions.guidance.assessment import assess
+from actions.guidance.facts import FACT_KEYS, FactError, parse_facts
+from actions.narrative import read_facts
+
+#: Intents whose words describe a hypothetical or ask a question: facts in them
+#: must not change the case ("what if he was 19?" is not a correction).
+NON_FACT_INTENTS = frozenset(
+    {
+        "what_if",
+        "explain_factor",
+        "ask_next_steps",
+        "bot_challenge",
+        "help",
+        "out_of_scope",
+        "offer_image",
+    }
+)
+
+#: Facts about the asker rather than the incident: on their own they do not start a case.
+CONTEXT_FACTS = frozenset({"role", "jurisdiction"})
+
+#: Intents that ask a guidance question; their intent names are ``ask_<topic id>``.
+TOPIC_INTENT_PREFIX = "ask_"
+
+
+def is_topic_intent(intent: str | None) -> bool:
+    """True for the 14 guidance-question intents (``ask_viewing_images`` ...)."""
+    return bool(intent) and intent.startswith(TOPIC_INTENT_PREFIX) and intent != "ask_next_steps"
+
+
+def topic_of(intent: str) -> str:
+    """The contract's topic id for a guidance-question intent."""
+    return intent[len(TOPIC_INTENT_PREFIX) :]
+
+
+def facts_from_slots(slots: Mapping[str, Any]) -> dict[str, Any]:
+    """The known case facts held in the tracker's slots (unknown facts left out)."""
+    return {key: slots.get(key) for key in FACT_KEYS if slots.get(key) is not None}
+
+
+def slots_set_this_turn(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """Slots set since the latest user message (Rasa SDK's own helper stops earlier,
+    at the first event that is not a slot)."""
+    values: dict[str, Any] = {}
+    for event in reversed(events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "slot":
+            values.setdefault(event["name"], event.get("value"))
+    return values
+
+
+def valid_fact(key: str, value: Any) -> bool:
+    """Whether ``value`` is acceptable for fact ``key`` under the engine's own rules."""
+    try:
+        parse_facts({key: value})
+    except FactError:
+        return False
+    return True
+
+
+#: The component whose entities are evidence in the words of a message; any other
+#: entity was given as a value, e.g. by a button ``/inform{"role": "police"}``.
+WORD_ENTITY_EXTRACTOR = "SpacyEntityExtractor"
+
+
+def from_words(entity: Mapping[str, Any]) -> bool:
+    """Whether the entity was found in the message's words (not given as a value)."""
+    return entity.get("extractor") == WORD_ENTITY_EXTRACTOR
+
+
+def structured_facts(entities: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
+    """Facts given as values, e.g. by a button ``/inform{"role": "police"}``.
+
+    They go through the same validation as words, so ``/inform{"pictured_age": 999}``
+    never reaches the engine; the refused keys are returned so the user can be told.
+    """
+    accepted: dict[str, Any] = {}
+    refused: list[str] = []
+    for entity in entities:
+        if from_words(entity) or entity.get("entity") not in FACT_KEYS:
+            continue
+        key, value = entity["entity"], entity.get("value")
+        if valid_fact(key, value):
+            accepted[key] = value
+        else:
+            refused.append(key)
+    return accepted, refused
+
+
+def text_entities(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entities found in the message text (by the spaCy entity ruler)."""
+    return [entity for entity in entities if from_words(entity)]
+
+
+def facts_in_message(
+    message: Mapping[str, Any], requested_slot: str | None, jurisdiction: str | None
+) -> tuple[dict[str, Any], list[str], tuple[str, ...]]:
+    """Read the facts stated in one user message.
+
+    Returns ``(facts, refused_keys, negated_cues)``. Facts from the words come from
+    the narrative reader; facts from structured entities (buttons, ``/intent{...}``)
+    are validated the same way. Every value returned is valid for its key.
+    """
+    entities = list(message.get("entities") or [])
+    from_buttons, refused = structured_facts(entities)
+    text = message.get("text") or ""
+    if text.startswith("/"):  # an intent given directly: its values are not words
+        return from_buttons, refused, ()
+    reading = read_facts(
+        text,
+        text_entities(entities),
+        requested_slot=requested_slot,
+        jurisdiction=jurisdiction,
+    )
+    facts = {key: value for key, value in reading.facts.items() if valid_fact(key, value)}
+    facts.update(from_buttons)
+    return facts, refused, reading.negated
+
+
+def next_question(facts: Mapping[str, Any], unknown_facts: list[str]) -> str | None:
+    """The fact to ask next, or ``None`` when nothing still unknown could change the result.
+
+    The user's role comes first when it is not known (it changes the steps, never
+    the level); after that the engine's ``open_questions`` decide, most decisive
+    first, skipping what the user has said they do not know.
+    """
+    if facts.get("role") is None and "role" not in unknown_facts:
+        return "role"
+    open_questions = assess(parse_facts(dict(facts))).open_questions
+    return next((key for key in open_questions if key not in unknown_facts), None)

@@ -1,0 +1,162 @@
+"""Words for people: the assessment reply, guidance answers and "what if" replies.
+
+Pure functions from the engine's output (the contract's assessment object) to
+text, so the wording can be tested without Rasa. The same object goes out as a
+custom payload beside the text, for clients that draw their own card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+SAFETY_FOOTER = (
+    "This supports, and does not replace, your professional judgement and local "
+    "procedures. If a child is in immediate danger, call 999."
+)
+
+HEADLINES = {
+    "emergency": (
+        "EMERGENCY: a child may be in immediate danger. Call 999 now, then make an "
+        "urgent referral to the police and children's social care."
+    ),
+    "referral": (
+        "REFERRAL: refer to the police and/or children's social care now. The guidance "
+        "calls for a full investigation, not a response by the school or a first responder alone."
+    ),
+    "safeguarding": (
+        "SAFEGUARDING RESPONSE: on what you've told me, this can be handled through the "
+        "school's or first responder's safeguarding response, without criminal justice action. "
+        "Escalate at once if anything new comes to light."
+    ),
+    "out_of_scope": (
+        "OUT OF SCOPE: nobody under 18 is pictured, so the guidance on children sharing "
+        "images does not apply. Intimate image abuse of adults is still a crime: see the contacts below."
+    ),
+}
+
+OUTCOME_21_LINES = {
+    "appropriate": (
+        "Outcome 21: the guidance supports resolving the children's offence with Outcome 21 "
+        "(England and Wales), subject to force policy and the officer's judgement."
+    ),
+    "not_appropriate": "Outcome 21: not appropriate on these facts.",
+    "not_applicable": "Outcome 21: not applicable here (it is a crime outcome used in England and Wales).",
+    "undetermined": "Outcome 21: can't say yet; it depends on facts still unknown.",
+}
+
+#: How each fact key reads in a sentence.
+FACT_LABELS = {
+    "role": "your role",
+    "jurisdiction": "where the case is",
+    "pictured_age": "the age of the youngest child pictured",
+    "other_age": "the age of the oldest other person involved",
+    "adult_involved": "whether an adult is involved",
+    "coercion": "whether there was pressure, threats, blackmail or grooming",
+    "profit_motive": "whether money or other gain was sought",
+    "capacity_concern": "whether a child's capacity to consent is in doubt",
+    "atypical_or_violent": "whether the imagery shows atypical or violent sexual acts",
+    "sexual_acts": "whether the imagery shows sexual acts",
+    "immediate_risk": "whether a child is at immediate risk of harm",
+    "shared_without_consent": "whether it was shared on without consent",
+    "malicious": "whether it was shared to harm or humiliate",
+    "widely_shared": "whether it was widely shared or posted publicly",
+    "repeated": "whether this is repeated behaviour",
+    "ai_generated": "whether the image is fake or AI-made",
+    "online": "whether the image is online",
+}
+
+ROLE_NAMES = {
+    "police": "police",
+    "school": "school staff",
+    "trainer": "trainers",
+    "parent": "parents and carers",
+    "other": "you",
+}
+
+
+def label(fact: str) -> str:
+    """A fact key as words."""
+    return FACT_LABELS.get(fact, fact.replace("_", " "))
+
+
+def bullet_list(lines: Sequence[str], numbered: bool = False) -> str:
+    """Lines as a plain-text list that reads well in any chat client."""
+    return "\n".join(
+        f"{index}. {line}" if numbered else f"- {line}" for index, line in enumerate(lines, 1)
+    )
+
+
+def render_factors(factors: Sequence[Mapping[str, Any]]) -> str:
+    """The reasons, each with its source."""
+    return bullet_list([f"{factor['effect']} ({factor['source']})" for factor in factors])
+
+
+def render_signposts(signposts: Sequence[Mapping[str, Any]]) -> str:
+    """Whom to contact, with the published contact details."""
+    return bullet_list([f"{item['name']}: {item['contact']}" for item in signposts])
+
+
+def render_assessment(assessment: Mapping[str, Any], role: str | None) -> str:
+    """The full assessment reply: headline, reasons, steps, contacts, open questions."""
+    parts = [HEADLINES[assessment["level"]], OUTCOME_21_LINES[assessment["outcome_21"]]]
+    if not assessment["complete"]:
+        unknown = ", ".join(label(key) for key in assessment["open_questions"])
+        parts.append(f"Provisional: still unknown, and could raise the level: {unknown}.")
+    if assessment["factors"]:
+        parts.append("Why:\n" + render_factors(assessment["factors"]))
+    if assessment["actions"]:
+        heading = f"Next steps for {ROLE_NAMES.get(role or 'other', 'you')}:"
+        parts.append(heading + "\n" + bullet_list([a["text"] for a in assessment["actions"]], True))
+    if assessment["signposts"]:
+        parts.append("Contacts:\n" + render_signposts(assessment["signposts"]))
+    parts.append(f"Guidance version {assessment['guidance_version']}. {SAFETY_FOOTER}")
+    return "\n\n".join(parts)
+
+
+def render_explanation(assessment: Mapping[str, Any]) -> str:
+    """Why the assessment came out as it did, factor by factor."""
+    if not assessment["factors"]:
+        return "No single fact drove this result: it follows from what is still unknown."
+    return (
+        f"The level is {assessment['level'].replace('_', ' ')} because:\n"
+        + render_factors(assessment["factors"])
+        + '\n\nAsk "what if ...?" to see how one changed fact would change the result.'
+    )
+
+
+def describe_change(changes: Mapping[str, Any]) -> str:
+    """The hypothetical facts in words, e.g. 'the oldest other person is 19'."""
+    return "; ".join(f"{label(key)}: {format_value(value)}" for key, value in changes.items())
+
+
+def format_value(value: Any) -> str:
+    """A fact value as a word."""
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    return str(value).replace("_", " ")
+
+
+def render_what_if(
+    changes: Mapping[str, Any], before: Mapping[str, Any], after: Mapping[str, Any]
+) -> str:
+    """Compare the case as it is with the case after one hypothetical change."""
+    head = f"If {describe_change(changes)}:"
+    if before["level"] == after["level"] and before["outcome_21"] == after["outcome_21"]:
+        return f"{head} the result would not change ({after['level'].replace('_', ' ')})."
+    return (
+        f"{head} the level would be {after['level'].replace('_', ' ')} "
+        f"(now {before['level'].replace('_', ' ')}).\n"
+        + OUTCOME_21_LINES[after["outcome_21"]]
+        + "\nThis is hypothetical: your case is unchanged."
+    )
+
+
+def render_topic(
+    title: str, text: str, sources: Sequence[str], jurisdiction_note: str | None = None
+) -> str:
+    """A guidance answer with its sources, and the note for the case's nation if any."""
+    note = f"\n\n{jurisdiction_note}" if jurisdiction_note else ""
+    return f"{title}\n{text}{note}\n\nSources: " + "; ".join(sources)

@@ -1,0 +1,202 @@
+"""Rasa actions that answer: the assessment, explanations, "what if", guidance topics.
+
+Each action reads the case from the tracker, calls the pure engine or knowledge
+base, and sends text for people plus the contract's custom payload for clients.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import messages
+from actions.case_facts import (
+    CONTEXT_FACTS,
+    facts_from_slots,
+    facts_in_message,
+    is_topic_intent,
+    slots_set_this_turn,
+    topic_of,
+)
+from actions.guidance import knowledge
+from actions.guidance.assessment import assess
+from actions.guidance.facts import FACT_KEYS, parse_facts
+
+AFTER_ASSESSMENT_BUTTONS = [
+    {"title": "Why this level?", "payload": "/explain_factor"},
+    {"title": "Start a new case", "payload": "/restart"},
+]
+
+
+def current_assessment(tracker: Tracker) -> dict[str, Any]:
+    """Assess the case as the tracker holds it now."""
+    return assess(parse_facts(facts_from_slots(tracker.slots))).to_dict()
+
+
+class ActionAssess(Action):
+    """Give the assessment: level, reasons with sources, next steps, contacts, payload."""
+
+    def name(self) -> str:
+        return "action_assess"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        assessment = current_assessment(tracker)
+        dispatcher.utter_message(
+            text=messages.render_assessment(assessment, tracker.get_slot("role")),
+            buttons=AFTER_ASSESSMENT_BUTTONS,
+            json_message={"assessment": assessment},
+        )
+        dispatcher.utter_message(
+            text='You can ask "why?", ask "what if ...?" about one fact, ask a guidance '
+            'question, or say "start again".'
+        )
+        return [SlotSet("assessment", assessment)]
+
+
+class ActionExplainFactors(Action):
+    """Explain which facts drove the result, each with its source."""
+
+    def name(self) -> str:
+        return "action_explain_factors"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if not facts_from_slots(tracker.slots):
+            dispatcher.utter_message(response="utter_invite_description")
+            return []
+        dispatcher.utter_message(text=messages.render_explanation(current_assessment(tracker)))
+        return []
+
+
+class ActionWhatIf(Action):
+    """Reassess with one hypothetical change, leaving the case itself unchanged."""
+
+    def name(self) -> str:
+        return "action_what_if"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        known = facts_from_slots(tracker.slots)
+        changes, _refused, _negated = facts_in_message(
+            tracker.latest_message, None, known.get("jurisdiction")
+        )
+        changes = {key: value for key, value in changes.items() if known.get(key) != value}
+        if not changes:
+            dispatcher.utter_message(
+                text='Tell me the one fact to change, for example "what if he was 19?" or '
+                '"what if it had been posted online?".'
+            )
+            return []
+        before = assess(parse_facts(known)).to_dict()
+        after = assess(parse_facts(hypothetical(known, changes))).to_dict()
+        dispatcher.utter_message(text=messages.render_what_if(changes, before, after))
+        return []
+
+
+def hypothetical(known: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """The case with ``changes`` applied; a linked fact that would contradict is dropped."""
+    merged = {**known, **changes}
+    if "other_age" in changes and "adult_involved" not in changes:
+        merged.pop("adult_involved", None)
+    if "adult_involved" in changes and "other_age" not in changes:
+        merged.pop("other_age", None)
+    return merged
+
+
+class ActionNextSteps(Action):
+    """Answer "what should I do?": assess on what is known, or ask for the case."""
+
+    def name(self) -> str:
+        return "action_next_steps"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        known = facts_from_slots(tracker.slots)
+        if set(known) <= CONTEXT_FACTS:
+            dispatcher.utter_message(response="utter_invite_description")
+            return []
+        return await ActionAssess().run(dispatcher, tracker, domain)
+
+
+class ActionAnswerGuidance(Action):
+    """Answer a guidance question from the knowledge base, with its sources."""
+
+    def name(self) -> str:
+        return "action_answer_guidance"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if not is_topic_intent(intent):
+            dispatcher.utter_message(response="utter_please_rephrase")
+            return []
+        answer = knowledge.topic_answer(
+            topic_of(intent), tracker.get_slot("role"), tracker.get_slot("jurisdiction")
+        )
+        dispatcher.utter_message(
+            text=messages.render_topic(
+                answer.title, answer.text, answer.sources, answer.jurisdiction_note
+            ),
+            json_message=answer.payload(),
+        )
+        return continue_with_case(dispatcher, tracker)
+
+
+def continue_with_case(
+    dispatcher: CollectingDispatcher, tracker: Tracker, announce: bool = True
+) -> list[EventType]:
+    """Start the case form when a question also described a case.
+
+    "A year 10 lad is being blackmailed for money, what do I do?" is a question
+    and a case: after the answer, the facts it gave are kept and the form asks
+    only what is still missing.
+    """
+    if tracker.active_loop_name:
+        return []
+    new_facts = set(slots_set_this_turn(tracker.events)) - CONTEXT_FACTS
+    if not new_facts & set(FACT_KEYS):
+        return []
+    if announce:
+        dispatcher.utter_message(
+            text="I've noted the details of your case. I'll ask only what I still need "
+            '(say "stop" to leave the questions).'
+        )
+    return [FollowupAction("case_form")]
+
+
+class ActionNoteFacts(Action):
+    """After a statement outside a case: start the case if it described one."""
+
+    def name(self) -> str:
+        return "action_note_facts"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        events = continue_with_case(dispatcher, tracker, announce=False)
+        if not events:
+            dispatcher.utter_message(response="utter_invite_description")
+        return events
+
+
+class ActionStopCase(Action):
+    """Leave the case form cleanly, keeping what the user has said."""
+
+    def name(self) -> str:
+        return "action_stop_case"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        dispatcher.utter_message(response="utter_stopped")
+        return [ActiveLoop(None), SlotSet("requested_slot", None)]

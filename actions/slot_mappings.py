@@ -1,0 +1,92 @@
+"""Read case facts from every user message, in or out of the case form.
+
+Rasa runs ``action_validate_slot_mappings`` after each user message (inside its
+``action_extract_slots``), so a fact stated anywhere, in the first description
+or in a later correction, is filled at once and never asked again. When a
+message reveals that a child is in immediate danger, the emergency reply is sent
+from here, before any further question.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import ValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.case_facts import (
+    NON_FACT_INTENTS,
+    facts_from_slots,
+    facts_in_message,
+    is_topic_intent,
+)
+from actions.guidance.facts import FactError, parse_facts
+
+#: Facts that describe the same thing from two sides; a newer statement of one
+#: replaces an older, contradicting statement of the other.
+LINKED_FACTS = {"other_age": "adult_involved", "adult_involved": "other_age"}
+
+
+def reconcile(known: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """Slot updates that apply ``new`` facts over ``known`` ones without contradiction.
+
+    A correction ("actually he's 19") must win over what was said before, so an
+    older linked fact that no longer fits is cleared rather than the new one refused.
+    """
+    updates = dict(new)
+    merged = {**known, **new}
+    for key in new:
+        linked = LINKED_FACTS.get(key)
+        if linked and linked not in new and linked in known:
+            try:
+                parse_facts(merged)
+            except FactError:
+                updates[linked] = None
+                merged.pop(linked)
+    return updates
+
+
+class ValidateSlotMappings(ValidationAction):
+    """Fill fact slots from the words of each message (Rasa's global slot validation)."""
+
+    def name(self) -> str:
+        return "action_validate_slot_mappings"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        message = tracker.latest_message or {}
+        intent = (message.get("intent") or {}).get("name")
+        if intent in NON_FACT_INTENTS or (is_topic_intent(intent) and tracker.active_loop_name):
+            # Mid-form, a guidance question must reach its rule unchanged; outside
+            # the form, details given with a question are the start of a case.
+            return []
+        known = facts_from_slots(tracker.slots)
+        requested = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
+        new, refused, _negated = facts_in_message(message, requested, known.get("jurisdiction"))
+        if refused:
+            dispatcher.utter_message(text=refused_message(refused))
+        changed = {key: value for key, value in new.items() if known.get(key) != value}
+        updates = reconcile(known, changed)
+        events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
+        events += emergency_events(dispatcher, tracker, updates)
+        return events
+
+
+def refused_message(keys: list[str]) -> str:
+    """Say which values were refused, so nothing is silently dropped."""
+    names = ", ".join(keys)
+    return f"I couldn't use the value given for {names}: it is not a valid answer, so I've left it as unknown."
+
+
+def emergency_events(
+    dispatcher: CollectingDispatcher, tracker: Tracker, updates: dict[str, Any]
+) -> list[EventType]:
+    """Send the 999 reply the first time a case shows a child in immediate danger."""
+    if updates.get("immediate_risk") is not True or tracker.get_slot("emergency_notified"):
+        return []
+    dispatcher.utter_message(response="utter_emergency")
+    return [SlotSet("emergency_notified", True)]

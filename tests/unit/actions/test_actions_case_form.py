@@ -1,0 +1,103 @@
+"""The case form's validation: answers become facts, questions follow the engine."""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.case_facts import next_question
+from actions.case_form import ValidateCaseForm
+from tests.unit.actions.conftest import make_tracker, slot_events
+
+CASE = {"role": "school", "jurisdiction": "england", "pictured_age": 15}
+
+
+async def run_form(tracker, domain):
+    dispatcher = CollectingDispatcher()
+    events = await ValidateCaseForm().run(dispatcher, tracker, domain)
+    return dispatcher, events
+
+
+async def test_yes_answers_the_requested_fact_and_moves_on(domain):
+    asked = next_question(CASE, [])
+    tracker = make_tracker(
+        "yes", "affirm", slots={**CASE, "requested_slot": asked}, active_loop="case_form"
+    )
+    _, events = await run_form(tracker, domain)
+    values = slot_events(events)
+    assert values[asked] is True
+    assert values["requested_slot"] != asked
+
+
+async def test_no_answers_the_requested_fact_with_false(domain):
+    asked = next_question(CASE, [])
+    tracker = make_tracker(
+        "no", "deny", slots={**CASE, "requested_slot": asked}, active_loop="case_form"
+    )
+    _, events = await run_form(tracker, domain)
+    assert slot_events(events)[asked] is False
+
+
+async def test_not_sure_is_recorded_and_not_asked_again(domain):
+    asked = next_question(CASE, [])
+    tracker = make_tracker(
+        "not sure", "dont_know", slots={**CASE, "requested_slot": asked}, active_loop="case_form"
+    )
+    _, events = await run_form(tracker, domain)
+    values = slot_events(events)
+    assert values["unknown_facts"] == [asked]
+    assert asked not in values
+    assert values["requested_slot"] != asked
+
+
+async def test_a_guidance_question_mid_form_is_left_to_the_rules(domain):
+    tracker = make_tracker(
+        "should I look at the picture?",
+        "ask_viewing_images",
+        slots={**CASE, "requested_slot": "coercion"},
+        active_loop="case_form",
+    )
+    dispatcher, events = await run_form(tracker, domain)
+    assert events == []
+    assert dispatcher.messages == []
+
+
+async def test_an_answer_that_is_not_one_is_asked_again_with_an_example(domain):
+    tracker = make_tracker(
+        "purple", "inform", slots={**CASE, "requested_slot": "other_age"}, active_loop="case_form"
+    )
+    dispatcher, events = await run_form(tracker, domain)
+    assert "for example 16" in dispatcher.messages[0]["text"]
+    values = slot_events(events)
+    assert values["other_age"] is None
+    assert values["requested_slot"] == "other_age"
+
+
+async def test_yes_to_immediate_risk_sends_the_emergency_reply_at_once(domain):
+    tracker = make_tracker(
+        "yes", "affirm", slots={**CASE, "requested_slot": "immediate_risk"}, active_loop="case_form"
+    )
+    dispatcher, events = await run_form(tracker, domain)
+    assert dispatcher.messages[0]["response"] == "utter_emergency"
+    assert slot_events(events)["emergency_notified"] is True
+
+
+async def test_the_form_ends_when_nothing_unknown_can_change_the_result(domain):
+    settled = {**CASE, "adult_involved": True, "immediate_risk": False}
+    remaining = []
+    facts = dict(settled)
+    # answer every question "no" until the engine has nothing left to ask
+    while (question := next_question(facts, remaining)) is not None:
+        if question in {"pictured_age", "other_age", "jurisdiction", "role"}:
+            remaining.append(question)
+        else:
+            facts[question] = False
+    tracker = make_tracker(
+        "", "deny", slots={**facts, "unknown_facts": remaining}, active_loop="case_form"
+    )
+    _, events = await run_form(tracker, domain)
+    assert slot_events(events)["requested_slot"] is None
+
+
+async def test_role_is_asked_first_when_unknown():
+    assert next_question({"pictured_age": 14}, []) == "role"
+    assert next_question({"pictured_age": 14}, ["role"]) != "role"
