@@ -17,7 +17,13 @@ async def run_mappings(tracker, domain):
 
 def button(key, value):
     """An entity as Rasa builds it from a payload such as /inform{"role": "police"}."""
-    return {"entity": key, "value": value, "start": 7, "end": 25, "extractor": "RegexMessageHandler"}
+    return {
+        "entity": key,
+        "value": value,
+        "start": 7,
+        "end": 25,
+        "extractor": "RegexMessageHandler",
+    }
 
 
 async def test_a_role_button_fills_the_role(domain):

@@ -1,0 +1,93 @@
+"""Replies: the assessment payload, guidance answers, and questions that describe a case."""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.replies import (
+    ActionAnswerGuidance,
+    ActionAssess,
+    ActionNoteFacts,
+    ActionWhatIf,
+    hypothetical,
+)
+from tests.unit.actions.conftest import make_tracker, slot_events
+
+
+def followups(events):
+    """The actions an action asked Rasa to run next."""
+    return [event["name"] for event in events if event.get("event") == "followup"]
+
+
+async def run(action, tracker, domain):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, domain)
+    return dispatcher, events
+
+
+async def test_the_assessment_carries_the_contract_payload(domain):
+    slots = {"role": "school", "pictured_age": 15, "other_age": 25}
+    dispatcher, events = await run(ActionAssess(), make_tracker(slots=slots), domain)
+    payload = dispatcher.messages[0]["custom"]["assessment"]
+    assert payload["level"] == "referral"
+    assert set(payload) == {
+        "level",
+        "outcome_21",
+        "complete",
+        "open_questions",
+        "factors",
+        "actions",
+        "signposts",
+        "guidance_version",
+    }
+    assert slot_events(events)["assessment"] == payload
+
+
+async def test_a_guidance_answer_carries_topic_and_sources(domain):
+    tracker = make_tracker("should I look at it?", "ask_viewing_images", slots={"role": "school"})
+    dispatcher, events = await run(ActionAnswerGuidance(), tracker, domain)
+    custom = dispatcher.messages[0]["custom"]
+    assert custom["topic"] == "viewing_images"
+    assert custom["sources"]
+    assert events == []
+
+
+async def test_a_question_that_also_describes_a_case_starts_the_form(domain):
+    tracker = make_tracker(
+        "a year 10 lad is being blackmailed for money, what do I do?",
+        "ask_sextortion",
+        slots_set_this_turn={"coercion": True, "profit_motive": True},
+    )
+    dispatcher, events = await run(ActionAnswerGuidance(), tracker, domain)
+    assert followups(events) == ["case_form"]
+    assert "noted the details" in dispatcher.messages[-1]["text"]
+
+
+async def test_a_role_alone_invites_the_description(domain):
+    tracker = make_tracker("I'm a police officer", slots_set_this_turn={"role": "police"})
+    dispatcher, events = await run(ActionNoteFacts(), tracker, domain)
+    assert events == []
+    assert dispatcher.messages[0]["response"] == "utter_invite_description"
+
+
+async def test_facts_about_an_incident_start_the_form_at_once(domain):
+    tracker = make_tracker(
+        "she's 14 and it's on snapchat", slots_set_this_turn={"pictured_age": 14}
+    )
+    dispatcher, events = await run(ActionNoteFacts(), tracker, domain)
+    assert followups(events) == ["case_form"]
+    assert dispatcher.messages == []
+
+
+async def test_what_if_without_a_fact_asks_for_one(domain):
+    tracker = make_tracker("what if?", "what_if", slots={"pictured_age": 15})
+    dispatcher, events = await run(ActionWhatIf(), tracker, domain)
+    assert "Tell me the one fact to change" in dispatcher.messages[0]["text"]
+    assert events == []
+
+
+def test_a_hypothetical_age_replaces_a_contradicting_answer():
+    assert hypothetical({"adult_involved": False, "pictured_age": 15}, {"other_age": 19}) == {
+        "pictured_age": 15,
+        "other_age": 19,
+    }
