@@ -66,7 +66,7 @@ test-stories: train ## rasa test: the conversations in tests/test_stories.yml, t
 
 test-nlu: train ## rasa test nlu on the held-out file; fails below 0.95 intent accuracy
 	$(RASA) test nlu --model $(RASA_MODEL) --nlu tests/nlu --out results/nlu --no-plot
-	$(PY) scripts/check_nlu_report.py results/nlu/intent_report.json --min-accuracy 0.95
+	$(PY) scripts/check_nlu_report.py results/nlu/intent_report.json --threshold 0.95
 
 e2e: train ## End-to-end pytest against the trained model, in-process
 	$(PY) -m pytest tests/e2e -q
