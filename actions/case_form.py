@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.case_facts import facts_from_slots, is_topic_intent, next_question
+from actions.case_facts import facts_from_slots, facts_in_message, is_topic_intent, next_question
 from actions.guidance.facts import FACT_KEYS
 from actions.slot_mappings import emergency_events
 
@@ -82,6 +82,20 @@ def hint_for(requested: str) -> str:
     return ANSWER_HINTS.get(requested, BOOL_HINT)
 
 
+def denied_in_words(tracker: Tracker, requested: str) -> dict[str, Any] | None:
+    """``False`` for the asked fact when the answer denies it in words.
+
+    "There was no money involved", in answer to the question about money, is a
+    no. A negated cue is never evidence on its own (the narrative reader leaves
+    it unknown), but as the answer to that very question it is the user's answer.
+    """
+    if requested in AGE_FACTS or requested in {"role", "jurisdiction"}:
+        return None
+    jurisdiction = tracker.get_slot("jurisdiction")
+    _, _, negated = facts_in_message(tracker.latest_message, requested, jurisdiction)
+    return {requested: False} if requested in negated else None
+
+
 class ValidateCaseForm(FormValidationAction):
     """Validation and question order for ``case_form``."""
 
@@ -102,6 +116,8 @@ class ValidateCaseForm(FormValidationAction):
             answer = answer_to_requested(intent, requested)
             if requested == "role" and not updates:
                 answer = other_role(text)
+            elif answer is None and not updates:
+                answer = denied_in_words(tracker, requested)
             if answer and requested not in updates:
                 updates.update(answer)
             elif intent == "dont_know" and requested not in unknown:

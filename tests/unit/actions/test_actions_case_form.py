@@ -101,3 +101,26 @@ async def test_the_form_ends_when_nothing_unknown_can_change_the_result(domain):
 async def test_role_is_asked_first_when_unknown():
     assert next_question({"pictured_age": 14}, []) == "role"
     assert next_question({"pictured_age": 14}, ["role"]) != "role"
+
+
+async def test_a_denial_in_words_answers_the_question_with_no(domain):
+    text = "no, there was no money involved"
+    entities = [
+        {
+            "entity": "profit_motive",
+            "value": "money",
+            "start": 17,
+            "end": 22,
+            "extractor": "SpacyEntityExtractor",
+        }
+    ]
+    tracker = make_tracker(
+        text,
+        "inform",
+        entities=entities,
+        slots={**CASE, "requested_slot": "profit_motive"},
+        active_loop="case_form",
+    )
+    dispatcher, events = await run_form(tracker, domain)
+    assert slot_events(events)["profit_motive"] is False
+    assert dispatcher.messages == []
