@@ -36,7 +36,7 @@ $(STAMP): requirements.lock
 
 nlp: $(SPACY_MODEL)/meta.json ## Build the spaCy pipeline (blank English + entity ruler) into models/
 
-$(SPACY_MODEL)/meta.json: $(STAMP) nlp/build.py nlp/patterns.yml
+$(SPACY_MODEL)/meta.json: $(STAMP) nlp/__init__.py nlp/build.py nlp/patterns.yml
 	$(PY) -m nlp.build --out $(SPACY_MODEL)
 
 train: $(RASA_MODEL) ## Build the spaCy pipeline, then train the Rasa model (skipped when nothing changed)

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 import jsonschema
 import yaml
 
+from actions.guidance.facts import BOOL_KEYS
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -28,26 +30,9 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PATTERNS_PATH = PACKAGE_DIR / "patterns.yml"
 SCHEMA_PATH = PACKAGE_DIR / "patterns.schema.json"
 
-#: Entity labels: exactly the fact keys they are evidence for (docs/ARCHITECTURE.md).
-LABELS: tuple[str, ...] = (
-    "age",
-    "school_year",
-    "role",
-    "jurisdiction",
-    "adult_involved",
-    "coercion",
-    "profit_motive",
-    "capacity_concern",
-    "atypical_or_violent",
-    "sexual_acts",
-    "immediate_risk",
-    "shared_without_consent",
-    "malicious",
-    "widely_shared",
-    "repeated",
-    "ai_generated",
-    "online",
-)
+#: Entity labels: exactly the fact keys they are evidence for (docs/ARCHITECTURE.md),
+#: taken from the engine so there is one vocabulary.
+LABELS: tuple[str, ...] = ("age", "school_year", "role", "jurisdiction", *BOOL_KEYS)
 
 #: How the ruler compares phrases with text: case-insensitive, because users type
 #: "snapchat", "Snapchat" and "SNAPCHAT" alike.

@@ -9,27 +9,15 @@ from __future__ import annotations
 
 import re
 
-#: The boolean case facts (CONTRACT.md §1), each also an entity label.
-BOOL_FACTS: tuple[str, ...] = (
-    "adult_involved",
-    "coercion",
-    "profit_motive",
-    "capacity_concern",
-    "atypical_or_violent",
-    "sexual_acts",
-    "immediate_risk",
-    "shared_without_consent",
-    "malicious",
-    "widely_shared",
-    "repeated",
-    "ai_generated",
-    "online",
-)
-AGE_FACTS: tuple[str, ...] = ("pictured_age", "other_age")
-FACT_KEYS: frozenset[str] = frozenset(("role", "jurisdiction", *AGE_FACTS, *BOOL_FACTS))
+from actions.guidance.facts import AGE_KEYS, BOOL_KEYS
+from actions.guidance.facts import FACT_KEYS as ENGINE_FACT_KEYS
+from actions.guidance.facts import JURISDICTIONS as JURISDICTIONS
+from actions.guidance.facts import ROLES as ROLES
 
-ROLES: tuple[str, ...] = ("police", "school", "trainer", "parent", "other")
-JURISDICTIONS: tuple[str, ...] = ("england", "wales", "scotland", "northern_ireland")
+# One vocabulary: the fact keys and their values are the engine's (CONTRACT.md §1).
+BOOL_FACTS: tuple[str, ...] = BOOL_KEYS
+AGE_FACTS: tuple[str, ...] = AGE_KEYS
+FACT_KEYS: frozenset[str] = frozenset(ENGINE_FACT_KEYS)
 DEFAULT_JURISDICTION = "england"
 MIN_AGE, MAX_AGE = 0, 120
 ADULT_AGE = 18
