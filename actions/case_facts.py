@@ -21,7 +21,6 @@ NON_FACT_INTENTS = frozenset(
     {
         "what_if",
         "explain_factor",
-        "ask_next_steps",
         "bot_challenge",
         "help",
         "out_of_scope",

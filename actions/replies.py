@@ -120,6 +120,9 @@ class ActionNextSteps(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        started = continue_with_case(dispatcher, tracker, announce=False)
+        if started:  # "a 15-year-old sent a nude to ..., what do I do?": gather the case first
+            return started
         known = facts_from_slots(tracker.slots)
         if set(known) <= CONTEXT_FACTS:
             dispatcher.utter_message(response="utter_invite_description")

@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.replies import (
     ActionAnswerGuidance,
     ActionAssess,
+    ActionNextSteps,
     ActionNoteFacts,
     ActionWhatIf,
     hypothetical,
@@ -91,3 +92,20 @@ def test_a_hypothetical_age_replaces_a_contradicting_answer():
         "pictured_age": 15,
         "other_age": 19,
     }
+
+
+async def test_what_should_i_do_with_a_new_case_gathers_it_first(domain):
+    tracker = make_tracker(
+        "a 15 year old sent a nude to her boyfriend, what do I do?",
+        "ask_next_steps",
+        slots_set_this_turn={"pictured_age": 15},
+    )
+    dispatcher, events = await run(ActionNextSteps(), tracker, domain)
+    assert followups(events) == ["case_form"]
+    assert dispatcher.messages == []
+
+
+async def test_what_should_i_do_on_a_known_case_gives_the_assessment(domain):
+    tracker = make_tracker("what should I do?", "ask_next_steps", slots={"pictured_age": 15})
+    dispatcher, _ = await run(ActionNextSteps(), tracker, domain)
+    assert "assessment" in dispatcher.messages[0]["custom"]
