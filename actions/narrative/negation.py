@@ -19,7 +19,10 @@ NEGATION_REACH = 5
 
 NEGATOR = re.compile(
     r"\b(?:not|no|never|nobody|noone|none|nothing|neither|nor|without|den(?:y|ies|ied|ying)|"
-    r"cannot|hardly|nowhere|unlikely)\b|n't\b|\bno[- ]one\b",
+    r"cannot|hardly|nowhere|unlikely)\b|n['’]t\b|\bno[- ]one\b|"
+    # contractions typed without the apostrophe, as people do in a hurry
+    r"\b(?:dont|doesnt|didnt|isnt|wasnt|werent|hasnt|havent|hadnt|wont|cant|couldnt|"
+    r"wouldnt|shouldnt|arent|aint|nothings|nobodys)\b",
     re.I,
 )
 #: Phrases that contain a negation word but do not negate what follows.

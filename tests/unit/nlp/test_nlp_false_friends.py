@@ -38,3 +38,26 @@ def test_conversation_phrases_carry_no_fact(ruler, text: str) -> None:
 )
 def test_the_intended_phrases_still_count(ruler, text: str, label: str) -> None:
     assert label in {ent.label_ for ent in ruler(text).ents}
+
+
+@pytest.fixture(scope="module")
+def read(ruler):
+    """Read facts from text through the real ruler, as the bot does."""
+    from actions.narrative import read_facts
+    from nlp import entities_from_doc
+
+    return lambda text: read_facts(text, entities_from_doc(ruler(text))).facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doesnt look like anyone else has them",
+        "nothings been posted anywhere",
+        "she hasnt shared it with anyone else",
+        "he didn\u2019t threaten her",
+    ],
+)
+def test_negation_typed_without_an_apostrophe_sets_nothing(read, text: str) -> None:
+    facts = read(text)
+    assert not {"widely_shared", "shared_without_consent", "coercion"} & set(facts)
