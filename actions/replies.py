@@ -25,6 +25,7 @@ from actions.case_facts import (
 from actions.guidance import knowledge
 from actions.guidance.assessment import assess
 from actions.guidance.facts import FACT_KEYS, parse_facts
+from actions.slot_mappings import reconcile
 
 AFTER_ASSESSMENT_BUTTONS = [
     {"title": "Why this level?", "payload": "/explain_factor"},
@@ -102,13 +103,9 @@ class ActionWhatIf(Action):
 
 
 def hypothetical(known: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
-    """The case with ``changes`` applied; a linked fact that would contradict is dropped."""
-    merged = {**known, **changes}
-    if "other_age" in changes and "adult_involved" not in changes:
-        merged.pop("adult_involved", None)
-    if "adult_involved" in changes and "other_age" not in changes:
-        merged.pop("other_age", None)
-    return merged
+    """The case with ``changes`` applied, linked facts reconciled as for a correction."""
+    merged = {**known, **reconcile(known, changes)}
+    return {key: value for key, value in merged.items() if value is not None}
 
 
 class ActionNextSteps(Action):

@@ -23,29 +23,25 @@ from actions.case_facts import (
     facts_in_message,
     is_topic_intent,
 )
-from actions.guidance.facts import FactError, parse_facts
 
-#: Facts that describe the same thing from two sides; a newer statement of one
-#: replaces an older, contradicting statement of the other.
+#: Facts that describe the same thing from two sides: ``other_age`` is the oldest
+#: other person's age, so it settles ``adult_involved`` and the other way round.
 LINKED_FACTS = {"other_age": "adult_involved", "adult_involved": "other_age"}
 
 
 def reconcile(known: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """Slot updates that apply ``new`` facts over ``known`` ones without contradiction.
+    """Slot updates that apply ``new`` facts over ``known`` ones.
 
-    A correction ("actually he's 19") must win over what was said before, so an
-    older linked fact that no longer fits is cleared rather than the new one refused.
+    A newer statement of one linked fact replaces what an older statement of the
+    other implied: after "actually he's 16, not 19" the earlier "an adult is
+    involved" (read from the 19) must not survive, or a correction downwards would
+    never take effect. The engine derives the cleared fact again from the new one.
     """
     updates = dict(new)
-    merged = {**known, **new}
     for key in new:
         linked = LINKED_FACTS.get(key)
-        if linked and linked not in new and linked in known:
-            try:
-                parse_facts(merged)
-            except FactError:
-                updates[linked] = None
-                merged.pop(linked)
+        if linked and linked not in new and known.get(linked) is not None:
+            updates[linked] = None
     return updates
 
 

@@ -56,6 +56,13 @@ def answer_for(fact: str, truth: dict[str, Any]) -> str:
 async def run_case(conversation: Conversation, case: Case) -> tuple[dict[str, Any], list[str]]:
     """Play the case through; return the assessment payload and the facts asked."""
     replies = await conversation.say(case.narrative)
+    return await answer_until_assessed(conversation, replies, {**case.stated, **case.truth})
+
+
+async def answer_until_assessed(
+    conversation: Conversation, replies: list[dict[str, Any]], truth: dict[str, Any]
+) -> tuple[dict[str, Any], list[str]]:
+    """Answer each question from ``truth`` until the assessment comes."""
     asked: list[str] = []
     for _ in range(MAX_TURNS):
         payloads = [c["assessment"] for c in customs(replies) if "assessment" in c]
@@ -64,7 +71,7 @@ async def run_case(conversation: Conversation, case: Case) -> tuple[dict[str, An
         requested = await conversation.slot("requested_slot")
         assert requested, f"stuck: no question and no assessment after {texts(replies)!r}"
         asked.append(requested)
-        replies = await conversation.say(answer_for(requested, {**case.stated, **case.truth}))
+        replies = await conversation.say(answer_for(requested, truth))
     pytest.fail(f"no assessment after {MAX_TURNS} turns; asked {asked}")
 
 
@@ -262,3 +269,17 @@ async def test_what_if_leaves_the_case_unchanged(agent: Any) -> None:
     assert "referral" in said
     assert "your case is unchanged" in said
     assert await conversation.slot("other_age") == 15
+
+
+async def test_a_correction_downwards_lowers_the_level_again(agent: Any) -> None:
+    conversation = Conversation(agent)
+    case = CASES[1]  # a 14-year-old and her 19-year-old boyfriend
+    truth = {**SAFE_NO, **case.truth}
+    first, _ = await run_case(conversation, Case(case.name, case.narrative, case.stated, truth))
+    assert first["level"] == "referral"
+    replies = await conversation.say("actually the boyfriend is 16")
+    # With no adult, the peer-sharing questions now matter, and are asked.
+    second, asked = await answer_until_assessed(conversation, replies, {**truth, "other_age": 16})
+    assert second["level"] == "safeguarding"
+    assert "coercion" in asked
+    assert await conversation.slot("other_age") == 16

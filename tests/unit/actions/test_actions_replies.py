@@ -87,6 +87,11 @@ async def test_what_if_without_a_fact_asks_for_one(domain):
     assert events == []
 
 
+def test_a_hypothetical_younger_age_drops_the_adult_it_implied():
+    case = {"pictured_age": 15, "other_age": 19, "adult_involved": True}
+    assert hypothetical(case, {"other_age": 16}) == {"pictured_age": 15, "other_age": 16}
+
+
 def test_a_hypothetical_age_replaces_a_contradicting_answer():
     assert hypothetical({"adult_involved": False, "pictured_age": 15}, {"other_age": 19}) == {
         "pictured_age": 15,

@@ -76,5 +76,15 @@ def test_a_correction_of_age_clears_a_contradicting_adult_answer():
     assert updates == {"other_age": 19, "adult_involved": None}
 
 
-def test_a_consistent_new_fact_leaves_the_rest_alone():
-    assert reconcile({"adult_involved": False}, {"other_age": 16}) == {"other_age": 16}
+def test_a_correction_downwards_replaces_what_the_older_age_implied():
+    updates = reconcile({"other_age": 19, "adult_involved": True}, {"other_age": 16})
+    assert updates == {"other_age": 16, "adult_involved": None}
+
+
+def test_facts_stated_together_are_both_kept():
+    updates = reconcile({}, {"other_age": 16, "adult_involved": True})
+    assert updates == {"other_age": 16, "adult_involved": True}
+
+
+def test_unlinked_facts_are_left_alone():
+    assert reconcile({"other_age": 19, "coercion": True}, {"online": True}) == {"online": True}
