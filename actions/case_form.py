@@ -19,10 +19,9 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.case_facts import facts_from_slots, facts_in_message, is_topic_intent, next_question
-from actions.guidance.facts import FACT_KEYS
+from actions.guidance.facts import BOOL_KEYS
 from actions.slot_mappings import emergency_events
 
-AGE_FACTS = frozenset({"pictured_age", "other_age"})
 ANSWER_VALUES = {"affirm": True, "deny": False}
 
 #: Intents that leave the form to something else (a rule answers them, then the
@@ -70,9 +69,7 @@ def other_role(text: str) -> dict[str, Any] | None:
 
 def answer_to_requested(intent: str | None, requested: str | None) -> dict[str, Any] | None:
     """The fact value a yes/no answer gives the requested fact, if it is a yes/no fact."""
-    if requested in FACT_KEYS and requested not in AGE_FACTS and intent in ANSWER_VALUES:
-        if requested in {"role", "jurisdiction"}:
-            return None
+    if requested in BOOL_KEYS and intent in ANSWER_VALUES:
         return {requested: ANSWER_VALUES[intent]}
     return None
 
@@ -89,7 +86,7 @@ def denied_in_words(tracker: Tracker, requested: str) -> dict[str, Any] | None:
     no. A negated cue is never evidence on its own (the narrative reader leaves
     it unknown), but as the answer to that very question it is the user's answer.
     """
-    if requested in AGE_FACTS or requested in {"role", "jurisdiction"}:
+    if requested not in BOOL_KEYS:
         return None
     jurisdiction = tracker.get_slot("jurisdiction")
     _, _, negated = facts_in_message(tracker.latest_message, requested, jurisdiction)

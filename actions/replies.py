@@ -96,7 +96,7 @@ class ActionWhatIf(Action):
                 '"what if it had been posted online?".'
             )
             return []
-        before = assess(parse_facts(known)).to_dict()
+        before = current_assessment(tracker)
         after = assess(parse_facts(hypothetical(known, changes))).to_dict()
         dispatcher.utter_message(text=messages.render_what_if(changes, before, after))
         return []
