@@ -107,11 +107,12 @@ class Factor:
     fact: str
     effect: str
     source: str
+    url: str
     rule: str
 
     def to_dict(self) -> dict[str, str]:
-        """The contract's factor object (the rule name stays internal)."""
-        return {"fact": self.fact, "effect": self.effect, "source": self.source}
+        """The contract's factor object plus the source's address (the rule name stays internal)."""
+        return {"fact": self.fact, "effect": self.effect, "source": self.source, "url": self.url}
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,11 @@ def find_open_questions(facts: Facts) -> tuple[str, ...]:
 def _factor(rule: Rule, facts: Facts, effect: str) -> Factor:
     source_id, section = rule.source(facts)
     return Factor(
-        fact=rule.fact, effect=effect, source=knowledge.cite(source_id, section), rule=rule.name
+        fact=rule.fact,
+        effect=effect,
+        source=knowledge.cite(source_id, section),
+        url=knowledge.source_url(source_id),
+        rule=rule.name,
     )
 
 

@@ -208,6 +208,11 @@ def cite(source_id: str, section: str) -> str:
     return f"{short}, '{section}'"
 
 
+def source_url(source_id: str) -> str:
+    """The published address of a source, so a client can link the citation to it."""
+    return str(source(source_id)["url"])
+
+
 # --------------------------------------------------------------------------- signposts
 
 

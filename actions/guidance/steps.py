@@ -29,9 +29,11 @@ class Action:
 
     text: str
     source: str
+    url: str
 
     def to_dict(self) -> dict[str, str]:
-        return {"text": self.text, "source": self.source}
+        """The contract's action object, plus the source's address for links."""
+        return {"text": self.text, "source": self.source, "url": self.url}
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Step:
         return Action(
             text=f"{label}: {text}" if label else text,
             source=knowledge.cite(self.source_id, self.section),
+            url=knowledge.source_url(self.source_id),
         )
 
 

@@ -177,13 +177,15 @@ def test_assessment_shape_sources_and_determinism(facts: Facts) -> None:
     assert result["guidance_version"] == knowledge.GUIDANCE_VERSION
     assert result["factors"], "every result has at least one reason"
     for factor in result["factors"]:
-        assert set(factor) == {"fact", "effect", "source"}
+        assert set(factor) == {"fact", "effect", "source", "url"}
         assert factor["fact"] in FACT_KEYS
         assert factor["effect"].strip() and factor["source"].strip()
+        assert factor["url"].startswith(("https://", "http://"))
     assert result["actions"]
     for action in result["actions"]:
-        assert set(action) == {"text", "source"}
+        assert set(action) == {"text", "source", "url"}
         assert action["text"].strip() and action["source"].strip()
+        assert action["url"].startswith(("https://", "http://"))
     ids = [signpost["id"] for signpost in result["signposts"]]
     assert ids and len(ids) == len(set(ids)) and set(ids) <= set(knowledge.signpost_ids())
     for signpost in result["signposts"]:
