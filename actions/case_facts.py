@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from actions.guidance import knowledge
 from actions.guidance.assessment import assess
 from actions.guidance.facts import FACT_KEYS, FactError, parse_facts
 from actions.narrative import read_facts
@@ -25,6 +26,9 @@ NON_FACT_INTENTS = frozenset(
         "help",
         "out_of_scope",
         "offer_image",
+        "ask_record",
+        "start_training",
+        "training_answer",
     }
 )
 
@@ -36,8 +40,13 @@ TOPIC_INTENT_PREFIX = "ask_"
 
 
 def is_topic_intent(intent: str | None) -> bool:
-    """True for the 14 guidance-question intents (``ask_viewing_images`` ...)."""
-    return bool(intent) and intent.startswith(TOPIC_INTENT_PREFIX) and intent != "ask_next_steps"
+    """True for the 14 guidance-question intents (``ask_viewing_images`` ...): ``ask_<topic>``
+    for a topic id of the knowledge base, so ``ask_next_steps`` and ``ask_record`` are not."""
+    return (
+        bool(intent)
+        and intent.startswith(TOPIC_INTENT_PREFIX)
+        and topic_of(intent) in knowledge.topic_ids()
+    )
 
 
 def topic_of(intent: str) -> str:

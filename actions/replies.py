@@ -29,6 +29,7 @@ from actions.slot_mappings import reconcile
 
 AFTER_ASSESSMENT_BUTTONS = [
     {"title": "Why this level?", "payload": "/explain_factor"},
+    {"title": "Get a case record", "payload": "/ask_record"},
     {"title": "Start a new case", "payload": "/restart"},
 ]
 
@@ -55,7 +56,7 @@ class ActionAssess(Action):
         )
         dispatcher.utter_message(
             text='You can ask "why?", ask "what if ...?" about one fact, ask a guidance '
-            'question, or say "start again".'
+            'question, get a case record, or say "start again".'
         )
         return [SlotSet("assessment", assessment)]
 

@@ -16,6 +16,9 @@ DOMAIN_SLOTS = [
     "assessment",
     "emergency_notified",
     "reask_count",
+    "training_scenario",
+    "training_seen",
+    "training_score",
     "requested_slot",
 ]
 

@@ -1,0 +1,97 @@
+"""Rasa actions for trainer mode: present a scenario, mark the trainee's answer, keep score.
+
+The scenarios and the marking are the pure ``actions.training`` package (the
+right answer is always the engine's assessment of the scenario's facts). These
+actions only keep the session's state in three slots (the scenario on screen,
+the scenarios seen, the score) and never touch the case facts, so a real case
+and a training session cannot mix.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.training import CHOICES, parse_choice, present, reveal
+from actions.training.session import check_score, choice_buttons
+
+NO_SCENARIO = (
+    'There is no training scenario on screen. Say "start a training scenario" to get one. '
+    "If a child is in immediate danger, call 999."
+)
+PICK_A_LEVEL = (
+    "Which level would you give: emergency, referral, safeguarding or out of scope? "
+    "Pick one of the buttons."
+)
+
+
+def chosen_level(message: dict[str, Any]) -> str | None:
+    """The level the trainee picked: the button's ``training_choice``, else the typed words."""
+    for entity in message.get("entities") or []:
+        if entity.get("entity") == "training_choice" and entity.get("value") in CHOICES:
+            return entity["value"]
+    return parse_choice(message.get("text") or "")
+
+
+def session_score(tracker: Tracker) -> dict[str, int]:
+    """The score so far; a slot value that is not a valid score starts again at 0 of 0."""
+    try:
+        return check_score(tracker.get_slot("training_score"))
+    except ValueError:
+        return check_score(None)
+
+
+class ActionStartTraining(Action):
+    """Present the next scenario not yet seen this session, with the four level buttons."""
+
+    def name(self) -> str:
+        return "action_start_training"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        seen = list(tracker.get_slot("training_seen") or [])
+        turn = present(seen, session_score(tracker))
+        if not seen:
+            dispatcher.utter_message(
+                text="Training mode: fictional cases for practice. They are not real cases and "
+                "nothing you answer is recorded outside this conversation."
+            )
+        dispatcher.utter_message(text=turn.text, buttons=turn.buttons, json_message=turn.payload)
+        # A case form that was running is left, keeping its facts ("stop" does the same).
+        return [
+            SlotSet("training_scenario", turn.scenario.id),
+            SlotSet("training_seen", [*seen, turn.scenario.id]),
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+        ]
+
+
+class ActionCheckTrainingAnswer(Action):
+    """Mark the trainee's level against the guidance, reveal the reasons, update the score."""
+
+    def name(self) -> str:
+        return "action_check_training_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        scenario_id = tracker.get_slot("training_scenario")
+        if not scenario_id:
+            dispatcher.utter_message(text=NO_SCENARIO)
+            return []
+        level = chosen_level(tracker.latest_message)
+        if level is None:
+            dispatcher.utter_message(text=PICK_A_LEVEL, buttons=choice_buttons())
+            return []
+        try:
+            turn = reveal(scenario_id, level, session_score(tracker))
+        except KeyError:  # the library changed since this scenario was shown
+            dispatcher.utter_message(text=NO_SCENARIO)
+            return [SlotSet("training_scenario", None)]
+        dispatcher.utter_message(text=turn.text, buttons=turn.buttons, json_message=turn.payload)
+        return [SlotSet("training_scenario", None), SlotSet("training_score", turn.score)]

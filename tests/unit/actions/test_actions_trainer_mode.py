@@ -1,0 +1,134 @@
+"""Trainer mode actions: scenarios in order, answers marked by the engine, score kept."""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.guidance.facts import FACT_KEYS
+from actions.trainer_mode import ActionCheckTrainingAnswer, ActionStartTraining, chosen_level
+from actions.training import load_scenarios
+from tests.unit.actions.conftest import make_tracker, slot_events
+
+
+async def run(action, tracker, domain):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, domain)
+    return dispatcher, events
+
+
+def button_entity(level):
+    return [{"entity": "training_choice", "value": level, "start": 0, "end": 0}]
+
+
+async def test_first_scenario_is_presented_with_the_four_level_buttons(domain):
+    dispatcher, events = await run(ActionStartTraining(), make_tracker("quiz me"), domain)
+    first = load_scenarios()[0]
+    question = dispatcher.messages[-1]
+    assert question["custom"]["training"]["stage"] == "question"
+    assert question["custom"]["training"]["scenario_id"] == first.id
+    payloads = [button["payload"] for button in question["buttons"]]
+    assert payloads == [
+        '/training_answer{"training_choice": "' + level + '"}'
+        for level in ("emergency", "referral", "safeguarding", "out_of_scope")
+    ]
+    slots = slot_events(events)
+    assert slots["training_scenario"] == first.id
+    assert slots["training_seen"] == [first.id]
+    assert not set(slots) & set(FACT_KEYS), "training never touches the case facts"
+
+
+async def test_next_scenario_skips_those_already_seen(domain):
+    scenarios = load_scenarios()
+    seen = [scenarios[0].id]
+    tracker = make_tracker("next scenario", slots={"training_seen": seen})
+    _, events = await run(ActionStartTraining(), tracker, domain)
+    assert slot_events(events)["training_scenario"] == scenarios[1].id
+    assert slot_events(events)["training_seen"] == [scenarios[0].id, scenarios[1].id]
+
+
+async def test_starting_training_in_a_case_leaves_the_form_and_keeps_the_facts(domain):
+    tracker = make_tracker(
+        "quiz me", slots={"pictured_age": 15, "requested_slot": "coercion"}, active_loop="case_form"
+    )
+    _, events = await run(ActionStartTraining(), tracker, domain)
+    assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
+    assert slot_events(events)["requested_slot"] is None
+    assert "pictured_age" not in slot_events(events)
+
+
+async def test_right_answer_by_button_scores_one_of_one(domain):
+    scenario = load_scenarios()[0]
+    right = scenario.assessment()["level"]
+    tracker = make_tracker(
+        "/training_answer",
+        intent="training_answer",
+        entities=button_entity(right),
+        slots={"training_scenario": scenario.id, "training_seen": [scenario.id]},
+    )
+    dispatcher, events = await run(ActionCheckTrainingAnswer(), tracker, domain)
+    answer = dispatcher.messages[-1]["custom"]["training"]
+    assert answer["stage"] == "answer" and answer["correct"] is True
+    assert answer["correct_level"] == right
+    assert slot_events(events) == {
+        "training_scenario": None,
+        "training_score": {"correct": 1, "answered": 1},
+    }
+    assert "Score: 1 of 1" in dispatcher.messages[-1]["text"]
+
+
+async def test_wrong_typed_answer_adds_to_answered_only(domain):
+    scenario = next(s for s in load_scenarios() if s.assessment()["level"] != "safeguarding")
+    tracker = make_tracker(
+        "I think safeguarding",
+        intent="training_answer",
+        slots={"training_scenario": scenario.id, "training_score": {"correct": 2, "answered": 3}},
+    )
+    dispatcher, events = await run(ActionCheckTrainingAnswer(), tracker, domain)
+    assert dispatcher.messages[-1]["custom"]["training"]["correct"] is False
+    assert slot_events(events)["training_score"] == {"correct": 2, "answered": 4}
+
+
+async def test_an_answer_with_no_scenario_on_screen_points_to_training_and_999(domain):
+    tracker = make_tracker("referral", intent="training_answer")
+    dispatcher, events = await run(ActionCheckTrainingAnswer(), tracker, domain)
+    assert events == []
+    assert "start a training scenario" in dispatcher.messages[0]["text"]
+    assert "999" in dispatcher.messages[0]["text"]
+
+
+async def test_an_answer_naming_no_level_is_asked_again_without_scoring(domain):
+    tracker = make_tracker(
+        "hmm not sure", intent="training_answer", slots={"training_scenario": "x"}
+    )
+    dispatcher, events = await run(ActionCheckTrainingAnswer(), tracker, domain)
+    assert events == []
+    assert len(dispatcher.messages[0]["buttons"]) == 4
+
+
+async def test_a_scenario_id_no_longer_in_the_library_is_cleared(domain):
+    tracker = make_tracker(
+        "referral", intent="training_answer", slots={"training_scenario": "withdrawn-scenario"}
+    )
+    dispatcher, events = await run(ActionCheckTrainingAnswer(), tracker, domain)
+    assert slot_events(events) == {"training_scenario": None}
+    assert "no training scenario" in dispatcher.messages[0]["text"]
+
+
+def test_button_value_wins_over_words_and_bad_values_are_ignored():
+    message = {"text": "emergency", "entities": button_entity("referral")}
+    assert chosen_level(message) == "referral"
+    assert chosen_level({"text": "out of scope", "entities": button_entity("bogus")}) == (
+        "out_of_scope"
+    )
+    assert chosen_level({"text": "no idea", "entities": []}) is None
+
+
+async def test_a_broken_score_slot_starts_again_from_zero(domain):
+    scenario = load_scenarios()[0]
+    tracker = make_tracker(
+        "referral",
+        intent="training_answer",
+        slots={"training_scenario": scenario.id, "training_score": {"correct": 5, "answered": 1}},
+    )
+    _, events = await run(ActionCheckTrainingAnswer(), tracker, domain)
+    assert slot_events(events)["training_score"]["answered"] == 1
