@@ -27,6 +27,7 @@ from actions.training.session import (
     question_payload,
     question_text,
     reveal,
+    setting,
     update_score,
 )
 
@@ -51,5 +52,6 @@ __all__ = [
     "reveal",
     "scenario_by_id",
     "scenario_ids",
+    "setting",
     "update_score",
 ]

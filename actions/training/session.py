@@ -159,6 +159,11 @@ def answer_buttons() -> list[dict[str, str]]:
     ]
 
 
+def setting(scenario: Scenario) -> str:
+    """Who the trainee plays and where: "You are a police officer in Wales."."""
+    return f"You are {TRAINEE_ROLES[scenario.role]} in {JURISDICTION_WORDS[scenario.jurisdiction]}."
+
+
 def question_payload(scenario: Scenario, score: Mapping[str, Any] | None) -> dict[str, Any]:
     """The custom payload ``{"training": {"stage": "question", ...}}`` for a scenario."""
     return {
@@ -167,6 +172,9 @@ def question_payload(scenario: Scenario, score: Mapping[str, Any] | None) -> dic
             "scenario_id": scenario.id,
             "title": scenario.title,
             "narrative": scenario.narrative,
+            "role": scenario.role,
+            "jurisdiction": scenario.jurisdiction,
+            "setting": setting(scenario),
             "choices": list(CHOICES),
             "score": check_score(score),
         }
@@ -207,12 +215,7 @@ def _lines(items: Sequence[Mapping[str, Any]], key: str) -> str:
 def question_text(scenario: Scenario, score: Mapping[str, Any] | None) -> str:
     """The scenario as a trainee reads it; always ends with the question."""
     checked = check_score(score)
-    where = JURISDICTION_WORDS[scenario.jurisdiction]
-    parts = [
-        f"Training scenario: {scenario.title}",
-        scenario.narrative,
-        f"You are {TRAINEE_ROLES[scenario.role]} in {where}.",
-    ]
+    parts = [f"Training scenario: {scenario.title}", scenario.narrative, setting(scenario)]
     if checked["answered"]:
         parts.append(f"Score so far: {checked['correct']} of {checked['answered']}.")
     parts.append(QUESTION)

@@ -25,6 +25,7 @@ from actions.training import (
     question_text,
     reveal,
     scenario_by_id,
+    setting,
     update_score,
 )
 
@@ -108,6 +109,9 @@ def test_question_payload_has_the_contract_shape() -> None:
             "scenario_id": FIRST.id,
             "title": FIRST.title,
             "narrative": FIRST.narrative,
+            "role": FIRST.role,
+            "jurisdiction": FIRST.jurisdiction,
+            "setting": setting(FIRST),
             "choices": ["emergency", "referral", "safeguarding", "out_of_scope"],
             "score": {"correct": 1, "answered": 2},
         }
