@@ -1,0 +1,945 @@
+// The web chat page: talks to Rasa's REST webhook and draws the assistant's replies.
+//
+// Plain ES2020, no framework, no build step. Everything from the network is put on
+// the page with textContent / createElement only (never innerHTML), so a reply
+// cannot inject markup. Nothing is sent until the user sends it, and no image or
+// file is ever accepted.
+"use strict";
+
+(() => {
+  const MAX_LENGTH = 2000;
+  const TIMEOUT_MS = 15000;
+  const STORE_ID = "chat.conversationId";
+  const STORE_LOG = "chat.transcript";
+  const STORE_LIMIT = 1500000; // characters of transcript kept for a reload
+  const ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+  const LEVELS = {
+    emergency: {
+      label: "Emergency: act now",
+      detail: "Call 999 now, then make an urgent referral to the police and children's social care.",
+    },
+    referral: {
+      label: "Referral: refer now",
+      detail: "Refer to the police and/or children's social care; the guidance calls for a full investigation.",
+    },
+    safeguarding: {
+      label: "Safeguarding response",
+      detail: "Can be handled through the school's or first responder's safeguarding response, without criminal justice action. Escalate at once if anything new comes to light.",
+    },
+    out_of_scope: {
+      label: "Out of scope",
+      detail: "Nobody under 18 is pictured, so the guidance on children sharing images does not apply. Intimate image abuse of adults is still a crime.",
+    },
+  };
+
+  const OUTCOME_21 = {
+    appropriate:
+      "the guidance supports resolving the children's offence with Outcome 21 (England and Wales), subject to force policy and the officer's judgement.",
+    not_appropriate: "not appropriate on these facts.",
+    not_applicable: "not applicable here (it is a crime outcome used in England and Wales).",
+    undetermined: "can't say yet; it depends on facts still unknown.",
+  };
+
+  const FACT_LABELS = {
+    role: "your role",
+    jurisdiction: "where the case is",
+    pictured_age: "the age of the youngest child pictured",
+    other_age: "the age of the oldest other person involved",
+    adult_involved: "whether an adult is involved",
+    coercion: "whether there was pressure, threats, blackmail or grooming",
+    profit_motive: "whether money or other gain was sought",
+    capacity_concern: "whether a child's capacity to consent is in doubt",
+    atypical_or_violent: "whether the imagery shows atypical or violent sexual acts",
+    sexual_acts: "whether the imagery shows sexual acts",
+    immediate_risk: "whether a child is at immediate risk of harm",
+    shared_without_consent: "whether it was shared on without consent",
+    malicious: "whether it was shared to harm or humiliate",
+    widely_shared: "whether it was widely shared or posted publicly",
+    repeated: "whether this is repeated behaviour",
+    ai_generated: "whether the image is fake or AI-made",
+    online: "whether the image is online",
+  };
+
+  const NOTICE_TEXT = {
+    message_too_long: `Your message is too long: ${MAX_LENGTH} characters at most. Nothing was sent.`,
+    empty_message: "The message was empty, so nothing was sent.",
+    invalid_sender: "The assistant did not accept this conversation. Start a new conversation.",
+    assistant_unavailable: "The assistant is not available just now. Your message was not lost: try again.",
+  };
+
+  const IMAGE_REFUSAL =
+    "This assistant never accepts images or files, and nothing was sent. Do not copy, forward or upload the image: describe what happened in words instead (no names needed).";
+  const NO_ANSWER =
+    "The assistant did not answer. Your message was not lost: try again.";
+  const EMPTY_ANSWER =
+    "The assistant gave no answer (part of it may be down). Your message was not lost: try again.";
+
+  // ---------------------------------------------------------------- state
+
+  const state = {
+    rasaUrl: "http://localhost:5005",
+    sender: "",
+    busy: false,
+    generation: 0, // bumped by "New conversation": late replies of the old one are dropped
+    controller: null,
+    transcript: [],
+  };
+
+  const $ = (id) => document.getElementById(id);
+  let log, input, form, sendButton, counter, scoreLine;
+
+  // ---------------------------------------------------------------- storage
+
+  function storageGet(key) {
+    try {
+      return window.sessionStorage.getItem(key);
+    } catch (_error) {
+      return null; // storage disabled: the page still works, a reload starts afresh
+    }
+  }
+
+  function storageSet(key, value) {
+    try {
+      window.sessionStorage.setItem(key, value);
+    } catch (_error) {
+      /* full or disabled: keep going without it */
+    }
+  }
+
+  function storageRemove(key) {
+    try {
+      window.sessionStorage.removeItem(key);
+    } catch (_error) {
+      /* nothing to do */
+    }
+  }
+
+  /** 32 random bytes as base64url (43 characters): 256 bits nobody can guess. */
+  function newConversationId() {
+    const bytes = new Uint8Array(32);
+    window.crypto.getRandomValues(bytes);
+    let binary = "";
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return window.btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+
+  function loadConversation() {
+    const stored = storageGet(STORE_ID);
+    if (stored && ID_PATTERN.test(stored)) {
+      state.sender = stored;
+      try {
+        const transcript = JSON.parse(storageGet(STORE_LOG) || "[]");
+        state.transcript = Array.isArray(transcript) ? transcript : [];
+      } catch (_error) {
+        state.transcript = [];
+      }
+      return true;
+    }
+    state.sender = newConversationId();
+    state.transcript = [];
+    storageSet(STORE_ID, state.sender);
+    storageRemove(STORE_LOG);
+    return false;
+  }
+
+  function remember(entry) {
+    state.transcript.push(entry);
+    let json = JSON.stringify(state.transcript);
+    while (json.length > STORE_LIMIT && state.transcript.length > 1) {
+      state.transcript.shift();
+      json = JSON.stringify(state.transcript);
+    }
+    storageSet(STORE_LOG, json);
+  }
+
+  // ---------------------------------------------------------------- DOM helpers
+
+  /** An element with attributes and children; strings become text nodes, never markup. */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === "class") node.className = value;
+      else if (name === "text") node.textContent = value;
+      else if (name === "hidden") node.hidden = Boolean(value);
+      else node.setAttribute(name, value === true ? "" : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+  const asText = (value) => (typeof value === "string" ? value : value == null ? "" : String(value));
+  const asList = (value) => (Array.isArray(value) ? value : []);
+
+  /** An http(s) URL, or null: only those become links. */
+  function safeUrl(value) {
+    if (typeof value !== "string" || !value) return null;
+    try {
+      const url = new URL(value);
+      return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+    } catch (_error) {
+      return null;
+    }
+  }
+
+  /** A source citation: a link to the document when a URL is given, plain text otherwise. */
+  function sourceNode(source, url) {
+    const text = asText(source);
+    const href = safeUrl(url);
+    if (!href) return el("span", { class: "source" }, text);
+    return el(
+      "a",
+      { class: "source", href, target: "_blank", rel: "noopener noreferrer" },
+      text,
+      el("span", { class: "visually-hidden" }, " (opens in a new tab)"),
+    );
+  }
+
+  /** " Source: <link or text>" after an item that cites a document. */
+  function citation(item) {
+    return el("span", { class: "cite" }, "Source: ", sourceNode(item.source, item.url));
+  }
+
+  let idCounter = 0;
+  const uniqueId = (prefix) => `${prefix}-${++idCounter}`;
+
+  function heading(level, text, cls) {
+    return el(`h${level}`, { class: cls, id: uniqueId("h") }, text);
+  }
+
+  function card(kind, title, ...content) {
+    const h = heading(2, title, "card-title");
+    return el("article", { class: `card ${kind}`, "aria-labelledby": h.id }, h, ...content);
+  }
+
+  /** A card whose title is a node (the level badge), not plain text. */
+  function cardWithTitleNode(kind, titleNode, ...content) {
+    const h = el("h2", { class: "card-title", id: uniqueId("h") }, titleNode);
+    return el("article", { class: `card ${kind}`, "aria-labelledby": h.id }, h, ...content);
+  }
+
+  function section(title, ...content) {
+    return el("section", { class: "card-section" }, heading(3, title), ...content);
+  }
+
+  function levelBadge(level, tag = "p") {
+    const info = LEVELS[level] || { label: asText(level) || "Unknown level", detail: "" };
+    return el(tag, { class: `level-badge level-${LEVELS[level] ? level : "unknown"}` }, info.label);
+  }
+
+  function textVersion(text) {
+    if (!text) return null;
+    return el(
+      "details",
+      { class: "text-version" },
+      el("summary", {}, "Text version"),
+      el("p", { class: "bot-text" }, text),
+    );
+  }
+
+  function scrollToEnd() {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function scrollToShow(node) {
+    const top = node.offsetTop - log.offsetTop - 8;
+    log.scrollTop = Math.max(0, Math.min(top, log.scrollHeight));
+  }
+
+  // ---------------------------------------------------------------- replies -> items
+
+  const CUSTOM_KINDS = ["assessment", "training", "record", "notice", "topic"];
+
+  function customKind(custom) {
+    return CUSTOM_KINDS.find((kind) => kind in custom) || null;
+  }
+
+  function validButtons(buttons) {
+    return asList(buttons).filter(
+      (b) => isObject(b) && typeof b.payload === "string" && b.payload && asText(b.title),
+    );
+  }
+
+  /**
+   * Pair each custom payload with the text Rasa sent beside it.
+   *
+   * The REST channel splits one bot message into a text message (with its buttons)
+   * followed by a custom message. A card carries everything, so the text of an
+   * assessment or a training step goes under "Text version"; a "Sources: ..." text is
+   * replaced by the Sources list; a notice takes its text. Images are never shown.
+   */
+  function groupReplies(replies) {
+    const items = [];
+    for (const reply of asList(replies)) {
+      if (!isObject(reply)) continue;
+      const text = typeof reply.text === "string" ? reply.text : "";
+      const buttons = validButtons(reply.buttons);
+      const custom = isObject(reply.custom) ? reply.custom : null;
+      const kind = custom ? customKind(custom) : null;
+      if (!kind) {
+        if (text || buttons.length) items.push({ kind: "text", text, buttons });
+        continue;
+      }
+      const prev = items[items.length - 1];
+      const pairable = prev && prev.kind === "text";
+      if (kind === "assessment" || kind === "training") {
+        const item = { kind, data: custom[kind], text: "", buttons: [] };
+        if (pairable) {
+          items.pop();
+          item.text = prev.text;
+          item.buttons = prev.buttons;
+        }
+        if (text) item.text = item.text ? `${item.text}\n\n${text}` : text;
+        item.buttons = item.buttons.concat(buttons);
+        items.push(item);
+      } else if (kind === "topic") {
+        if (pairable && !prev.buttons.length && /^Sources?:/.test(prev.text)) items.pop();
+        if (text && !/^Sources?:/.test(text)) items.push({ kind: "text", text, buttons: [] });
+        items.push({ kind, data: custom, buttons });
+      } else if (kind === "notice") {
+        let noticeText = text;
+        if (!noticeText && pairable && !prev.buttons.length) {
+          items.pop();
+          noticeText = prev.text;
+        }
+        items.push({ kind, data: isObject(custom.notice) ? custom.notice : {}, text: noticeText, buttons });
+      } else {
+        if (text) items.push({ kind: "text", text, buttons: [] });
+        items.push({ kind, data: custom[kind], buttons });
+      }
+    }
+    return items;
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  function renderQuickReplies(buttons) {
+    if (!buttons.length) return null;
+    const group = el("div", { class: "quick-replies", role: "group", "aria-label": "Answer options" });
+    for (const button of buttons) {
+      const title = asText(button.title);
+      const node = el("button", { type: "button", class: "quick-reply" }, title);
+      node.addEventListener("click", () => {
+        if (state.busy || node.disabled) return;
+        node.classList.add("chosen");
+        send(button.payload, { display: title });
+      });
+      group.append(node);
+    }
+    return group;
+  }
+
+  function renderText(item) {
+    return el("div", { class: "message bot" }, el("p", { class: "bot-text" }, item.text));
+  }
+
+  function renderAssessment(item) {
+    const a = isObject(item.data) ? item.data : {};
+    const level = asText(a.level);
+    const info = LEVELS[level];
+    const parts = [];
+    if (info) parts.push(el("p", { class: "level-detail" }, info.detail));
+    const outcome = OUTCOME_21[a.outcome_21];
+    if (outcome) {
+      parts.push(el("p", { class: "outcome-21" }, el("strong", {}, "Outcome 21: "), outcome));
+    }
+    if (a.complete === false) {
+      const open = asList(a.open_questions).map((key) =>
+        el("li", {}, FACT_LABELS[key] || asText(key).replace(/_/g, " ")),
+      );
+      parts.push(
+        el(
+          "div",
+          { class: "provisional" },
+          el("p", {}, el("strong", {}, "Provisional: "), "still unknown, and could change the result:"),
+          open.length ? el("ul", {}, open) : null,
+        ),
+      );
+    }
+    const factors = asList(a.factors).filter(isObject);
+    if (factors.length) {
+      parts.push(
+        section(
+          "Why",
+          el(
+            "ul",
+            { class: "reasons" },
+            factors.map((f) =>
+              el("li", {}, asText(f.effect), " ", citation(f)),
+            ),
+          ),
+        ),
+      );
+    }
+    const actions = asList(a.actions).filter(isObject);
+    if (actions.length) {
+      parts.push(
+        section(
+          "Next steps",
+          el(
+            "ol",
+            { class: "steps" },
+            actions.map((s) =>
+              el("li", {}, asText(s.text), " ", citation(s)),
+            ),
+          ),
+        ),
+      );
+    }
+    const signposts = asList(a.signposts).filter(isObject);
+    if (signposts.length) {
+      parts.push(
+        section(
+          "Who to contact",
+          el(
+            "ul",
+            { class: "signposts" },
+            signposts.map((s) =>
+              el(
+                "li",
+                {},
+                el("strong", {}, asText(s.name)),
+                el("span", { class: "contact" }, asText(s.contact)),
+                s.audience ? el("span", { class: "audience" }, `For: ${asText(s.audience)}`) : null,
+              ),
+            ),
+          ),
+        ),
+      );
+    }
+    if (a.guidance_version) {
+      parts.push(el("p", { class: "guidance-version" }, `Guidance version ${asText(a.guidance_version)}`));
+    }
+    parts.push(textVersion(item.text));
+    const node = cardWithTitleNode(
+      `assessment-card level-${info ? level : "unknown"}`,
+      levelBadge(level, "span"),
+      ...parts,
+    );
+    node.dataset.level = level;
+    return node;
+  }
+
+  function renderTopic(item) {
+    const sources = asList(item.data.sources);
+    if (!sources.length) return null;
+    return el(
+      "div",
+      { class: "message bot sources", "data-topic": asText(item.data.topic) },
+      heading(3, "Sources", "sources-title"),
+      el(
+        "ul",
+        {},
+        sources.map((s) =>
+          isObject(s)
+            ? el("li", {}, sourceNode(s.source || s.text || s.title, s.url))
+            : el("li", {}, sourceNode(s, null)),
+        ),
+      ),
+    );
+  }
+
+  function safeFilename(stem) {
+    const clean = asText(stem).replace(/[^A-Za-z0-9._-]/g, "").replace(/^\.+/, "");
+    return clean.slice(0, 100) || "case-record";
+  }
+
+  function download(filename, content, type) {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const link = el("a", { href: url, download: filename, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 30000);
+  }
+
+  /** The record's structured part (it names its own format); the whole payload if it has none. */
+  function recordJson(record) {
+    const data = isObject(record.data) ? record.data : { ...record, markdown: undefined };
+    return `${JSON.stringify(data, null, 2)}\n`;
+  }
+
+  function renderRecord(item) {
+    const record = isObject(item.data) ? item.data : {};
+    const stem = safeFilename(record.filename_stem);
+    const markdown = asText(record.markdown);
+    const mdButton = el("button", { type: "button", class: "download" }, "Download record (Markdown)");
+    mdButton.addEventListener("click", () => download(`${stem}.md`, markdown, "text/markdown;charset=utf-8"));
+    const jsonButton = el("button", { type: "button", class: "download" }, "Download record (JSON)");
+    jsonButton.addEventListener("click", () =>
+      download(`${stem}.json`, recordJson(record), "application/json;charset=utf-8"),
+    );
+    const preview = markdown.split("\n").slice(0, 14).join("\n");
+    return card(
+      "record-card",
+      "Case record",
+      el(
+        "p",
+        {},
+        "Check it, add what only you know, and keep it in your own recording system. Files: ",
+        el("code", {}, `${stem}.md`),
+        ", ",
+        el("code", {}, `${stem}.json`),
+        ".",
+      ),
+      el("div", { class: "download-row" }, mdButton, jsonButton),
+      markdown
+        ? el(
+            "details",
+            { class: "record-preview" },
+            el("summary", {}, "Preview"),
+            el("pre", {}, preview + (preview.length < markdown.length ? "\n…" : "")),
+          )
+        : null,
+    );
+  }
+
+  function levelLabel(level) {
+    return LEVELS[level] ? LEVELS[level].label : asText(level).replace(/_/g, " ");
+  }
+
+  function renderTraining(item) {
+    const t = isObject(item.data) ? item.data : {};
+    updateScore(t.score);
+    if (t.stage === "answer") {
+      const right = t.correct === true;
+      const parts = [
+        el("p", { class: `verdict ${right ? "right" : "wrong"}` }, right ? "✓ Right." : "✗ Not quite."),
+        el("p", {}, "The right level:"),
+        levelBadge(asText(t.correct_level)),
+      ];
+      if (t.chosen) parts.push(el("p", {}, `You chose: ${levelLabel(asText(t.chosen))}.`));
+      const outcome = OUTCOME_21[t.outcome_21];
+      if (outcome) parts.push(el("p", { class: "outcome-21" }, el("strong", {}, "Outcome 21: "), outcome));
+      const factors = asList(t.factors).filter(isObject);
+      if (factors.length) {
+        parts.push(
+          section(
+            "Why",
+            el(
+              "ul",
+              { class: "reasons" },
+              factors.map((f) =>
+                el("li", {}, asText(f.effect), " ", citation(f)),
+              ),
+            ),
+          ),
+        );
+      }
+      const points = asList(t.teaching_points).filter(isObject);
+      if (points.length) {
+        parts.push(
+          section(
+            "Teaching points",
+            el(
+              "ul",
+              { class: "teaching-points" },
+              points.map((p) => el("li", {}, asText(p.text), " ", citation(p))),
+            ),
+          ),
+        );
+      }
+      parts.push(textVersion(item.text));
+      return card(
+        `training-card training-answer ${right ? "right" : "wrong"}`,
+        "The guidance-based answer",
+        ...parts,
+      );
+    }
+    return card(
+      "training-card training-question",
+      asText(t.title) || "Training scenario",
+      el("p", { class: "kicker" }, "Training scenario (fictional)"),
+      el("p", { class: "narrative" }, asText(t.narrative)),
+      trainingSetting(t, item.text),
+      el("p", { class: "prompt" }, "Which level of response fits this case?"),
+      textVersion(item.text),
+    );
+  }
+
+  /** Who the trainee is and where ("You are school staff in England."), from the payload or text. */
+  function trainingSetting(t, text) {
+    const line = asText(text)
+      .split("\n")
+      .find((part) => part.startsWith("You are "));
+    const setting = typeof t.setting === "string" ? t.setting : line;
+    return setting ? el("p", { class: "setting" }, setting) : null;
+  }
+
+  function renderNotice(item) {
+    const kind = asText(item.data.kind);
+    const text = item.text || NOTICE_TEXT[kind] || "The assistant sent a notice.";
+    return noticeNode(text, `server-notice notice-${kind.replace(/[^a-z_]/g, "") || "other"}`);
+  }
+
+  function noticeNode(text, cls, ...extra) {
+    const line = el("p", {}, el("strong", {}, "Notice: "), text);
+    return el("div", { class: `notice ${cls || ""}` }, line, ...extra);
+  }
+
+  const RENDERERS = {
+    text: renderText,
+    assessment: renderAssessment,
+    topic: renderTopic,
+    record: renderRecord,
+    training: (item) => {
+      const node = renderTraining(item);
+      node.dataset.scenario = asText(isObject(item.data) ? item.data.scenario_id : "");
+      return node;
+    },
+    notice: renderNotice,
+  };
+
+  function renderBotTurn(replies) {
+    const turn = el("div", { class: "turn bot-turn" });
+    for (const item of groupReplies(replies)) {
+      const node = RENDERERS[item.kind](item);
+      if (node) turn.append(node);
+      const quick = renderQuickReplies(item.buttons || []);
+      if (quick) turn.append(quick);
+    }
+    log.append(turn);
+    return turn;
+  }
+
+  function renderUser(text) {
+    const bubble = el(
+      "div",
+      { class: "message user" },
+      el("span", { class: "visually-hidden" }, "You: "),
+      el("p", {}, text),
+    );
+    log.append(el("div", { class: "turn user-turn" }, bubble));
+    return bubble;
+  }
+
+  function renderWelcome() {
+    const welcome = el(
+      "div",
+      { class: "turn bot-turn welcome" },
+      el(
+        "div",
+        { class: "message bot" },
+        el(
+          "p",
+          { class: "bot-text" },
+          "Describe what happened in your own words (no names), and I'll ask only what I still need, then suggest a proportionate response with its reasons and sources.\n" +
+            "You can also ask a guidance question, for example \"Should I look at the image?\", or type \"start a training scenario\".",
+        ),
+      ),
+    );
+    log.append(welcome);
+  }
+
+  function updateScore(score) {
+    if (!isObject(score)) return;
+    const correct = Number(score.correct);
+    const answered = Number(score.answered);
+    if (!Number.isFinite(correct) || !Number.isFinite(answered)) return;
+    scoreLine.textContent = `Score: ${correct} of ${answered}`;
+    scoreLine.hidden = false;
+  }
+
+  function disableQuickReplies() {
+    for (const button of log.querySelectorAll("button.quick-reply")) button.disabled = true;
+  }
+
+  // ---------------------------------------------------------------- notices
+
+  function systemNotice(text, cls, ...extra) {
+    const node = noticeNode(text, cls, ...extra);
+    log.append(node);
+    scrollToEnd();
+    return node;
+  }
+
+  function failureNotice(text, message, bubble, typed) {
+    const node = systemNotice(text, "failure");
+    addRetry(node, message, bubble, typed);
+    return node;
+  }
+
+  /** A Retry button that sends the same message again for the same bubble. */
+  function addRetry(node, message, bubble, typed) {
+    const retry = el("button", { type: "button", class: "retry" }, "Retry");
+    retry.addEventListener("click", () => {
+      if (state.busy) return;
+      retry.disabled = true;
+      node.classList.add("resolved");
+      deliver(message, bubble, typed);
+    });
+    node.append(retry);
+  }
+
+  function keepTyped(typed) {
+    if (typed && !input.value) {
+      input.value = typed;
+      updateCounter();
+    }
+  }
+
+  // ---------------------------------------------------------------- sending
+
+  function setBusy(busy) {
+    state.busy = busy;
+    sendButton.disabled = busy;
+    log.setAttribute("aria-busy", busy ? "true" : "false");
+    const typing = $("typing");
+    if (busy && !typing) {
+      log.append(
+        el(
+          "div",
+          { id: "typing", class: "typing" },
+          el("span", { class: "visually-hidden" }, "The assistant is replying"),
+          el("span", { class: "dot", "aria-hidden": "true" }),
+          el("span", { class: "dot", "aria-hidden": "true" }),
+          el("span", { class: "dot", "aria-hidden": "true" }),
+        ),
+      );
+      scrollToEnd();
+    } else if (!busy && typing) {
+      typing.remove();
+    }
+  }
+
+  async function postToRasa(message) {
+    const controller = new AbortController();
+    state.controller = controller;
+    const timer = window.setTimeout(() => controller.abort(), TIMEOUT_MS);
+    try {
+      const response = await fetch(`${state.rasaUrl}/webhooks/rest/webhook`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ sender: state.sender, message }),
+        signal: controller.signal,
+        credentials: "omit",
+        cache: "no-store",
+        referrerPolicy: "no-referrer",
+      });
+      if (!response.ok) return noticeFromError(response);
+      const replies = await response.json();
+      if (!Array.isArray(replies)) throw new Error("not a list of replies");
+      return replies;
+    } finally {
+      window.clearTimeout(timer);
+      state.controller = null;
+    }
+  }
+
+  /**
+   * The guarded REST channel answers a refused request (e.g. an invalid conversation id)
+   * with an HTTP error whose JSON body carries a notice: show it like a reply. Any other
+   * error is a failure to answer.
+   */
+  async function noticeFromError(response) {
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (_error) {
+      /* not JSON */
+    }
+    if (isObject(body) && isObject(body.notice)) {
+      return [{ text: asText(body.message), custom: { notice: body.notice } }];
+    }
+    throw new Error(`HTTP ${response.status}`);
+  }
+
+  /** Send a message (typed, or a button's payload shown as its title). */
+  function send(message, { display, typed } = {}) {
+    if (state.busy) return;
+    const text = message.trim();
+    if (!text) return;
+    if (text.length > MAX_LENGTH) {
+      systemNotice(NOTICE_TEXT.message_too_long, "too-long");
+      return;
+    }
+    disableQuickReplies();
+    const shown = display || text;
+    const bubble = renderUser(shown);
+    remember({ user: shown });
+    scrollToEnd();
+    deliver(text, bubble, typed || "");
+    input.focus();
+  }
+
+  async function deliver(message, bubble, typed) {
+    const generation = state.generation;
+    setBusy(true);
+    bubble.classList.remove("unanswered");
+    let replies;
+    try {
+      replies = await postToRasa(message);
+    } catch (_error) {
+      if (generation !== state.generation) return;
+      setBusy(false);
+      markUnanswered(bubble);
+      keepTyped(typed);
+      failureNotice(NO_ANSWER, message, bubble, typed);
+      input.focus();
+      return;
+    }
+    if (generation !== state.generation) return;
+    setBusy(false);
+    const items = groupReplies(replies);
+    if (!items.length) {
+      markUnanswered(bubble);
+      keepTyped(typed);
+      failureNotice(EMPTY_ANSWER, message, bubble, typed);
+      input.focus();
+      return;
+    }
+    const turn = renderBotTurn(replies);
+    remember({ bot: replies });
+    const notices = items.filter((item) => item.kind === "notice");
+    if (notices.length === items.length) {
+      // Only notices: the message did not reach the bot, so nothing typed is lost.
+      markUnanswered(bubble);
+      keepTyped(typed);
+      const unavailable = turn.querySelector(".notice-assistant_unavailable");
+      if (unavailable) addRetry(unavailable, message, bubble, typed);
+    } else if (typed && input.value === typed) {
+      input.value = ""; // the retried text got its answer
+      updateCounter();
+    }
+    scrollToShow(turn);
+    if (!document.activeElement || document.activeElement === document.body) input.focus();
+  }
+
+  function markUnanswered(bubble) {
+    if (bubble.classList.contains("unanswered")) return;
+    bubble.classList.add("unanswered");
+    bubble.append(el("p", { class: "unanswered-mark" }, "Not answered yet"));
+  }
+
+  function clearUnansweredMarks() {
+    for (const mark of log.querySelectorAll(".unanswered-mark")) mark.remove();
+  }
+
+  // ---------------------------------------------------------------- images and files
+
+  function carriesFiles(transfer) {
+    if (!transfer) return false;
+    if (transfer.files && transfer.files.length) return true;
+    if (transfer.items && Array.from(transfer.items).some((i) => i.kind === "file")) return true;
+    return Boolean(transfer.types && Array.from(transfer.types).includes("Files"));
+  }
+
+  function refuseFiles(event) {
+    event.preventDefault();
+    event.stopPropagation();
+    systemNotice(IMAGE_REFUSAL, "image-refused");
+  }
+
+  // ---------------------------------------------------------------- input
+
+  function updateCounter() {
+    const length = input.value.length;
+    counter.textContent = `${length} / ${MAX_LENGTH}${length >= MAX_LENGTH ? " (limit reached)" : ""}`;
+    counter.classList.toggle("near-limit", length >= MAX_LENGTH - 100);
+  }
+
+  function submitTyped() {
+    if (state.busy) return;
+    const typed = input.value;
+    if (!typed.trim()) {
+      input.focus();
+      return;
+    }
+    input.value = "";
+    updateCounter();
+    send(typed, { typed });
+  }
+
+  function startNewConversation() {
+    state.generation += 1;
+    if (state.controller) state.controller.abort();
+    setBusy(false);
+    state.sender = newConversationId();
+    state.transcript = [];
+    storageSet(STORE_ID, state.sender);
+    storageRemove(STORE_LOG);
+    log.replaceChildren();
+    scoreLine.hidden = true;
+    scoreLine.textContent = "";
+    renderWelcome();
+    systemNotice("New conversation started. The previous one is no longer shown.", "info");
+    input.focus();
+  }
+
+  function replay() {
+    for (const entry of state.transcript) {
+      if (!isObject(entry)) continue;
+      if (typeof entry.user === "string") {
+        disableQuickReplies();
+        renderUser(entry.user);
+      } else if (Array.isArray(entry.bot)) {
+        renderBotTurn(entry.bot);
+      }
+    }
+    clearUnansweredMarks();
+    scrollToEnd();
+  }
+
+  async function loadConfig() {
+    try {
+      const response = await fetch("config.json", { cache: "no-store" });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const config = await response.json();
+      const url = safeUrl(config.rasaUrl);
+      if (url) state.rasaUrl = url.replace(/\/+$/, "");
+    } catch (_error) {
+      systemNotice("The page could not load its settings; it will try the assistant at its default address.", "info");
+    }
+  }
+
+  function wire() {
+    log = $("log");
+    input = $("message");
+    form = $("composer");
+    sendButton = $("send");
+    counter = $("counter");
+    scoreLine = $("score");
+
+    input.maxLength = MAX_LENGTH;
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      submitTyped();
+    });
+    input.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing && !event.altKey && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        submitTyped();
+      }
+    });
+    input.addEventListener("input", updateCounter);
+    $("new-conversation").addEventListener("click", startNewConversation);
+
+    document.addEventListener("paste", (event) => {
+      if (carriesFiles(event.clipboardData)) refuseFiles(event);
+    }, true);
+    document.addEventListener("dragover", (event) => {
+      if (carriesFiles(event.dataTransfer)) event.preventDefault();
+    }, true);
+    document.addEventListener("drop", (event) => {
+      if (carriesFiles(event.dataTransfer)) refuseFiles(event);
+    }, true);
+  }
+
+  async function start() {
+    wire();
+    const continued = loadConversation();
+    renderWelcome();
+    if (continued) replay();
+    updateCounter();
+    await loadConfig();
+    document.body.dataset.ready = "true";
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
