@@ -67,7 +67,7 @@ def action_server_url(project_root: Path) -> Iterator[str]:
     """The project's action server, started for this test session."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port), "--quiet"],
+        [sys.executable, "-m", "server.action_server", "--port", str(port)],
         cwd=project_root,
     )
     url = f"http://127.0.0.1:{port}"

@@ -1,0 +1,173 @@
+"""A SQL tracker store that redacts personal data before anything is written.
+
+Rasa keeps every event of a conversation (what the user typed, what the bot
+said, slots) in the tracker store. ``RedactingSQLTrackerStore`` is Rasa's
+``SQLTrackerStore`` with one difference: each event is serialised, redacted
+(``server.redaction``) and only then written. The live turn is unaffected: the
+processor and the action server work on the in-memory tracker with the real
+text; the next turn reads the redacted text back, which is fine because the
+case facts live in slots.
+
+What is redacted, per event type:
+
+- ``user``: ``text``, ``parse_data.text``, the ``value`` of every entity that
+  overlaps a redacted span (other entities' offsets are moved so they still
+  point at their words), string values in ``metadata``; ``metadata.attachments``
+  (files or images a channel such as Teams may attach) is dropped.
+- ``bot``: ``text``, every string in ``data`` (buttons, custom payloads) and
+  ``metadata``.
+- ``entities``: string values.
+
+Slots are not touched: they hold facts (ages, yes/no answers, the assessment),
+never free text.
+
+Configured in ``endpoints.yml``::
+
+    tracker_store:
+      type: server.tracker_store.RedactingSQLTrackerStore
+      dialect: sqlite          # or postgresql with host/port/username/password
+      # db: defaults to $TRACKER_DB, else trackers.db (SQLite)
+
+``save()`` mirrors ``SQLTrackerStore.save`` of Rasa 3.6 (it has no hook
+between ``event.as_dict()`` and the ``INSERT``); if Rasa changes that method,
+``tests/unit/server/test_tracker_store.py`` fails.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+from typing import Any
+
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import Event
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+from server.config import default_db
+from server.redaction import Redaction, redact, redact_value, redaction
+
+logger = logging.getLogger(__name__)
+
+DROPPED_METADATA_KEYS = ("attachments",)
+
+
+def _redact_entity(entity: dict[str, Any], redacted: Redaction) -> dict[str, Any]:
+    """Move an entity's offsets; replace its value if it covers personal data."""
+    start, end = entity.get("start"), entity.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return redact_value(entity)
+    moved = dict(entity, start=redacted.new_offset(start), end=redacted.new_offset(end))
+    if redacted.overlaps(start, end) and isinstance(entity.get("value"), str):
+        moved["value"] = redacted.text[moved["start"] : moved["end"]] or "[redacted]"
+    if isinstance(moved.get("value"), str):
+        moved["value"] = redact(moved["value"])
+    return moved
+
+
+def _redact_metadata(metadata: Any) -> Any:
+    if not isinstance(metadata, dict):
+        return redact_value(metadata)
+    kept = {key: value for key, value in metadata.items() if key not in DROPPED_METADATA_KEYS}
+    return redact_value(kept)
+
+
+def _redact_user_event(data: dict[str, Any]) -> None:
+    text = data.get("text")
+    redacted = redaction(text) if isinstance(text, str) else None
+    if redacted is not None:
+        data["text"] = redacted.text
+    parse_data = data.get("parse_data")
+    if isinstance(parse_data, dict):
+        parse_text = parse_data.get("text")
+        if isinstance(parse_text, str):
+            parsed = redacted if redacted and parse_text == text else redaction(parse_text)
+            parse_data["text"] = parsed.text
+            parse_data["entities"] = [
+                _redact_entity(entity, parsed) if isinstance(entity, dict) else entity
+                for entity in parse_data.get("entities") or []
+            ]
+        if "metadata" in parse_data:
+            parse_data["metadata"] = _redact_metadata(parse_data["metadata"])
+    if "metadata" in data:
+        data["metadata"] = _redact_metadata(data["metadata"])
+
+
+def redact_event(data: dict[str, Any]) -> dict[str, Any]:
+    """A redacted deep copy of one serialised event (``event.as_dict()``)."""
+    data = copy.deepcopy(data)
+    kind = data.get("event")
+    if kind == "user":
+        _redact_user_event(data)
+    elif kind == "bot":
+        if isinstance(data.get("text"), str):
+            data["text"] = redact(data["text"])
+        data["data"] = redact_value(data.get("data"))
+        data["metadata"] = _redact_metadata(data.get("metadata"))
+    elif kind == "entities":
+        data["entities"] = redact_value(data.get("entities"))
+    return data
+
+
+class RedactingSQLTrackerStore(SQLTrackerStore):
+    """``SQLTrackerStore`` that never writes names, phone numbers, e-mails or postcodes."""
+
+    def __init__(
+        self,
+        domain: Domain | None = None,
+        dialect: str = "sqlite",
+        host: str | None = None,
+        port: int | None = None,
+        db: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        event_broker: EventBroker | None = None,
+        login_db: str | None = None,
+        query: dict | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            domain,
+            dialect,
+            host,
+            port,
+            db or default_db(dialect),
+            username,
+            password,
+            event_broker,
+            login_db,
+            query,
+            **kwargs,
+        )
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Append the tracker's new events, each redacted, to the ``events`` table."""
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            for event in self._additional_events(session, tracker):
+                data = redact_event(event.as_dict())
+                intent = ((data.get("parse_data") or {}).get("intent") or {}).get(INTENT_NAME_KEY)
+                session.add(
+                    self.SQLEvent(
+                        sender_id=tracker.sender_id,
+                        type_name=event.type_name,
+                        timestamp=data.get("timestamp"),
+                        intent_name=intent,
+                        action_name=data.get("name"),
+                        data=json.dumps(data),
+                    )
+                )
+            session.commit()
+        logger.debug("Tracker stored to the database (redacted).")
+
+    async def _stream_new_events(
+        self, event_broker: EventBroker, new_events: list[Event], sender_id: str
+    ) -> None:
+        """An event broker, if one is configured, gets the same redacted events."""
+        for event in new_events:
+            body = {"sender_id": sender_id}
+            body.update(redact_event(event.as_dict()))
+            event_broker.publish(body)
