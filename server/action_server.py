@@ -26,6 +26,8 @@ logger = logging.getLogger("server.action_server")
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 5055
+#: Longer than the 15 s for which the Rasa server's HTTP client keeps an idle connection.
+KEEP_ALIVE_SECONDS = 75
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -79,6 +81,10 @@ def main(argv: list[str] | None = None) -> None:
             args.host,
         )
     app = create_app(args.actions, cors_origins=None)
+    # Rasa's aiohttp client keeps idle connections for 15 s; Sanic closes them after 5 s by
+    # default, so under load Rasa reused a closing connection ("Cannot write to closing
+    # transport") and users got the "assistant unavailable" notice. Outlive the client.
+    app.config.KEEP_ALIVE_TIMEOUT = KEEP_ALIVE_SECONDS
     print(f"Action server on http://{args.host}:{args.port}", file=sys.stderr, flush=True)
     app.run(host=args.host, port=args.port, access_log=False, workers=1, motd=False)
 
