@@ -17,9 +17,14 @@ export TF_CPP_MIN_LOG_LEVEL   := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
+# Conversations older than this many days are deleted at `make run` and by `make purge`.
+export RETENTION_DAYS ?= 30
+DAYS ?= $(RETENTION_DAYS)
+
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_MODEL)/meta.json
 
-.PHONY: help setup nlp train run shell test lint validate unit test-stories test-nlu e2e clean
+.PHONY: help setup nlp train run shell test lint validate unit test-stories test-nlu e2e system \
+        browser loadtest test-scale bench eval demo purge clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -71,7 +76,31 @@ test-nlu: train ## rasa test nlu on the held-out file; fails below 0.95 intent a
 e2e: train ## End-to-end pytest against the trained model, in-process
 	$(PY) -m pytest tests/e2e -q
 
-test: lint validate unit train test-stories test-nlu e2e ## Everything CI checks
+system: train ## System tests on real servers: restart mid-case, hostile input, privacy, faults
+	$(PY) -m pytest tests/system -q
+
+browser: train ## The chat page in headless Chromium, driven by Playwright, against the real servers
+	$(PY) -m pytest tests/browser -q
+
+loadtest: train ## 32 concurrent conversations through complete assessments over REST
+	$(PY) scripts/loadtest.py --users 32
+
+test-scale: train ## Two Rasa servers sharing PostgreSQL and Redis; messages alternate between them
+	scripts/test-scale.sh
+
+bench: train ## Latency, throughput, training time and memory against a stock `rasa init` bot
+	$(PY) scripts/bench.py
+
+eval: train ## NLU cross-validation and the scenario library through the bot -> docs/EVALUATION.md
+	$(PY) scripts/eval.py
+
+demo: train ## Play a training scenario through the bot in the terminal (SCENARIO=id to choose)
+	$(PY) scripts/demo.py $(if $(SCENARIO),--scenario $(SCENARIO))
+
+purge: $(STAMP) ## Delete conversations whose last message is older than DAYS days (default 30)
+	$(PY) -m server.purge --days $(DAYS)
+
+test: lint validate unit train test-stories test-nlu e2e system browser test-scale ## Everything CI checks
 	@echo "make test: all checks passed"
 
 clean: ## Remove build output (models, results, caches); keeps .venv
