@@ -115,6 +115,19 @@ class Factor:
         return {"fact": self.fact, "effect": self.effect, "source": self.source, "url": self.url}
 
 
+#: The contract's assessment keys (CONTRACT §2), in the order ``to_dict`` gives them.
+ASSESSMENT_KEYS = (
+    "level",
+    "outcome_21",
+    "complete",
+    "open_questions",
+    "factors",
+    "actions",
+    "signposts",
+    "guidance_version",
+)
+
+
 @dataclass(frozen=True)
 class Assessment:
     """The engine's answer for one set of facts (CONTRACT §2)."""

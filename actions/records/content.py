@@ -15,20 +15,11 @@ from datetime import datetime, timezone
 from typing import Any
 
 from actions.guidance import knowledge
+from actions.guidance.assessment import ASSESSMENT_KEYS
 from actions.guidance.facts import FACT_KEYS, parse_facts
 from actions.records.markdown import bullets, code, escape, heading, link, table
 
 FORMAT = "case-record/1"
-ASSESSMENT_KEYS = (
-    "level",
-    "outcome_21",
-    "complete",
-    "open_questions",
-    "factors",
-    "actions",
-    "signposts",
-    "guidance_version",
-)
 
 #: How each fact key reads as a row of a record (a statement, not a question).
 FACT_LABELS: dict[str, str] = {

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actions.guidance import knowledge
-from actions.guidance.assessment import IN_SCOPE_SEVERITY, assess, decide
+from actions.guidance.assessment import ASSESSMENT_KEYS, IN_SCOPE_SEVERITY, assess, decide
 from actions.guidance.facts import (
     AGE_KEYS,
     BOOL_KEYS,
@@ -26,6 +26,7 @@ from actions.guidance.facts import (
     ROLES,
     FactError,
     Facts,
+    parse_facts,
 )
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -217,3 +218,9 @@ def test_immediate_risk_alone_never_decides_outcome_21(facts: Facts) -> None:
     with_risk = replace(facts, immediate_risk=True)
     without_risk = replace(facts, immediate_risk=False)
     assert decide(with_risk)[1] == decide(without_risk)[1]
+
+
+def test_the_published_assessment_keys_are_the_keys_it_gives():
+    result = assess(parse_facts({"pictured_age": 15})).to_dict()
+    assert tuple(result) == ASSESSMENT_KEYS
+    assert set(ASSESSMENT_KEYS) == CONTRACT_ASSESSMENT_KEYS
