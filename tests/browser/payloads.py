@@ -10,26 +10,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from actions.guidance.assessment import assess
-from actions.guidance.facts import parse_facts
+from actions.guidance.facts import BOOL_KEYS, parse_facts
 
-NO = dict.fromkeys(
-    [
-        "adult_involved",
-        "coercion",
-        "profit_motive",
-        "capacity_concern",
-        "atypical_or_violent",
-        "sexual_acts",
-        "immediate_risk",
-        "shared_without_consent",
-        "malicious",
-        "widely_shared",
-        "repeated",
-        "ai_generated",
-        "online",
-    ],
-    False,
-)
+NO = dict.fromkeys(BOOL_KEYS, False)
 
 FACTS_BY_LEVEL: dict[str, dict[str, Any]] = {
     "emergency": {"role": "police", "pictured_age": 15, "immediate_risk": True},

@@ -16,7 +16,7 @@ import markdown as python_markdown
 import pytest
 
 from actions.guidance.assessment import assess_mapping
-from actions.guidance.facts import FACT_KEYS
+from actions.guidance.facts import BOOL_KEYS, FACT_KEYS
 from actions.records import FORMAT, CaseRecord, RecordError, build_record, variant_for
 from actions.records.content import (
     DISCLAIMER,
@@ -29,24 +29,7 @@ from actions.records.markdown import escape
 from actions.records.police import NDM_STAGES
 
 WHEN = datetime(2026, 11, 30, 2, 15, 42, tzinfo=timezone.utc)
-NO_FLAGS = {
-    key: False
-    for key in (
-        "adult_involved",
-        "coercion",
-        "profit_motive",
-        "capacity_concern",
-        "atypical_or_violent",
-        "sexual_acts",
-        "immediate_risk",
-        "shared_without_consent",
-        "malicious",
-        "widely_shared",
-        "repeated",
-        "ai_generated",
-        "online",
-    )
-}
+NO_FLAGS = dict.fromkeys(BOOL_KEYS, False)
 CASES: dict[str, dict[str, Any]] = {
     "consensual_police": {
         **NO_FLAGS,
