@@ -43,13 +43,14 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from server import action_reply_check, logging_filter
+from server import action_reply_check, event_lookup, logging_filter
 
 logger = logging.getLogger(__name__)
 
 # The Rasa server loads this module (credentials.yml) before it serves: make it check the
 # action server's replies with a validator built once (see server/action_reply_check.py).
 action_reply_check.install()
+event_lookup.install()
 
 DEFAULT_MAX_MESSAGE_CHARS = 2000
 MAX_MESSAGE_CHARS_ENV = "MAX_MESSAGE_CHARS"

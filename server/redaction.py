@@ -193,6 +193,23 @@ _TITLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? +((?:{_CAP_WORD})(?:[ \-](?
 
 _NAME_PATTERNS = (_NAME_IS, _IS_CALLED, _NAMED, _CALLED_CAPITALISED, _TITLE)
 
+# --- which patterns can match at all --------------------------------------------------
+
+# Each pattern needs a literal its matches always contain, so a text without it is not
+# searched: the assistant's own long replies (5-15 KB with an assessment) would
+# otherwise go through every pattern on every save. The letters of "name" and "called"
+# match case-insensitively only their own two cases (checked over all of Unicode in
+# tests/unit/server/test_server_redaction.py), so a lower-cased text shows them.
+_TITLES = ("Mr", "Ms", "Mx", "Miss", "Dr")
+_DIGIT = re.compile(r"\d")
+_NAME_GUARDS: dict[re.Pattern[str], Callable[[str, str], bool]] = {
+    _NAME_IS: lambda text, lowered: "name" in lowered,
+    _IS_CALLED: lambda text, lowered: "called" in lowered,
+    _NAMED: lambda text, lowered: "named" in lowered,
+    _CALLED_CAPITALISED: lambda text, lowered: "called" in lowered,
+    _TITLE: lambda text, lowered: any(title in text for title in _TITLES),
+}
+
 
 def _is_name_word(word: str) -> bool:
     """A word that can be (part of) a person's name here."""
@@ -216,22 +233,34 @@ def _name_span(match: re.Match[str]) -> tuple[int, int] | None:
 # --- finding and replacing ---------------------------------------------------------
 
 
-def _matches(text: str) -> Iterator[Span]:
-    """Every candidate span, in priority order (earlier kinds win overlaps)."""
-    for match in _EMAIL.finditer(text):
-        yield Span(match.start(), match.end(), "email")
-    for match in _HANDLE.finditer(text):
-        yield Span(match.start(), match.end(), "handle")
-    for match in _INTL_PHONE.finditer(text):
-        if _is_international_phone(match.group()):
-            yield Span(match.start(), match.end(), "phone")
-    for match in _UK_PHONE.finditer(text):
-        if _is_uk_phone(match.group()):
-            yield Span(match.start(), match.end(), "phone")
-    for match in _POSTCODE.finditer(text):
-        if _is_postcode(match):
-            yield Span(match.start(), match.end(), "postcode")
+def _matches(text: str, guarded: bool = True) -> Iterator[Span]:
+    """Every candidate span, in priority order (earlier kinds win overlaps).
+
+    ``guarded=False`` searches with every pattern, whatever the text holds: the tests
+    compare the two to show that the guards only ever skip searches that find nothing.
+    """
+    everything = not guarded
+    if everything or "@" in text:
+        for match in _EMAIL.finditer(text):
+            yield Span(match.start(), match.end(), "email")
+        for match in _HANDLE.finditer(text):
+            yield Span(match.start(), match.end(), "handle")
+    if everything or "+" in text or "00" in text:
+        for match in _INTL_PHONE.finditer(text):
+            if _is_international_phone(match.group()):
+                yield Span(match.start(), match.end(), "phone")
+    if everything or "0" in text:
+        for match in _UK_PHONE.finditer(text):
+            if _is_uk_phone(match.group()):
+                yield Span(match.start(), match.end(), "phone")
+    if everything or _DIGIT.search(text):
+        for match in _POSTCODE.finditer(text):
+            if _is_postcode(match):
+                yield Span(match.start(), match.end(), "postcode")
+    lowered = text.lower()
     for pattern in _NAME_PATTERNS:
+        if guarded and not _NAME_GUARDS[pattern](text, lowered):
+            continue
         for match in pattern.finditer(text):
             found = _name_span(match)
             if found:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from server.redaction import find_spans, redact, redact_value, redaction
+from server.redaction import Span, _matches, find_spans, redact, redact_value, redaction
 
 # (text, what must be gone, the placeholder that replaces it)
 POSITIVE = [
@@ -46,6 +49,9 @@ POSITIVE = [
     ("surname: Kowalski", "Kowalski", "[name]"),
     ("Mrs Patel the head said", "Patel", "[name]"),
     ("I spoke to Mr. Jones", "Jones", "[name]"),
+    ("Her Name is Tom", "Tom", "[name]"),
+    ("SHE IS CALLED Jane", "Jane", "[name]"),
+    ("a girl NAMED Ruby", "Ruby", "[name]"),
 ]
 
 
@@ -160,3 +166,76 @@ def test_many_spans_in_one_long_text_are_all_found() -> None:
     """Log lines can be long: every span is still found once, without overlaps."""
     text = "SW1A 1AA, 07700 900123; she's called Jane. " * 2000
     assert redact(text) == "[postcode], [phone]; she's called [name]. " * 2000
+
+
+# --- the guards that skip searches ---------------------------------------------------
+
+#: Pieces that put the texts near every pattern's edges: the literals the guards look
+#: for, digits, separators, title and name words, in various cases.
+FRAGMENTS = [
+    *(secret for _, secret, _ in POSITIVE),
+    *NEGATIVE,
+    "@",
+    "+",
+    "00",
+    "0",
+    "7",
+    " ",
+    "-",
+    "(",
+    ")",
+    ".",
+    "'",
+    "’",
+    "\n",
+    "name",
+    "NAME",
+    "Name",
+    "named",
+    "called",
+    "CALLED",
+    "is",
+    "she's",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mx",
+    "Miss",
+    "Dr",
+    "Jane",
+    "Tom",
+    "SW1A",
+    "1AA",
+    "B33",
+    "8TH",
+    "m1",
+    "1ae",
+]
+
+
+def spans(text: str, guarded: bool) -> list[Span]:
+    return list(_matches(text, guarded=guarded))
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12), st.text(max_size=20))
+@settings(max_examples=400, deadline=None)
+def test_the_guards_only_skip_searches_that_find_nothing(parts: list[str], noise: str) -> None:
+    text = "".join(parts) + noise
+    assert spans(text, guarded=True) == spans(text, guarded=False)
+
+
+@pytest.mark.parametrize(("text", "secret", "placeholder"), POSITIVE)
+def test_the_guards_let_every_known_case_through(text: str, secret: str, placeholder: str) -> None:
+    assert spans(text, guarded=True) == spans(text, guarded=False) != []
+
+
+def test_the_letters_the_name_guards_look_for_have_no_other_case_forms() -> None:
+    """Lower-casing shows "name" and "called" in a text whenever the (?i) patterns see them.
+
+    In Python's regular expressions some letters match other letters case-insensitively
+    (the Kelvin sign matches "k", the long s "s"); none of these letters may.
+    """
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    for letter in set("name" + "called"):
+        for found in set(re.findall(f"(?i:{letter})", everything)):
+            assert found.lower() == letter, (letter, found)
