@@ -1,7 +1,9 @@
 """The case form: ask only what is still missing, in the engine's order.
 
-``validate_case_form`` runs after each answer while the form is active. It turns
-a short answer ("yes", "no", "not sure", "15") into the requested fact, then asks
+``validate_case_form`` runs after each answer while the form is active. It reads the
+facts an answer states (``actions.form_answers``: the global slot validation leaves
+answers to the form), turns a short answer ("yes", "no", "not sure", "15") into the
+requested fact, then asks
 next whatever the engine's ``open_questions`` puts first, and ends the form as
 soon as nothing unknown can change the result. A guidance question asked in the
 middle is left to the rules (the form rejects, the question is answered, the
@@ -19,8 +21,9 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.case_facts import facts_from_slots, facts_in_message, is_topic_intent, next_question
+from actions.form_answers import form_reads_message
 from actions.guidance.facts import BOOL_KEYS
-from actions.slot_mappings import emergency_events
+from actions.slot_mappings import emergency_events, message_fact_updates
 
 ANSWER_VALUES = {"affirm": True, "deny": False}
 
@@ -110,6 +113,8 @@ class ValidateCaseForm(FormValidationAction):
         activating = tracker.active_loop_name != self.form_name()
         unknown = list(tracker.get_slot("unknown_facts") or [])
         updates = dict(tracker.slots_to_validate())
+        if form_reads_message(tracker.active_loop_name, intent):
+            updates.update(message_fact_updates(dispatcher, tracker))
 
         if not activating and requested:
             text = tracker.latest_message.get("text") or ""

@@ -4,7 +4,9 @@ Rasa runs ``action_validate_slot_mappings`` after each user message (inside its
 ``action_extract_slots``), so a fact stated anywhere, in the first description
 or in a later correction, is filled at once and never asked again. When a
 message reveals that a child is in immediate danger, the emergency reply is sent
-from here, before any further question.
+from here, before any further question. An answer to the case form's question is
+the exception: ``validate_case_form`` reads it with :func:`message_fact_updates`
+itself (``actions.form_answers``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from actions.case_facts import (
     facts_in_message,
     is_topic_intent,
 )
+from actions.form_answers import form_reads_message
 
 #: Facts that describe the same thing from two sides: ``other_age`` is the oldest
 #: other person's age, so it settles ``adult_involved`` and the other way round.
@@ -60,16 +63,25 @@ class ValidateSlotMappings(ValidationAction):
             # Mid-form, a guidance question must reach its rule unchanged; outside
             # the form, details given with a question are the start of a case.
             return []
-        known = facts_from_slots(tracker.slots)
-        requested = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
-        new, refused, _negated = facts_in_message(message, requested, known.get("jurisdiction"))
-        if refused:
-            dispatcher.utter_message(text=refused_message(refused))
-        changed = {key: value for key, value in new.items() if known.get(key) != value}
-        updates = reconcile(known, changed)
+        if form_reads_message(tracker.active_loop_name, intent):
+            return []  # validate_case_form reads this answer itself
+        updates = message_fact_updates(dispatcher, tracker)
         events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
         events += emergency_events(dispatcher, tracker, updates)
         return events
+
+
+def message_fact_updates(dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+    """The slot updates the latest message's facts make; a refused value is said."""
+    known = facts_from_slots(tracker.slots)
+    requested = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
+    new, refused, _negated = facts_in_message(
+        tracker.latest_message or {}, requested, known.get("jurisdiction")
+    )
+    if refused:
+        dispatcher.utter_message(text=refused_message(refused))
+    changed = {key: value for key, value in new.items() if known.get(key) != value}
+    return reconcile(known, changed)
 
 
 def refused_message(keys: list[str]) -> str:
