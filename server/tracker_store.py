@@ -35,7 +35,6 @@ between ``event.as_dict()`` and the ``INSERT``); if Rasa changes that method,
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 from typing import Any
@@ -53,6 +52,8 @@ from server.redaction import Redaction, redact, redact_value, redaction
 logger = logging.getLogger(__name__)
 
 DROPPED_METADATA_KEYS = ("attachments",)
+#: The event types that carry free text; the others are stored as they are.
+REDACTED_EVENTS = frozenset({"user", "bot", "entities"})
 
 
 def _redact_entity(entity: dict[str, Any], redacted: Redaction) -> dict[str, Any]:
@@ -76,12 +77,14 @@ def _redact_metadata(metadata: Any) -> Any:
 
 
 def _redact_user_event(data: dict[str, Any]) -> None:
+    """Redact a user event in place; ``parse_data`` is replaced, never changed."""
     text = data.get("text")
     redacted = redaction(text) if isinstance(text, str) else None
     if redacted is not None:
         data["text"] = redacted.text
     parse_data = data.get("parse_data")
     if isinstance(parse_data, dict):
+        parse_data = data["parse_data"] = dict(parse_data)
         parse_text = parse_data.get("text")
         if isinstance(parse_text, str):
             parsed = redacted if redacted and parse_text == text else redaction(parse_text)
@@ -97,9 +100,17 @@ def _redact_user_event(data: dict[str, Any]) -> None:
 
 
 def redact_event(data: dict[str, Any]) -> dict[str, Any]:
-    """A redacted deep copy of one serialised event (``event.as_dict()``)."""
-    data = copy.deepcopy(data)
+    """A redacted copy of one serialised event (``event.as_dict()``); ``data`` is unchanged.
+
+    Only what is redacted is copied: the redacting helpers build new values, and the
+    parts of an event that hold no free text (slots, actions; the assessment slot alone
+    is 10 KB) are shared with ``data``, not deep-copied, because they are only read
+    (serialised to JSON) afterwards.
+    """
     kind = data.get("event")
+    if kind not in REDACTED_EVENTS:
+        return dict(data)
+    data = dict(data)
     if kind == "user":
         _redact_user_event(data)
     elif kind == "bot":
