@@ -23,7 +23,7 @@ from actions.case_facts import (
     topic_of,
 )
 from actions.guidance import knowledge
-from actions.guidance.assessment import assess
+from actions.guidance.assessment import assess, summary
 from actions.guidance.facts import FACT_KEYS, parse_facts
 from actions.slot_mappings import reconcile
 
@@ -58,7 +58,7 @@ class ActionAssess(Action):
             text='You can ask "why?", ask "what if ...?" about one fact, ask a guidance '
             'question, get a case record, or say "start again".'
         )
-        return [SlotSet("assessment", assessment)]
+        return [SlotSet("assessment", summary(assessment))]
 
 
 class ActionExplainFactors(Action):

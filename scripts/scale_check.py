@@ -21,7 +21,7 @@ conversation and the problem, unless each one: reached an assessment equal to
 the single-server run's; asked the same questions; holds every user message
 exactly once and in order (the collision pair in either order); never started a
 turn before the previous one ended; has slots equal to the single-server run's
-at the assessment, an ``assessment`` slot equal to what the user received, and
+at the assessment, an ``assessment`` slot equal to the summary of what the user received, and
 fact slots from which the engine computes that same assessment.
 """
 

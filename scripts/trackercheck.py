@@ -17,6 +17,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from actions.guidance.assessment import summary
+
 Event = dict[str, Any]
 
 
@@ -134,7 +136,7 @@ def conversation_problems(
     slot = slots_after(events).get("assessment")
     if not slot:
         problems.append("the assessment slot is not set in the store")
-    elif _canonical(slot) != _canonical(assessment):
+    elif _canonical(slot) != _canonical(summary(assessment)):
         problems.append("the stored assessment slot differs from the assessment the user got")
     return problems
 

@@ -155,6 +155,9 @@ def purge(url: URL | str, days: int, now: float | None = None) -> PurgeResult:
         if deleted and engine.dialect.name == "sqlite":
             with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
                 connection.exec_driver_sql("VACUUM")
+                # The tracker store writes ahead to a log (server/tracker_store.py): move
+                # everything into the file and empty the log, so no deleted page stays there.
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return PurgeResult(len(senders), deleted)
     finally:
         engine.dispose()

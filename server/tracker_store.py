@@ -39,12 +39,15 @@ import json
 import logging
 from typing import Any
 
+import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.pool import QueuePool
 
 from server.config import default_db
 from server.redaction import Redaction, redact, redact_value, redaction
@@ -123,6 +126,42 @@ def redact_event(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+#: Set on every connection to a SQLite file. Write-ahead logging lets a commit append to
+#: the log without the two fsyncs of the default rollback journal; ``synchronous=NORMAL``
+#: then syncs only at checkpoints. A commit survives the server being killed or
+#: restarted; only a power cut or kernel crash can undo the last commits (the file stays
+#: consistent). Measured here: saving a turn 3.8 -> 2.1 ms (docs/PERFORMANCE.md).
+SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
+
+
+def is_sqlite_file(url: URL) -> bool:
+    """A SQLite database in a file (not in memory)."""
+    return url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+
+
+def sqlite_engine(url: URL) -> Engine:
+    """An engine for a SQLite file that keeps its connections and uses write-ahead logging.
+
+    SQLAlchemy 1.4 opens a new connection for every session on a SQLite file (``NullPool``),
+    and each new connection reads the schema again; Rasa opens two sessions per turn.
+    A pool keeps them open. The Rasa server uses the store from its event loop's thread
+    only; ``check_same_thread`` is off so that the pool may hand a connection to whichever
+    thread asks, one at a time.
+    """
+    engine = sa.create_engine(
+        url, poolclass=QueuePool, pool_size=5, connect_args={"check_same_thread": False}
+    )
+
+    @sa.event.listens_for(engine, "connect")
+    def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+        cursor.close()
+
+    return engine
+
+
 class RedactingSQLTrackerStore(SQLTrackerStore):
     """``SQLTrackerStore`` that never writes names, phone numbers, e-mails or postcodes."""
 
@@ -153,6 +192,10 @@ class RedactingSQLTrackerStore(SQLTrackerStore):
             query,
             **kwargs,
         )
+        if is_sqlite_file(self.engine.url):
+            self.engine.dispose()
+            self.engine = sqlite_engine(self.engine.url)
+            self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Append the tracker's new events, each redacted, to the ``events`` table."""

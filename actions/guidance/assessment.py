@@ -127,6 +127,17 @@ ASSESSMENT_KEYS = (
     "guidance_version",
 )
 
+#: What a conversation keeps of its latest assessment (the ``assessment`` slot): the
+#: result the user was told and the guidance it followed. The reasons, steps and
+#: contacts are in the reply, and every later answer ("why?", "what if?", a record)
+#: assesses the facts again, so they are not stored twice per case.
+SUMMARY_KEYS = ("level", "outcome_21", "complete", "guidance_version")
+
+
+def summary(assessment: Mapping[str, Any]) -> dict[str, Any]:
+    """The :data:`SUMMARY_KEYS` of an assessment in its contract shape (``to_dict()``)."""
+    return {key: assessment[key] for key in SUMMARY_KEYS}
+
 
 @dataclass(frozen=True)
 class Assessment:

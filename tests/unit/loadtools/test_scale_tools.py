@@ -93,9 +93,22 @@ def test_slots_replay_up_to_a_turn_and_restart_clears_them() -> None:
     assert slots_after([*events, {"event": "restart"}]) == {}
 
 
+ASSESSMENT = {
+    "level": "referral",
+    "outcome_21": "not_appropriate",
+    "complete": True,
+    "open_questions": [],
+    "factors": [{"fact": "adult_involved", "effect": "referral", "source": {}}],
+    "actions": [],
+    "signposts": [],
+    "guidance_version": "2026-11-28",
+}
+STORED = {key: ASSESSMENT[key] for key in ("level", "outcome_21", "complete", "guidance_version")}
+
+
 def test_a_whole_conversation_passes_and_a_missing_assessment_slot_fails() -> None:
-    assessment = {"level": "referral"}
-    events = [listen(), user("a"), slot("assessment", assessment), listen()]
+    assessment = ASSESSMENT
+    events = [listen(), user("a"), slot("assessment", STORED), listen()]
     assert conversation_problems(events, ["a"], assessment) == []
     assert conversation_problems(events[:2] + events[3:], ["a"], assessment) == [
         "the assessment slot is not set in the store"
@@ -105,9 +118,17 @@ def test_a_whole_conversation_passes_and_a_missing_assessment_slot_fails() -> No
     ]
 
 
+def test_a_stored_slot_that_differs_from_what_the_user_got_fails() -> None:
+    told_otherwise = dict(STORED, level="safeguarding")
+    events = [listen(), user("a"), slot("assessment", told_otherwise), listen()]
+    assert conversation_problems(events, ["a"], ASSESSMENT) == [
+        "the stored assessment slot differs from the assessment the user got"
+    ]
+
+
 def test_simultaneous_messages_may_be_stored_in_either_order_but_once_each() -> None:
-    assessment = {"level": "referral"}
-    base = [listen(), user("a"), slot("assessment", assessment), listen()]
+    assessment = ASSESSMENT
+    base = [listen(), user("a"), slot("assessment", STORED), listen()]
     swapped = [*base, user("/greet"), listen(), user("/thank"), listen()]
     assert conversation_problems(swapped, ["a"], assessment, ("/thank", "/greet")) == []
     lost = [*base, user("/greet"), listen()]

@@ -79,6 +79,32 @@ def test_deleted_text_does_not_linger_in_the_file(db: Path) -> None:
     assert b"marker-recent" in raw
 
 
+def stored_bytes(db: Path) -> bytes:
+    """The database file and its write-ahead log and index, if any."""
+    return b"".join(path.read_bytes() for path in sorted(db.parent.glob(db.name + "*")))
+
+
+def test_deleted_text_does_not_linger_in_the_write_ahead_log(db: Path) -> None:
+    with sqlite3.connect(db) as connection:  # the tracker store's mode (server/tracker_store.py)
+        assert connection.execute("PRAGMA journal_mode=WAL").fetchone() == ("wal",)
+    server = sqlite3.connect(db)  # a running Rasa server keeps its connection open
+    try:
+        data = json.dumps({"event": "user", "text": "marker-stale-late"})
+        server.execute(
+            "INSERT INTO events (sender_id, type_name, timestamp, data) VALUES (?,?,?,?)",
+            ("stale", "user", NOW - 40 * DAY, data),
+        )
+        server.commit()
+        assert b"marker-stale-late" in Path(f"{db}-wal").read_bytes()
+        purge(f"sqlite:///{db}", days=30, now=NOW)
+        raw = stored_bytes(db)
+        assert b"marker-stale" not in raw
+        assert b"marker-recent" in raw
+        assert senders(db) == {"recent": 2, "started_long_ago": 3, "just_inside": 1}
+    finally:
+        server.close()
+
+
 def test_a_missing_database_is_not_created(tmp_path: Path) -> None:
     missing = tmp_path / "none.db"
     assert purge(f"sqlite:///{missing}", days=30) == purge_module.PurgeResult(0, 0)

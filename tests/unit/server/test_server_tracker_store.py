@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -17,6 +18,7 @@ from rasa.shared.core.events import (
     UserUttered,
 )
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.pool import QueuePool
 
 from server.tracker_store import RedactingSQLTrackerStore, redact_event
 
@@ -96,7 +98,10 @@ def rows(db: Path) -> list[tuple[str, dict[str, Any]]]:
 async def test_the_database_file_holds_no_personal_data(saved: Any) -> None:
     store, db, tracker = saved
     await store.save(tracker)
-    raw = db.read_bytes().decode("utf-8", errors="replace")
+    # The file and its write-ahead log, where the latest commits are until a checkpoint.
+    files = sorted(db.parent.glob(db.name + "*"))
+    assert len(files) > 1, "expected the write-ahead log beside the database"
+    raw = b"".join(path.read_bytes() for path in files).decode("utf-8", errors="replace")
     assert "[name]" in raw and "[phone]" in raw
     for secret in PII:
         assert secret not in raw, secret
@@ -210,3 +215,32 @@ def test_redact_event_does_not_change_its_input(data: dict) -> None:
     redacted = json.dumps(redact_event(data), sort_keys=True)
     assert "Tom" not in redacted and "07700" not in redacted and "Smith" not in redacted
     assert json.dumps(data, sort_keys=True) == before
+
+
+def test_a_sqlite_file_is_written_ahead_and_its_connections_are_kept(
+    domain: Domain, tmp_path: Path
+) -> None:
+    store = RedactingSQLTrackerStore(domain, dialect="sqlite", db=str(tmp_path / "t.db"))
+    with store.session_scope() as session:
+        assert session.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(sa.text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+    assert isinstance(store.engine.pool, QueuePool)
+    with store.session_scope() as first:
+        connection = first.connection().connection.dbapi_connection
+    with store.session_scope() as second:
+        assert second.connection().connection.dbapi_connection is connection
+
+
+async def test_a_saved_turn_is_read_back_by_a_second_store_on_the_same_file(
+    domain: Domain, tmp_path: Path
+) -> None:
+    """Two servers on one SQLite file (or a restarted one) see each other's commits."""
+    path = str(tmp_path / "t.db")
+    writer = RedactingSQLTrackerStore(domain, dialect="sqlite", db=path)
+    reader = RedactingSQLTrackerStore(domain, dialect="sqlite", db=path)
+    tracker = DialogueStateTracker.from_events(
+        SENDER, [ActionExecuted("action_listen"), SlotSet("role", "school")], domain.slots
+    )
+    await writer.save(tracker)
+    read = await reader.retrieve(SENDER)
+    assert read is not None and read.get_slot("role") == "school"
