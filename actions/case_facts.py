@@ -9,11 +9,12 @@ Nothing here decides anything about the case: that is the engine's job.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from actions.guidance import knowledge
-from actions.guidance.assessment import assess
-from actions.guidance.facts import FACT_KEYS, FactError, parse_facts
+from actions.guidance.assessment import Assessment, assess
+from actions.guidance.facts import FACT_KEYS, FactError, Facts, parse_facts
 from actions.narrative import read_facts
 
 #: Intents whose words describe a hypothetical or ask a question: facts in them
@@ -139,6 +140,18 @@ def facts_in_message(
     return facts, refused, reading.negated
 
 
+@lru_cache(maxsize=256)
+def assessment_of(facts: Facts) -> Assessment:
+    """The engine's assessment of ``facts``, remembered for the next call with equal facts.
+
+    The engine is pure, so this is the same answer. It saves work at the end of a case:
+    the form's last check (nothing left to ask) and the assessment reply that follows it
+    assess the same facts, and the search for open questions is the engine's costliest
+    step (up to about 1 ms). Facts and assessments are immutable, so sharing one is safe.
+    """
+    return assess(facts)
+
+
 def next_question(facts: Mapping[str, Any], unknown_facts: list[str]) -> str | None:
     """The fact to ask next, or ``None`` when nothing still unknown could change the result.
 
@@ -148,5 +161,5 @@ def next_question(facts: Mapping[str, Any], unknown_facts: list[str]) -> str | N
     """
     if facts.get("role") is None and "role" not in unknown_facts:
         return "role"
-    open_questions = assess(parse_facts(dict(facts))).open_questions
+    open_questions = assessment_of(parse_facts(dict(facts))).open_questions
     return next((key for key in open_questions if key not in unknown_facts), None)

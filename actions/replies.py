@@ -16,6 +16,7 @@ from rasa_sdk.types import DomainDict
 from actions import messages
 from actions.case_facts import (
     CONTEXT_FACTS,
+    assessment_of,
     facts_from_slots,
     facts_in_message,
     is_topic_intent,
@@ -36,7 +37,7 @@ AFTER_ASSESSMENT_BUTTONS = [
 
 def current_assessment(tracker: Tracker) -> dict[str, Any]:
     """Assess the case as the tracker holds it now."""
-    return assess(parse_facts(facts_from_slots(tracker.slots))).to_dict()
+    return assessment_of(parse_facts(facts_from_slots(tracker.slots))).to_dict()
 
 
 class ActionAssess(Action):

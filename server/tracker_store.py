@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import json
 import logging
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -57,6 +58,18 @@ logger = logging.getLogger(__name__)
 DROPPED_METADATA_KEYS = ("attachments",)
 #: The event types that carry free text; the others are stored as they are.
 REDACTED_EVENTS = frozenset({"user", "bot", "entities"})
+
+
+@lru_cache(maxsize=4096)
+def redact_bot_text(text: str) -> str:
+    """``redact`` for the assistant's own words, remembered.
+
+    The bot's replies are built from the project's texts (steps, contacts, sources),
+    so the same strings come back in every case; an assessment reply holds about 70 of
+    them (11 KB). Users' words are never remembered: they are redacted afresh each time
+    and not kept in memory.
+    """
+    return redact(text)
 
 
 def _redact_entity(entity: dict[str, Any], redacted: Redaction) -> dict[str, Any]:
@@ -118,8 +131,8 @@ def redact_event(data: dict[str, Any]) -> dict[str, Any]:
         _redact_user_event(data)
     elif kind == "bot":
         if isinstance(data.get("text"), str):
-            data["text"] = redact(data["text"])
-        data["data"] = redact_value(data.get("data"))
+            data["text"] = redact_bot_text(data["text"])
+        data["data"] = redact_value(data.get("data"), redact_bot_text)
         data["metadata"] = _redact_metadata(data.get("metadata"))
     elif kind == "entities":
         data["entities"] = redact_value(data.get("entities"))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.case_facts import next_question
+from actions.case_facts import assessment_of, next_question
 from actions.case_form import ValidateCaseForm
+from actions.guidance.assessment import assess
+from actions.guidance.facts import parse_facts
 from tests.unit.actions.conftest import make_tracker, slot_events
 
 CASE = {"role": "school", "jurisdiction": "england", "pictured_age": 15}
@@ -124,3 +126,14 @@ async def test_a_denial_in_words_answers_the_question_with_no(domain):
     dispatcher, events = await run_form(tracker, domain)
     assert slot_events(events)["profit_motive"] is False
     assert dispatcher.messages == []
+
+
+def test_the_remembered_assessment_is_the_engines_and_cannot_be_changed_by_a_caller():
+    facts = parse_facts({**CASE, "other_age": 15, "coercion": False})
+    first = assessment_of(facts)
+    assert first == assess(facts)
+    assert assessment_of(parse_facts({**CASE, "other_age": 15, "coercion": False})) is first
+    payload = first.to_dict()
+    payload["factors"].clear()
+    payload["level"] = "changed"
+    assert assessment_of(facts).to_dict() == assess(facts).to_dict()
