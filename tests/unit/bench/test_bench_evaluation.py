@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bench import evaluation as ev
 from bench.evaluation import (
     COUNT_HEADER,
     Counts,
@@ -138,3 +139,35 @@ def test_cross_validation_means_are_read_from_rasas_log() -> None:
     }
     assert mean_std(means, "test", "Accuracy") == "0.700 ± 0.014"
     assert mean_std(means, "train", "Precision") == "–"
+
+
+NN_TEXTS = [
+    "hello there",
+    "hi there",
+    "good morning",
+    "hey",
+    "she is 15",
+    "he was 19",
+    "the girl is 14",
+    "aged 16",
+    "bye now",
+    "goodbye",
+    "see you later",
+    "cheers bye",
+]
+NN_INTENTS = ["greet"] * 4 + ["inform"] * 4 + ["goodbye"] * 4
+
+
+def test_a_heldout_set_of_copies_is_as_near_as_can_be() -> None:
+    found = ev.nearest_neighbours(NN_TEXTS, NN_INTENTS, NN_TEXTS[:6], NN_INTENTS[:6], folds=2)
+    assert found["heldout"] == ev.Neighbours(similarity=1.0, accuracy=1.0, examples=6)
+    folds = found["cross_validation"]
+    assert folds.examples == len(NN_TEXTS)
+    assert 0 < folds.similarity < 1 and 0 <= folds.accuracy <= 1
+
+
+def test_a_heldout_example_takes_its_nearest_neighbours_intent() -> None:
+    found = ev.nearest_neighbours(
+        NN_TEXTS, NN_INTENTS, ["hello there!", "goodbye!"], ["greet", "inform"]
+    )
+    assert found["heldout"].accuracy == 0.5
