@@ -227,6 +227,17 @@
     return el("section", { class: "card-section" }, heading(3, title), ...content);
   }
 
+  /** A titled list of the objects in ``items`` (null when there are none: ``el`` skips it). */
+  function listSection(title, tag, cls, items, renderItem) {
+    const objects = asList(items).filter(isObject);
+    if (!objects.length) return null;
+    return section(title, el(tag, { class: cls }, objects.map(renderItem)));
+  }
+
+  /** The reasons for a level: each factor's effect with its source. */
+  const reasonsSection = (factors) =>
+    listSection("Why", "ul", "reasons", factors, (f) => el("li", {}, asText(f.effect), " ", citation(f)));
+
   function levelBadge(level, tag = "p") {
     const info = LEVELS[level] || { label: asText(level) || "Unknown level", detail: "" };
     return el(tag, { class: `level-badge level-${LEVELS[level] ? level : "unknown"}` }, info.label);
@@ -361,57 +372,21 @@
         ),
       );
     }
-    const factors = asList(a.factors).filter(isObject);
-    if (factors.length) {
-      parts.push(
-        section(
-          "Why",
-          el(
-            "ul",
-            { class: "reasons" },
-            factors.map((f) =>
-              el("li", {}, asText(f.effect), " ", citation(f)),
-            ),
-          ),
+    parts.push(
+      reasonsSection(a.factors),
+      listSection("Next steps", "ol", "steps", a.actions, (s) =>
+        el("li", {}, asText(s.text), " ", citation(s)),
+      ),
+      listSection("Who to contact", "ul", "signposts", a.signposts, (s) =>
+        el(
+          "li",
+          {},
+          el("strong", {}, asText(s.name)),
+          el("span", { class: "contact" }, asText(s.contact)),
+          s.audience ? el("span", { class: "audience" }, `For: ${asText(s.audience)}`) : null,
         ),
-      );
-    }
-    const actions = asList(a.actions).filter(isObject);
-    if (actions.length) {
-      parts.push(
-        section(
-          "Next steps",
-          el(
-            "ol",
-            { class: "steps" },
-            actions.map((s) =>
-              el("li", {}, asText(s.text), " ", citation(s)),
-            ),
-          ),
-        ),
-      );
-    }
-    const signposts = asList(a.signposts).filter(isObject);
-    if (signposts.length) {
-      parts.push(
-        section(
-          "Who to contact",
-          el(
-            "ul",
-            { class: "signposts" },
-            signposts.map((s) =>
-              el(
-                "li",
-                {},
-                el("strong", {}, asText(s.name)),
-                el("span", { class: "contact" }, asText(s.contact)),
-                s.audience ? el("span", { class: "audience" }, `For: ${asText(s.audience)}`) : null,
-              ),
-            ),
-          ),
-        ),
-      );
-    }
+      ),
+    );
     if (a.guidance_version) {
       parts.push(el("p", { class: "guidance-version" }, `Guidance version ${asText(a.guidance_version)}`));
     }
@@ -516,34 +491,12 @@
       if (t.chosen) parts.push(el("p", {}, `You chose: ${levelLabel(asText(t.chosen))}.`));
       const outcome = OUTCOME_21[t.outcome_21];
       if (outcome) parts.push(el("p", { class: "outcome-21" }, el("strong", {}, "Outcome 21: "), outcome));
-      const factors = asList(t.factors).filter(isObject);
-      if (factors.length) {
-        parts.push(
-          section(
-            "Why",
-            el(
-              "ul",
-              { class: "reasons" },
-              factors.map((f) =>
-                el("li", {}, asText(f.effect), " ", citation(f)),
-              ),
-            ),
-          ),
-        );
-      }
-      const points = asList(t.teaching_points).filter(isObject);
-      if (points.length) {
-        parts.push(
-          section(
-            "Teaching points",
-            el(
-              "ul",
-              { class: "teaching-points" },
-              points.map((p) => el("li", {}, asText(p.text), " ", citation(p))),
-            ),
-          ),
-        );
-      }
+      parts.push(
+        reasonsSection(t.factors),
+        listSection("Teaching points", "ul", "teaching-points", t.teaching_points, (p) =>
+          el("li", {}, asText(p.text), " ", citation(p)),
+        ),
+      );
       parts.push(textVersion(item.text));
       return card(
         `training-card training-answer ${right ? "right" : "wrong"}`,
