@@ -266,12 +266,27 @@ class Neighbours:
     examples: int
 
 
-def _nearest(vectorizer: Any, train: Sequence[str], labels: Sequence[str], test: Sequence[str]):
+def _nearest(
+    vectorizer: Any,
+    train: Sequence[str],
+    labels: Sequence[str],
+    test: Sequence[str],
+    truth: Sequence[str],
+) -> tuple[list[float], int]:
+    """Each test example's similarity to its nearest training example, and how many of
+    those nearest examples have the test example's intent."""
     from sklearn.metrics.pairwise import linear_kernel
 
     similarity = linear_kernel(vectorizer.transform(test), vectorizer.transform(train))
-    nearest = similarity.argmax(axis=1)
-    return similarity.max(axis=1), [labels[index] for index in nearest]
+    hits = sum(
+        labels[index] == want for index, want in zip(similarity.argmax(axis=1), truth, strict=True)
+    )
+    return [float(value) for value in similarity.max(axis=1)], hits
+
+
+def _neighbours(similarities: Sequence[float], hits: int) -> Neighbours:
+    count = len(similarities)
+    return Neighbours(round(sum(similarities) / count, 3), round(hits / count, 3), count)
 
 
 def nearest_neighbours(
@@ -296,26 +311,18 @@ def nearest_neighbours(
 
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4))
     vectorizer.fit([*texts, *heldout_texts])
-    best, guessed = _nearest(vectorizer, texts, intents, heldout_texts)
-    hits = sum(guess == truth for guess, truth in zip(guessed, heldout_intents, strict=True))
-    out = {
-        "heldout": Neighbours(
-            round(float(best.mean()), 3), round(hits / len(heldout_texts), 3), len(heldout_texts)
-        )
-    }
+    heldout = _nearest(vectorizer, texts, intents, heldout_texts, heldout_intents)
     similarities: list[float] = []
-    correct = 0
+    hits = 0
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for train, test in splitter.split(list(texts), list(intents)):
-        best, guessed = _nearest(
+        fold_similarities, fold_hits = _nearest(
             vectorizer,
             [texts[i] for i in train],
             [intents[i] for i in train],
             [texts[i] for i in test],
+            [intents[i] for i in test],
         )
-        similarities.extend(float(value) for value in best)
-        correct += sum(guess == intents[i] for guess, i in zip(guessed, test, strict=True))
-    out["cross_validation"] = Neighbours(
-        round(sum(similarities) / len(similarities), 3), round(correct / len(texts), 3), len(texts)
-    )
-    return out
+        similarities += fold_similarities
+        hits += fold_hits
+    return {"heldout": _neighbours(*heldout), "cross_validation": _neighbours(similarities, hits)}

@@ -56,8 +56,6 @@ from server.redaction import Redaction, redact, redact_value, redaction
 logger = logging.getLogger(__name__)
 
 DROPPED_METADATA_KEYS = ("attachments",)
-#: The event types that carry free text; the others are stored as they are.
-REDACTED_EVENTS = frozenset({"user", "bot", "entities"})
 
 
 @lru_cache(maxsize=4096)
@@ -123,10 +121,8 @@ def redact_event(data: dict[str, Any]) -> dict[str, Any]:
     is 10 KB) are shared with ``data``, not deep-copied, because they are only read
     (serialised to JSON) afterwards.
     """
-    kind = data.get("event")
-    if kind not in REDACTED_EVENTS:
-        return dict(data)
     data = dict(data)
+    kind = data.get("event")
     if kind == "user":
         _redact_user_event(data)
     elif kind == "bot":
