@@ -3,8 +3,10 @@
 How the result is decided (each step is a rule in :mod:`actions.guidance.rules`):
 
 1. ``out_of_scope`` only when the youngest person pictured is KNOWN to have been 18 or over
-   when the image was made; nothing else can make a case out of scope, and nothing raises
-   it (there is no child-image case to escalate).
+   when the image was made and no adult is known to have sent, shown or asked a child for
+   it. An adult's image sent or shown to a child is child sexual abuse (``referral`` or
+   ``emergency``); while it is not known whether an adult did so, the result is
+   ``out_of_scope`` only provisionally (``complete: false``, ``adult_involved`` asked first).
 2. ``emergency`` when a child is known to be at immediate risk of harm.
 3. ``referral`` when any UKCIS immediate-referral trigger or College of Policing
    aggravating factor is known to be present.
@@ -13,8 +15,9 @@ How the result is decided (each step is a rule in :mod:`actions.guidance.rules`)
 Rules use three-valued logic, so an unknown never counts as present or absent: the level
 is computed from what is known, and an unknown can only raise it once answered.
 
-Outcome 21: ``not_applicable`` out of scope and in Scotland and Northern Ireland (a Home
-Office code for England and Wales); ``not_appropriate`` when any factor that bars it is
+Outcome 21: ``not_applicable`` out of scope, where the nation has no Outcome 21 (Scotland,
+Northern Ireland: data/jurisdictions.yml), and when every child involved is under the age of
+criminal responsibility (nobody can be a suspect); ``not_appropriate`` when any factor that bars it is
 known present; ``appropriate`` only when every such factor is known absent (the guidance's
 wording is permissive: it "may be considered"); ``undetermined`` otherwise. Immediate risk
 alone does not decide it: it is about safeguarding now, not how the offence is resolved.
@@ -44,18 +47,25 @@ from actions.guidance.facts import (
     Facts,
     parse_facts,
 )
+from actions.guidance.local_contacts import local_contacts_for
 from actions.guidance.rules import (
+    ADULT_TO_CHILD_RULE,
     EMERGENCY_RULES,
     JUDGEMENT_RULES,
     OUTCOME_21_BARS,
-    OUTCOME_21_JURISDICTIONS,
     REFERRAL_RULES,
     RULES,
     SCOPE_RULE,
     Rule,
+    age_thresholds,
+    full_investigation_called_for,
+    no_child_can_have_offended,
+    outcome_21_exists,
+    pictured_child_status,
+    triggers_known_absent,
 )
 from actions.guidance.signposting import signposts_for
-from actions.guidance.steps import Action, next_steps
+from actions.guidance.steps import Action, Decision, next_steps
 
 LEVELS = ("emergency", "referral", "safeguarding", "out_of_scope")
 OUTCOMES_21 = ("appropriate", "not_appropriate", "not_applicable", "undetermined")
@@ -78,6 +88,7 @@ QUESTION_PRIORITY: tuple[str, ...] = (
     "sexual_acts",
     "atypical_or_violent",
     "profit_motive",
+    "made_without_consent",
     "shared_without_consent",
     "malicious",
     "widely_shared",
@@ -89,9 +100,12 @@ QUESTION_PRIORITY: tuple[str, ...] = (
     "role",
 )
 
-# Ages either side of every threshold the rules use: 10 and 12 (criminal responsibility),
-# 13 (sexual acts under 13) and 18 (adult / out of scope).
-PROBE_AGES: tuple[int, ...] = (5, 9, 11, 12, 13, 15, 17, 18, 30)
+# Ages either side of every threshold the rules use, derived from the rules' own constants
+# (each nation's age of criminal responsibility, 13, 18), so a changed threshold can never
+# leave an open question unasked.
+PROBE_AGES: tuple[int, ...] = tuple(
+    sorted({age for threshold in age_thresholds() for age in (threshold - 1, threshold)})
+)
 PROBE_VALUES: dict[str, tuple[Any, ...]] = {
     **{key: (True, False) for key in BOOL_KEYS},
     **{key: PROBE_AGES for key in AGE_KEYS},
@@ -124,6 +138,7 @@ ASSESSMENT_KEYS = (
     "factors",
     "actions",
     "signposts",
+    "pictured_child",
     "guidance_version",
 )
 
@@ -131,7 +146,7 @@ ASSESSMENT_KEYS = (
 #: result the user was told and the guidance it followed. The reasons, steps and
 #: contacts are in the reply, and every later answer ("why?", "what if?", a record)
 #: assesses the facts again, so they are not stored twice per case.
-SUMMARY_KEYS = ("level", "outcome_21", "complete", "guidance_version")
+SUMMARY_KEYS = ("level", "outcome_21", "complete", "pictured_child", "guidance_version")
 
 
 def summary(assessment: Mapping[str, Any]) -> dict[str, Any]:
@@ -151,9 +166,13 @@ class Assessment:
     actions: tuple[Action, ...]
     signposts: tuple[Mapping[str, str], ...]
     guidance_version: str
+    pictured_child: str = "undetermined"
+    full_investigation: bool = False
+    local_contacts: tuple[Mapping[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """Exactly the contract's keys, as plain JSON-ready values."""
+        """The contract's keys, plus the additions documented in docs/API.md
+        (``full_investigation``, ``local_contacts``), as plain JSON-ready values."""
         return {
             "level": self.level,
             "outcome_21": self.outcome_21,
@@ -162,6 +181,9 @@ class Assessment:
             "factors": [factor.to_dict() for factor in self.factors],
             "actions": [action.to_dict() for action in self.actions],
             "signposts": [dict(signpost) for signpost in self.signposts],
+            "pictured_child": self.pictured_child,
+            "full_investigation": self.full_investigation,
+            "local_contacts": [dict(contact) for contact in self.local_contacts],
             "guidance_version": self.guidance_version,
         }
 
@@ -173,9 +195,26 @@ def _any_true(rules: tuple[Rule, ...], facts: Facts) -> bool:
     return any(rule.test(facts) is True for rule in rules)
 
 
+def in_scope(facts: Facts) -> bool | None:
+    """Whether the children's guidance applies: a child pictured, or an adult's image sent,
+    shown or asked of a child. ``None`` while the pictured age is unknown (treated as in
+    scope: an unknown never lowers the level) or while an adult's image is not yet known to
+    have reached a child through an adult (provisionally out of scope)."""
+    child = SCOPE_RULE.test(facts)
+    if child is not False:
+        return child
+    return ADULT_TO_CHILD_RULE.test(facts)
+
+
+def adult_pictured_unsettled(facts: Facts) -> bool:
+    """An adult is pictured and it is not yet known whether an adult sent or showed it to a
+    child: the provisional ``out_of_scope`` of CONTRACT §2."""
+    return SCOPE_RULE.test(facts) is False and ADULT_TO_CHILD_RULE.test(facts) is None
+
+
 def decide_level(facts: Facts) -> str:
     """The level from what is known; an unknown counts neither way."""
-    if SCOPE_RULE.test(facts) is False:
+    if SCOPE_RULE.test(facts) is False and in_scope(facts) is not True:
         return "out_of_scope"
     if _any_true(EMERGENCY_RULES, facts):
         return "emergency"
@@ -191,9 +230,11 @@ def is_aggravated(facts: Facts) -> bool:
 
 def decide_outcome_21(facts: Facts) -> str:
     """Whether the guidance supports Outcome 21, from what is known."""
-    if SCOPE_RULE.test(facts) is False:
+    if decide_level(facts) == "out_of_scope":
         return "not_applicable"
-    if facts.jurisdiction is not None and facts.jurisdiction not in OUTCOME_21_JURISDICTIONS:
+    if facts.jurisdiction is not None and not outcome_21_exists(facts):
+        return "not_applicable"
+    if no_child_can_have_offended(facts):
         return "not_applicable"
     results = [rule.test(facts) for rule in OUTCOME_21_BARS]
     if any(result is True for result in results):
@@ -220,14 +261,54 @@ def _variants(facts: Facts, key: str) -> list[Facts]:
 
 
 def find_open_questions(facts: Facts) -> tuple[str, ...]:
-    """The unknown facts whose answer could change the level or Outcome 21, most decisive first."""
+    """The unknown facts whose answer could change the level or Outcome 21, most decisive first.
+
+    With an adult pictured and no answer yet on whether an adult sent or showed the image to
+    a child, ``adult_involved`` comes first and, when unknown, the other person's age next
+    (CONTRACT §2): no single answer to the age changes the provisional result, but together
+    they decide whether this is child sexual abuse.
+    """
+    if adult_pictured_unsettled(facts):
+        return tuple(key for key in ("adult_involved", "other_age") if getattr(facts, key) is None)
     current = decide(facts)
+    both_ages_matter = _ages_together_change(facts, current)
     return tuple(
         key
-        for key in QUESTION_PRIORITY
+        for key in _interview_order(facts)
         if getattr(facts, key) is None
-        and any(decide(variant) != current for variant in _variants(facts, key))
+        and (
+            (key == "pictured_age" and both_ages_matter)
+            or any(decide(variant) != current for variant in _variants(facts, key))
+        )
     )
+
+
+def _interview_order(facts: Facts) -> tuple[str, ...]:
+    """QUESTION_PRIORITY, except that when the image is known to be fake or AI-made, whether it
+    was made without the pictured child's agreement is asked straight after the ages: a
+    "nudified" image of a classmate is the common case, and it decides the level."""
+    if not facts.ai_generated:
+        return QUESTION_PRIORITY
+    rest = tuple(key for key in QUESTION_PRIORITY if key != "made_without_consent")
+    at = rest.index("adult_involved") + 1
+    return (*rest[:at], "made_without_consent", *rest[at:])
+
+
+def _ages_together_change(facts: Facts, current: tuple[str, str]) -> bool:
+    """Whether the two ages, both unknown, could change the result together though neither
+    does alone: with an adult involved, an adult pictured and an adult other person would take
+    the case out of scope. The pictured age is then asked first; the other follows from it."""
+    if facts.pictured_age is not None or facts.other_age is not None:
+        return False
+    for pictured in PROBE_AGES:
+        for other in PROBE_AGES:
+            try:
+                variant = replace(facts, pictured_age=pictured, other_age=other)
+            except FactError:
+                continue
+            if decide(variant) != current:
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- explanation
@@ -246,13 +327,20 @@ def _factor(rule: Rule, facts: Facts, effect: str) -> Factor:
 
 def explain(facts: Facts) -> tuple[Factor, ...]:
     """Every fact that drove the result: present factors first, then prompts, then absences."""
-    scope = SCOPE_RULE.test(facts)
-    if scope is False:
+    if decide_level(facts) == "out_of_scope":
         assert SCOPE_RULE.when_false is not None
-        return (_factor(SCOPE_RULE, facts, SCOPE_RULE.when_false(facts)),)
+        scope = _factor(SCOPE_RULE, facts, SCOPE_RULE.when_false(facts))
+        if not adult_pictured_unsettled(facts):
+            return (scope,)
+        return (scope, _factor(ADULT_TO_CHILD_RULE, facts, _UNSETTLED_ADULT_TEXT))
     present = [
         _factor(rule, facts, rule.when_true(facts))
-        for rule in (SCOPE_RULE, *EMERGENCY_RULES, *REFERRAL_RULES, *JUDGEMENT_RULES)
+        for rule in (SCOPE_RULE, ADULT_TO_CHILD_RULE, *EMERGENCY_RULES, *REFERRAL_RULES)
+        if rule.test(facts) is True
+    ]
+    prompts = [
+        _factor(rule, facts, rule.when_true(facts))
+        for rule in JUDGEMENT_RULES
         if rule.test(facts) is True
     ]
     absent = [
@@ -260,7 +348,14 @@ def explain(facts: Facts) -> tuple[Factor, ...]:
         for rule in RULES
         if rule is not SCOPE_RULE and rule.when_false is not None and rule.test(facts) is False
     ]
-    return (*present, *absent)
+    return (*present, *prompts, *absent)
+
+
+_UNSETTLED_ADULT_TEXT = (
+    "Provisional: if an adult sent, showed or asked a child for this image, it is child sexual "
+    "abuse and must be reported to the police urgently, whoever is pictured. Say whether an "
+    "adult did, and how old the child is."
+)
 
 
 # --------------------------------------------------------------------------- assessment
@@ -270,15 +365,30 @@ def assess(facts: Facts) -> Assessment:
     """Assess one case. Pure and deterministic: the same facts always give the same answer."""
     level, outcome_21 = decide(facts)
     open_questions = find_open_questions(facts)
+    decision = Decision(
+        level=level,
+        outcome_21=outcome_21,
+        aggravated=is_aggravated(facts),
+        pictured_child=pictured_child_status(facts),
+        full_investigation=(
+            level in ("emergency", "referral") and full_investigation_called_for(facts)
+        ),
+        adult_pictured_unsettled=adult_pictured_unsettled(facts),
+        triggers_absent=triggers_known_absent(facts),
+        no_child_can_have_offended=no_child_can_have_offended(facts),
+    )
     return Assessment(
         level=level,
         outcome_21=outcome_21,
         complete=not open_questions,
         open_questions=open_questions,
         factors=explain(facts),
-        actions=next_steps(facts, level, outcome_21, is_aggravated(facts)),
-        signposts=signposts_for(facts, level),
+        actions=next_steps(facts, decision),
+        signposts=signposts_for(facts, decision),
         guidance_version=knowledge.GUIDANCE_VERSION,
+        pictured_child=decision.pictured_child,
+        full_investigation=decision.full_investigation,
+        local_contacts=local_contacts_for(facts, level),
     )
 
 

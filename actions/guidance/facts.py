@@ -7,7 +7,7 @@ not an int, ``1`` is not a bool), an out-of-range age or an unknown key raises
 
 One fact is derived: ``other_age`` is the age of the OLDEST other person involved, so it
 settles ``adult_involved`` when ``adult_involved`` is not stated (18 or over: an adult is
-involved; under 18: nobody else is an adult). Stating ``adult_involved: false`` together
+involved; under 18, with a child pictured: nobody involved is an adult). Stating ``adult_involved: false`` together
 with ``other_age >= 18`` is a contradiction and is refused. Stating ``adult_involved: true``
 with ``other_age < 18`` is kept as true: the statement may concern someone whose age is
 not known yet, and keeping it can only raise the level (never under-escalate).
@@ -35,6 +35,7 @@ BOOL_KEYS = (
     "widely_shared",
     "repeated",
     "ai_generated",
+    "made_without_consent",
     "online",
 )
 ENUM_KEYS: dict[str, tuple[str, ...]] = {"role": ROLES, "jurisdiction": JURISDICTIONS}
@@ -111,6 +112,7 @@ class Facts:
     widely_shared: bool | None = None
     repeated: bool | None = None
     ai_generated: bool | None = None
+    made_without_consent: bool | None = None
     online: bool | None = None
 
     def __post_init__(self) -> None:
@@ -119,7 +121,14 @@ class Facts:
         self._derive_adult_involved()
 
     def _derive_adult_involved(self) -> None:
-        """Fill ``adult_involved`` from ``other_age`` (the oldest other person's age)."""
+        """Fill ``adult_involved`` from the ages, where they settle it.
+
+        ``other_age`` 18 or over: an adult is involved. ``other_age`` under 18 settles "no
+        adult" only when the pictured person is known to be a child too: when the person
+        pictured is an adult (or their age is unknown), a child holding the image may have been
+        sent or shown it by that adult, which is child sexual abuse (CONTRACT §2), so the
+        question stays open rather than being answered "no" by arithmetic.
+        """
         if self.other_age is None:
             return
         is_adult = self.other_age >= ADULT_AGE
@@ -129,8 +138,12 @@ class Facts:
                 f"but other_age is {self.other_age} (18 or over means an adult is involved)",
                 ("adult_involved", "other_age"),
             )
-        if self.adult_involved is None:
-            object.__setattr__(self, "adult_involved", is_adult)
+        if self.adult_involved is not None:
+            return
+        if is_adult:
+            object.__setattr__(self, "adult_involved", True)
+        elif self.pictured_age is not None and self.pictured_age < ADULT_AGE:
+            object.__setattr__(self, "adult_involved", False)
 
     def to_dict(self) -> dict[str, Any]:
         """All fact keys in contract order, unknowns as ``None`` (derived facts filled in)."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from actions.guidance.documents import DocumentError, load_document
+from actions.guidance.facts import JURISDICTIONS, ROLES
 
 CONTRACT_SIGNPOST_IDS: frozenset[str] = frozenset(
     {
@@ -59,8 +60,6 @@ CONTRACT_TOPIC_IDS: tuple[str, ...] = (
     "talking_to_child",
 )
 
-ROLES: tuple[str, ...] = ("police", "school", "trainer", "parent", "other")
-JURISDICTIONS: tuple[str, ...] = ("england", "wales", "scotland", "northern_ireland")
 
 SOURCES_MARKDOWN_PATH = Path(__file__).resolve().parents[2] / "docs" / "SOURCES.md"
 
@@ -154,7 +153,28 @@ def check_knowledge(
         {key: [ref["source"] for ref in entry["sources"]] for key, entry in topics.items()},
         sources,
     )
+    for key, entry in topics.items():
+        for ref in entry["sources"]:
+            _require_section(sources, ref["source"], ref["section"], f"topics.yml: at {key}")
     return _Knowledge(str(sources_doc["version"]), sources, signposts, topics)
+
+
+def _sections(entry: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    return {section["heading"]: section for section in entry.get("sections", ())}
+
+
+def _require_section(
+    sources: Mapping[str, Mapping[str, Any]], source_id: str, section: str, where: str
+) -> dict[str, Any]:
+    """Refuse a citation of a section the register does not list for that source: every
+    cited heading must be recorded as read (or marked unverified) in sources.yml."""
+    listed = _sections(sources[source_id])
+    if section not in listed:
+        raise DocumentError(
+            f"{where}: cites section {section!r} of {source_id!r}, which sources.yml does not"
+            f" list (listed: {sorted(listed)})"
+        )
+    return dict(listed[section])
 
 
 @cache
@@ -193,19 +213,31 @@ def source(source_id: str) -> dict[str, Any]:
         raise DocumentError(f"sources.yml: unknown source id {source_id!r}") from None
 
 
+def section_entry(source_id: str, section: str) -> dict[str, Any]:
+    """The register's record of one cited section: heading as read, status, date, address."""
+    knowledge = _knowledge()
+    if source_id not in knowledge.sources:
+        raise DocumentError(f"sources.yml: unknown source id {source_id!r}")
+    return _require_section(knowledge.sources, source_id, section, "citation")
+
+
 def cite(source_id: str, section: str) -> str:
     """A readable citation: the source's short form, then the section.
 
-    Headings are quoted ("UKCIS, Sharing nudes and semi-nudes (2024), 'Immediate referral'");
-    provisions are not ("Protection of Children Act 1978, s.1(1)").
+    Headings are quoted ("UKCIS, Sharing nudes and semi-nudes (2024), 'Initial review
+    meeting'"); provisions are not ("Protection of Children Act 1978, s.1(1)"). The section
+    must be listed for the source in sources.yml, and a heading not seen in the source as
+    read is marked "(unverified)" for the user.
     """
     short = source(source_id)["short"]
     section = section.strip()
     if not section:
         return short
+    entry = section_entry(source_id, section)
+    marker = " (unverified)" if entry["status"] == "unverified" else ""
     if _PROVISION.match(section):
-        return f"{short}, {section}"
-    return f"{short}, '{section}'"
+        return f"{short}, {section}{marker}"
+    return f"{short}, '{section}'{marker}"
 
 
 def source_url(source_id: str) -> str:
@@ -294,6 +326,13 @@ def _markdown_entry(entry: Mapping[str, Any]) -> list[str]:
     if checked:
         lines.append("- Read at: " + "; ".join(f"<{url}>" for url in checked))
     lines.append(f"- Not verified: {' '.join(entry['unverified'].split())}")
+    lines.append("- Cited sections (heading as it appears in the source as read):")
+    for section in entry.get("sections", ()):
+        where = section.get("address") or entry["url"]
+        lines.append(
+            f'  - "{section["heading"]}": **{section["status"]}**, read {section["read_on"]}'
+            f" at <{where}>"
+        )
     lines.append("")
     return lines
 

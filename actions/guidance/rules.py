@@ -26,28 +26,39 @@ from dataclasses import dataclass
 from typing import Literal
 
 from actions.guidance.facts import ADULT_AGE, Facts
+from actions.guidance.jurisdictions import DEFAULT_JURISDICTION, jurisdiction, jurisdictions
 
 RuleKind = Literal["scope", "emergency", "referral", "judgement"]
 Test = Callable[[Facts], "bool | None"]
 Text = Callable[[Facts], str]
 SourceChoice = Callable[[Facts], "tuple[str, str]"]
 
+# SOA 2003 ss.5-8: a child under 13 cannot consent to sexual activity in law. The UKCIS
+# fourth trigger (sexual acts and a child under 13) uses the same line.
 UNDER_13 = 13
-# Age of criminal responsibility: 10 in England, Wales and Northern Ireland (CYPA 1933 s.50),
-# 12 in Scotland (Age of Criminal Responsibility (Scotland) Act 2019).
-AGE_OF_CRIMINAL_RESPONSIBILITY = {
-    "england": 10,
-    "wales": 10,
-    "northern_ireland": 10,
-    "scotland": 12,
-}
-DEFAULT_JURISDICTION = "england"
-OUTCOME_21_JURISDICTIONS = ("england", "wales")
 
 
 def law_jurisdiction(facts: Facts) -> str:
     """The jurisdiction whose law applies: as stated, else England (CONTRACT §1 default)."""
     return facts.jurisdiction or DEFAULT_JURISDICTION
+
+
+def age_of_criminal_responsibility(facts: Facts) -> int:
+    """The age of criminal responsibility where the case is (data/jurisdictions.yml)."""
+    return jurisdiction(facts.jurisdiction).age_of_criminal_responsibility
+
+
+def outcome_21_exists(facts: Facts) -> bool:
+    """Whether Outcome 21 is a crime outcome where the case is (England assumed if unstated)."""
+    return jurisdiction(facts.jurisdiction).outcome_21_available
+
+
+def age_thresholds() -> tuple[int, ...]:
+    """Every age at which some rule changes its answer: 18 (adult), 13 (under 13) and each
+    nation's age of criminal responsibility. The engine's probe ages are derived from these,
+    so an open question is never missed when a threshold changes."""
+    acrs = {nation.age_of_criminal_responsibility for nation in jurisdictions().values()}
+    return tuple(sorted({ADULT_AGE, UNDER_13, *acrs}))
 
 
 @dataclass(frozen=True)
@@ -56,7 +67,10 @@ class Rule:
 
     ``when_true`` / ``when_false`` render the factor's ``effect`` text for an assessment;
     ``when_false`` is ``None`` when a known absence is not worth a factor of its own
-    (another rule on the same fact already explains it).
+    (another rule on the same fact already explains it). ``full_investigation`` marks the
+    four factors for which the College of Policing calls for a full criminal investigation
+    (exploitation, coercion, a profit motive, adult perpetrators); no other factor may
+    promise one.
     """
 
     name: str
@@ -70,6 +84,7 @@ class Rule:
     when_true: Text
     when_false: Text | None
     source_for: SourceChoice | None = None
+    full_investigation: bool = False
 
     def source(self, facts: Facts) -> tuple[str, str]:
         """The (source id, section) that makes this factor count for these facts."""
@@ -103,6 +118,7 @@ def rule(
     when_false: str | Text | None = None,
     bars_outcome_21: bool = False,
     source_for: SourceChoice | None = None,
+    full_investigation: bool = False,
 ) -> Callable[[Test], Rule]:
     """Register a rule; the decorated function is its test on the facts."""
 
@@ -122,6 +138,7 @@ def rule(
             when_true=when_true_text,
             when_false=_text(when_false),
             source_for=source_for,
+            full_investigation=full_investigation,
         )
         _REGISTRY.append(registered)
         return registered
@@ -132,33 +149,71 @@ def rule(
 # ============================================================================ scope
 
 
-# UKCIS 2024, scope: the advice covers under-18s creating, sharing or holding nudes and
-# semi-nudes of under-18s. Whether an image is of a "child" depends on the age of the person
-# pictured when it was made, not when it is found (PCA 1978; SOA 2003 s.45 raised the age to
-# 18). An adult's own intimate image is intimate image abuse, outside this guidance.
+# UKCIS 2024, scope ("What do we mean by sharing nudes and semi-nudes?"): the advice covers
+# under-18s creating, sharing or holding nudes and semi-nudes of under-18s. Whether an image
+# is of a "child" depends on the age of the person pictured when it was made, not when it is
+# found (PCA 1978; SOA 2003 s.45 raised the age to 18).
 @rule(
     label="A child is pictured",
     fact="pictured_age",
     kind="scope",
-    source=("ukcis_2024", "Definition and scope"),
+    source=("ukcis_overview", "What do we mean by sharing nudes and semi-nudes?"),
     when_true=lambda f: (
         f"The youngest person pictured was {f.pictured_age} when the image was made: under 18, "
         "so it is an image of a child in law, whatever anyone consented to."
     ),
     when_false=lambda f: (
         f"The youngest person pictured was {f.pictured_age} when the image was made: nobody "
-        "under 18 is pictured, so this is outside the children's guidance (adult intimate "
-        "image abuse)."
+        "under 18 is pictured, and no adult is known to have sent, shown or asked a child for "
+        "it, so this is outside the children's guidance (adult intimate image abuse)."
     ),
 )
 def child_pictured(facts: Facts) -> bool | None:
-    """Decides scope. Out of scope only when the youngest person pictured is known to have been
-    18 or over when the image was made; an image of anyone under 18 then is an image of a child,
-    whatever their age now and whatever anyone consented to.
+    """Decides scope with the rule below. An image of anyone under 18 when it was made is an
+    image of a child, whatever their age now and whatever anyone consented to.
     """
     if facts.pictured_age is None:
         return None
     return facts.pictured_age < ADULT_AGE
+
+
+def _adult_image_child_text(facts: Facts) -> str:
+    child = f" ({facts.other_age})" if facts.other_age is not None else ""
+    return (
+        f"An adult sent, showed or asked a child{child} for a sexual image (the person pictured "
+        f"was {facts.pictured_age}): this is child sexual abuse, never out of scope; report it "
+        "to the police urgently."
+    )
+
+
+# UKCIS overview ("What do we mean by sharing nudes and semi-nudes?"): the advice does not
+# apply to adults sharing nudes or semi-nudes with under-18s; that is child sexual abuse and
+# goes to the police as a matter of urgency. An adult sending a sexual image of themselves or
+# anyone else to a child is an offence (SOA 2003 s.15A sexual communication with a child,
+# s.12 causing a child to watch a sexual act, s.66A sending an image of genitals). Children
+# passing adult images among themselves stay outside this guidance.
+@rule(
+    label="An adult sent, showed or asked a child for a sexual image",
+    fact="adult_involved",
+    kind="scope",
+    source=("ukcis_overview", "What do we mean by sharing nudes and semi-nudes?"),
+    when_true=_adult_image_child_text,
+)
+def adult_image_to_child(facts: Facts) -> bool | None:
+    """Brings an adult's image into scope: when the person pictured is an adult and an adult
+    sent, showed or asked a child for it, the case is child sexual abuse (referral, never
+    out_of_scope). Unknown while the other person's age, or whether an adult did so, is not
+    known (CONTRACT §2: provisionally out of scope, both asked); known absent when the other
+    person is an adult, or when no adult sent or showed it (children passing adult images
+    among themselves).
+    """
+    if facts.pictured_age is None or facts.pictured_age < ADULT_AGE:
+        return None
+    if facts.other_age is None:
+        return None
+    if facts.other_age >= ADULT_AGE:
+        return False
+    return facts.adult_involved
 
 
 # ============================================================================ emergency
@@ -171,7 +226,7 @@ def child_pictured(facts: Facts) -> bool | None:
     label="Immediate risk of harm (UKCIS trigger 5)",
     fact="immediate_risk",
     kind="emergency",
-    source=("ukcis_2024", "Immediate referral to police and/or children's social care"),
+    source=("ukcis_2024", "Initial review meeting"),
     when_true=(
         "A child is at immediate risk of harm: act now (999 / emergency services), then refer "
         "to police and/or children's social care."
@@ -198,7 +253,7 @@ def immediate_risk_of_harm(facts: Facts) -> bool | None:
     fact="adult_involved",
     kind="referral",
     bars_outcome_21=True,
-    source=("ukcis_overview", "Adult-involved incidents"),
+    source=("ukcis_overview", "What do we mean by sharing nudes and semi-nudes?"),
     when_true=lambda f: (
         "An adult is involved"
         + (f" (the oldest other person is {f.other_age})" if f.other_age is not None else "")
@@ -212,9 +267,12 @@ def immediate_risk_of_harm(facts: Facts) -> bool | None:
     ),
 )
 def adult_involvement(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: an adult asking for, receiving, sharing
-    or holding a child's image is child sexual abuse, reported to the police urgently.
+    """Raises the level to referral and bars Outcome 21: an adult asking for, receiving, sending,
+    sharing or holding a sexual image involving a child is child sexual abuse, reported to the
+    police urgently.
     """
+    if adult_image_to_child.test(facts) is False:
+        return False
     return facts.adult_involved
 
 
@@ -225,7 +283,7 @@ def adult_involvement(facts: Facts) -> bool | None:
     fact="coercion",
     kind="referral",
     bars_outcome_21=True,
-    source=("ukcis_2024", "Immediate referral to police and/or children's social care"),
+    source=("ukcis_2024", "Initial review meeting"),
     when_true=(
         "There is pressure, threats, blackmail, deception or grooming: an immediate referral "
         "to police and/or children's social care."
@@ -246,7 +304,7 @@ def coercion_blackmail_or_grooming(facts: Facts) -> bool | None:
     fact="capacity_concern",
     kind="referral",
     bars_outcome_21=True,
-    source=("ukcis_2024", "Immediate referral to police and/or children's social care"),
+    source=("ukcis_2024", "Initial review meeting"),
     when_true=(
         "There is reason to doubt a child's capacity to consent (for example special "
         "educational needs or disability): an immediate referral."
@@ -268,7 +326,7 @@ def capacity_to_consent(facts: Facts) -> bool | None:
     fact="atypical_or_violent",
     kind="referral",
     bars_outcome_21=True,
-    source=("ukcis_2024", "Immediate referral to police and/or children's social care"),
+    source=("ukcis_2024", "Initial review meeting"),
     when_true=(
         "The imagery suggests sexual acts unusual for the child's developmental stage, or "
         "violence: an immediate referral."
@@ -309,7 +367,7 @@ def _not_under_13_text(facts: Facts) -> str:
     fact="sexual_acts",
     kind="referral",
     bars_outcome_21=True,
-    source=("ukcis_2024", "Immediate referral to police and/or children's social care"),
+    source=("ukcis_2024", "Initial review meeting"),
     when_true=lambda f: (
         f"The imagery shows sexual acts and the youngest child pictured was {f.pictured_age}, "
         "under 13: an immediate referral."
@@ -329,6 +387,50 @@ def sexual_acts_under_13(facts: Facts) -> bool | None:
     return None
 
 
+def _under_13_text(facts: Facts) -> str:
+    younger, older = sorted((facts.pictured_age, facts.other_age))  # type: ignore[type-var]
+    who = "pictured" if facts.pictured_age == younger else "who received or holds the image"
+    return (
+        f"A child under 13 is involved: the child {who} is {younger} and the other child is "
+        f"{older}. A child under 13 cannot consent in law: refer to children's social care "
+        "and the police; Outcome 21 is not appropriate."
+    )
+
+
+# SOA 2003 ss.5-8: a child under 13 cannot consent to sexual activity in law. The issue is
+# the same whether the younger child is pictured or is the one an older child sends their own
+# image to (harmful sexual behaviour towards a child under 13).
+#
+# The project's judgement (no source gives an age gap as a number): ANY child under 13
+# involved with another child is a referral. A gap threshold cannot be kept consistent with
+# the contract's monotonicity (CONTRACT §2: a younger pictured child never lowers the level):
+# once a 15-year-old sending his own image to a 12-year-old is a referral, a 13-, 12- or
+# 9-year-old pictured with the same 12-year-old must be one too, and so must every older
+# child with a pictured child under 13. Over-escalating two 12-year-olds is the price of
+# never under-escalating; for children of 13 and over the age gap stays a judgement (below).
+@rule(
+    label="A child under 13 involved with another child (project judgement)",
+    fact="other_age",
+    kind="referral",
+    bars_outcome_21=True,
+    source=("soa_2003", "ss.5-8"),
+    when_true=_under_13_text,
+)
+def child_under_13_with_another_child(facts: Facts) -> bool | None:
+    """Raises the level to referral and bars Outcome 21: a child under 13, pictured or
+    receiving, with another child of any age is a referral (children under 13 cannot
+    consent). Needs both ages; an adult other person is the adult rules' case.
+    """
+    pictured, other = facts.pictured_age, facts.other_age
+    if pictured is not None and pictured >= ADULT_AGE:
+        return False
+    if other is not None and other >= ADULT_AGE:
+        return False
+    if pictured is None or other is None:
+        return None
+    return pictured < UNDER_13 or other < UNDER_13
+
+
 # ============================================================================ CoP aggravating
 
 
@@ -340,7 +442,8 @@ def sexual_acts_under_13(facts: Facts) -> bool | None:
     fact="adult_involved",
     kind="referral",
     bars_outcome_21=True,
-    source=("cop_guidance", "Responding to the taking or sharing of images"),
+    full_investigation=True,
+    source=("cop_guidance", "Deciding on an appropriate response to offences"),
     when_true=(
         "An adult as perpetrator calls for a full criminal investigation; the guidance supports "
         "Outcome 21 only for non-abusive sharing between children."
@@ -350,7 +453,7 @@ def adult_perpetrator(facts: Facts) -> bool | None:
     """Raises the level to referral and bars Outcome 21: an adult perpetrator calls for a full
     criminal investigation (child sexual abuse), not a first-responder resolution.
     """
-    return facts.adult_involved
+    return adult_involvement.test(facts)
 
 
 # College of Policing (current page): exploitation and coercion are named with adult
@@ -362,7 +465,8 @@ def adult_perpetrator(facts: Facts) -> bool | None:
     fact="coercion",
     kind="referral",
     bars_outcome_21=True,
-    source=("cop_guidance", "Responding to the taking or sharing of images"),
+    full_investigation=True,
+    source=("cop_guidance", "Deciding on an appropriate response to offences"),
     when_true=(
         "Exploitation or coercion calls for a full criminal investigation; Outcome 21 is not "
         "supported."
@@ -382,10 +486,12 @@ def exploitation_or_coercion(facts: Facts) -> bool | None:
     fact="profit_motive",
     kind="referral",
     bars_outcome_21=True,
-    source=("cop_guidance", "Responding to the taking or sharing of images"),
+    full_investigation=True,
+    source=("cop_guidance", "Deciding on an appropriate response to offences"),
     when_true=(
         "Money, gift cards or other gain were sought or made from the image: a profit motive "
-        "calls for a full criminal investigation."
+        "calls for a full criminal investigation. The child pictured is a victim of "
+        "exploitation or extortion, not an offender."
     ),
     when_false="No money or other gain is known to have been sought or made from the image.",
 )
@@ -404,16 +510,16 @@ def profit_motive(facts: Facts) -> bool | None:
     fact="malicious",
     kind="referral",
     bars_outcome_21=True,
-    source=("cop_2016", "Aggravating factors"),
+    source=("cop_2016", "Crime outcome codes including information on Outcome 21"),
     when_true=(
         "There is intent to harm, humiliate, bully or take revenge: malicious intent is an "
-        "aggravating factor."
+        "aggravating factor; refer, and the police decide how to investigate."
     ),
     when_false="No intent to harm, humiliate, bully or take revenge is known.",
 )
 def malicious_intent(facts: Facts) -> bool | None:
     """Raises the level to referral and bars Outcome 21: intent to harm, humiliate, bully or
-    take revenge is an aggravating factor.
+    take revenge is an aggravating factor (refer; the police decide how to investigate).
     """
     return facts.malicious
 
@@ -425,10 +531,10 @@ def malicious_intent(facts: Facts) -> bool | None:
     fact="widely_shared",
     kind="referral",
     bars_outcome_21=True,
-    source=("cop_2016", "Aggravating factors"),
+    source=("cop_2016", "Crime outcome codes including information on Outcome 21"),
     when_true=(
         "The image was shared with many people or posted publicly: extensive sharing is an "
-        "aggravating factor."
+        "aggravating factor; refer, and the police decide how to investigate."
     ),
     when_false="The image is not known to have been shared widely or posted publicly.",
 )
@@ -447,10 +553,11 @@ def extensive_sharing(facts: Facts) -> bool | None:
     fact="shared_without_consent",
     kind="referral",
     bars_outcome_21=True,
-    source=("wolak_finkelhor_2011", "Aggravated incidents"),
+    source=("wolak_finkelhor_2011", "Summary"),
     when_true=(
         "The image was passed on beyond the intended recipient without the pictured child's "
-        "agreement: an aggravated incident, not experimental sharing."
+        "agreement: an aggravated incident, not experimental sharing. The child pictured is a "
+        "victim."
     ),
     when_false=(
         "The image is not known to have gone beyond the intended recipient without the "
@@ -464,6 +571,33 @@ def non_consensual_onward_sharing(facts: Facts) -> bool | None:
     return facts.shared_without_consent
 
 
+# Wolak & Finkelhor (2011), Summary: incidents are "aggravated" when images are created,
+# sent or shown without the knowledge, or against the will, of the minor pictured: covert
+# filming, upskirting (SOA 2003 s.67A) and, by extension, a "nudified" or deepfake image of a
+# real child (a pseudo-photograph, PCA 1978 s.7). This is not experimental sharing: the child
+# pictured is a victim, and Outcome 21 is not appropriate for the child who made the image.
+@rule(
+    label="Made without the pictured child's knowledge or agreement (aggravated incident)",
+    fact="made_without_consent",
+    kind="referral",
+    bars_outcome_21=True,
+    source=("wolak_finkelhor_2011", "Summary"),
+    when_true=(
+        "The image was taken, made or edited without the pictured child's knowledge or "
+        "agreement (covert filming, upskirting, a nudified or deepfake image): an aggravated "
+        "incident, not experimental sharing. Refer; the child pictured is a victim, and "
+        "Outcome 21 is not appropriate for whoever made it."
+    ),
+    when_false="The pictured child is not known to have had the image made without their agreement.",
+)
+def made_without_agreement(facts: Facts) -> bool | None:
+    """Raises the level to referral and bars Outcome 21: an image taken, made or edited
+    without the pictured child's knowledge or agreement (covert filming, upskirting, a
+    nudified or deepfake image of a real child) is aggravated, not experimental.
+    """
+    return facts.made_without_consent
+
+
 # College of Policing guidance as quoted: Outcome 21 fits where there is no evidence of
 # persistent behaviour. NPCC 2024 (reported) records "repeated SGII" separately. Outcome 22
 # (diversion) and a harmful sexual behaviour assessment may fit repeated, non-exploitative
@@ -473,7 +607,7 @@ def non_consensual_onward_sharing(facts: Facts) -> bool | None:
     fact="repeated",
     kind="referral",
     bars_outcome_21=True,
-    source=("cop_2016", "When Outcome 21 may be appropriate"),
+    source=("cop_2016", "Crime outcome codes including information on Outcome 21"),
     when_true=(
         "There is persistent behaviour or earlier similar incidents: Outcome 21 is not "
         "supported; consider diversion (Outcome 22) and a harmful sexual behaviour assessment."
@@ -494,45 +628,31 @@ def persistent_behaviour(facts: Facts) -> bool | None:
     fact="atypical_or_violent",
     kind="referral",
     bars_outcome_21=True,
-    source=("cop_2016", "Aggravating factors"),
+    source=("cop_2016", "Crime outcome codes including information on Outcome 21"),
     when_true=(
-        "Violence, or acts unusual for the child's stage, point to a full investigation; "
-        "Outcome 21 is not supported."
+        "Violence, or acts unusual for the child's stage, are aggravating: refer, and the "
+        "police decide how to investigate; Outcome 21 is not supported."
     ),
 )
 def violence(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: the presence of violence calls for a
-    full criminal investigation.
+    """Raises the level to referral and bars Outcome 21: the presence of violence is an
+    aggravating factor (refer; the police decide how to investigate).
     """
     return facts.atypical_or_violent
 
 
 # ============================================================================ judgement
 
-# Sources for rule citations that depend on the jurisdiction (law branch).
-_JURISDICTION_SOURCES: dict[str | None, tuple[str, str]] = {
-    None: ("hocr", "Outcome 21"),
-    "england": ("hocr", "Outcome 21"),
-    "wales": ("welsh_gov_2024", "Sharing nudes and semi-nudes: responding to incidents"),
-    "scotland": ("cgsa_1982", "s.52"),
-    "northern_ireland": ("sbni_hub", "Image sharing - the law"),
-}
-_ACR_SOURCES: dict[str, tuple[str, str]] = {
-    "england": ("cypa_1933", "s.50"),
-    "wales": ("cypa_1933", "s.50"),
-    "scotland": ("arc_scotland_2019", "s.1"),
-    "northern_ireland": ("cjc_ni_1998", "art.3"),
-}
-
 
 def _acr_source(facts: Facts) -> tuple[str, str]:
     """Cite the age of criminal responsibility of the jurisdiction whose law applies."""
-    return _ACR_SOURCES[law_jurisdiction(facts)]
+    entry = jurisdiction(facts.jurisdiction).raw["age_of_criminal_responsibility"]["source"]
+    return entry["id"], entry["section"]
 
 
 def _under_acr(facts: Facts) -> list[str]:
     """Describe the children known to be under the age of criminal responsibility."""
-    acr = AGE_OF_CRIMINAL_RESPONSIBILITY[law_jurisdiction(facts)]
+    acr = age_of_criminal_responsibility(facts)
     people = []
     if facts.pictured_age is not None and facts.pictured_age < acr:
         people.append(f"the child pictured ({facts.pictured_age})")
@@ -541,26 +661,32 @@ def _under_acr(facts: Facts) -> list[str]:
     return people
 
 
-# CYPA 1933 s.50 (England and Wales: 10); Criminal Justice (Children) (NI) Order 1998 art.3
-# (Northern Ireland: 10); Age of Criminal Responsibility (Scotland) Act 2019 (Scotland: 12). A child under that age commits no offence and is
-# never a suspect: the response to them is safeguarding only.
+def _under_acr_text(facts: Facts) -> str:
+    nation = jurisdiction(facts.jurisdiction)
+    return (
+        f"{' and '.join(_under_acr(facts)).capitalize()}: under the age of criminal "
+        f"responsibility ({nation.age_of_criminal_responsibility} in {nation.name}), so never a "
+        "suspect; the response to them is safeguarding, not criminal justice."
+    )
+
+
+# The age of criminal responsibility, per nation (data/jurisdictions.yml): 10 in England and
+# Wales (CYPA 1933 s.50; CPS, "Children as suspects and defendants": a child under 10 cannot
+# be guilty of an offence) and Northern Ireland (Criminal Justice (Children) (NI) Order 1998
+# art.3), 12 in Scotland (Age of Criminal Responsibility (Scotland) Act 2019 s.1). A child
+# under that age commits no offence and is never a suspect.
 @rule(
     label="Age of criminal responsibility",
     fact="pictured_age",
     kind="judgement",
     source=("cypa_1933", "s.50"),
     source_for=_acr_source,
-    when_true=lambda f: (
-        f"{' and '.join(_under_acr(f)).capitalize()}: under the age of criminal responsibility "
-        f"({AGE_OF_CRIMINAL_RESPONSIBILITY[law_jurisdiction(f)]} in "
-        f"{law_jurisdiction(f).replace('_', ' ').title()}), so not a suspect; safeguarding only "
-        "for them."
-    ),
+    when_true=_under_acr_text,
 )
 def under_age_of_criminal_responsibility(facts: Facts) -> bool | None:
-    """Prompt only: a child under 10 (England, Wales, Northern Ireland) or 12 (Scotland) commits
-    no offence and is never a suspect; the response to them is safeguarding. Changes neither
-    the level nor Outcome 21, which concern the older children involved.
+    """Prompt only: a child under the nation's age of criminal responsibility commits no
+    offence and is never a suspect; the steps for them are safeguarding-led. Does not change
+    the level; Outcome 21 is not_applicable when no child involved can have offended.
     """
     return True if _under_acr(facts) else None
 
@@ -572,7 +698,7 @@ def under_age_of_criminal_responsibility(facts: Facts) -> bool | None:
     label="Age or power imbalance (judgement)",
     fact="other_age",
     kind="judgement",
-    source=("ukcis_2024", "Risk assessment"),
+    source=("ukcis_2024", "Risk assessing situations"),
     when_true=lambda f: (
         f"The child pictured was {f.pictured_age} and the oldest other child is {f.other_age}: "
         "weigh any age or power imbalance (a professional judgement; not an automatic bar)."
@@ -613,7 +739,7 @@ def pseudo_photograph(facts: Facts) -> bool | None:
     label="Image online (removal)",
     fact="online",
     kind="judgement",
-    source=("ukcis_2024", "Reporting routes and removing images"),
+    source=("nspcc_report_remove", "Using the Report Remove tool"),
     when_true=(
         "The image is on a website, platform or service: help the child get it removed "
         "(Report Remove, the IWF, Take It Down)."
@@ -627,57 +753,161 @@ def image_online(facts: Facts) -> bool | None:
 
 
 def _jurisdiction_text(facts: Facts) -> str:
-    """Which law applies, and whether Outcome 21 exists there."""
-    texts = {
-        "england": (
-            "England: Protection of Children Act 1978 s.1 and Criminal Justice Act 1988 s.160 "
-            "apply; Outcome 21 is available to the police."
-        ),
-        "wales": (
-            "Wales: the same law as England applies and Outcome 21 is available; schools follow "
-            "the Welsh Government guidance (led by the designated safeguarding person)."
-        ),
-        "scotland": (
-            "Scotland: Civic Government (Scotland) Act 1982 s.52 and s.52A apply (s.52B has a "
-            "narrow exception for 16- and 17-year-olds in an established relationship, with "
-            "consent). Outcome 21 is a Home Office code for England and Wales, so it does not "
-            "apply."
-        ),
-        "northern_ireland": (
-            "Northern Ireland: the Protection of Children (NI) Order 1978 art.3 applies; the "
-            "PSNI may not use Outcome 21 as such; it weighs age gaps and is likely to avoid "
-            "prosecuting a child for a simple error of judgement."
-        ),
-    }
+    """Which law applies, and whether Outcome 21 exists there (data/jurisdictions.yml)."""
+    nation = jurisdiction(facts.jurisdiction)
     if facts.jurisdiction is None:
         return (
-            "The jurisdiction is not stated, so the law of England is assumed (Outcome 21 "
-            "available); the answer differs in Scotland and Northern Ireland."
+            f"The jurisdiction is not stated, so the law of {nation.name} is assumed: "
+            f"{nation.outcome_21.text} The answer differs in Scotland and Northern Ireland."
         )
-    return texts[facts.jurisdiction]
+    return f"{nation.law.text} {nation.outcome_21.text}"
 
 
-# CONTRACT §1: jurisdiction defaults to England only when the user does not say. Home Office
-# Counting Rules apply in England and Wales; Scotland (CG(S)A 1982) and Northern Ireland
+def _jurisdiction_source(facts: Facts) -> tuple[str, str]:
+    nation = jurisdiction(facts.jurisdiction)
+    return nation.law.source_id, nation.law.section
+
+
+# CONTRACT §1: jurisdiction defaults to England only when the user does not say. Each nation's
+# law and whether Outcome 21 exists come from data/jurisdictions.yml: the Home Office crime
+# outcomes (Outcome 21) apply in England and Wales; Scotland (CG(S)A 1982) and Northern Ireland
 # (PoC(NI)O 1978, PSNI practice) have their own law and no Outcome 21.
 @rule(
     label="Jurisdiction (law and Outcome 21)",
     fact="jurisdiction",
     kind="judgement",
-    source=("hocr", "Outcome 21"),
-    source_for=lambda f: _JURISDICTION_SOURCES[f.jurisdiction],
+    source=("pca_1978", "s.1"),
+    source_for=_jurisdiction_source,
     when_true=_jurisdiction_text,
 )
 def jurisdiction_law(facts: Facts) -> bool | None:
-    """Selects the law branch: England and Wales (Outcome 21 available), Scotland or Northern
-    Ireland (Outcome 21 not_applicable). Unstated means England, said as a factor and asked.
+    """Selects the law branch: where Outcome 21 exists (England, Wales) or not (Scotland,
+    Northern Ireland: not_applicable). Unstated means England, said as a factor and asked.
     """
     return True
 
 
 RULES: tuple[Rule, ...] = tuple(_REGISTRY)
 SCOPE_RULE = child_pictured
+ADULT_TO_CHILD_RULE = adult_image_to_child
 EMERGENCY_RULES = tuple(r for r in RULES if r.kind == "emergency")
 REFERRAL_RULES = tuple(r for r in RULES if r.kind == "referral")
+FULL_INVESTIGATION_RULES = tuple(r for r in RULES if r.full_investigation)
 OUTCOME_21_BARS = tuple(r for r in RULES if r.bars_outcome_21)
 JUDGEMENT_RULES = tuple(r for r in RULES if r.kind == "judgement")
+
+
+# ============================================================================ who is the victim
+
+#: Facts that make the pictured child a victim: coerced, groomed or sextorted; an adult
+#: involved; the image made or passed on without their agreement; used for gain, or to hurt
+#: them; or a child whose capacity to consent is in doubt (CONTRACT §2, ``pictured_child``).
+VICTIM_FACTS: tuple[str, ...] = (
+    "coercion",
+    "adult_involved",
+    "made_without_consent",
+    "shared_without_consent",
+    "profit_motive",
+    "malicious",
+    "capacity_concern",
+)
+PICTURED_CHILD_VALUES = (
+    "victim",
+    "involved",
+    "below_criminal_responsibility",
+    "undetermined",
+    "not_applicable",
+)
+
+
+def _younger_than_other_under_13(facts: Facts) -> bool | None:
+    """A pictured child under 13 with an older other child cannot have consented."""
+    if facts.pictured_age is None or facts.other_age is None:
+        return None
+    return facts.pictured_age < UNDER_13 and facts.other_age > facts.pictured_age
+
+
+# Published cases (GUIDANCE §9.8) include a groomed 12-year-old warned she could get a
+# criminal record and a coerced 13-year-old disciplined for breaking ICT rules. NPCC (2024, as
+# reported) records children in non-aggravated cases as a "person involved"; the CPS and the
+# College of Policing treat coercion, exploitation and adult involvement as child sexual
+# abuse. So the assessment says who is the victim, and a victim is never treated as a suspect.
+def pictured_child_status(facts: Facts) -> str:
+    """How the guidance sees the child pictured (CONTRACT §2 ``pictured_child``).
+
+    ``victim`` takes precedence (a groomed 9-year-old is a victim), then
+    ``below_criminal_responsibility``, then ``involved`` (made and shared their own image by
+    choice: every victim fact known false); ``undetermined`` while a victim fact is unknown;
+    ``not_applicable`` when no child is pictured.
+    """
+    if facts.pictured_age is not None and facts.pictured_age >= ADULT_AGE:
+        return "not_applicable"
+    values = [getattr(facts, key) for key in VICTIM_FACTS]
+    under_13 = _younger_than_other_under_13(facts)
+    if any(value is True for value in values) or under_13 is True:
+        return "victim"
+    acr = age_of_criminal_responsibility(facts)
+    if facts.pictured_age is not None and facts.pictured_age < acr:
+        return "below_criminal_responsibility"
+    if all(value is False for value in values) and under_13 is False:
+        return "involved"
+    return "undetermined"
+
+
+# ============================================================================ police response
+
+
+def possible_suspect_over_acr(facts: Facts) -> bool:
+    """Whether someone who could be prosecuted may be responsible: an adult, or another
+    person not known to be under the age of criminal responsibility."""
+    if facts.adult_involved:
+        return True
+    return facts.other_age is None or facts.other_age >= age_of_criminal_responsibility(facts)
+
+
+# College of Policing ("Deciding on an appropriate response to offences"): most offences
+# involving sexual activity with children need a full criminal investigative response, for
+# example where there is exploitation, coercion, a profit motive or adults as perpetrators.
+# Other aggravating factors mean a referral, after which the police decide how to
+# investigate: the assistant never promises a full investigation for them, and never for
+# children under the age of criminal responsibility.
+def full_investigation_called_for(facts: Facts) -> bool:
+    """True only when one of the College of Policing's four factors (exploitation, coercion,
+    a profit motive, an adult perpetrator) is known present and the person responsible may
+    be old enough to be prosecuted."""
+    if not any(rule.test(facts) is True for rule in FULL_INVESTIGATION_RULES):
+        return False
+    return possible_suspect_over_acr(facts)
+
+
+def no_child_can_have_offended(facts: Facts) -> bool:
+    """Every child involved is known to be under the age of criminal responsibility and no
+    adult is involved: nobody can be a suspect, so Outcome 21 has nothing to resolve."""
+    acr = age_of_criminal_responsibility(facts)
+    return (
+        facts.pictured_age is not None
+        and facts.pictured_age < acr
+        and facts.other_age is not None
+        and facts.other_age < acr
+        and not facts.adult_involved
+    )
+
+
+#: The UKCIS immediate-referral triggers (the "five questions"), as rules: the DSL may
+#: consider handling a case (and deleting images) in school only when all are known absent.
+def ukcis_trigger_rules() -> tuple[Rule, ...]:
+    """The five UKCIS triggers, in the guidance's order (adult; coercion or capacity;
+    atypical or violent acts; sexual acts with a child under 13; immediate risk)."""
+    return (
+        adult_involvement,
+        coercion_blackmail_or_grooming,
+        capacity_to_consent,
+        atypical_or_violent_acts,
+        sexual_acts_under_13,
+        immediate_risk_of_harm,
+    )
+
+
+def triggers_known_absent(facts: Facts) -> bool:
+    """Whether every UKCIS immediate-referral trigger is known not to apply."""
+    return all(rule.test(facts) is False for rule in ukcis_trigger_rules())

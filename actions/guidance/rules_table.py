@@ -32,14 +32,20 @@ known. An unknown never counts either way, so the level is computed from what is
 an answer can only raise it.
 
 1. **out_of_scope** only when the youngest person pictured is known to have been 18 or over
-   when the image was made. Nothing else takes a case out of scope, and nothing raises an
-   out-of-scope case (there is no child-image case to escalate).
+   when the image was made and no adult is known to have sent, shown or asked a child for
+   it. An adult's image sent or shown to a child by an adult is child sexual abuse
+   (`referral` or `emergency`). While that is not known, the result is `out_of_scope` only
+   provisionally: `complete` is false and `adult_involved` is asked first, then the other
+   person's age; the steps say what to do if an adult sent or showed the image. Children
+   passing adult images among themselves stay out of scope.
 2. **emergency** when a child is known to be at immediate risk of harm.
 3. **referral** when any UKCIS immediate-referral trigger or College of Policing aggravating
    factor is known to be present.
 4. **safeguarding** otherwise.
 
-**Outcome 21** is `not_applicable` out of scope and in Scotland and Northern Ireland;
+**Outcome 21** is `not_applicable` out of scope, where the nation has no Outcome 21 (Scotland
+and Northern Ireland, from `data/jurisdictions.yml`), and when every child involved is under
+the age of criminal responsibility (nobody can be a suspect);
 `not_appropriate` when any rule marked "bars" below is present; `appropriate` only when
 every one of them is known absent (the guidance's wording is permissive: Outcome 21 "may be
 considered"; force policy decides); `undetermined` otherwise. Immediate risk alone does not
@@ -47,7 +53,7 @@ decide Outcome 21: it is about safeguarding now, not about how the offence is re
 
 **Open questions** are computed, not listed by hand: an unknown fact is open when some value
 of it would change the level or Outcome 21 (true/false; each jurisdiction; the ages
-{ages}). `complete` is true when there are none. An unstated jurisdiction is read as England
+{ages}, derived from the rules' own thresholds). `complete` is true when there are none. An unstated jurisdiction is read as England
 for the law, is reported as a factor ("England assumed"), and stays an open question
 because Scotland or Northern Ireland would make Outcome 21 `not_applicable`.
 """
@@ -61,8 +67,13 @@ says so rather than pretending to decide them:
 - **Developmental norms.** Whether sexual acts are unusual for a child's developmental stage
   (UKCIS trigger 3) is a judgement (for example with Brook's traffic light tool); the engine
   only takes the answer as the fact `atypical_or_violent`.
-- **Age or power imbalance.** Shown as a prompt when both ages are known; no age gap is an
-  automatic bar, because no College of Policing text read makes it one.
+- **Age or power imbalance among children of 13 and over.** Shown as a prompt when both ages
+  are known; no age gap is an automatic bar, because no College of Policing text read makes
+  it one. For children under 13 the project's judgement is a referral whatever the gap (see
+  `child_under_13_with_another_child`).
+- **Who is responsible.** The facts do not say who made, took or passed the image on;
+  `pictured_child` says how the guidance sees the child pictured, and the steps never treat
+  a victim, or a child under the age of criminal responsibility, as a suspect.
 - **The children's backgrounds and the views of parents, carers and teachers**, which the
   College of Policing names as decision factors for the police outcome.
 - **Force policy.** Forces can restrict Outcome 21 further (checklists, a named suspect, a
@@ -79,8 +90,15 @@ says so rather than pretending to decide them:
 - **Several children.** Only the youngest person pictured and the oldest other person are
   modelled; other children's ages are for the professional to weigh.
 - **Unverified wording.** The body of the 2024 UKCIS advice (including the fifth trigger's
-  wording) and the 2016 briefing note's PDF were not read; see `docs/SOURCES.md`. Where the
-  verified text is permissive, the engine's wording is permissive too.
+  wording and its headings) and the 2016 briefing note's PDF were not read; citations of
+  headings not seen in the source say "(unverified)", and `docs/SOURCES.md` records each
+  cited heading with where and when it was read. Where the verified text is permissive, the
+  engine's wording is permissive too.
+- **The duty to report (Crime and Policing Act 2026, England).** Enacted on 29 April 2026;
+  whether it is in force, and whether its exemption for consensual activity between children
+  covers image sharing, could not be verified. Until it can, the steps tell school staff and
+  others in regulated activity in England to notify the police or the local authority of a
+  peer case, and say that the status is unverified (`data/jurisdictions.yml`).
 
 ## Choices made in the engine
 
@@ -90,13 +108,18 @@ says so rather than pretending to decide them:
 - `adult_involved: true` stated with `other_age` under 18 is kept as true (the statement may
   concern someone whose age is not known); `adult_involved: false` with `other_age` 18 or
   over is refused as a contradiction.
-- The age of criminal responsibility is a factor (a child under it is never a suspect); it
-  does not change the level or Outcome 21, which concern the older children involved.
+- The age of criminal responsibility comes from `data/jurisdictions.yml`: a child under it is
+  never a suspect, its steps are safeguarding-led, and Outcome 21 is `not_applicable` when
+  every child involved is under it.
+- A full criminal investigation is promised only where the College of Policing names one
+  (exploitation, coercion, a profit motive or an adult perpetrator) and someone old enough to
+  be prosecuted may be responsible (`full_investigation`); other aggravating factors mean
+  "refer; the police decide".
 - When immediate risk is known in an out-of-scope case, 999 and the crisis lines are still
   offered; the level stays `out_of_scope`.
 - Every `referral` or `emergency` case signposts both the police (101) and children's social
-  care, since the guidance's route is "police and/or children's social care"; CEOP is added
-  when an adult, coercion or grooming is involved.
+  care, since the guidance's route is "police and/or children's social care"; CEOP and
+  Childline are added when an adult, coercion, grooming or a profit motive is involved.
 """
 
 

@@ -16,6 +16,7 @@ import pytest
 from actions.guidance.assessment import assess
 from actions.guidance.facts import JURISDICTIONS, ROLES, parse_facts
 from actions.guidance.rules import RULES
+from actions.messages import headline_for
 
 CASES_DIR = Path(__file__).parent / "cases"
 CASE_FILES = sorted(CASES_DIR.glob("*.json"))
@@ -35,6 +36,9 @@ EXPECTATION_KEYS = {
     "fired_rules",
     "factor_facts_include",
     "factor_text_contains",
+    "pictured_child",
+    "full_investigation",
+    "headline_contains",
 }
 
 
@@ -78,6 +82,15 @@ def test_case(path: Path) -> None:
         assert any(phrase in text for text in texts), phrase
     for phrase in expected.get("actions_exclude", []):
         assert not any(phrase in text for text in texts), phrase
+
+    if "pictured_child" in expected:
+        assert result["pictured_child"] == expected["pictured_child"]
+    if "full_investigation" in expected:
+        assert result["full_investigation"] is expected["full_investigation"]
+    if "headline_contains" in expected:
+        headline = headline_for(result)
+        for phrase in expected["headline_contains"]:
+            assert phrase in headline, phrase
 
     fired = {factor.rule for factor in assessment.factors}
     assert set(expected.get("fired_rules", [])) <= fired

@@ -26,6 +26,7 @@ CONTRACT_KEYS = (
     "widely_shared",
     "repeated",
     "ai_generated",
+    "made_without_consent",
     "online",
 )
 
@@ -105,8 +106,19 @@ def test_fact_error_is_a_value_error() -> None:
 
 @pytest.mark.parametrize(("other_age", "adult"), [(18, True), (45, True), (17, False), (12, False)])
 def test_other_age_settles_adult_involved(other_age: int, adult: bool) -> None:
-    """other_age is the OLDEST other person, so it answers the adult question either way."""
-    assert parse_facts({"other_age": other_age}).adult_involved is adult
+    """other_age is the OLDEST other person, so with a child pictured it answers the adult
+    question either way."""
+    assert parse_facts({"pictured_age": 15, "other_age": other_age}).adult_involved is adult
+
+
+@pytest.mark.parametrize("pictured_age", [None, 18, 30])
+def test_a_young_other_person_does_not_settle_adult_involved_without_a_child_pictured(
+    pictured_age: int | None,
+) -> None:
+    """An adult pictured (or an unknown pictured age) may have sent the image to the child:
+    that question stays open (CONTRACT §2), never answered "no" by arithmetic."""
+    facts = parse_facts({"pictured_age": pictured_age, "other_age": 13})
+    assert facts.adult_involved is None
 
 
 def test_adult_false_with_adult_other_age_is_a_contradiction_naming_both() -> None:

@@ -1,9 +1,9 @@
 """Safety properties of the engine, checked on generated cases (hypothesis).
 
 The order of severity is safeguarding < referral < emergency for cases in scope.
-``out_of_scope`` is not on that scale: only a pictured age known to be 18 or over decides
-it, so monotonicity is stated for cases that stay in scope (pictured age under 18 or
-unknown), and out of scope is checked separately.
+``out_of_scope`` is not on that scale: only an adult pictured (and no adult known to have
+sent or shown it to a child) decides it, so monotonicity is stated for cases that stay in
+scope (pictured age under 18 or unknown), and out of scope is checked separately.
 """
 
 from __future__ import annotations
@@ -16,7 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actions.guidance import knowledge
-from actions.guidance.assessment import ASSESSMENT_KEYS, IN_SCOPE_SEVERITY, assess, decide
+from actions.guidance.assessment import (
+    ASSESSMENT_KEYS,
+    IN_SCOPE_SEVERITY,
+    adult_pictured_unsettled,
+    assess,
+    decide,
+)
 from actions.guidance.facts import (
     AGE_KEYS,
     BOOL_KEYS,
@@ -38,8 +44,11 @@ CONTRACT_ASSESSMENT_KEYS = {
     "factors",
     "actions",
     "signposts",
+    "pictured_child",
     "guidance_version",
 }
+#: Keys the project adds to the contract's assessment (docs/API.md).
+ADDED_ASSESSMENT_KEYS = {"full_investigation", "local_contacts"}
 ages = st.integers(min_value=0, max_value=MAX_AGE)
 child_ages = st.integers(min_value=0, max_value=17)
 
@@ -115,7 +124,7 @@ def test_answering_the_interview_in_order_never_lowers_the_level_and_ends_comple
         key = assessment.open_questions[0]
         answered = set_fact(facts, key, data.draw(value_strategy(key, in_scope=True)))
         if answered is None:  # a contradiction a real user would be asked to correct
-            answered = set_fact(facts, key, True)
+            answered = set_fact(facts, key, 17 if key in AGE_KEYS else True)
         assert answered is not None
         assert severity(answered) >= severity(facts)
         facts = answered
@@ -136,12 +145,30 @@ def test_open_questions_are_exactly_the_unknowns_that_can_change_the_result(
         "role": ROLES,
         "jurisdiction": JURISDICTIONS,
     }
-    for key in facts.unknown_keys():
-        variants = [set_fact(facts, key, value) for value in all_values[key]]
-        changes = any(v is not None and decide(v) != current for v in variants)
-        assert changes == (key in assessment.open_questions), key
     assert set(assessment.open_questions) <= set(facts.unknown_keys())
     assert assessment.complete == (not assessment.open_questions)
+    if adult_pictured_unsettled(facts):
+        # CONTRACT §2: provisional out_of_scope; adult_involved first, then the other age.
+        assert assessment.level == "out_of_scope" and not assessment.complete
+        expected = [k for k in ("adult_involved", "other_age") if getattr(facts, k) is None]
+        assert list(assessment.open_questions) == expected
+        return
+    for key in facts.unknown_keys():
+        variants = [set_fact(facts, key, value) for value in all_values[key]]
+        if key == "pictured_age" and facts.other_age is None:
+            # the two ages together (an adult pictured and an adult other person)
+            variants += [
+                set_fact(facts, "pictured_age", age)
+                and set_fact(
+                    set_fact(facts, "pictured_age", age),
+                    "other_age",
+                    other,  # type: ignore[arg-type]
+                )
+                for age in (17, 18, 30)
+                for other in (5, 17, 18, 40)
+            ]
+        changes = any(v is not None and decide(v) != current for v in variants)
+        assert changes == (key in assessment.open_questions), key
 
 
 @SETTINGS
@@ -173,7 +200,7 @@ def test_role_never_changes_level_outcome_or_questions(facts: Facts, role: str |
 @given(facts_strategy())
 def test_assessment_shape_sources_and_determinism(facts: Facts) -> None:
     result = assess(facts).to_dict()
-    assert set(result) == CONTRACT_ASSESSMENT_KEYS
+    assert set(result) == CONTRACT_ASSESSMENT_KEYS | ADDED_ASSESSMENT_KEYS
     assert json.loads(json.dumps(result)) == result == assess(facts).to_dict()
     assert result["guidance_version"] == knowledge.GUIDANCE_VERSION
     assert result["factors"], "every result has at least one reason"
@@ -197,10 +224,23 @@ def test_assessment_shape_sources_and_determinism(facts: Facts) -> None:
 @given(facts_strategy())
 def test_out_of_scope_and_not_applicable_follow_only_their_facts(facts: Facts) -> None:
     level, outcome = decide(facts)
-    out_of_scope = facts.pictured_age is not None and facts.pictured_age >= 18
+    adult_pictured = facts.pictured_age is not None and facts.pictured_age >= 18
+    child_present = facts.other_age is not None and facts.other_age < 18
+    adult_to_child = adult_pictured and facts.adult_involved is True and child_present
+    out_of_scope = adult_pictured and not adult_to_child
     assert (level == "out_of_scope") == out_of_scope
+    if adult_to_child:
+        assert level in ("referral", "emergency"), "an adult's image sent to a child is abuse"
     abroad = facts.jurisdiction in ("scotland", "northern_ireland")
-    assert (outcome == "not_applicable") == (out_of_scope or abroad)
+    acr = 12 if facts.jurisdiction == "scotland" else 10
+    nobody_can_offend = (
+        facts.pictured_age is not None
+        and facts.pictured_age < acr
+        and facts.other_age is not None
+        and facts.other_age < acr
+        and not facts.adult_involved
+    )
+    assert (outcome == "not_applicable") == (out_of_scope or abroad or nobody_can_offend)
 
 
 @SETTINGS
@@ -222,5 +262,5 @@ def test_immediate_risk_alone_never_decides_outcome_21(facts: Facts) -> None:
 
 def test_the_published_assessment_keys_are_the_keys_it_gives():
     result = assess(parse_facts({"pictured_age": 15})).to_dict()
-    assert tuple(result) == ASSESSMENT_KEYS
+    assert set(result) == set(ASSESSMENT_KEYS) | ADDED_ASSESSMENT_KEYS
     assert set(ASSESSMENT_KEYS) == CONTRACT_ASSESSMENT_KEYS

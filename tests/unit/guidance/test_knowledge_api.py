@@ -30,14 +30,36 @@ def test_unknown_module_attribute_still_raises() -> None:
 
 
 def test_cite_quotes_a_heading_after_the_short_form() -> None:
+    short = knowledge.source("cop_guidance")["short"]
+    heading = "Disclosures"
+    assert knowledge.cite("cop_guidance", heading) == f"{short}, '{heading}'"
+
+
+def test_cite_marks_a_heading_not_seen_in_the_source_as_unverified() -> None:
     short = knowledge.source("ukcis_2024")["short"]
-    assert knowledge.cite("ukcis_2024", "Immediate referral") == f"{short}, 'Immediate referral'"
+    cited = knowledge.cite("ukcis_2024", "Initial review meeting")
+    assert cited == f"{short}, 'Initial review meeting' (unverified)"
 
 
-@pytest.mark.parametrize("section", ["s.1(1)", "art.15", "Sch.3", "ss.66B-66D"])
-def test_cite_leaves_a_provision_unquoted(section: str) -> None:
-    short = knowledge.source("pca_1978")["short"]
-    assert knowledge.cite("pca_1978", section) == f"{short}, {section}"
+def test_cite_refuses_a_section_the_register_does_not_list() -> None:
+    with pytest.raises(DocumentError, match="does not"):
+        knowledge.cite("ukcis_2024", "Immediate referral")
+
+
+@pytest.mark.parametrize(
+    ("source_id", "section"), [("pca_1978", "s.1(1)"), ("cje_ni_1988", "art.15")]
+)
+def test_cite_leaves_a_provision_unquoted(source_id: str, section: str) -> None:
+    short = knowledge.source(source_id)["short"]
+    assert knowledge.cite(source_id, section) == f"{short}, {section}"
+
+
+def test_every_cited_section_is_registered_with_its_heading_date_and_address() -> None:
+    """docs/SOURCES.md records, for each cited section, where and when it was read."""
+    for source in load_document("sources")["sources"]:
+        for section in source["sections"]:
+            assert section["heading"].strip() and section["read_on"], source["id"]
+            assert section["status"] in ("verified", "secondary", "unverified")
 
 
 def test_cite_without_section_is_the_short_form() -> None:
