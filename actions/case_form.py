@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
@@ -22,7 +22,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.case_facts import facts_from_slots, facts_in_message, is_topic_intent, next_question
 from actions.form_answers import form_reads_message
-from actions.guidance.facts import BOOL_KEYS
+from actions.guidance.facts import ADULT_AGE, BOOL_KEYS
 from actions.slot_mappings import emergency_events, message_fact_updates
 
 ANSWER_VALUES = {"affirm": True, "deny": False}
@@ -154,3 +154,25 @@ class ValidateCaseForm(FormValidationAction):
         events += emergency_events(dispatcher, tracker, updates)
         events.append(SlotSet(REQUESTED_SLOT, next_question(facts, unknown)))
         return events
+
+
+class AskAdultInvolved(Action):
+    """The case form's question for ``adult_involved``, worded for who is pictured.
+
+    With a child pictured it asks whether anyone 18 or over is involved. With an adult
+    pictured the question that decides the case is different (CONTRACT §2): whether an adult
+    sent, showed or asked a child for the image, which is child sexual abuse whoever is
+    pictured. The form asks it before any card.
+    """
+
+    def name(self) -> str:
+        return "action_ask_adult_involved"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        pictured_age = tracker.get_slot("pictured_age")
+        adult_pictured = isinstance(pictured_age, int) and pictured_age >= ADULT_AGE
+        response = "utter_ask_adult_involved_adult_pictured" if adult_pictured else None
+        dispatcher.utter_message(response=response or "utter_ask_adult_involved")
+        return []

@@ -21,8 +21,8 @@ HEADLINES = {
         "urgent referral to the police and children's social care."
     ),
     "referral": (
-        "REFERRAL: refer to the police and/or children's social care now. The guidance "
-        "calls for a full investigation, not a response by the school or a first responder alone."
+        "REFERRAL: refer to the police and/or children's social care now; the police then "
+        "decide how to investigate."
     ),
     "safeguarding": (
         "SAFEGUARDING RESPONSE: on what you've told me, this can be handled through the "
@@ -33,6 +33,31 @@ HEADLINES = {
         "OUT OF SCOPE: nobody under 18 is pictured, so the guidance on children sharing "
         "images does not apply. Intimate image abuse of adults is still a crime: see the contacts below."
     ),
+}
+
+#: Added to the headline only where the College of Policing calls for a full investigation.
+FULL_INVESTIGATION_LINE = (
+    "Exploitation, coercion, a profit motive or an adult perpetrator is present: the College of "
+    "Policing calls for a full criminal investigation of whoever is responsible."
+)
+#: Said first when an adult is pictured and it is not yet known whether an adult sent it.
+PROVISIONAL_ADULT_LINE = (
+    "PROVISIONAL: if an adult sent, showed or asked a child for this image, it is child sexual "
+    "abuse: report it to the police now (999 in an emergency) and to CEOP."
+)
+
+#: Who the guidance sees as the victim (the assessment's ``pictured_child``).
+PICTURED_CHILD_LINES = {
+    "victim": (
+        "The child pictured is a victim: never treat them as a suspect or warn them about a "
+        "criminal record, and do not discipline them for what was done to them."
+    ),
+    "below_criminal_responsibility": (
+        "The child pictured is under the age of criminal responsibility: never a suspect."
+    ),
+    "involved": "",
+    "undetermined": "",
+    "not_applicable": "",
 }
 
 OUTCOME_21_LINES = {
@@ -63,6 +88,7 @@ FACT_LABELS = {
     "widely_shared": "whether it was widely shared or posted publicly",
     "repeated": "whether this is repeated behaviour",
     "ai_generated": "whether the image is fake or AI-made",
+    "made_without_consent": "whether it was made or taken without the child's agreement",
     "online": "whether the image is online",
 }
 
@@ -97,9 +123,24 @@ def render_signposts(signposts: Sequence[Mapping[str, Any]]) -> str:
     return bullet_list([f"{item['name']}: {item['contact']}" for item in signposts])
 
 
+def headline_for(assessment: Mapping[str, Any]) -> str:
+    """The level in words, a full investigation only where the guidance calls for one, and who
+    is the victim."""
+    if assessment["level"] == "out_of_scope" and "adult_involved" in assessment["open_questions"]:
+        lines = [PROVISIONAL_ADULT_LINE, HEADLINES["out_of_scope"]]
+    else:
+        lines = [HEADLINES[assessment["level"]]]
+    if assessment.get("full_investigation"):
+        lines.append(FULL_INVESTIGATION_LINE)
+    victim = PICTURED_CHILD_LINES.get(str(assessment.get("pictured_child")), "")
+    if victim:
+        lines.append(victim)
+    return " ".join(lines)
+
+
 def render_assessment(assessment: Mapping[str, Any], role: str | None) -> str:
     """The full assessment reply: headline, reasons, steps, contacts, open questions."""
-    parts = [HEADLINES[assessment["level"]], OUTCOME_21_LINES[assessment["outcome_21"]]]
+    parts = [headline_for(assessment), OUTCOME_21_LINES[assessment["outcome_21"]]]
     if not assessment["complete"]:
         unknown = ", ".join(label(key) for key in assessment["open_questions"])
         parts.append(f"Provisional: still unknown, and could raise the level: {unknown}.")
@@ -108,8 +149,9 @@ def render_assessment(assessment: Mapping[str, Any], role: str | None) -> str:
     if assessment["actions"]:
         heading = f"Next steps for {ROLE_NAMES.get(role or 'other', 'you')}:"
         parts.append(heading + "\n" + bullet_list([a["text"] for a in assessment["actions"]], True))
-    if assessment["signposts"]:
-        parts.append("Contacts:\n" + render_signposts(assessment["signposts"]))
+    contacts = [*assessment.get("local_contacts", ()), *assessment["signposts"]]
+    if contacts:
+        parts.append("Contacts:\n" + render_signposts(contacts))
     parts.append(f"Guidance version {assessment['guidance_version']}. {SAFETY_FOOTER}")
     return "\n\n".join(parts)
 

@@ -99,7 +99,22 @@ def ruler_patterns(document: dict[str, Any]) -> list[dict[str, Any]]:
                 patterns.append({"label": label, "pattern": phrase, "id": pattern_id})
             for tokens in group.get("tokens", []):
                 patterns.append({"label": label, "pattern": tokens, "id": pattern_id})
+    patterns.extend(jurisdiction_patterns())
     return patterns
+
+
+def jurisdiction_patterns() -> list[dict[str, Any]]:
+    """The names, police forces and places of every nation, from the jurisdictions data
+    file (one home for them; the narrative reader maps a matched phrase back to its nation
+    from the same file). Pattern ids are ``jurisdiction/<nation>``."""
+    from actions.guidance.jurisdictions import phrases_by_nation
+
+    return [
+        {"label": "jurisdiction", "pattern": phrase, "id": f"jurisdiction/{nation}"}
+        for nation, kinds in phrases_by_nation().items()
+        for phrases in kinds.values()
+        for phrase in phrases
+    ]
 
 
 def build_pipeline(path: Path = PATTERNS_PATH) -> Language:

@@ -8,6 +8,7 @@ number is, whether a cue is negated, whether "her teacher" was involved or only 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -74,8 +75,27 @@ def read_facts(
         facts["jurisdiction"] = place
     cues = read_cues(text, spans, requested_slot)
     facts.update(dict.fromkeys(cues.true_facts, True))
+    if _real_child_transformed(spans, cues.true_facts):
+        facts["made_without_consent"] = True
     facts.update(_ages(text, spans, requested_slot, _school_jurisdiction(facts, jurisdiction)))
     return Reading(facts=_valid(facts), negated=cues.negated)
+
+
+#: AI words that mean a real child's photo was transformed ("nudified", "a deepfake of her",
+#: "made with an app"): such an image is made without the child's agreement (CONTRACT §1
+#: ``made_without_consent``). Generic "fake" or "edited" does not say so; the form asks.
+TRANSFORMED = re.compile(
+    r"nudif|undress|clothes remover|deep\s?-?fakes?|face\s?-?swap|superimpos|morphed|"
+    r"^(made|created|generated|produced|done)\b.*\b(app|apps|website|site|tool|bot|filter)$",
+    re.IGNORECASE,
+)
+
+
+def _real_child_transformed(spans: list[Span], true_facts: Iterable[str]) -> bool:
+    """An affirmed AI cue that names transforming a real child's image."""
+    if "ai_generated" not in set(true_facts):
+        return False
+    return any(span.label == "ai_generated" and TRANSFORMED.search(span.value) for span in spans)
 
 
 def _ages(

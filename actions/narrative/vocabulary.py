@@ -13,12 +13,13 @@ from actions.guidance.facts import AGE_KEYS, BOOL_KEYS
 from actions.guidance.facts import FACT_KEYS as ENGINE_FACT_KEYS
 from actions.guidance.facts import JURISDICTIONS as JURISDICTIONS
 from actions.guidance.facts import ROLES as ROLES
+from actions.guidance.jurisdictions import DEFAULT_JURISDICTION as DEFAULT_JURISDICTION
+from actions.guidance.jurisdictions import phrases_by_nation
 
 # One vocabulary: the fact keys and their values are the engine's (CONTRACT.md §1).
 BOOL_FACTS: tuple[str, ...] = BOOL_KEYS
 AGE_FACTS: tuple[str, ...] = AGE_KEYS
 FACT_KEYS: frozenset[str] = frozenset(ENGINE_FACT_KEYS)
-DEFAULT_JURISDICTION = "england"
 MIN_AGE, MAX_AGE = 0, 120
 ADULT_AGE = 18
 
@@ -99,45 +100,14 @@ _NATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("england", re.compile(r"\bengland\b|\bmet(?:ropolitan)?\s+police\b", re.I)),
 )
 
-#: Places and police forces the entity ruler knows, by jurisdiction.
+#: Names, places and police forces of every nation, from actions/guidance/data/
+#: jurisdictions.yml (the entity ruler is built from the same lists).
 PLACES: dict[str, str] = {
-    place: nation
-    for nation, places in {
-        "england": (
-            "london", "manchester", "greater manchester", "birmingham", "west midlands", "leeds",
-            "liverpool", "merseyside", "sheffield", "bristol", "newcastle", "nottingham",
-            "leicester", "coventry", "bradford", "kent", "essex", "sussex", "surrey", "hampshire",
-            "devon", "cornwall", "yorkshire", "west yorkshire", "south yorkshire",
-            "north yorkshire", "lancashire", "cumbria", "norfolk", "suffolk", "southampton",
-            "portsmouth", "plymouth", "brighton", "oxford", "cambridge", "hull", "stoke", "derby",
-            "northumbria", "durham", "cheshire", "staffordshire", "warwickshire",
-            "gloucestershire", "wiltshire", "dorset", "somerset", "avon and somerset",
-            "thames valley", "hertfordshire", "bedfordshire", "lincolnshire",
-            "northamptonshire", "cleveland", "humberside", "west mercia",
-        ),
-        "wales": (
-            "cardiff", "swansea", "wrexham", "gwent", "dyfed-powys", "dyfed powys", "powys",
-            "gwynedd", "anglesey", "ceredigion", "pembrokeshire", "carmarthenshire",
-            "carmarthen", "llanelli", "aberystwyth", "merthyr", "merthyr tydfil", "caerphilly",
-            "bridgend", "rhondda", "neath", "port talbot", "conwy", "denbighshire", "flintshire",
-            "monmouthshire", "torfaen", "blaenau gwent", "vale of glamorgan",
-        ),
-        "scotland": (
-            "glasgow", "edinburgh", "aberdeen", "dundee", "inverness", "stirling", "paisley",
-            "fife", "lanarkshire", "north lanarkshire", "south lanarkshire", "highlands",
-            "the highlands", "ayrshire", "renfrewshire", "falkirk", "livingston", "west lothian",
-            "east lothian", "midlothian", "perth and kinross", "dumfries", "galloway",
-            "scottish borders", "argyll", "moray", "orkney", "shetland", "western isles",
-        ),
-        "northern_ireland": (
-            "belfast", "derry", "londonderry", "lisburn", "newry", "armagh", "antrim", "omagh",
-            "enniskillen", "craigavon", "ballymena", "coleraine", "county down", "co down",
-            "county antrim", "co antrim", "county tyrone", "co tyrone", "county fermanagh",
-            "co fermanagh", "county armagh", "co armagh", "county londonderry",
-        ),
-    }.items()
-    for place in places
-}  # fmt: skip
+    phrase: nation
+    for nation, kinds in phrases_by_nation().items()
+    for phrases in kinds.values()
+    for phrase in phrases
+}
 
 
 def jurisdiction_of(text: str) -> str | None:

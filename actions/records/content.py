@@ -17,6 +17,7 @@ from typing import Any
 from actions.guidance import knowledge
 from actions.guidance.assessment import ASSESSMENT_KEYS
 from actions.guidance.facts import FACT_KEYS, parse_facts
+from actions.guidance.jurisdictions import jurisdictions
 from actions.records.markdown import bullets, code, escape, heading, link, table
 
 FORMAT = "case-record/1"
@@ -39,7 +40,31 @@ FACT_LABELS: dict[str, str] = {
     "widely_shared": "Shared with many people or posted publicly",
     "repeated": "Persistent behaviour or earlier similar incidents",
     "ai_generated": "The image is fake, edited or AI-made",
+    "made_without_consent": (
+        "Taken, made or edited without the pictured child's knowledge or agreement"
+    ),
     "online": "The image is on a website, platform or service",
+}
+
+#: Who the guidance sees as the victim (the assessment's ``pictured_child``).
+PICTURED_CHILD_WORDS = {
+    "victim": (
+        "The child pictured is a victim: never treated as a suspect, never warned about a "
+        "criminal record, never disciplined for what was done to them."
+    ),
+    "involved": (
+        "The child pictured made and shared their own image by choice: a child involved, "
+        "supported without blame."
+    ),
+    "below_criminal_responsibility": (
+        "The child pictured is under the age of criminal responsibility: never a suspect; the "
+        "response to them is safeguarding."
+    ),
+    "undetermined": (
+        "Whether the child pictured is a victim is not known yet: treat them as one until the "
+        "open questions are answered."
+    ),
+    "not_applicable": "No child is pictured.",
 }
 
 ROLE_WORDS = {
@@ -49,12 +74,7 @@ ROLE_WORDS = {
     "parent": "parent or carer",
     "other": "someone else",
 }
-JURISDICTION_WORDS = {
-    "england": "England",
-    "wales": "Wales",
-    "scotland": "Scotland",
-    "northern_ireland": "Northern Ireland",
-}
+JURISDICTION_WORDS = {nation.id: nation.name for nation in jurisdictions().values()}
 
 LEVEL_TITLES = {
     "emergency": "Emergency",
@@ -68,8 +88,8 @@ LEVEL_MEANINGS = {
         "an urgent referral to the police and children's social care."
     ),
     "referral": (
-        "Refer to the police and/or children's social care: the guidance calls for a full "
-        "investigation, not a response by the school or a first responder alone."
+        "Refer to the police and/or children's social care now; the police then decide how to "
+        "investigate."
     ),
     "safeguarding": (
         "The case may be handled through the school's or first responder's safeguarding "
@@ -98,9 +118,9 @@ OUTCOME_21_MEANINGS = {
         "bars it is present."
     ),
     "not_applicable": (
-        "Outcome 21 is a crime outcome of the Home Office Counting Rules for England and "
-        "Wales; it does not apply to this case (nobody under 18 pictured, or the case is in "
-        "Scotland or Northern Ireland)."
+        "Outcome 21 is a Home Office crime outcome for England and Wales; it does not apply to "
+        "this case (nobody under 18 pictured, the case is in Scotland or Northern Ireland, or "
+        "every child involved is under the age of criminal responsibility)."
     ),
     "undetermined": (
         "Outcome 21 cannot be judged yet: it depends on facts still unknown (see the open "
@@ -108,8 +128,8 @@ OUTCOME_21_MEANINGS = {
     ),
 }
 OUTCOME_21_SOURCES: tuple[tuple[str, str], ...] = (
-    ("hocr", "Outcome 21"),
-    ("cop_2016", "When Outcome 21 may be appropriate"),
+    ("hocr", "Section H Recorded Crime Outcomes"),
+    ("cop_2016", "Crime outcome codes including information on Outcome 21"),
 )
 
 NO_NAMES = (
@@ -188,7 +208,7 @@ class Case:
 
 
 def check_facts(facts: Mapping[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
-    """All 17 fact keys (unknowns as None) and the keys the engine derived, not the user."""
+    """All fact keys (unknowns as None) and the keys the engine derived, not the user."""
     try:
         parsed = parse_facts(facts).to_dict()
     except ValueError as error:
@@ -300,11 +320,31 @@ def facts_section(case: Case, title: str = "Facts as stated") -> str:
     return heading(2, title) + "\n\n" + facts_table(case)
 
 
+FULL_INVESTIGATION_MEANING = (
+    " Exploitation, coercion, a profit motive or an adult perpetrator is present, so the "
+    "College of Policing calls for a full criminal investigation of whoever is responsible."
+)
+
+
+def level_meaning(case: Case) -> str:
+    """What the level means here; a full investigation only where the guidance calls for one."""
+    meaning = LEVEL_MEANINGS[case.level]
+    if case.assessment.get("full_investigation"):
+        meaning += FULL_INVESTIGATION_MEANING
+    return meaning
+
+
 def level_lines(case: Case) -> str:
+    """The level and what it means, then who the guidance sees as the victim."""
     return (
         f"**{escape(LEVEL_TITLES[case.level])}** ({code(case.level)}): "
-        f"{escape(LEVEL_MEANINGS[case.level])}"
+        f"{escape(level_meaning(case))}\n\n{pictured_child_lines(case)}"
     )
+
+
+def pictured_child_lines(case: Case) -> str:
+    value = str(case.assessment.get("pictured_child", "undetermined"))
+    return f"**Who is the victim** ({code(value)}): {escape(PICTURED_CHILD_WORDS[value])}"
 
 
 def outcome_21_lines(case: Case) -> str:
@@ -348,13 +388,14 @@ def actions_list(case: Case) -> str:
 
 
 def contacts_list(case: Case) -> str:
-    signposts = case.assessment["signposts"]
-    if not signposts:
+    """The local area's own contacts first (when configured), then the national services."""
+    contacts = [*case.assessment.get("local_contacts", ()), *case.assessment["signposts"]]
+    if not contacts:
         return "No services are listed for this case."
     return bullets(
         [
             f"**{escape(item['name'])}**: {escape(item['contact'])} ({escape(item['audience'])})"
-            for item in signposts
+            for item in contacts
         ]
     )
 
@@ -387,7 +428,10 @@ def common_data(case: Case) -> dict[str, Any]:
         "derived_facts": list(case.derived),
         "fact_labels": dict(FACT_LABELS),
         "assessment": copy.deepcopy(case.assessment),
-        "level_meaning": LEVEL_MEANINGS[case.level],
+        "level_meaning": level_meaning(case),
+        "pictured_child_meaning": PICTURED_CHILD_WORDS[
+            str(case.assessment.get("pictured_child", "undetermined"))
+        ],
         "outcome_21_meaning": OUTCOME_21_MEANINGS[case.outcome_21],
         "outcome_21_sources": outcome_21_sources(),
         "status": "complete" if case.assessment["complete"] else "provisional",

@@ -31,7 +31,7 @@ from actions.records.content import (
 )
 from actions.records.markdown import bullets, escape, heading, link, table
 
-NDM_SOURCE = ("ndm", "The six elements")
+NDM_SOURCE = ("ndm", "The model")
 TO_COMPLETE = "to be completed by the officer"
 
 # (stage number, name as the College of Policing gives it, what the record puts there)
@@ -102,15 +102,24 @@ def _outcome_21_option(case: Case) -> dict[str, Any]:
         "Outcome 21: further investigation not in the public interest",
         status,
         note,
-        cited("hocr", "Outcome 21"),
+        cited("hocr", "Section H Recorded Crime Outcomes"),
     )
 
 
 def _investigation_option(case: Case) -> dict[str, Any]:
-    if case.level in ("emergency", "referral"):
+    """A full criminal investigation only where the College of Policing calls for one."""
+    if case.assessment.get("full_investigation"):
         status, note = (
             "indicated",
-            "Indicated: a referral circumstance or aggravating factor is present.",
+            "Indicated: exploitation, coercion, a profit motive or an adult perpetrator is "
+            "present.",
+        )
+    elif case.level in ("emergency", "referral"):
+        status = "consider"
+        note = (
+            "For the police to decide under force policy: a referral circumstance or "
+            "aggravating factor is present, but none of the four factors for which the "
+            "College of Policing calls for a full investigation."
         )
     elif case.level == "safeguarding":
         status = "not_indicated"
@@ -127,7 +136,7 @@ def _investigation_option(case: Case) -> dict[str, Any]:
         "Full criminal investigation, with a strategy discussion with children's social care",
         status,
         note,
-        cited("cop_guidance", "Responding to the taking or sharing of images"),
+        cited("cop_guidance", "Deciding on an appropriate response to offences"),
     )
 
 
@@ -146,7 +155,7 @@ def _referral_option(case: Case) -> dict[str, Any]:
         "Safeguarding referral to children's social care",
         status,
         note,
-        cited("ukcis_2024", "Immediate referral to police and/or children's social care"),
+        cited("ukcis_2024", "Initial review meeting"),
     )
 
 
@@ -160,7 +169,7 @@ def _emergency_option(case: Case) -> dict[str, Any]:
         "Emergency response (999): make the child safe now",
         status,
         note,
-        cited("ukcis_2024", "Immediate referral to police and/or children's social care"),
+        cited("ukcis_2024", "Initial review meeting"),
     )
 
 
@@ -173,7 +182,7 @@ def _outcome_22_option(case: Case) -> dict[str, Any] | None:
         "consider",
         "May fit persistent but non-exploitative behaviour, with a harmful sexual behaviour "
         "assessment.",
-        cited("hocr", "Outcome 22"),
+        cited("hocr", "Section H Recorded Crime Outcomes"),
     )
 
 

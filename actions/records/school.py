@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from actions.guidance.jurisdictions import Jurisdiction, jurisdiction
 from actions.records.content import (
     Case,
     actions_list,
@@ -28,31 +29,34 @@ from actions.records.markdown import escape, heading, link, table
 
 TO_COMPLETE = "to be completed by the school"
 
+
 # Where each nation's schools are told to refer (the same sources as the school steps).
-REFERRAL_SOURCE = {
-    "england": ("ukcis_2024", "Immediate referral to police and/or children's social care"),
-    "wales": ("welsh_gov_2024", "Responding to incidents"),
-    "scotland": ("ngcps_2021", "Inter-agency referral discussion"),
-    "northern_ireland": ("sbni_hub", "Image sharing - the law"),
-}
-LEAD_SOURCE = {
-    "england": ("ukcis_2024", "Initial review meeting"),
-    "wales": ("welsh_gov_2024", "Responding to incidents"),
-    "scotland": ("ngcps_2021", "Inter-agency referral discussion"),
-    "northern_ireland": ("sbni_hub", "Image sharing - the law"),
-}
-LEAD_NAME = {
-    "england": "The designated safeguarding lead (DSL) or deputy",
-    "wales": "The designated safeguarding person (DSP) or deputy",
-    "scotland": "The school's child protection lead",
-    "northern_ireland": "The school's designated teacher for child protection",
-}
-SOCIAL_CARE_NAME = {
-    "england": "Children's social care (local MASH or front door)",
-    "wales": "Children's social services",
-    "scotland": "Social work",
-    "northern_ireland": "Children's social services",
-}
+def _nation(case: Case) -> Jurisdiction:
+    return jurisdiction(case.law_jurisdiction)
+
+
+def _referral_source(case: Case) -> tuple[str, str]:
+    """The nation's referral route, as cited in data/jurisdictions.yml."""
+    route = _nation(case).referral_route
+    return route.source_id, route.section
+
+
+def _lead_source(case: Case) -> tuple[str, str]:
+    """The nation's guidance for schools (its peer-case route), which names the lead."""
+    route = _nation(case).peer_case
+    return route.source_id, route.section
+
+
+def _lead_name(case: Case) -> str:
+    lead = _nation(case).words["school_lead"]
+    return f"The {lead} or deputy"
+
+
+def _social_care_name(case: Case) -> str:
+    social_care = _nation(case).words["social_care"]
+    return social_care[0].upper() + social_care[1:]
+
+
 REVIEW_BLANKS: tuple[tuple[str, str], ...] = (
     ("recorded_by", "Recorded by (role)"),
     ("review_date", "Review date"),
@@ -66,7 +70,7 @@ def _entry(who: str, name: str, when: str, source: dict[str, str]) -> dict[str, 
 
 
 def _police_entry(case: Case) -> dict[str, Any]:
-    source = cited(*REFERRAL_SOURCE[case.law_jurisdiction])
+    source = cited(*_referral_source(case))
     if case.level == "emergency":
         return _entry(
             "police_999", "The police (999)", "Now: a child is at immediate risk of harm.", source
@@ -94,9 +98,9 @@ def informed(case: Case) -> list[dict[str, Any]]:
     entries = [
         _entry(
             "designated_lead",
-            LEAD_NAME[case.law_jurisdiction],
+            _lead_name(case),
             "At once: anyone who hears of an incident tells the safeguarding lead.",
-            cited(*LEAD_SOURCE[case.law_jurisdiction]),
+            cited(*_lead_source(case)),
         )
     ]
     if case.level in ("emergency", "referral"):
@@ -104,9 +108,9 @@ def informed(case: Case) -> list[dict[str, Any]]:
         entries.append(
             _entry(
                 "childrens_social_care",
-                SOCIAL_CARE_NAME[case.law_jurisdiction],
+                _social_care_name(case),
                 "Today: refer alongside the police.",
-                cited(*REFERRAL_SOURCE[case.law_jurisdiction]),
+                cited(*_referral_source(case)),
             )
         )
     entries.append(
@@ -124,7 +128,7 @@ def informed(case: Case) -> list[dict[str, Any]]:
                 "ceop",
                 "CEOP (National Crime Agency)",
                 "An adult is involved, or there is pressure, threats or grooming.",
-                cited("ceop_safety_centre", "Safety Centre"),
+                cited("ceop_safety_centre", "Make a report"),
             )
         )
     if facts.get("online") or facts.get("coercion") or facts.get("profit_motive"):
@@ -133,7 +137,7 @@ def informed(case: Case) -> list[dict[str, Any]]:
                 "report_remove",
                 "Report Remove (Childline and the IWF), with the young person",
                 "The image is online or threatened: help the young person get it removed.",
-                cited("childline_report_remove", "Report Remove"),
+                cited("nspcc_report_remove", "Using the Report Remove tool"),
             )
         )
     return entries

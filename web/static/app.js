@@ -21,7 +21,7 @@
     },
     referral: {
       label: "Referral: refer now",
-      detail: "Refer to the police and/or children's social care; the guidance calls for a full investigation.",
+      detail: "Refer to the police and/or children's social care now; the police then decide how to investigate.",
     },
     safeguarding: {
       label: "Safeguarding response",
@@ -31,6 +31,19 @@
       label: "Out of scope",
       detail: "Nobody under 18 is pictured, so the guidance on children sharing images does not apply. Intimate image abuse of adults is still a crime.",
     },
+  };
+
+  // Said only where the assessment's full_investigation is true (the College of Policing's
+  // four factors: exploitation, coercion, a profit motive or an adult perpetrator).
+  const FULL_INVESTIGATION =
+    "Exploitation, coercion, a profit motive or an adult perpetrator is present: the College of Policing calls for a full criminal investigation of whoever is responsible.";
+  const PROVISIONAL_ADULT =
+    "Provisional: if an adult sent, showed or asked a child for this image, it is child sexual abuse. Report it to the police now (999 in an emergency) and to CEOP.";
+  const PICTURED_CHILD = {
+    victim:
+      "The child pictured is a victim: never treat them as a suspect or warn them about a criminal record, and do not discipline them for what was done to them.",
+    below_criminal_responsibility:
+      "The child pictured is under the age of criminal responsibility: never a suspect.",
   };
 
   const OUTCOME_21 = {
@@ -58,6 +71,7 @@
     widely_shared: "whether it was widely shared or posted publicly",
     repeated: "whether this is repeated behaviour",
     ai_generated: "whether the image is fake or AI-made",
+    made_without_consent: "whether it was made or taken without the child's agreement",
     online: "whether the image is online",
   };
 
@@ -354,7 +368,16 @@
     const level = asText(a.level);
     const info = LEVELS[level];
     const parts = [];
+    const open = asList(a.open_questions);
+    if (level === "out_of_scope" && open.includes("adult_involved")) {
+      parts.push(el("p", { class: "level-detail provisional-adult" }, PROVISIONAL_ADULT));
+    }
     if (info) parts.push(el("p", { class: "level-detail" }, info.detail));
+    if (a.full_investigation === true) {
+      parts.push(el("p", { class: "level-detail" }, FULL_INVESTIGATION));
+    }
+    const victim = PICTURED_CHILD[a.pictured_child];
+    if (victim) parts.push(el("p", { class: "pictured-child" }, el("strong", {}, victim)));
     const outcome = OUTCOME_21[a.outcome_21];
     if (outcome) {
       parts.push(el("p", { class: "outcome-21" }, el("strong", {}, "Outcome 21: "), outcome));
@@ -377,7 +400,7 @@
       listSection("Next steps", "ol", "steps", a.actions, (s) =>
         el("li", {}, asText(s.text), " ", citation(s)),
       ),
-      listSection("Who to contact", "ul", "signposts", a.signposts, (s) =>
+      listSection("Who to contact", "ul", "signposts", [...asList(a.local_contacts), ...asList(a.signposts)], (s) =>
         el(
           "li",
           {},

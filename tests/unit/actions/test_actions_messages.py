@@ -36,12 +36,27 @@ def test_each_level_has_its_own_headline():
     seen = {
         messages.render_assessment(assessment_of(**facts), None).split(":")[0]
         for facts in (
-            {"pictured_age": 30},
+            {"pictured_age": 30, "other_age": 30},
             {"pictured_age": 15, "immediate_risk": True},
             {"pictured_age": 15, "coercion": True},
         )
     }
     assert seen == {"OUT OF SCOPE", "EMERGENCY", "REFERRAL"}
+
+
+def test_an_adult_pictured_with_a_child_says_what_to_do_if_an_adult_sent_it_first():
+    text = messages.render_assessment(assessment_of(pictured_age=30, other_age=13), None)
+    assert text.startswith("PROVISIONAL: if an adult sent, showed or asked a child")
+
+
+def test_a_referral_promises_a_full_investigation_only_for_the_four_factors():
+    shared = messages.render_assessment(
+        assessment_of(pictured_age=14, other_age=14, shared_without_consent=True), "school"
+    )
+    coerced = messages.render_assessment(assessment_of(pictured_age=14, coercion=True), "school")
+    assert "full criminal investigation" not in shared
+    assert "the police then decide how to investigate" in shared
+    assert "calls for a full criminal investigation" in coerced
 
 
 def test_what_if_reports_a_change_of_level_and_keeps_the_case():

@@ -39,10 +39,15 @@ async def test_the_assessment_carries_the_contract_payload(domain):
         "factors",
         "actions",
         "signposts",
+        "pictured_child",
         "guidance_version",
+        # additions documented in docs/API.md
+        "full_investigation",
+        "local_contacts",
     }
     assert slot_events(events)["assessment"] == {
-        key: payload[key] for key in ("level", "outcome_21", "complete", "guidance_version")
+        key: payload[key]
+        for key in ("level", "outcome_21", "complete", "pictured_child", "guidance_version")
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from actions.guidance.assessment import SUMMARY_KEYS
 from scripts.chatclient import (
     AGE_ANSWER,
     JURISDICTION_ANSWER,
@@ -101,9 +102,10 @@ ASSESSMENT = {
     "factors": [{"fact": "adult_involved", "effect": "referral", "source": {}}],
     "actions": [],
     "signposts": [],
+    "pictured_child": "victim",
     "guidance_version": "2026-11-28",
 }
-STORED = {key: ASSESSMENT[key] for key in ("level", "outcome_21", "complete", "guidance_version")}
+STORED = {key: ASSESSMENT[key] for key in SUMMARY_KEYS}
 
 
 def test_a_whole_conversation_passes_and_a_missing_assessment_slot_fails() -> None:

@@ -145,7 +145,7 @@ NARRATIVES = [
     ),
     Case(
         "a pupil reports that a deepfake nude of her made with a nudify app is on a group chat",
-        {"ai_generated": True, "widely_shared": True},
+        {"ai_generated": True, "made_without_consent": True, "widely_shared": True},
     ),
     Case(
         "a 12 year old sent a nude to a 12 year old classmate, the image shows sexual activity",
@@ -194,7 +194,13 @@ NARRATIVES = [
     Case(
         "DSL here. A year 9 boy made a deepfake of a classmate using a nudify app and put it "
         "in the group chat",
-        {"role": "school", "other_age": 14, "ai_generated": True, "widely_shared": True},
+        {
+            "role": "school",
+            "other_age": 14,
+            "ai_generated": True,
+            "made_without_consent": True,
+            "widely_shared": True,
+        },
     ),
     Case(
         "I deliver safeguarding training: a 15 year old sends a nude to a 14 year old, "

@@ -1,14 +1,16 @@
 """The reader's role and jurisdiction tables agree with the entity ruler's patterns.
 
 Every role or jurisdiction phrase in nlp/patterns.yml sits in a group that names the
-value it stands for; the reader must map each phrase to that value, so adding a place
-or a job title to the patterns without teaching the reader fails here.
+value it stands for, and every nation's names, places and forces come from
+actions/guidance/data/jurisdictions.yml; the reader must map each phrase to that value, so
+adding a place or a job title without teaching the reader fails here.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from actions.guidance.jurisdictions import phrases_by_nation
 from actions.narrative.vocabulary import jurisdiction_of, role_of
 from nlp import load_patterns
 
@@ -28,6 +30,9 @@ def phrases_with_values() -> list[tuple[str, str, str]]:
                     for attribute in token.values():
                         if isinstance(attribute, dict):
                             cases.extend((label, word, group["value"]) for word in attribute["IN"])
+    for nation, kinds in phrases_by_nation().items():
+        for phrases in kinds.values():
+            cases.extend(("jurisdiction", phrase, nation) for phrase in phrases)
     return cases
 
 

@@ -20,8 +20,7 @@ import yaml
 
 from actions.guidance.assessment import assess_mapping
 from actions.guidance.documents import DocumentError, load_document
-from actions.guidance.facts import FACT_KEYS
-from actions.guidance.rules import RULES
+from actions.guidance.facts import BOOL_KEYS, FACT_KEYS
 from actions.narrative import read_facts
 from actions.training import coverage as coverage_module
 from actions.training.scenarios import (
@@ -84,12 +83,12 @@ def test_facts_carry_the_role_and_jurisdiction(scenario: Scenario) -> None:
 
 
 def _cited_pairs() -> set[tuple[str, str]]:
-    """Every (source id, section) the knowledge base already cites (steps, topics, rules)."""
-    pairs = {(s["source"]["id"], s["source"]["section"]) for s in load_document("steps")["steps"]}
-    for topic in load_document("topics")["topics"]:
-        pairs.update((ref["source"], ref["section"]) for ref in topic["sources"])
-    pairs.update((rule.source_id, rule.section) for rule in RULES)
-    return pairs
+    """Every (source id, section) the sources register lists as read (or unverified)."""
+    return {
+        (source["id"], section["heading"])
+        for source in load_document("sources")["sources"]
+        for section in source["sections"]
+    }
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=IDS)
@@ -127,7 +126,8 @@ def test_library_covers(label: str) -> None:
 
 def test_coverage_lists_every_trigger_factor_level_role_and_nation() -> None:
     labels = [label for label, _ids in coverage_module.coverage()]
-    assert len(labels) == 6 + 13 + 4 + 5 + 4
+    # six UKCIS trigger rows, one row per yes/no fact, four levels, five roles, four nations
+    assert len(labels) == 6 + len(BOOL_KEYS) + 4 + 5 + 4
     assert coverage_module.uncovered() == []
 
 
