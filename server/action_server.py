@@ -65,10 +65,22 @@ def configure_logging(level: str) -> None:
     logging.getLogger("sanic.access").setLevel(logging.WARNING)
 
 
+def _check_local_contacts() -> None:
+    """Refuse to start with a bad local contacts file: one line naming the entry and field."""
+    from actions.guidance.local_contacts import LocalContactsError, configured_contacts
+
+    try:
+        configured_contacts()
+    except LocalContactsError as error:
+        print(f"error: local contacts: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def main(argv: list[str] | None = None) -> None:
     """Build the rasa_sdk app for the action package and serve it."""
     args = parse_args(argv)
     configure_logging(args.loglevel)
+    _check_local_contacts()
     import sanic  # noqa: F401  (sanic turns DeprecationWarnings on at import: quiet them after)
 
     warnings.filterwarnings("ignore", category=DeprecationWarning)
