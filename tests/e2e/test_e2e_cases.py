@@ -151,8 +151,32 @@ CASES = [
     Case(
         "AI nudified image",
         "Some year 9 boys used a nudify app to make fake nudes of a 13 year old girl in their class and shared them.",
-        stated={"ai_generated": True, "pictured_age": 13},
+        stated={"ai_generated": True, "made_without_consent": True, "pictured_age": 13},
         truth={"role": "school", "jurisdiction": "england", "shared_without_consent": True},
+        level="referral",
+        outcome_21="not_appropriate",
+    ),
+    Case(
+        "covert filming",
+        "I'm the DSL. A 15 year old boy secretly filmed a 15 year old girl in the changing room.",
+        stated={"role": "school", "made_without_consent": True, "pictured_age": 15},
+        truth={"jurisdiction": "england", "other_age": 15},
+        level="referral",
+        outcome_21="not_appropriate",
+    ),
+    Case(
+        "adult pictured, child holds it",
+        "A 13 year old has a nude of a 30 year old on her phone.",
+        # Ages go youngest-to-pictured (issue 13 will read who is who); the safe reading
+        # makes the adult the other person, a referral either way.
+        stated={},
+        truth={
+            "role": "parent",
+            "jurisdiction": "england",
+            "pictured_age": 30,
+            "other_age": 13,
+            "adult_involved": True,
+        },
         level="referral",
         outcome_21="not_appropriate",
     ),
@@ -194,6 +218,7 @@ SAFE_NO = {
     "widely_shared": False,
     "repeated": False,
     "ai_generated": False,
+    "made_without_consent": False,
     "online": False,
 }
 
