@@ -13,6 +13,7 @@ from pathlib import Path
 from actions.guidance import knowledge
 from actions.guidance.assessment import PROBE_AGES, QUESTION_PRIORITY
 from actions.guidance.facts import JURISDICTIONS, Facts
+from actions.guidance.jurisdictions import Sourced, jurisdictions
 from actions.guidance.rules import RULES, Rule
 
 RULES_MARKDOWN_PATH = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
@@ -152,6 +153,42 @@ def _row(rule: Rule) -> str:
     return "| " + " | ".join(_cell(cell) for cell in cells) + " |"
 
 
+def _sourced(value: Sourced) -> str:
+    marker = " **(unverified)**" if value.unverified else f" ({value.status})"
+    return f"{value.text} *{knowledge.cite(value.source_id, value.section)}; checked {value.as_of}*{marker}"
+
+
+def nations_section() -> list[str]:
+    """Each nation's law and route, from ``data/jurisdictions.yml`` (the one home of them)."""
+    lines = [
+        "## Each nation",
+        "",
+        "From `actions/guidance/data/jurisdictions.yml`: the rules take the ages and whether",
+        "Outcome 21 exists from it, the steps take the routes and words, and the narrative",
+        "reader and the entity ruler take the names, places and forces.",
+        "",
+        "| nation | criminal responsibility | consent | Outcome 21 | referral route | peer case "
+        "| duty to report |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for nation in jurisdictions().values():
+        duty = _sourced(nation.duty_to_report) if nation.duty_to_report else "-"
+        cells = [
+            nation.name,
+            str(nation.age_of_criminal_responsibility),
+            str(nation.age_of_consent),
+            ("available: " if nation.outcome_21_available else "none: ")
+            + _sourced(nation.outcome_21),
+            _sourced(nation.referral_route),
+            ("school may handle: " if nation.school_may_handle else "report: ")
+            + _sourced(nation.peer_case),
+            duty,
+        ]
+        lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+    lines.append("")
+    return lines
+
+
 def render_rules_markdown() -> str:
     """The text of ``docs/rules.md``."""
     lines = [
@@ -171,6 +208,7 @@ def render_rules_markdown() -> str:
         "|---|---|---|---|---|---|",
         *(_row(rule) for rule in RULES),
         "",
+        *nations_section(),
         "## Interview order",
         "",
         "Open questions are listed, and asked, in this order (most decisive first):",
