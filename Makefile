@@ -23,7 +23,7 @@ DAYS ?= $(RETENTION_DAYS)
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_MODEL)/meta.json
 
-.PHONY: help setup nlp train run shell test lint validate unit test-stories test-nlu e2e system \
+.PHONY: help setup nlp train run shell test lint validate unit test-stories test-nlu e2e system channels \
         browser loadtest test-scale bench eval demo purge clean
 
 help: ## List the targets
@@ -41,7 +41,7 @@ $(STAMP): requirements.lock
 
 nlp: $(SPACY_MODEL)/meta.json ## Build the spaCy pipeline (blank English + entity ruler) into models/
 
-$(SPACY_MODEL)/meta.json: $(STAMP) nlp/__init__.py nlp/build.py nlp/patterns.yml
+$(SPACY_MODEL)/meta.json: $(STAMP) nlp/__init__.py nlp/build.py nlp/patterns.yml actions/guidance/data/jurisdictions.yml
 	$(PY) -m nlp.build --out $(SPACY_MODEL)
 
 train: $(RASA_MODEL) ## Build the spaCy pipeline, then train the Rasa model (skipped when nothing changed)
@@ -79,6 +79,9 @@ e2e: train ## End-to-end pytest against the trained model, in-process
 system: train ## System tests on real servers: restart mid-case, hostile input, privacy, faults
 	$(PY) -m pytest tests/system -q
 
+channels: train ## Teams and Slack through the real servers against local stand-ins of both services
+	$(PY) -m pytest tests/channels -q
+
 browser: train ## The chat page in headless Chromium, driven by Playwright, against the real servers
 	$(PY) -m pytest tests/browser -q
 
@@ -100,7 +103,7 @@ demo: train ## Play a training scenario through the bot in the terminal (SCENARI
 purge: $(STAMP) ## Delete conversations whose last message is older than DAYS days (default 30)
 	$(PY) -m server.purge --days $(DAYS)
 
-test: lint validate unit train test-stories test-nlu e2e system browser test-scale ## Everything CI checks
+test: lint validate unit train test-stories test-nlu e2e system channels browser test-scale ## Everything CI checks
 	@echo "make test: all checks passed"
 
 clean: ## Remove build output (models, results, caches); keeps .venv

@@ -4,7 +4,8 @@
 #
 # Environment: RASA_PORT (5005), RASA_HOST (127.0.0.1), ACTIONS_PORT (5055),
 # CHAT_PORT (8080), TRACKER_DB (trackers.db), RETENTION_DAYS (30),
-# MAX_MESSAGE_CHARS (2000). The Rasa HTTP API stays off unless API=1 or
+# MAX_MESSAGE_CHARS (2000), CHANNELS (teams, slack or teams,slack; off by default:
+# docs/CHANNELS.md). The Rasa HTTP API stays off unless API=1 or
 # RASA_ENABLE_API=1, and then needs RASA_AUTH_TOKEN or RASA_JWT_SECRET.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +44,34 @@ fi
 rasa_env=()
 [ ${#api_args[@]} -eq 0 ] && rasa_env=(SANIC_REQUEST_MAX_SIZE="${SANIC_REQUEST_MAX_SIZE:-1000000}")
 
+# A local contacts file with a bad entry stops start-up here, with one line naming it.
+.venv/bin/python -m actions.guidance.local_contacts
+
+# Teams and Slack (docs/CHANNELS.md): CHANNELS=teams, slack or teams,slack adds their
+# blocks from deploy/channels/ to a private copy of credentials.yml, after checking that
+# their variables are set. Without CHANNELS, only the REST channel runs and no token is needed.
+credentials=credentials.yml
+if [ -n "${CHANNELS:-}" ] && [ "$mode" != "--shell" ]; then
+  credentials=$(mktemp "${TMPDIR:-/tmp}/credentials.XXXXXX")
+  cat credentials.yml >"$credentials"
+  for channel in ${CHANNELS//,/ }; do
+    case "$channel" in
+      teams) required=(MICROSOFT_APP_ID MICROSOFT_APP_PASSWORD MICROSOFT_APP_TENANT_ID) ;;
+      slack) required=(SLACK_BOT_TOKEN SLACK_SIGNING_SECRET) ;;
+      *) rm -f "$credentials"; echo "error: CHANNELS: unknown channel '$channel' (teams, slack)" >&2; exit 2 ;;
+    esac
+    for var in "${required[@]}"; do
+      if [ -z "${!var:-}" ]; then
+        rm -f "$credentials"
+        echo "error: CHANNELS=$CHANNELS needs $var to be set (docs/CHANNELS.md)" >&2
+        exit 2
+      fi
+    done
+    printf '\n' >>"$credentials"
+    cat "deploy/channels/$channel.yml" >>"$credentials"
+  done
+fi
+
 # Retention: conversations inactive for more than RETENTION_DAYS are deleted at start.
 .venv/bin/python -m server.purge --days "$RETENTION_DAYS" \
   || echo "warning: the purge of old conversations failed (see above); starting anyway" >&2
@@ -51,6 +80,7 @@ pids=()
 stop_all() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  [ "$credentials" = credentials.yml ] || rm -f "$credentials"
 }
 trap stop_all EXIT
 trap 'exit 130' INT TERM
@@ -66,7 +96,7 @@ if [ "$mode" = "--shell" ]; then
 fi
 
 env "${rasa_env[@]}" .venv/bin/rasa run --model models/assistant.tar.gz --endpoints endpoints.yml \
-  --credentials credentials.yml --interface "$RASA_HOST" --port "$RASA_PORT" \
+  --credentials "$credentials" --interface "$RASA_HOST" --port "$RASA_PORT" \
   --logging-config-file server/logging.yml \
   --cors "http://localhost:${CHAT_PORT}" "http://127.0.0.1:${CHAT_PORT}" \
   "${api_args[@]}" &
