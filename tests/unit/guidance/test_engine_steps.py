@@ -30,6 +30,7 @@ SCENARIOS = (
     {"pictured_age": 9, "other_age": 9},
     {"pictured_age": 30},
     {"pictured_age": 30, "other_age": 30},
+    {"pictured_age": 30, "other_age": 30, "ai_generated": True},
     {"pictured_age": 30, "other_age": 13, "adult_involved": True},
 )
 LABELS = tuple(label for _role, label in TRAINER_VIEWS)
