@@ -298,6 +298,9 @@ def topic_answer(
     text = role_texts.get(role, entry["text"]) if role else entry["text"]
     refs = [{"source": ref["source"], "section": ref["section"]} for ref in entry["sources"]]
     note = entry.get("jurisdictions", {}).get(jurisdiction) if jurisdiction else None
+    if jurisdiction and jurisdiction != "england" and entry.get("jurisdiction_notes_from"):
+        # the answer itself is written for England, the default nation
+        note = _nation_note(jurisdiction, entry["jurisdiction_notes_from"])
     return TopicAnswer(
         topic=topic_id,
         title=entry["title"],
@@ -306,6 +309,21 @@ def topic_answer(
         source_refs=refs,
         jurisdiction_note=note.strip() if note else None,
     )
+
+
+def _nation_note(nation_id: str, keys: Iterable[str]) -> str:
+    """A topic's note for one nation, from its entry in jurisdictions.yml."""
+    from actions.guidance.jurisdictions import jurisdiction
+
+    nation = jurisdiction(nation_id)
+    values = {
+        "law": nation.law,
+        "outcome_21": nation.outcome_21,
+        "referral_route": nation.referral_route,
+        "peer_case": nation.peer_case,
+        "below_criminal_responsibility": nation.below_criminal_responsibility,
+    }
+    return " ".join(values[key].text for key in keys)
 
 
 # --------------------------------------------------------------------------- SOURCES.md
