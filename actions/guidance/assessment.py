@@ -228,9 +228,9 @@ def is_aggravated(facts: Facts) -> bool:
     return _any_true(OUTCOME_21_BARS, facts)
 
 
-def decide_outcome_21(facts: Facts) -> str:
-    """Whether the guidance supports Outcome 21, from what is known."""
-    if decide_level(facts) == "out_of_scope":
+def decide_outcome_21(facts: Facts, level: str | None = None) -> str:
+    """Whether the guidance supports Outcome 21, from what is known (``level`` if computed)."""
+    if (level or decide_level(facts)) == "out_of_scope":
         return "not_applicable"
     if facts.jurisdiction is not None and not outcome_21_exists(facts):
         return "not_applicable"
@@ -246,7 +246,8 @@ def decide_outcome_21(facts: Facts) -> str:
 
 def decide(facts: Facts) -> tuple[str, str]:
     """``(level, outcome_21)``: the two results an open question can change."""
-    return decide_level(facts), decide_outcome_21(facts)
+    level = decide_level(facts)
+    return level, decide_outcome_21(facts, level)
 
 
 def _variants(facts: Facts, key: str) -> list[Facts]:

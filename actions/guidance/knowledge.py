@@ -221,6 +221,7 @@ def section_entry(source_id: str, section: str) -> dict[str, Any]:
     return _require_section(knowledge.sources, source_id, section, "citation")
 
 
+@cache
 def cite(source_id: str, section: str) -> str:
     """A readable citation: the source's short form, then the section.
 
