@@ -16,6 +16,7 @@ from actions.guidance import knowledge
 from actions.guidance.assessment import Assessment, assess
 from actions.guidance.facts import FACT_KEYS, FactError, Facts, parse_facts
 from actions.narrative import read_facts
+from actions.narrative.reader import FIRST_PERSON
 
 #: Intents whose words describe a hypothetical or ask a question: facts in them
 #: must not change the case ("what if he was 19?" is not a correction).
@@ -138,6 +139,23 @@ def facts_in_message(
     facts = {key: value for key, value in reading.facts.items() if valid_fact(key, value)}
     facts.update(from_buttons)
     return facts, refused, reading.negated
+
+
+def user_in_crisis(message: Mapping[str, Any]) -> bool:
+    """Whether the person typing says they are in crisis themselves ("I can't cope").
+
+    Read only when the entity ruler found a first-person risk cue, so an ordinary message
+    costs nothing more.
+    """
+    entities = list(message.get("entities") or [])
+    text = message.get("text") or ""
+    if text.startswith("/") or not any(
+        entity.get("entity") == "immediate_risk"
+        and FIRST_PERSON.match(str(entity.get("value") or ""))
+        for entity in entities
+    ):
+        return False
+    return read_facts(text, text_entities(entities)).user_in_crisis
 
 
 @lru_cache(maxsize=256)

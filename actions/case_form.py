@@ -115,6 +115,8 @@ class ValidateCaseForm(FormValidationAction):
         updates = dict(tracker.slots_to_validate())
         if form_reads_message(tracker.active_loop_name, intent):
             updates.update(message_fact_updates(dispatcher, tracker))
+        # Safety first, in this same turn, whatever else the message is (CONTRACT §3).
+        safety = emergency_events(dispatcher, tracker, updates)
 
         if not activating and requested:
             text = tracker.latest_message.get("text") or ""
@@ -130,7 +132,9 @@ class ValidateCaseForm(FormValidationAction):
                 updates["unknown_facts"] = unknown
             elif not updates:
                 if intent in DIGRESSION_INTENTS or is_topic_intent(intent):
-                    return []  # the form rejects; a rule handles the digression
+                    return safety  # the form rejects; a rule handles the digression
+                if safety:  # the safety reply was the answer to this message: ask again
+                    return [*safety, SlotSet(requested, None), SlotSet(REQUESTED_SLOT, requested)]
                 reasks = int(tracker.get_slot("reask_count") or 0) + 1
                 if reasks <= MAX_REASKS:
                     dispatcher.utter_message(
@@ -151,7 +155,9 @@ class ValidateCaseForm(FormValidationAction):
 
         facts = facts_from_slots({**tracker.slots, **updates})
         events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
-        events += emergency_events(dispatcher, tracker, updates)
+        events += safety
+        if not any(getattr(e, "get", dict().get)("name") == "emergency_notified" for e in safety):
+            events += emergency_events(dispatcher, tracker, updates, child_only=True)
         events.append(SlotSet(REQUESTED_SLOT, next_question(facts, unknown)))
         return events
 

@@ -11,6 +11,7 @@ itself (``actions.form_answers``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -24,6 +25,7 @@ from actions.case_facts import (
     facts_from_slots,
     facts_in_message,
     is_topic_intent,
+    user_in_crisis,
 )
 from actions.form_answers import form_reads_message
 
@@ -90,11 +92,38 @@ def refused_message(keys: list[str]) -> str:
     return f"I couldn't use the value given for {names}: it is not a valid answer, so I've left it as unknown."
 
 
+#: Doubt said with a risk cue ("not sure, she keeps saying she wants to disappear"): the
+#: risk still counts (CONTRACT §3), and the user is told they can correct it.
+DOUBT = re.compile(
+    r"\b(not sure|unsure|not certain|possibly|maybe|perhaps|might be|could be|"
+    r"don'?t know|do not know|dunno|no idea)\b",
+    re.IGNORECASE,
+)
+
+
 def emergency_events(
-    dispatcher: CollectingDispatcher, tracker: Tracker, updates: dict[str, Any]
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    updates: dict[str, Any],
+    *,
+    child_only: bool = False,
 ) -> list[EventType]:
-    """Send the 999 reply the first time a case shows a child in immediate danger."""
-    if updates.get("immediate_risk") is not True or tracker.get_slot("emergency_notified"):
-        return []
-    dispatcher.utter_message(response="utter_emergency")
-    return [SlotSet("emergency_notified", True)]
+    """The safety replies, in the same turn as the words that need them.
+
+    A child at immediate risk gets the 999 reply the first time it shows (and, when the
+    user sounded unsure, a line saying the risk was taken as a yes and can be corrected);
+    a user in crisis themselves ("I can't cope") gets support for themselves, once.
+    """
+    events: list[EventType] = []
+    message = tracker.latest_message or {}
+    if updates.get("immediate_risk") is True and not tracker.get_slot("emergency_notified"):
+        dispatcher.utter_message(response="utter_emergency")
+        if DOUBT.search(message.get("text") or ""):
+            dispatcher.utter_message(response="utter_risk_taken_as_yes")
+        events.append(SlotSet("emergency_notified", True))
+    if child_only:
+        return events
+    if not tracker.get_slot("user_support_given") and user_in_crisis(message):
+        dispatcher.utter_message(response="utter_user_support")
+        events.append(SlotSet("user_support_given", True))
+    return events

@@ -62,6 +62,15 @@ class FalseFriend:
 
 FALSE_FRIENDS: tuple[FalseFriend, ...] = (
     FalseFriend(
+        "immediate_risk",
+        re.compile(r"cutting\s*$", _I),
+        after=re.compile(
+            r"^\s*(?:down|back|corners|class|classes|lessons|school|her\s+hair|his\s+hair|"
+            r"hair|out|off|up|contact|ties|it\s+fine|the\s+grass|people\s+off)\b",
+            _I,
+        ),
+    ),
+    FalseFriend(
         "adult_involved",
         re.compile(r"\badults?\b", _I),
         after=re.compile(

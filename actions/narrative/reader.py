@@ -17,6 +17,7 @@ from actions.narrative import ages
 from actions.narrative.answers import bare_age_answer
 from actions.narrative.context import Span, normalise
 from actions.narrative.cues import read_cues
+from actions.narrative.negation import negator_before
 from actions.narrative.roles import read_jurisdiction, read_role
 from actions.narrative.vocabulary import (
     ADULT_AGE,
@@ -45,6 +46,9 @@ class Reading:
 
     facts: dict[str, object] = field(default_factory=dict)
     negated: tuple[str, ...] = ()
+    #: The person typing says they are in crisis themselves ("I can't cope"): they get
+    #: support for themselves; it is not evidence that a child is at risk.
+    user_in_crisis: bool = False
 
     def __post_init__(self) -> None:
         # A private copy: the caller's dict is never shared, and facts stay plain
@@ -73,12 +77,14 @@ def read_facts(
         facts["role"] = role
     if place := read_jurisdiction(text, spans, requested_slot):
         facts["jurisdiction"] = place
-    cues = read_cues(text, spans, requested_slot)
+    user_spans = [span for span in spans if _first_person_risk(text, span)]
+    crisis = any(not negator_before(text, span.start) for span in user_spans)
+    cues = read_cues(text, [span for span in spans if span not in user_spans], requested_slot)
     facts.update(dict.fromkeys(cues.true_facts, True))
     if _real_child_transformed(spans, cues.true_facts):
         facts["made_without_consent"] = True
     facts.update(_ages(text, spans, requested_slot, _school_jurisdiction(facts, jurisdiction)))
-    return Reading(facts=_valid(facts), negated=cues.negated)
+    return Reading(facts=_valid(facts), negated=cues.negated, user_in_crisis=crisis)
 
 
 #: AI words that mean a real child's photo was transformed ("nudified", "a deepfake of her",
@@ -89,6 +95,15 @@ TRANSFORMED = re.compile(
     r"^(made|created|generated|produced|done)\b.*\b(app|apps|website|site|tool|bot|filter)$",
     re.IGNORECASE,
 )
+
+
+#: A risk cue said of the person typing: "I can't cope", "I want to die", "I'm not coping".
+FIRST_PERSON = re.compile(r"^(i|i'm|im|i am)\b", re.IGNORECASE)
+
+
+def _first_person_risk(text: str, span: Span) -> bool:
+    """Whether an immediate-risk cue is about the person typing, not a child."""
+    return span.label == "immediate_risk" and bool(FIRST_PERSON.match(span.value))
 
 
 def _real_child_transformed(spans: list[Span], true_facts: Iterable[str]) -> bool:

@@ -15,6 +15,7 @@ DOMAIN_SLOTS = [
     "unknown_facts",
     "assessment",
     "emergency_notified",
+    "user_support_given",
     "reask_count",
     "training_scenario",
     "training_seen",

@@ -8,7 +8,16 @@ from actions.case_facts import assessment_of, next_question
 from actions.case_form import ValidateCaseForm
 from actions.guidance.assessment import assess
 from actions.guidance.facts import parse_facts
+from nlp import build_pipeline, entities_from_doc
 from tests.unit.actions.conftest import make_tracker, slot_events
+
+NLP = build_pipeline()
+
+
+def entities_of(text: str) -> list[dict]:
+    """The entities Rasa's SpacyEntityExtractor would give for ``text``."""
+    return entities_from_doc(NLP(text))
+
 
 CASE = {"role": "school", "jurisdiction": "england", "pictured_age": 15}
 
@@ -137,3 +146,42 @@ def test_the_remembered_assessment_is_the_engines_and_cannot_be_changed_by_a_cal
     payload["factors"].clear()
     payload["level"] = "changed"
     assert assessment_of(facts).to_dict() == assess(facts).to_dict()
+
+
+async def test_unsure_with_risk_words_counts_as_risk_and_says_it_can_be_corrected(domain):
+    text = "not sure, she keeps saying she wants to disappear"
+    tracker = make_tracker(
+        text,
+        "dont_know",
+        entities=entities_of(text),
+        slots={**CASE, "requested_slot": "immediate_risk"},
+        active_loop="case_form",
+    )
+    dispatcher, events = await run_form(tracker, domain)
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert responses[:2] == ["utter_emergency", "utter_risk_taken_as_yes"]
+    values = slot_events(events)
+    assert values["immediate_risk"] is True and values["emergency_notified"] is True
+
+
+async def test_a_parent_in_crisis_gets_support_for_themselves_once(domain):
+    text = "I can't cope with this"
+    tracker = make_tracker(
+        text,
+        "inform",
+        entities=entities_of(text),
+        slots={**CASE, "requested_slot": "coercion"},
+        active_loop="case_form",
+    )
+    dispatcher, events = await run_form(tracker, domain)
+    assert "utter_user_support" in [m.get("response") for m in dispatcher.messages]
+    assert slot_events(events)["user_support_given"] is True
+    again = make_tracker(
+        text,
+        "inform",
+        entities=entities_of(text),
+        slots={**CASE, "requested_slot": "coercion", "user_support_given": True},
+        active_loop="case_form",
+    )
+    dispatcher, _ = await run_form(again, domain)
+    assert "utter_user_support" not in [m.get("response") for m in dispatcher.messages]

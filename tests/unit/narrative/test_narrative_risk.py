@@ -1,0 +1,83 @@
+"""Risk of harm in indirect words, with negation, and when the person typing is in crisis.
+
+The examples are the conversation issue's own (words of users it quotes), not the blind
+risk set in tests/blind/, which is never tuned against.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.narrative import read_facts
+from nlp import build_pipeline, entities_from_doc
+
+NLP = build_pipeline()
+
+
+def reading(text: str):
+    return read_facts(text, entities_from_doc(NLP(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not sure, she keeps saying she wants to disappear",
+        "possibly, she said she just wants to disappear",
+        "he says he doesn't want to be here any more",
+        "she told a friend everyone would be better off without her",
+        "she's been cutting again",
+        "he took a load of tablets last night",
+        "she won't come home and isn't answering",
+        "he left a goodbye note on his bed",
+    ],
+)
+def test_indirect_words_are_a_risk_to_a_child(text: str) -> None:
+    found = reading(text)
+    assert found.facts.get("immediate_risk") is True
+    assert not found.user_in_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's not suicidal",
+        "no self harm concerns",
+        "he doesn't self harm and isn't suicidal",
+    ],
+)
+def test_negated_risk_is_not_read_as_risk(text: str) -> None:
+    found = reading(text)
+    assert "immediate_risk" not in found.facts
+    assert "immediate_risk" in found.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I could kill him for sending it",
+        "she wants to end it with her boyfriend",
+        "he's cutting down on screen time",
+    ],
+)
+def test_everyday_words_are_not_risk(text: str) -> None:
+    assert "immediate_risk" not in reading(text).facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't cope, someone is threatening to share my son's pictures",
+        "i dont know how much more i can take",
+        "honestly I'm not coping with any of this",
+    ],
+)
+def test_the_person_typing_in_crisis_is_not_a_child_at_risk(text: str) -> None:
+    found = reading(text)
+    assert found.user_in_crisis
+    assert "immediate_risk" not in found.facts
+
+
+def test_a_parent_in_crisis_with_a_child_at_risk_gets_both() -> None:
+    found = reading("I can't cope, my daughter says she wants to disappear")
+    assert found.user_in_crisis
+    assert found.facts.get("immediate_risk") is True
