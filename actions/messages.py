@@ -35,6 +35,14 @@ HEADLINES = {
     ),
 }
 
+#: The level in a few words, for a badge beside the level's colour (cards, the chat page).
+LEVEL_LABELS = {
+    "emergency": "Emergency: act now",
+    "referral": "Referral: refer now",
+    "safeguarding": "Safeguarding response",
+    "out_of_scope": "Out of scope",
+}
+
 #: Added to the headline only where the College of Policing calls for a full investigation.
 FULL_INVESTIGATION_LINE = (
     "Exploitation, coercion, a profit motive or an adult perpetrator is present: the College of "

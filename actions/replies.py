@@ -26,6 +26,7 @@ from actions.case_facts import (
 from actions.guidance import knowledge
 from actions.guidance.assessment import assess, summary
 from actions.guidance.facts import FACT_KEYS, parse_facts
+from actions.presentation.layout import with_layout
 from actions.slot_mappings import reconcile
 
 AFTER_ASSESSMENT_BUTTONS = [
@@ -53,7 +54,9 @@ class ActionAssess(Action):
         dispatcher.utter_message(
             text=messages.render_assessment(assessment, tracker.get_slot("role")),
             buttons=AFTER_ASSESSMENT_BUTTONS,
-            json_message={"assessment": assessment},
+            # The contract's object, and beside it the layout every channel draws from
+            # (the web page's card; docs/API.md §4).
+            json_message=with_layout({"assessment": assessment}, buttons=AFTER_ASSESSMENT_BUTTONS),
         )
         dispatcher.utter_message(
             text='You can ask "why?", ask "what if ...?" about one fact, ask a guidance '

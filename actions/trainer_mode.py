@@ -16,6 +16,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.presentation.layout import with_layout
 from actions.training import CHOICES, parse_choice, present, reveal
 from actions.training.session import check_score, choice_buttons
 
@@ -93,5 +94,8 @@ class ActionCheckTrainingAnswer(Action):
         except KeyError:  # the library changed since this scenario was shown
             dispatcher.utter_message(text=NO_SCENARIO)
             return [SlotSet("training_scenario", None)]
-        dispatcher.utter_message(text=turn.text, buttons=turn.buttons, json_message=turn.payload)
+        # The reveal's layout beside the contract's payload, for the web page (docs/API.md §4).
+        dispatcher.utter_message(
+            text=turn.text, buttons=turn.buttons, json_message=with_layout(turn.payload)
+        )
         return [SlotSet("training_scenario", None), SlotSet("training_score", turn.score)]

@@ -11,6 +11,7 @@ from typing import Any
 
 from actions.guidance.assessment import assess
 from actions.guidance.facts import BOOL_KEYS, parse_facts
+from actions.presentation.layout import with_layout
 
 NO = dict.fromkeys(BOOL_KEYS, False)
 
@@ -42,6 +43,11 @@ def assessment(level: str) -> dict[str, Any]:
     return result
 
 
+def assessment_custom(data: dict[str, Any]) -> dict[str, Any]:
+    """The custom payload the action server sends: the assessment and, beside it, its layout."""
+    return with_layout({"assessment": data})
+
+
 def assessment_replies(level: str) -> list[dict[str, Any]]:
     """What the REST channel sends for an assessment: text with buttons, then the payload."""
     return [
@@ -50,7 +56,7 @@ def assessment_replies(level: str) -> list[dict[str, Any]]:
             "text": f"{level.upper()}: the text version of the assessment.\n\nWhy:\n- reasons",
             "buttons": [{"title": "Why this level?", "payload": "/explain_factor"}],
         },
-        {"recipient_id": "x", "custom": {"assessment": assessment(level)}},
+        {"recipient_id": "x", "custom": assessment_custom(assessment(level))},
     ]
 
 
@@ -104,17 +110,19 @@ def training_answer(chosen: str, correct: str, score: tuple[int, int]) -> list[d
         },
         {
             "recipient_id": "x",
-            "custom": {
-                "training": {
-                    "stage": "answer",
-                    "scenario_id": "s1",
-                    "chosen": chosen,
-                    "correct_level": correct,
-                    "correct": chosen == correct,
-                    "outcome_21": "not_appropriate",
-                    "factors": reasons,
-                    "score": {"correct": score[0], "answered": score[1]},
+            "custom": with_layout(
+                {
+                    "training": {
+                        "stage": "answer",
+                        "scenario_id": "s1",
+                        "chosen": chosen,
+                        "correct_level": correct,
+                        "correct": chosen == correct,
+                        "outcome_21": "not_appropriate",
+                        "factors": reasons,
+                        "score": {"correct": score[0], "answered": score[1]},
+                    }
                 }
-            },
+            ),
         },
     ]

@@ -15,6 +15,7 @@ from playwright.sync_api import Page, expect
 from tests.browser.chat import ChatPage, canned, webhook_requests
 from tests.browser.payloads import (
     assessment,
+    assessment_custom,
     assessment_replies,
     record_payload,
     training_answer,
@@ -86,6 +87,38 @@ def test_an_assessment_card_carries_everything(chat: ChatPage, page: Page) -> No
     expect(card.locator("details.text-version")).to_contain_text("the text version")
 
 
+def test_the_card_is_the_servers_layout_and_an_old_payload_is_text_only(
+    chat: ChatPage, page: Page
+) -> None:
+    on = {**assessment("referral"), "full_investigation": True, "pictured_child": "victim"}
+    off = {**assessment("referral"), "full_investigation": False}
+    canned(
+        page,
+        lambda body: [
+            {"custom": assessment_custom(on)},
+            {"custom": assessment_custom(off)},
+            {"text": "OLD: the text of an assessment without a layout."},
+            {"custom": {"assessment": off}},
+        ],
+    )
+
+    turn = chat.say("x")
+
+    cards = turn.locator(".assessment-card")
+    expect(cards).to_have_count(2)
+    drawn = assessment_custom(on)["layout"]
+    kinds = dict(zip(drawn["line_kinds"], drawn["lines"], strict=True))
+    expect(cards.first.locator(".level-detail")).to_have_text(
+        [kinds["detail"], kinds["full_investigation"]]
+    )
+    expect(cards.first.locator(".full-investigation")).to_have_count(1)
+    expect(cards.first.locator(".pictured-child")).to_have_text(kinds["pictured_child"])
+    expect(cards.nth(1).locator(".full-investigation")).to_have_count(0)
+    expect(turn.locator(".message.bot .bot-text").last).to_have_text(
+        "OLD: the text of an assessment without a layout."
+    )
+
+
 def test_sources_without_a_url_are_plain_text(chat: ChatPage, page: Page) -> None:
     data = assessment("safeguarding")
     for factor in data["factors"]:
@@ -101,7 +134,7 @@ def test_sources_without_a_url_are_plain_text(chat: ChatPage, page: Page) -> Non
                     "sources": ["A", {"source": "B", "url": "https://b.example/"}],
                 }
             },
-            {"custom": {"assessment": data}},
+            {"custom": assessment_custom(data)},
         ],
     )
 

@@ -7,7 +7,7 @@ import contextlib
 from playwright.sync_api import Page, Route, expect
 
 from tests.browser.chat import ChatPage, canned, webhook_requests
-from tests.browser.payloads import assessment
+from tests.browser.payloads import assessment, assessment_custom
 from tests.browser.stack import Stack
 
 HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script>"
@@ -61,7 +61,7 @@ def test_markup_and_script_urls_from_the_bot_stay_inert(
         page,
         lambda body: [
             {"text": HOSTILE, "buttons": [{"title": HOSTILE, "payload": "/affirm"}]},
-            {"custom": {"assessment": hostile}},
+            {"custom": assessment_custom(hostile)},
             {"image": "https://example.org/picture.png"},
             {
                 "custom": {

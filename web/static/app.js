@@ -14,66 +14,11 @@
   const STORE_LIMIT = 1500000; // characters of transcript kept for a reload
   const ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-  const LEVELS = {
-    emergency: {
-      label: "Emergency: act now",
-      detail: "Call 999 now, then make an urgent referral to the police and children's social care.",
-    },
-    referral: {
-      label: "Referral: refer now",
-      detail: "Refer to the police and/or children's social care now; the police then decide how to investigate.",
-    },
-    safeguarding: {
-      label: "Safeguarding response",
-      detail: "Can be handled through the school's or first responder's safeguarding response, without criminal justice action. Escalate at once if anything new comes to light.",
-    },
-    out_of_scope: {
-      label: "Out of scope",
-      detail: "Nobody under 18 is pictured, so the guidance on children sharing images does not apply. Intimate image abuse of adults is still a crime.",
-    },
-  };
-
-  // Said only where the assessment's full_investigation is true (the College of Policing's
-  // four factors: exploitation, coercion, a profit motive or an adult perpetrator).
-  const FULL_INVESTIGATION =
-    "Exploitation, coercion, a profit motive or an adult perpetrator is present: the College of Policing calls for a full criminal investigation of whoever is responsible.";
-  const PROVISIONAL_ADULT =
-    "Provisional: if an adult sent, showed or asked a child for this image, it is child sexual abuse. Report it to the police now (999 in an emergency) and to CEOP.";
-  const PICTURED_CHILD = {
-    victim:
-      "The child pictured is a victim: never treat them as a suspect or warn them about a criminal record, and do not discipline them for what was done to them.",
-    below_criminal_responsibility:
-      "The child pictured is under the age of criminal responsibility: never a suspect.",
-  };
-
-  const OUTCOME_21 = {
-    appropriate:
-      "the guidance supports resolving the children's offence with Outcome 21 (England and Wales), subject to force policy and the officer's judgement.",
-    not_appropriate: "not appropriate on these facts.",
-    not_applicable: "not applicable here (it is a crime outcome used in England and Wales).",
-    undetermined: "can't say yet; it depends on facts still unknown.",
-  };
-
-  const FACT_LABELS = {
-    role: "your role",
-    jurisdiction: "where the case is",
-    pictured_age: "the age of the youngest child pictured",
-    other_age: "the age of the oldest other person involved",
-    adult_involved: "whether an adult is involved",
-    coercion: "whether there was pressure, threats, blackmail or grooming",
-    profit_motive: "whether money or other gain was sought",
-    capacity_concern: "whether a child's capacity to consent is in doubt",
-    atypical_or_violent: "whether the imagery shows atypical or violent sexual acts",
-    sexual_acts: "whether the imagery shows sexual acts",
-    immediate_risk: "whether a child is at immediate risk of harm",
-    shared_without_consent: "whether it was shared on without consent",
-    malicious: "whether it was shared to harm or humiliate",
-    widely_shared: "whether it was widely shared or posted publicly",
-    repeated: "whether this is repeated behaviour",
-    ai_generated: "whether the image is fake or AI-made",
-    made_without_consent: "whether it was made or taken without the child's agreement",
-    online: "whether the image is online",
-  };
+  // The assessment's and the trainer's wording is not kept here: the server sends each card's
+  // layout beside its payload ({"assessment": ..., "layout": ...}, docs/API.md), made by the
+  // same code that draws the Teams and Slack cards. Only the level ids are known here, to
+  // choose the level's colour (styles.css).
+  const LEVEL_IDS = ["emergency", "referral", "safeguarding", "out_of_scope"];
 
   const NOTICE_TEXT = {
     message_too_long: `Your message is too long: ${MAX_LENGTH} characters at most. Nothing was sent.`,
@@ -241,20 +186,11 @@
     return el("section", { class: "card-section" }, heading(3, title), ...content);
   }
 
-  /** A titled list of the objects in ``items`` (null when there are none: ``el`` skips it). */
-  function listSection(title, tag, cls, items, renderItem) {
-    const objects = asList(items).filter(isObject);
-    if (!objects.length) return null;
-    return section(title, el(tag, { class: cls }, objects.map(renderItem)));
-  }
-
-  /** The reasons for a level: each factor's effect with its source. */
-  const reasonsSection = (factors) =>
-    listSection("Why", "ul", "reasons", factors, (f) => el("li", {}, asText(f.effect), " ", citation(f)));
-
-  function levelBadge(level, tag = "p") {
-    const info = LEVELS[level] || { label: asText(level) || "Unknown level", detail: "" };
-    return el(tag, { class: `level-badge level-${LEVELS[level] ? level : "unknown"}` }, info.label);
+  /** The level in colour and words: the words come from the layout (``extra.level_label``). */
+  function levelBadge(level, label, tag = "p") {
+    const known = LEVEL_IDS.includes(level) ? level : "unknown";
+    const words = asText(label) || asText(level).replace(/_/g, " ") || "Unknown level";
+    return el(tag, { class: `level-badge level-${known}` }, words);
   }
 
   function textVersion(text) {
@@ -313,7 +249,8 @@
       const prev = items[items.length - 1];
       const pairable = prev && prev.kind === "text";
       if (kind === "assessment" || kind === "training") {
-        const item = { kind, data: custom[kind], text: "", buttons: [] };
+        const layout = isObject(custom.layout) ? custom.layout : null;
+        const item = { kind, data: custom[kind], layout, text: "", buttons: [] };
         if (pairable) {
           items.pop();
           item.text = prev.text;
@@ -363,61 +300,92 @@
     return el("div", { class: "message bot" }, el("p", { class: "bot-text" }, item.text));
   }
 
+  // ---------------------------------------------------------------- layouts
+
+  // How each kind of layout line is styled on the page (the words are the layout's).
+  const LINE_CLASSES = {
+    provisional_adult: "level-detail provisional-adult",
+    detail: "level-detail",
+    full_investigation: "level-detail full-investigation",
+    outcome_21: "outcome-21",
+    pictured_child: "pictured-child",
+    chosen: "chosen",
+  };
+  // How each kind of layout section is styled (its list's class; the heading is the layout's).
+  const SECTION_CLASSES = {
+    why: "reasons",
+    steps: "steps",
+    contacts: "signposts",
+    local_contacts: "signposts",
+    teaching_points: "teaching-points",
+  };
+
+  /** A layout's lines, each a paragraph styled by its kind. */
+  function layoutLines(layout) {
+    const kinds = asList(layout.line_kinds);
+    return asList(layout.lines).map((line, index) => {
+      const kind = asText(kinds[index]);
+      const text = asText(line);
+      const cls = LINE_CLASSES[kind] || "layout-line";
+      return el("p", { class: cls }, kind === "pictured_child" ? el("strong", {}, text) : text);
+    });
+  }
+
+  /** One item of a section: its parts when the layout gives them, else its text. */
+  function layoutEntry(entry, fallback) {
+    if (!isObject(entry)) return el("li", {}, asText(fallback));
+    const detail = asText(entry.detail);
+    if (detail || entry.note) {
+      // A contact: the name, the number or address, whom it is for.
+      return el(
+        "li",
+        {},
+        el("strong", {}, asText(entry.text)),
+        detail ? el("span", { class: "contact" }, detail) : null,
+        entry.note ? el("span", { class: "audience" }, `For: ${asText(entry.note)}`) : null,
+      );
+    }
+    return el("li", {}, asText(entry.text), entry.source ? [" ", citation(entry)] : null);
+  }
+
+  /** A layout's sections: titled lists (folded ones are shown too: a page has room). */
+  function layoutSections(layout) {
+    return asList(layout.sections)
+      .filter(isObject)
+      .map((s) => {
+        const key = asText(s.key);
+        const items = asList(s.items);
+        const entries = asList(s.entries);
+        const rows = (entries.length ? entries : items).map((entry, index) =>
+          layoutEntry(entries.length ? entry : null, entries.length ? "" : items[index]),
+        );
+        if (!rows.length) return null;
+        const list = el(s.numbered ? "ol" : "ul", { class: SECTION_CLASSES[key] || `section-${key.replace(/[^a-z_]/g, "")}` }, rows);
+        if (key === "open_questions") {
+          return el("div", { class: "provisional" }, el("p", {}, el("strong", {}, `${asText(s.heading)}:`)), list);
+        }
+        return section(asText(s.heading), list);
+      });
+  }
+
+  /** An old payload without a layout: its text only (the page keeps no copy of the wording). */
+  function plainFallback(item) {
+    return item.text ? renderText(item) : null;
+  }
+
   function renderAssessment(item) {
-    const a = isObject(item.data) ? item.data : {};
-    const level = asText(a.level);
-    const info = LEVELS[level];
-    const parts = [];
-    const open = asList(a.open_questions);
-    if (level === "out_of_scope" && open.includes("adult_involved")) {
-      parts.push(el("p", { class: "level-detail provisional-adult" }, PROVISIONAL_ADULT));
-    }
-    if (info) parts.push(el("p", { class: "level-detail" }, info.detail));
-    if (a.full_investigation === true) {
-      parts.push(el("p", { class: "level-detail" }, FULL_INVESTIGATION));
-    }
-    const victim = PICTURED_CHILD[a.pictured_child];
-    if (victim) parts.push(el("p", { class: "pictured-child" }, el("strong", {}, victim)));
-    const outcome = OUTCOME_21[a.outcome_21];
-    if (outcome) {
-      parts.push(el("p", { class: "outcome-21" }, el("strong", {}, "Outcome 21: "), outcome));
-    }
-    if (a.complete === false) {
-      const open = asList(a.open_questions).map((key) =>
-        el("li", {}, FACT_LABELS[key] || asText(key).replace(/_/g, " ")),
-      );
-      parts.push(
-        el(
-          "div",
-          { class: "provisional" },
-          el("p", {}, el("strong", {}, "Provisional: "), "still unknown, and could change the result:"),
-          open.length ? el("ul", {}, open) : null,
-        ),
-      );
-    }
-    parts.push(
-      reasonsSection(a.factors),
-      listSection("Next steps", "ol", "steps", a.actions, (s) =>
-        el("li", {}, asText(s.text), " ", citation(s)),
-      ),
-      listSection("Who to contact", "ul", "signposts", [...asList(a.local_contacts), ...asList(a.signposts)], (s) =>
-        el(
-          "li",
-          {},
-          el("strong", {}, asText(s.name)),
-          el("span", { class: "contact" }, asText(s.contact)),
-          s.audience ? el("span", { class: "audience" }, `For: ${asText(s.audience)}`) : null,
-        ),
-      ),
-    );
-    if (a.guidance_version) {
-      parts.push(el("p", { class: "guidance-version" }, `Guidance version ${asText(a.guidance_version)}`));
-    }
-    parts.push(textVersion(item.text));
+    const layout = item.layout;
+    if (!layout) return plainFallback(item);
+    const extra = isObject(layout.extra) ? layout.extra : {};
+    const level = asText(extra.level || (isObject(item.data) ? item.data.level : ""));
+    const known = LEVEL_IDS.includes(level) ? level : "unknown";
     const node = cardWithTitleNode(
-      `assessment-card level-${info ? level : "unknown"}`,
-      levelBadge(level, "span"),
-      ...parts,
+      `assessment-card level-${known}`,
+      levelBadge(level, extra.level_label || layout.title, "span"),
+      ...layoutLines(layout),
+      ...layoutSections(layout),
+      extra.guidance_version ? el("p", { class: "guidance-version" }, asText(extra.guidance_version)) : null,
+      textVersion(item.text),
     );
     node.dataset.level = level;
     return node;
@@ -497,30 +465,25 @@
     );
   }
 
-  function levelLabel(level) {
-    return LEVELS[level] ? LEVELS[level].label : asText(level).replace(/_/g, " ");
-  }
-
   function renderTraining(item) {
     const t = isObject(item.data) ? item.data : {};
     updateScore(t.score);
     if (t.stage === "answer") {
       const right = t.correct === true;
+      const layout = item.layout;
+      const extra = layout && isObject(layout.extra) ? layout.extra : {};
       const parts = [
         el("p", { class: `verdict ${right ? "right" : "wrong"}` }, right ? "✓ Right." : "✗ Not quite."),
-        el("p", {}, "The right level:"),
-        levelBadge(asText(t.correct_level)),
       ];
-      if (t.chosen) parts.push(el("p", {}, `You chose: ${levelLabel(asText(t.chosen))}.`));
-      const outcome = OUTCOME_21[t.outcome_21];
-      if (outcome) parts.push(el("p", { class: "outcome-21" }, el("strong", {}, "Outcome 21: "), outcome));
-      parts.push(
-        reasonsSection(t.factors),
-        listSection("Teaching points", "ul", "teaching-points", t.teaching_points, (p) =>
-          el("li", {}, asText(p.text), " ", citation(p)),
-        ),
-      );
-      parts.push(textVersion(item.text));
+      if (layout) {
+        parts.push(
+          el("p", {}, "The right level:"),
+          levelBadge(asText(extra.level || t.correct_level), extra.level_label || layout.title),
+          ...layoutLines(layout),
+          ...layoutSections(layout),
+        );
+      }
+      parts.push(layout ? textVersion(item.text) : plainFallback(item));
       return card(
         `training-card training-answer ${right ? "right" : "wrong"}`,
         "The guidance-based answer",

@@ -1,0 +1,208 @@
+"""The channel-neutral layout (actions/presentation/layout.py): pure, complete, and sent
+beside the contract's payloads without changing them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from actions import messages
+from actions.guidance.assessment import assess
+from actions.guidance.facts import BOOL_KEYS, parse_facts
+from actions.presentation import layout as neutral
+from actions.presentation.layout import (
+    Entry,
+    assessment_layout,
+    training_answer_layout,
+    with_layout,
+)
+
+NO = dict.fromkeys(BOOL_KEYS, False)
+
+CASES: dict[str, dict[str, Any]] = {
+    "emergency": {"role": "police", "pictured_age": 15, "immediate_risk": True},
+    "referral": {"role": "school", "pictured_age": 14, "other_age": 19},
+    "safeguarding": {
+        **NO,
+        "role": "school",
+        "jurisdiction": "england",
+        "pictured_age": 15,
+        "other_age": 15,
+    },
+    "out_of_scope": {"role": "other", "pictured_age": 19},
+}
+
+
+def assessment(level: str) -> dict[str, Any]:
+    result = assess(parse_facts(CASES[level])).to_dict()
+    assert result["level"] == level
+    return result
+
+
+def sections(drawn: Any) -> dict[str, Any]:
+    return {section.key: section for section in drawn.sections}
+
+
+def line_of(drawn: Any, kind: str) -> str | None:
+    return dict(zip(drawn.line_kinds, drawn.lines, strict=True)).get(kind)
+
+
+def test_the_module_imports_neither_rasa_nor_the_rasa_server_code() -> None:
+    code = (
+        "import sys, actions.presentation.layout\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('rasa', 'server', 'rasa_sdk'))\n"
+        "print(bad)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_the_channels_use_the_same_layout() -> None:
+    from server.cards import layout as channel_layout
+
+    assert channel_layout.layout is neutral.layout
+    assert channel_layout.Layout is neutral.Layout
+    assert channel_layout.Section is neutral.Section
+
+
+@pytest.mark.parametrize("level", list(CASES))
+def test_the_assessment_layout_keeps_everything_the_page_shows(level: str) -> None:
+    data = assessment(level)
+    drawn = assessment_layout(data)
+    assert len(drawn.line_kinds) == len(drawn.lines)
+    assert drawn.title == messages.HEADLINES[level].split(":")[0]
+    assert drawn.extra["level"] == level
+    assert drawn.extra["level_label"] == messages.LEVEL_LABELS[level]
+    assert line_of(drawn, "detail")
+    assert line_of(drawn, "outcome_21") == messages.OUTCOME_21_LINES[data["outcome_21"]]
+    assert drawn.extra["guidance_version"] == f"Guidance version {data['guidance_version']}"
+    assert drawn.footer.startswith(drawn.extra["guidance_version"])
+    by_key = sections(drawn)
+    if data["factors"]:
+        why = by_key["why"]
+        assert [entry.text for entry in why.entries] == [f["effect"] for f in data["factors"]]
+        assert [entry.source for entry in why.entries] == [f["source"] for f in data["factors"]]
+        assert [entry.url for entry in why.entries] == [f.get("url") for f in data["factors"]]
+        assert why.items == tuple(f"{f['effect']} ({f['source']})" for f in data["factors"])
+    steps = by_key["steps"]
+    assert steps.numbered
+    assert [(e.text, e.source, e.url) for e in steps.entries] == [
+        (a["text"], a["source"], a.get("url")) for a in data["actions"]
+    ]
+    contacts = by_key["contacts"]
+    assert [(e.text, e.detail, e.note) for e in contacts.entries] == [
+        (s["name"], s["contact"], s.get("audience") or None) for s in data["signposts"]
+    ]
+    json.dumps(drawn.to_dict())  # plain JSON
+
+
+def test_a_provisional_assessment_lists_the_open_questions_by_label() -> None:
+    data = assessment("referral")
+    assert data["complete"] is False and data["open_questions"]
+    section = sections(assessment_layout(data))["open_questions"]
+    labels = [messages.label(key) for key in data["open_questions"]]
+    assert list(section.items) == labels
+    assert [entry.text for entry in section.entries] == labels
+    assert section.heading.startswith("Provisional")
+    assert assessment_layout(data).sections[0].key == "open_questions"
+    complete = {**data, "complete": True}
+    assert "open_questions" not in sections(assessment_layout(complete))
+
+
+def test_the_full_investigation_line_only_when_the_assessment_says_so() -> None:
+    data = assessment("referral")
+    on = assessment_layout({**data, "full_investigation": True})
+    off = assessment_layout({**data, "full_investigation": False})
+    assert line_of(on, "full_investigation") == messages.FULL_INVESTIGATION_LINE
+    assert line_of(off, "full_investigation") is None
+    assert messages.FULL_INVESTIGATION_LINE not in off.lines
+
+
+def test_an_adult_maybe_involved_comes_first_and_the_victim_line_follows_the_text_module() -> None:
+    scoped = {**assessment("out_of_scope"), "open_questions": ["adult_involved"], "complete": False}
+    drawn = assessment_layout(scoped)
+    assert drawn.line_kinds[0] == "provisional_adult"
+    assert drawn.lines[0] == messages.PROVISIONAL_ADULT_LINE
+    victim = assessment_layout({**assessment("referral"), "pictured_child": "victim"})
+    assert line_of(victim, "pictured_child") == messages.PICTURED_CHILD_LINES["victim"]
+    involved = assessment_layout({**assessment("referral"), "pictured_child": "involved"})
+    assert line_of(involved, "pictured_child") is None
+
+
+def test_local_contacts_come_before_the_national_ones() -> None:
+    local = {"id": "x", "name": "Exampleshire Front Door", "kind": "front_door", "contact": "01632"}
+    drawn = assessment_layout({**assessment("referral"), "local_contacts": [local]})
+    keys = [section.key for section in drawn.sections]
+    assert keys.index("local_contacts") < keys.index("contacts")
+    assert sections(drawn)["local_contacts"].entries == (
+        Entry("Exampleshire Front Door", detail="01632"),
+    )
+
+
+def test_a_source_without_an_address_has_no_url() -> None:
+    data = assessment("safeguarding")
+    for factor in data["factors"]:
+        factor.pop("url", None)
+    why = sections(assessment_layout(data))["why"]
+    assert all(entry.url is None and entry.source for entry in why.entries)
+
+
+def test_with_layout_adds_a_key_and_changes_none() -> None:
+    data = assessment("emergency")
+    original = json.loads(json.dumps(data))
+    sent = with_layout({"assessment": data}, buttons=[{"title": "Why?", "payload": "/why"}])
+    assert set(sent) == {"assessment", "layout"}
+    assert sent["assessment"] == original
+    assert (
+        sent["layout"] == assessment_layout(data, [{"title": "Why?", "payload": "/why"}]).to_dict()
+    )
+    topic = {"topic": "law", "sources": ["A"]}
+    assert with_layout(topic, "Law\nText.")["topic"] == "law"
+    assert with_layout({"notice": {"kind": "x"}}) == {"notice": {"kind": "x"}}
+    question = {"training": {"stage": "question", "title": "T"}}
+    assert with_layout(question) == question
+
+
+def test_the_training_reveal_layout() -> None:
+    data = assessment("referral")
+    training = {
+        "stage": "answer",
+        "chosen": "safeguarding",
+        "correct_level": "referral",
+        "correct": False,
+        "outcome_21": "not_appropriate",
+        "factors": data["factors"][:2],
+        "teaching_points": [{"text": "Point", "source": "S", "url": "https://s.example/"}],
+    }
+    drawn = training_answer_layout(training)
+    assert drawn.extra["level_label"] == messages.LEVEL_LABELS["referral"]
+    assert line_of(drawn, "chosen") == f"You chose: {messages.LEVEL_LABELS['safeguarding']}."
+    assert line_of(drawn, "outcome_21") == messages.OUTCOME_21_LINES["not_appropriate"]
+    assert [s.key for s in drawn.sections] == ["why", "teaching_points"]
+    assert sections(drawn)["teaching_points"].entries == (
+        Entry("Point", source="S", url="https://s.example/"),
+    )
+    assert with_layout({"training": training})["layout"] == drawn.to_dict()
+
+
+def test_the_chat_page_keeps_no_copy_of_the_wording() -> None:
+    from pathlib import Path
+
+    script = (Path(__file__).parents[3] / "web" / "static" / "app.js").read_text()
+    wording = [
+        *(headline.partition(": ")[2][:60] for headline in messages.HEADLINES.values()),
+        *(line.partition(": ")[2][:60] for line in messages.OUTCOME_21_LINES.values()),
+        *(line[:60] for line in messages.PICTURED_CHILD_LINES.values() if line),
+        *(label for label in messages.FACT_LABELS.values() if len(label) > 12),
+        *messages.LEVEL_LABELS.values(),
+        messages.FULL_INVESTIGATION_LINE[:60],
+        messages.PROVISIONAL_ADULT_LINE[12:60],
+    ]
+    copies = [text for text in wording if text and text.lower() in script.lower()]
+    assert copies == []
