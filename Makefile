@@ -24,7 +24,7 @@ DAYS ?= $(RETENTION_DAYS)
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(SPACY_MODEL)/meta.json
 
 .PHONY: help setup nlp train run shell test lint validate unit test-stories test-nlu e2e system channels \
-        browser loadtest test-scale bench eval demo purge clean
+        browser loadtest test-scale bench eval blind-eval demo purge clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -96,6 +96,9 @@ bench: train ## Latency, throughput, training time and memory against a stock `r
 
 eval: train ## NLU cross-validation and the scenario library through the bot -> docs/EVALUATION.md
 	$(PY) scripts/eval.py
+
+blind-eval: train ## The open blind sets in tests/blind through the bot -> docs/EVALUATION.md (minutes)
+	$(PY) -m scripts.blind_eval
 
 demo: train ## Play a training scenario through the bot in the terminal (SCENARIO=id to choose)
 	$(PY) scripts/demo.py $(if $(SCENARIO),--scenario $(SCENARIO))

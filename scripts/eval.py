@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench import blind  # noqa: E402
 from bench import evaluation as ev  # noqa: E402
 
 RASA = str(Path(sys.executable).parent / "rasa")
@@ -291,8 +292,8 @@ def intent_section(title: str, report: dict[str, Any], intro: str) -> list[str]:
     ]
 
 
-def render(data: dict[str, Any]) -> str:
-    """The text of docs/EVALUATION.md."""
+def render(data: dict[str, Any], blind_run: dict[str, Any] | None = None) -> str:
+    """The text of docs/EVALUATION.md; ``blind_run`` is bench/blind.json (`make blind-eval`)."""
     lines = [
         "# Evaluation",
         "",
@@ -379,14 +380,17 @@ def render(data: dict[str, Any]) -> str:
             ]
     lines += neighbour_section(data.get("neighbours"))
     lines += bot_sections(data.get("bot") or {})
+    if blind_run and blind_run.get("summaries"):
+        lines += blind.render_section(blind_run)
     lines += [
         "## Reproduce",
         "",
         "```sh",
         "make eval          # or: .venv/bin/python scripts/eval.py [--skip-cv] [--model PATH]",
+        "make blind-eval    # or: .venv/bin/python -m scripts.blind_eval [--sets ...] [--limit N]",
         "```",
         "",
-        "Machine-readable results: `bench/eval.json`.",
+        "Machine-readable results: `bench/eval.json`; the blind sets: `bench/blind.json`.",
         "",
     ]
     return "\n".join(lines)
@@ -561,7 +565,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval: {error}", file=sys.stderr)
         return 1
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(render(data))
+    blind_json = ROOT / "bench" / "blind.json"
+    blind_run = json.loads(blind_json.read_text()) if blind_json.exists() else None
+    args.out.write_text(render(data, blind_run))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(jsonable(data), indent=2) + "\n")
     log(f"wrote {args.out} and {args.json}")
