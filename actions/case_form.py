@@ -156,8 +156,7 @@ class ValidateCaseForm(FormValidationAction):
         facts = facts_from_slots({**tracker.slots, **updates})
         events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
         events += safety
-        if not any(getattr(e, "get", dict().get)("name") == "emergency_notified" for e in safety):
-            events += emergency_events(dispatcher, tracker, updates, child_only=True)
+        events += emergency_events(dispatcher, tracker, updates, child_only=True, after=safety)
         events.append(SlotSet(REQUESTED_SLOT, next_question(facts, unknown)))
         return events
 

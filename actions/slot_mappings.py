@@ -107,23 +107,77 @@ def emergency_events(
     updates: dict[str, Any],
     *,
     child_only: bool = False,
+    after: list[EventType] | None = None,
 ) -> list[EventType]:
     """The safety replies, in the same turn as the words that need them.
 
+    ``after`` holds the events of an earlier call in the same turn (the form checks the
+    message first, then its answer), so nothing is said twice.
+
     A child at immediate risk gets the 999 reply the first time it shows (and, when the
     user sounded unsure, a line saying the risk was taken as a yes and can be corrected);
-    a user in crisis themselves ("I can't cope") gets support for themselves, once.
+    a user in crisis themselves ("I can't cope") gets support for themselves, once; then
+    an urgent pattern (threats or sextortion, an adult in contact, an image posted online)
+    gets what to do now, once per case, before any question (CONTRACT §3 order).
     """
     events: list[EventType] = []
     message = tracker.latest_message or {}
-    if updates.get("immediate_risk") is True and not tracker.get_slot("emergency_notified"):
+    earlier = {e["name"]: e["value"] for e in (after or []) if e.get("event") == "slot"}
+    notified = tracker.get_slot("emergency_notified") or earlier.get("emergency_notified")
+    if updates.get("immediate_risk") is True and not notified:
         dispatcher.utter_message(response="utter_emergency")
         if DOUBT.search(message.get("text") or ""):
             dispatcher.utter_message(response="utter_risk_taken_as_yes")
         events.append(SlotSet("emergency_notified", True))
-    if child_only:
-        return events
-    if not tracker.get_slot("user_support_given") and user_in_crisis(message):
+    if not child_only and not tracker.get_slot("user_support_given") and user_in_crisis(message):
         dispatcher.utter_message(response="utter_user_support")
         events.append(SlotSet("user_support_given", True))
+    events += help_first_events(dispatcher, tracker, updates, earlier.get("help_first_given"))
     return events
+
+
+def help_first_events(
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    updates: dict[str, Any],
+    given_this_turn: list[str] | None = None,
+) -> list[EventType]:
+    """What to do now for each urgent pattern this turn made known, once per case."""
+    given = list(given_this_turn or tracker.get_slot("help_first_given") or [])
+    facts = {**facts_from_slots(tracker.slots), **updates}
+    new = [p for p in urgent_patterns(facts) if p not in given and _new_this_turn(p, updates)]
+    for pattern in new:
+        dispatcher.utter_message(response=f"utter_now_{pattern}")
+    return [SlotSet("help_first_given", [*given, *new])] if new else []
+
+
+#: Urgent patterns and the facts that show them (help first, before the intake).
+URGENT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "threats": ("coercion", "profit_motive"),
+    "adult": ("adult_involved",),
+    "posted_online": ("widely_shared",),
+}
+
+
+def urgent_patterns(facts: dict[str, Any]) -> list[str]:
+    """The urgent patterns the facts show, in the order their help is given.
+
+    Threats or a demand for money (sextortion); an adult in contact with or sent images
+    by a child (not an adult pictured whose image children passed on); an image posted or
+    shared widely online now.
+    """
+    found = []
+    if facts.get("coercion") is True or facts.get("profit_motive") is True:
+        found.append("threats")
+    pictured = facts.get("pictured_age")
+    adult_pictured = isinstance(pictured, int) and pictured >= 18
+    if facts.get("adult_involved") is True and not adult_pictured:
+        found.append("adult")
+    if facts.get("widely_shared") is True and facts.get("online") is True:
+        found.append("posted_online")
+    return found
+
+
+def _new_this_turn(pattern: str, updates: dict[str, Any]) -> bool:
+    keys = (*URGENT_PATTERNS[pattern], "online", "pictured_age")
+    return any(key in updates for key in keys)

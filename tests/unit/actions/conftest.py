@@ -16,6 +16,7 @@ DOMAIN_SLOTS = [
     "assessment",
     "emergency_notified",
     "user_support_given",
+    "help_first_given",
     "reask_count",
     "training_scenario",
     "training_seen",

@@ -185,3 +185,13 @@ async def test_a_parent_in_crisis_gets_support_for_themselves_once(domain):
     )
     dispatcher, _ = await run_form(again, domain)
     assert "utter_user_support" not in [m.get("response") for m in dispatcher.messages]
+
+
+async def test_yes_to_pressure_or_threats_gives_what_to_do_now_once(domain):
+    tracker = make_tracker(
+        "yes", "affirm", slots={**CASE, "requested_slot": "coercion"}, active_loop="case_form"
+    )
+    dispatcher, events = await run_form(tracker, domain)
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert responses.count("utter_now_threats") == 1
+    assert slot_events(events)["help_first_given"] == ["threats"]

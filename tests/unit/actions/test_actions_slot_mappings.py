@@ -6,6 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.case_facts import structured_facts
 from actions.slot_mappings import ValidateSlotMappings, reconcile
+from nlp import build_pipeline, entities_from_doc
 from tests.unit.actions.conftest import make_tracker, slot_events
 
 
@@ -88,3 +89,50 @@ def test_facts_stated_together_are_both_kept():
 
 def test_unlinked_facts_are_left_alone():
     assert reconcile({"other_age": 19, "coercion": True}, {"online": True}) == {"online": True}
+
+
+# --------------------------------------------------------------------------- help first
+
+NLP = build_pipeline()
+
+
+def described(text: str, intent: str = "describe_incident", **slots):
+    return make_tracker(text, intent, entities=entities_from_doc(NLP(text)), slots=slots)
+
+
+async def test_a_frightened_parent_gets_what_to_do_now_before_any_question(domain):
+    text = (
+        "my son is 14 and someone on instagram says they'll send his pics to everyone "
+        "unless he pays £100 tonight"
+    )
+    dispatcher, events = await run_mappings(described(text), domain)
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert responses == ["utter_now_threats"]
+    assert slot_events(events)["help_first_given"] == ["threats"]
+
+
+async def test_risk_comes_before_what_to_do_now(domain):
+    text = "someone is blackmailing my daughter for money and she says she wants to disappear"
+    dispatcher, _ = await run_mappings(described(text), domain)
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert responses[0] == "utter_emergency"
+    assert "utter_now_threats" in responses
+
+
+async def test_an_adult_in_contact_gets_the_adult_help(domain):
+    text = "a man he met on roblox has been asking my 12 year old for pictures"
+    dispatcher, _ = await run_mappings(described(text), domain)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_now_adult"]
+
+
+async def test_help_is_given_once_per_case(domain):
+    text = "someone is threatening to share her nudes unless she sends more"
+    tracker = described(text, help_first_given=["threats"], coercion=True)
+    dispatcher, _ = await run_mappings(tracker, domain)
+    assert "utter_now_threats" not in [m.get("response") for m in dispatcher.messages]
+
+
+async def test_a_plain_peer_case_gets_no_urgent_help(domain):
+    text = "a 15 year old girl sent a topless picture to her 15 year old boyfriend on snapchat"
+    dispatcher, _ = await run_mappings(described(text), domain)
+    assert not [m for m in dispatcher.messages if str(m.get("response")).startswith("utter_now")]
