@@ -257,12 +257,19 @@ def test_a_refused_conversation_id_is_explained(chat: ChatPage, page: Page) -> N
     expect(chat.input).to_have_value("hello")
 
 
-def test_the_counter_and_the_length_limit(chat: ChatPage, page: Page) -> None:
+def test_the_counter_warns_before_the_limit_and_never_cuts_a_paste(
+    chat: ChatPage, page: Page
+) -> None:
     counter = page.locator("#counter")
     expect(counter).to_have_text("0 / 2000")
     chat.input.focus()
-    page.keyboard.insert_text("a" * 1990)
-    expect(counter).to_have_text("1990 / 2000")
-    page.keyboard.insert_text("b" * 50)
-    expect(counter).to_have_text("2000 / 2000 (limit reached)")
-    assert len(chat.input.input_value()) == 2000
+    page.keyboard.insert_text("a" * 1700)
+    expect(counter).to_have_text("1700 / 2000")
+    page.keyboard.insert_text("a" * 100)
+    expect(counter).to_contain_text("1800 / 2000 (nearly at the limit: 200 left)")
+    page.keyboard.insert_text("b" * 1200)  # a long paste: kept whole, never cut
+    assert len(chat.input.input_value()) == 3000
+    expect(counter).to_contain_text("too long by 1000")
+    chat.input.press("Enter")
+    expect(chat.log.locator(".notice.too-long")).to_contain_text("still in the box")
+    assert len(chat.input.input_value()) == 3000, "the text is kept to shorten"

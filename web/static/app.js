@@ -21,7 +21,7 @@
   const LEVEL_IDS = ["emergency", "referral", "safeguarding", "out_of_scope"];
 
   const NOTICE_TEXT = {
-    message_too_long: `Your message is too long: ${MAX_LENGTH} characters at most. Nothing was sent.`,
+    message_too_long: `Your message is too long: ${MAX_LENGTH} characters at most. Nothing was sent, and your text is still in the box to shorten.`,
     empty_message: "The message was empty, so nothing was sent.",
     invalid_sender: "The assistant did not accept this conversation. Start a new conversation.",
     assistant_unavailable: "The assistant is not available just now. Your message was not lost: try again.",
@@ -776,16 +776,34 @@
 
   // ---------------------------------------------------------------- input
 
+  // The box never cuts text: a paste longer than the limit stays whole, the counter says
+  // so before the limit is reached, and Send refuses with a notice that keeps the text.
+  const WARN_AT = MAX_LENGTH - 200;
+
   function updateCounter() {
     const length = input.value.length;
-    counter.textContent = `${length} / ${MAX_LENGTH}${length >= MAX_LENGTH ? " (limit reached)" : ""}`;
-    counter.classList.toggle("near-limit", length >= MAX_LENGTH - 100);
+    let note = "";
+    if (length > MAX_LENGTH) {
+      note = ` (too long by ${length - MAX_LENGTH}: shorten it to send; nothing has been cut)`;
+    } else if (length >= WARN_AT) {
+      note = ` (nearly at the limit: ${MAX_LENGTH - length} left)`;
+    }
+    counter.textContent = `${length} / ${MAX_LENGTH}${note}`;
+    counter.classList.toggle("near-limit", length >= WARN_AT);
+    counter.classList.toggle("over-limit", length > MAX_LENGTH);
+    input.setAttribute("aria-invalid", length > MAX_LENGTH ? "true" : "false");
   }
 
   function submitTyped() {
     if (state.busy) return;
     const typed = input.value;
     if (!typed.trim()) {
+      input.focus();
+      return;
+    }
+    if (typed.trim().length > MAX_LENGTH) {
+      // keep every character in the box: the user shortens it, nothing is lost
+      systemNotice(NOTICE_TEXT.message_too_long, "too-long");
       input.focus();
       return;
     }
@@ -844,7 +862,6 @@
     counter = $("counter");
     scoreLine = $("score");
 
-    input.maxLength = MAX_LENGTH;
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       submitTyped();
