@@ -158,3 +158,28 @@ def test_the_trainer_reveals_the_level_and_keeps_score(chat: ChatPage, page: Pag
     answer = chat.press(CHOICE_TITLES[wrong]).locator(".training-answer")
     expect(answer.locator(".verdict")).to_have_text("✗ Not quite.")
     expect(score).to_have_text("Score: 1 of 2")
+
+
+def test_a_newer_question_visibly_replaces_older_answer_buttons(chat: ChatPage) -> None:
+    chat.say(
+        "I'm the DSL at a school in Leeds. A 15 year old girl sent a topless photo to her "
+        "15 year old boyfriend."
+    )
+    groups = chat.log.locator(".answer-options")
+    first = groups.nth(groups.count() - 1)  # a fixed index: this group, not the latest
+    expect(first.locator("button.quick-reply").first).to_be_enabled()
+    chat.say("should I look at the image?")  # answered, then the question is asked again
+    expect(first).to_contain_text("Replaced by the newer question below")
+    expect(first.locator("button.quick-reply").first).to_be_disabled()
+    expect(
+        chat.log.locator(".answer-options").last.locator("button.quick-reply").first
+    ).to_be_enabled()
+
+
+def test_training_level_buttons_keep_working_after_a_typed_question(chat: ChatPage) -> None:
+    chat.say("start a training scenario")
+    groups = chat.log.locator(".answer-options")
+    levels = groups.nth(groups.count() - 1)
+    expect(levels.locator("button.quick-reply").first).to_be_enabled()
+    chat.say("what does Outcome 21 mean?")
+    expect(levels.locator("button.quick-reply").first).to_be_enabled()

@@ -280,20 +280,45 @@
 
   // ---------------------------------------------------------------- rendering
 
+  // An answer button (yes/no, a role, a level in training) answers the question it came
+  // with; every other button ("Get a case record", "Why this level?") asks for something
+  // that makes sense at any time, so it keeps working whatever is typed afterwards.
+  const ANSWER_PAYLOAD = /^\/(affirm|deny|dont_know|inform|training_answer)\b/;
+
+  function isAnswerPayload(payload) {
+    return ANSWER_PAYLOAD.test(asText(payload));
+  }
+
   function renderQuickReplies(buttons) {
     if (!buttons.length) return null;
-    const group = el("div", { class: "quick-replies", role: "group", "aria-label": "Answer options" });
+    const answers = buttons.some((button) => isAnswerPayload(button.payload));
+    const group = el("div", {
+      class: `quick-replies${answers ? " answer-options" : ""}`,
+      role: "group",
+      "aria-label": answers ? "Answer options" : "Options",
+    });
     for (const button of buttons) {
       const title = asText(button.title);
       const node = el("button", { type: "button", class: "quick-reply" }, title);
       node.addEventListener("click", () => {
         if (state.busy || node.disabled) return;
-        node.classList.add("chosen");
+        if (answers) {
+          node.classList.add("chosen");
+          closeGroup(group, "Answered");
+        }
         send(button.payload, { display: title });
       });
       group.append(node);
     }
     return group;
+  }
+
+  /** Disable an answered or replaced group of answer buttons, and say so. */
+  function closeGroup(group, why) {
+    if (group.classList.contains("closed")) return;
+    for (const button of group.querySelectorAll("button.quick-reply")) button.disabled = true;
+    group.classList.add("closed");
+    group.append(el("span", { class: "options-note" }, why));
   }
 
   function renderText(item) {
@@ -543,6 +568,7 @@
       if (quick) turn.append(quick);
     }
     log.append(turn);
+    replaceEarlierAnswerOptions(turn);
     return turn;
   }
 
@@ -584,8 +610,12 @@
     scoreLine.hidden = false;
   }
 
-  function disableQuickReplies() {
-    for (const button of log.querySelectorAll("button.quick-reply")) button.disabled = true;
+  /** A newer question replaces the answer buttons of earlier ones (visibly). */
+  function replaceEarlierAnswerOptions(turn) {
+    if (!turn.querySelector(".answer-options")) return;
+    for (const group of log.querySelectorAll(".answer-options:not(.closed)")) {
+      if (!turn.contains(group)) closeGroup(group, "Replaced by the newer question below");
+    }
   }
 
   // ---------------------------------------------------------------- notices
@@ -697,7 +727,6 @@
       systemNotice(NOTICE_TEXT.message_too_long, "too-long");
       return;
     }
-    disableQuickReplies();
     const shown = display || text;
     const bubble = renderUser(shown);
     remember({ user: shown });
@@ -832,11 +861,16 @@
     for (const entry of state.transcript) {
       if (!isObject(entry)) continue;
       if (typeof entry.user === "string") {
-        disableQuickReplies();
         renderUser(entry.user);
       } else if (Array.isArray(entry.bot)) {
         renderBotTurn(entry.bot);
       }
+    }
+    // After a reload only the latest turn's answer buttons can still be current.
+    const turns = log.querySelectorAll(".bot-turn");
+    const latest = turns.length ? turns[turns.length - 1] : null;
+    for (const group of log.querySelectorAll(".answer-options:not(.closed)")) {
+      if (!latest || !latest.contains(group)) closeGroup(group, "Answered earlier");
     }
     clearUnansweredMarks();
     scrollToEnd();
