@@ -291,7 +291,7 @@ def source_note(item: Mapping[str, Any]) -> str:
 
 
 def header_table(case: Case, record_type: str) -> str:
-    status = "complete" if case.assessment["complete"] else "provisional"
+    status = record_status(case)
     rows = [
         ["Created", f"{escape(case.moment.readable)} ({code(case.moment.iso)})"],
         ["Guidance version", code(case.assessment["guidance_version"])],
@@ -356,9 +356,30 @@ def outcome_21_lines(case: Case) -> str:
     )
 
 
+def unknown_facts(case: Case) -> list[str]:
+    """The fact keys the conversation never settled (role aside: it never changes a result)."""
+    return [key for key in FACT_KEYS if key != "role" and case.facts.get(key) is None]
+
+
+def record_status(case: Case) -> str:
+    """``complete`` only when no fact is unknown; ``settled`` when the unknown facts cannot
+    change the result; ``provisional`` when they could. A record never calls a case
+    complete while a fact is unknown."""
+    if not case.assessment["complete"]:
+        return "provisional"
+    return "settled" if unknown_facts(case) else "complete"
+
+
 def status_lines(case: Case) -> str:
     if case.assessment["complete"]:
-        return "**Complete**: every fact that could change the level or Outcome 21 is known."
+        unknown = unknown_facts(case)
+        if not unknown:
+            return "**Complete**: every fact is known."
+        rows = [f"{escape(FACT_LABELS.get(key, key))} ({code(key)})" for key in unknown]
+        return (
+            "**Settled**: these facts were not given, but no answer to them could change the "
+            "level or Outcome 21.\n\n" + bullets(rows)
+        )
     open_rows = [
         f"{escape(FACT_LABELS.get(key, key))} ({code(key)})"
         for key in case.assessment["open_questions"]
@@ -434,7 +455,7 @@ def common_data(case: Case) -> dict[str, Any]:
         ],
         "outcome_21_meaning": OUTCOME_21_MEANINGS[case.outcome_21],
         "outcome_21_sources": outcome_21_sources(),
-        "status": "complete" if case.assessment["complete"] else "provisional",
+        "status": record_status(case),
         "no_names": NO_NAMES,
         "disclaimer": DISCLAIMER,
     }

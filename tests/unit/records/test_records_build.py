@@ -156,11 +156,23 @@ def test_provisional_record_lists_the_open_questions() -> None:
         assert f"{escape(FACT_LABELS[key])} (`{key}`)" in built.markdown
 
 
-def test_complete_record_says_so() -> None:
+def test_a_settled_record_never_says_complete_while_facts_are_unknown() -> None:
     built = record("consensual_police")
+    unknown = [key for key in FACT_KEYS if key != "role" and built.data["facts"][key] is None]
+    if unknown:
+        assert built.data["status"] == "settled"
+        assert "**Settled**" in built.markdown and "**Complete**" not in built.markdown
+    else:
+        assert built.data["status"] == "complete"
+    assert "**Provisional**" not in built.markdown
+
+
+def test_a_record_with_every_fact_known_says_complete() -> None:
+    facts = {key: False for key in BOOL_KEYS}
+    facts.update(role="police", jurisdiction="england", pictured_age=15, other_age=15)
+    built = build_record(facts, assess_mapping(facts), "police", WHEN)
     assert built.data["status"] == "complete"
     assert "**Complete**" in built.markdown
-    assert "**Provisional**" not in built.markdown
 
 
 # --------------------------------------------------------------------------- police
