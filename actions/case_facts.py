@@ -19,14 +19,14 @@ from actions.narrative import read_facts
 from actions.narrative.reader import FIRST_PERSON
 
 #: Intents whose words describe a hypothetical or ask a question: facts in them
-#: must not change the case ("what if he was 19?" is not a correction).
+#: must not change the case ("what if he was 19?" is not a correction). A message the
+#: bot does not recognise (``out_of_scope``, ``help``) is still read: a fact stated there
+#: is never lost, and a case record never calls it "not known".
 NON_FACT_INTENTS = frozenset(
     {
         "what_if",
         "explain_factor",
         "bot_challenge",
-        "help",
-        "out_of_scope",
         "offer_image",
         "ask_record",
         "start_training",

@@ -136,3 +136,12 @@ async def test_a_plain_peer_case_gets_no_urgent_help(domain):
     text = "a 15 year old girl sent a topless picture to her 15 year old boyfriend on snapchat"
     dispatcher, _ = await run_mappings(described(text), domain)
     assert not [m for m in dispatcher.messages if str(m.get("response")).startswith("utter_now")]
+
+
+async def test_facts_in_a_message_the_bot_did_not_recognise_are_still_kept(domain):
+    text = "he threatened her and posted it online"
+    tracker = described(text, intent="out_of_scope", pictured_age=15)
+    _, events = await run_mappings(tracker, domain)
+    values = slot_events(events)
+    assert values.get("coercion") is True
+    assert values.get("online") is True
