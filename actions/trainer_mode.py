@@ -9,6 +9,7 @@ and a training session cannot mix.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -18,7 +19,14 @@ from rasa_sdk.types import DomainDict
 
 from actions.presentation.layout import with_layout
 from actions.training import CHOICES, parse_choice, present, reveal
-from actions.training.session import check_score, choice_buttons
+from actions.training.session import (
+    check_score,
+    choice_buttons,
+    reveal_without_marking,
+    score_text,
+    summary_text,
+    theme_asked,
+)
 
 NO_SCENARIO = (
     'There is no training scenario on screen. Say "start a training scenario" to get one. '
@@ -56,12 +64,17 @@ class ActionStartTraining(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         seen = list(tracker.get_slot("training_seen") or [])
-        turn = present(seen, session_score(tracker))
+        theme = theme_asked((tracker.latest_message or {}).get("text") or "")
+        turn = present(seen, session_score(tracker), theme)
         if not seen:
             dispatcher.utter_message(
                 text="Training mode: fictional cases for practice. They are not real cases and "
-                "nothing you answer is recorded outside this conversation."
+                'nothing you answer is recorded outside this conversation. Say "reveal" to '
+                'see an answer, "skip" or "next" for another case, "score" for your '
+                'score and "stop" to finish.'
             )
+        if theme:
+            dispatcher.utter_message(text=f"A scenario on {theme}:")
         dispatcher.utter_message(text=turn.text, buttons=turn.buttons, json_message=turn.payload)
         # A case form that was running is left, keeping its facts ("stop" does the same).
         return [
@@ -99,3 +112,57 @@ class ActionCheckTrainingAnswer(Action):
             text=turn.text, buttons=turn.buttons, json_message=with_layout(turn.payload)
         )
         return [SlotSet("training_scenario", None), SlotSet("training_score", turn.score)]
+
+
+#: What a trainer's command asks for ("reveal", "what's my score"); "next" and "skip" are
+#: start_training, "stop" is stop.
+REVEAL = re.compile(r"\b(reveal|answer|show|tell me|give up)\b", re.IGNORECASE)
+
+
+class ActionTrainingCommand(Action):
+    """Reveal the scenario on screen without scoring it, or say the score so far."""
+
+    def name(self) -> str:
+        return "action_training_command"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        text = (tracker.latest_message or {}).get("text") or ""
+        scenario_id = tracker.get_slot("training_scenario")
+        if REVEAL.search(text) and scenario_id:
+            try:
+                turn = reveal_without_marking(scenario_id, session_score(tracker))
+            except KeyError:
+                dispatcher.utter_message(text=NO_SCENARIO)
+                return [SlotSet("training_scenario", None)]
+            dispatcher.utter_message(
+                text=turn.text, buttons=turn.buttons, json_message=with_layout(turn.payload)
+            )
+            return [SlotSet("training_scenario", None)]
+        if not tracker.get_slot("training_seen"):
+            dispatcher.utter_message(text=NO_SCENARIO)
+            return []
+        dispatcher.utter_message(text=score_text(session_score(tracker)))
+        return []
+
+
+class ActionStopTraining(Action):
+    """ "Stop" outside a case: end a training session with its score and summary."""
+
+    def name(self) -> str:
+        return "action_stop_training"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        seen = list(tracker.get_slot("training_seen") or [])
+        if not seen:
+            dispatcher.utter_message(response="utter_anything_else")
+            return []
+        dispatcher.utter_message(text=summary_text(session_score(tracker), seen))
+        return [
+            SlotSet("training_scenario", None),
+            SlotSet("training_seen", None),
+            SlotSet("training_score", None),
+        ]

@@ -15,7 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from actions.guidance.assessment import LEVELS
+from actions.guidance.assessment import LEVELS, assess
+from actions.guidance.facts import parse_facts
+from actions.guidance.rules import RULES
 from actions.records.content import (
     JURISDICTION_WORDS,
     LEVEL_MEANINGS,
@@ -98,13 +100,66 @@ def score_text(score: Mapping[str, Any] | None) -> str:
 # --------------------------------------------------------------------------- choosing
 
 
-def next_scenario(seen_ids: Iterable[str]) -> Scenario:
+#: Themes a trainer can ask for ("a sextortion scenario", "something on AI images"), each
+#: read from the scenario's own facts, so a new scenario needs no tagging.
+THEMES: dict[str, tuple[re.Pattern[str], Any]] = {
+    "sextortion": (
+        re.compile(r"\b(sextortion|blackmail\w*|extort\w*|money|threat\w*)\b", re.I),
+        lambda f: bool(f.get("coercion") or f.get("profit_motive")),
+    ),
+    "ai images": (
+        re.compile(r"\b(ai|a\.i\.|nudif\w*|deep\s?fakes?|fakes?|edited)\b", re.I),
+        lambda f: bool(f.get("ai_generated") or f.get("made_without_consent")),
+    ),
+    "adults": (
+        re.compile(r"\b(adults?|groom\w*|older man|grown)\b", re.I),
+        lambda f: bool(f.get("adult_involved")),
+    ),
+    "risk of harm": (
+        re.compile(r"\b(risk|suicid\w*|self[- ]?harm|emergenc\w*|crisis)\b", re.I),
+        lambda f: bool(f.get("immediate_risk")),
+    ),
+    "Scotland": (
+        re.compile(r"\b(scotland|scottish)\b", re.I),
+        lambda f: f.get("jurisdiction") == "scotland",
+    ),
+    "Wales": (re.compile(r"\b(wales|welsh)\b", re.I), lambda f: f.get("jurisdiction") == "wales"),
+    "Northern Ireland": (
+        re.compile(r"\b(northern ireland|n\.? ?i\.?|psni)\b", re.I),
+        lambda f: f.get("jurisdiction") == "northern_ireland",
+    ),
+    "under 13s": (
+        re.compile(r"\b(under[- ]13s?|primary|younger children)\b", re.I),
+        lambda f: isinstance(f.get("pictured_age"), int) and f["pictured_age"] < 13,
+    ),
+    "images online": (
+        re.compile(r"\b(online|posted|porn site|website|viral)\b", re.I),
+        lambda f: bool(f.get("widely_shared") and f.get("online")),
+    ),
+}
+
+
+def theme_asked(text: str) -> str | None:
+    """The one theme a request names ("give me a sextortion scenario"), or None."""
+    found = [name for name, (words, _fits) in THEMES.items() if words.search(text or "")]
+    return found[0] if len(found) == 1 else None
+
+
+def has_theme(scenario: Scenario, theme: str) -> bool:
+    """Whether a scenario's facts show a theme."""
+    return bool(THEMES[theme][1](dict(scenario.facts)))
+
+
+def next_scenario(seen_ids: Iterable[str], theme: str | None = None) -> Scenario:
     """The first scenario not seen yet, in library order; when all are seen, wrap around.
 
     After a wrap the next is the one after the most recently seen, so a growing list of
-    seen ids keeps cycling through the library in order. Unknown ids are ignored.
+    seen ids keeps cycling through the library in order. Unknown ids are ignored. With a
+    ``theme``, only scenarios that show it are offered (all of them when none does).
     """
     scenarios = load_scenarios()
+    if theme is not None:
+        scenarios = [s for s in scenarios if has_theme(s, theme)] or scenarios
     seen = [scenario_id for scenario_id in seen_ids if isinstance(scenario_id, str)]
     seen_set = set(seen)
     for scenario in scenarios:
@@ -150,6 +205,27 @@ def choice_buttons() -> list[dict[str, str]]:
         }
         for level in CHOICES
     ]
+
+
+def deciding_factor(scenario: Scenario) -> str:
+    """The fact that decides the scenario's level, in words, for a trainee who chose wrong."""
+    facts = parse_facts(dict(scenario.facts))
+    assessment = assess(facts)
+    kinds = {rule.name: rule.kind for rule in RULES}
+    wanted = {
+        "emergency": ("emergency",),
+        "referral": ("referral", "scope"),
+        "out_of_scope": ("scope",),
+    }.get(assessment.level)
+    if wanted is None:
+        return (
+            "none of the immediate-referral circumstances or aggravating factors is present, "
+            "so the safeguarding response fits."
+        )
+    for factor in assessment.factors:
+        if kinds.get(factor.rule) in wanted and factor.rule != "child_pictured":
+            return factor.effect
+    return assessment.factors[0].effect
 
 
 def answer_buttons() -> list[dict[str, str]]:
@@ -231,7 +307,7 @@ def answer_text(scenario: Scenario, chosen_level: str, score: Mapping[str, Any] 
     else:
         verdict = (
             f"Not quite: you chose {LEVEL_TITLES[training['chosen']]}; the guidance-based "
-            f"answer is {LEVEL_TITLES[level]}."
+            f"answer is {LEVEL_TITLES[level]}. What decides it: {deciding_factor(scenario)}"
         )
     parts = [
         verdict,
@@ -248,9 +324,11 @@ def answer_text(scenario: Scenario, chosen_level: str, score: Mapping[str, Any] 
 # --------------------------------------------------------------------------- turns
 
 
-def present(seen_ids: Iterable[str], score: Mapping[str, Any] | None) -> Turn:
-    """The next question: scenario, payload, text and the four answer buttons."""
-    scenario = next_scenario(seen_ids)
+def present(
+    seen_ids: Iterable[str], score: Mapping[str, Any] | None, theme: str | None = None
+) -> Turn:
+    """The next question (of ``theme`` if given): scenario, payload, text and the buttons."""
+    scenario = next_scenario(seen_ids, theme)
     checked = check_score(score)
     return Turn(
         scenario=scenario,
@@ -275,4 +353,44 @@ def reveal(scenario_id: str, chosen_level: str, score_before: Mapping[str, Any] 
         text=answer_text(scenario, chosen_level, score),
         buttons=answer_buttons(),
         score=score,
+    )
+
+
+def summary_text(score: Mapping[str, Any] | None, seen: Sequence[str]) -> str:
+    """The end of a training session: the final score and what was covered."""
+    checked = check_score(score)
+    titles = [scenario_by_id(sid).title for sid in seen if _known(sid)]
+    lines = [
+        "Training finished.",
+        f"Final score: {checked['correct']} of {checked['answered']} answered"
+        + (f", over {len(titles)} scenario{'s' if len(titles) != 1 else ''}." if titles else "."),
+    ]
+    if titles:
+        lines.append("Scenarios covered:\n" + "\n".join(f"- {title}" for title in titles))
+    lines.append('Say "start a training scenario" to practise again.')
+    return "\n\n".join(lines)
+
+
+def _known(scenario_id: str) -> bool:
+    try:
+        scenario_by_id(scenario_id)
+    except KeyError:
+        return False
+    return True
+
+
+def reveal_without_marking(scenario_id: str, score: Mapping[str, Any] | None) -> Turn:
+    """Show the guidance-based answer to the scenario on screen without scoring it."""
+    scenario = scenario_by_id(scenario_id)
+    checked = check_score(score)
+    level = scenario.assessment()["level"]
+    text = answer_text(scenario, level, checked).split("\n\n", 1)[1]
+    payload = answer_payload(scenario, level, checked)
+    payload["training"]["revealed"] = True
+    return Turn(
+        scenario=scenario,
+        payload=payload,
+        text="The answer (not scored):\n\n" + text,
+        buttons=answer_buttons(),
+        score=checked,
     )

@@ -5,7 +5,13 @@ from __future__ import annotations
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.guidance.facts import FACT_KEYS
-from actions.trainer_mode import ActionCheckTrainingAnswer, ActionStartTraining, chosen_level
+from actions.trainer_mode import (
+    ActionCheckTrainingAnswer,
+    ActionStartTraining,
+    ActionStopTraining,
+    ActionTrainingCommand,
+    chosen_level,
+)
 from actions.training import load_scenarios
 from tests.unit.actions.conftest import make_tracker, slot_events
 
@@ -132,3 +138,59 @@ async def test_a_broken_score_slot_starts_again_from_zero(domain):
     )
     _, events = await run(ActionCheckTrainingAnswer(), tracker, domain)
     assert slot_events(events)["training_score"]["answered"] == 1
+
+
+async def test_reveal_shows_the_answer_and_leaves_the_score(domain):
+    first = load_scenarios()[0]
+    tracker = make_tracker(
+        "reveal",
+        "training_command",
+        slots={
+            "training_scenario": first.id,
+            "training_seen": [first.id],
+            "training_score": {"correct": 2, "answered": 3},
+        },
+    )
+    dispatcher, events = await run(ActionTrainingCommand(), tracker, domain)
+    assert "not scored" in dispatcher.messages[0]["text"]
+    assert "training_score" not in slot_events(events)
+    assert slot_events(events)["training_scenario"] is None
+
+
+async def test_score_says_the_score_so_far(domain):
+    tracker = make_tracker(
+        "what's my score",
+        "training_command",
+        slots={"training_seen": ["x"], "training_score": {"correct": 2, "answered": 3}},
+    )
+    dispatcher, _ = await run(ActionTrainingCommand(), tracker, domain)
+    assert "2 of 3" in dispatcher.messages[0]["text"]
+
+
+async def test_stop_ends_training_with_the_final_score_and_summary(domain):
+    first = load_scenarios()[0]
+    tracker = make_tracker(
+        "stop",
+        "stop",
+        slots={"training_seen": [first.id], "training_score": {"correct": 1, "answered": 1}},
+    )
+    dispatcher, events = await run(ActionStopTraining(), tracker, domain)
+    text = dispatcher.messages[0]["text"]
+    assert "Final score: 1 of 1" in text and first.title in text
+    assert slot_events(events)["training_seen"] is None
+
+
+async def test_stop_with_no_training_says_anything_else(domain):
+    dispatcher, _ = await run(ActionStopTraining(), make_tracker("stop", "stop"), domain)
+    assert dispatcher.messages[0]["response"] == "utter_anything_else"
+
+
+async def test_a_themed_request_gets_a_scenario_of_that_theme(domain):
+    tracker = make_tracker("give me a sextortion scenario", "start_training")
+    dispatcher, events = await run(ActionStartTraining(), tracker, domain)
+    scenario_id = slot_events(events)["training_scenario"]
+    from actions.training.scenarios import scenario_by_id
+    from actions.training.session import has_theme
+
+    assert has_theme(scenario_by_id(scenario_id), "sextortion")
+    assert any("sextortion" in (m.get("text") or "") for m in dispatcher.messages)

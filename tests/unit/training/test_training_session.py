@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from actions.guidance.assessment import assess_mapping
+from actions.records.content import LEVEL_TITLES
 from actions.training import (
     CHOICES,
     QUESTION,
@@ -254,3 +255,50 @@ def test_reveal_refuses_an_unknown_scenario() -> None:
 )
 def test_parse_choice_reads_one_level_or_none(text: str, level: str | None) -> None:
     assert parse_choice(text) == level
+
+
+# --------------------------------------------------------------------------- trainer commands
+
+
+def test_a_wrong_answer_names_what_decides_the_level() -> None:
+    from actions.training.session import answer_text, deciding_factor
+
+    for scenario in load_scenarios():
+        level = scenario.assessment()["level"]
+        wrong = next(choice for choice in CHOICES if choice != level)
+        text = answer_text(scenario, wrong, None)
+        assert "What decides it: " + deciding_factor(scenario) in text, scenario.id
+
+
+def test_a_theme_picks_a_scenario_that_shows_it() -> None:
+    from actions.training.session import THEMES, has_theme, next_scenario, theme_asked
+
+    assert theme_asked("give me a sextortion scenario") == "sextortion"
+    assert theme_asked("something on AI images please") == "ai images"
+    assert theme_asked("a Scottish one") == "Scotland"
+    assert theme_asked("another scenario") is None
+    for theme in THEMES:
+        scenario = next_scenario([], theme)
+        assert has_theme(scenario, theme), theme
+
+
+def test_stop_gives_the_final_score_and_what_was_covered() -> None:
+    from actions.training.session import summary_text
+
+    scenarios = load_scenarios()[:2]
+    text = summary_text({"correct": 1, "answered": 2}, [s.id for s in scenarios])
+    assert "Final score: 1 of 2" in text
+    for scenario in scenarios:
+        assert scenario.title in text
+
+
+def test_reveal_shows_the_answer_without_scoring() -> None:
+    from actions.training.session import reveal_without_marking
+
+    scenario = load_scenarios()[0]
+    turn = reveal_without_marking(scenario.id, {"correct": 1, "answered": 1})
+    assert turn.score == {"correct": 1, "answered": 1}
+    assert turn.payload["training"]["revealed"] is True
+    level = scenario.assessment()["level"]
+    assert f"The guidance-based answer: {LEVEL_TITLES[level].upper()}" in turn.text
+    assert "not scored" in turn.text
