@@ -164,15 +164,37 @@ def render_assessment(assessment: Mapping[str, Any], role: str | None) -> str:
     return "\n\n".join(parts)
 
 
-def render_explanation(assessment: Mapping[str, Any]) -> str:
-    """Why the assessment came out as it did, factor by factor."""
+def render_explanation(
+    assessment: Mapping[str, Any],
+    deciding: Sequence[tuple[str, str]] = (),
+    raising: Sequence[str] = (),
+) -> str:
+    """Why the assessment came out as it did: what decides the level (with its source), what
+    would change it, then every factor."""
     if not assessment["factors"]:
         return "No single fact drove this result: it follows from what is still unknown."
-    return (
-        f"The level is {assessment['level'].replace('_', ' ')} because:\n"
-        + render_factors(assessment["factors"])
-        + '\n\nAsk "what if ...?" to see how one changed fact would change the result.'
-    )
+    level = assessment["level"].replace("_", " ")
+    parts = []
+    by_fact = {factor["fact"]: factor for factor in assessment["factors"]}
+    if deciding:
+        named = "; ".join(
+            f"{by_fact[key]['effect']} ({by_fact[key]['source']})" if key in by_fact else label(key)
+            for key, _lower in deciding
+        )
+        parts.append(f"What makes it {level}: {named}")
+        if len(deciding) == 1:
+            lower = deciding[0][1].replace("_", " ")
+            parts.append(f"Without that, it would be {lower}.")
+        else:
+            parts.append("Each of these on its own would keep it at this level.")
+    elif assessment["level"] in ("referral", "emergency"):
+        parts.append(f"It is {level} because of the ages or facts together, listed below.")
+    if raising and assessment["level"] != "emergency":
+        words = ", ".join(label(key) for key in raising[:6])
+        parts.append(f"What would raise it: {words}.")
+    parts.append(f"All the reasons:\n{render_factors(assessment['factors'])}")
+    parts.append('Ask "what if ...?" to see how one changed fact would change the result.')
+    return "\n\n".join(parts)
 
 
 def describe_change(changes: Mapping[str, Any]) -> str:
@@ -210,3 +232,43 @@ def render_topic(
     """A guidance answer with its sources, and the note for the case's nation if any."""
     note = f"\n\n{jurisdiction_note}" if jurisdiction_note else ""
     return f"{title}\n{text}{note}\n\nSources: " + "; ".join(sources)
+
+
+def render_reminder(assessment: Mapping[str, Any]) -> str:
+    """ "What should I do?" again, with nothing changed: the headline and the first three
+    steps, pointing back to the card instead of printing it again."""
+    steps = [action["text"] for action in assessment["actions"][:3]]
+    parts = [f"Nothing has changed since the assessment above. {headline_for(assessment)}"]
+    if steps:
+        parts.append("The first steps:\n" + bullet_list(steps, numbered=True))
+    parts.append('Ask "why?" for the reasons, "what if ...?" about one fact, or get a case record.')
+    return "\n\n".join(parts)
+
+
+NOT_UNDERSTOOD = (
+    "Sorry, I didn't understand that. Could you put it another way? You can describe the "
+    'case, answer my question, ask a guidance question, or say "help". If a child is in '
+    "immediate danger, call 999."
+)
+NOT_UNDERSTOOD_AGAIN = (
+    "I still didn't catch that. Try a short sentence, for example \"should I look at the "
+    'image?" or "a 15-year-old sent a photo to her boyfriend". If a child is in immediate '
+    "danger, call 999."
+)
+
+
+def not_understood(level: str | None, previous: str) -> str:
+    """A short reply to a message the bot does not recognise; with a card on screen it points
+    back to it. Never the same words as the bot's previous message."""
+    if level:
+        first = (
+            f"Sorry, I didn't understand that. Your assessment ({level.replace('_', ' ')}) is "
+            'above. You can ask "why?", "what if ...?", a guidance question, or get a case record.'
+        )
+        second = (
+            'I still didn\'t catch that. The card above has your steps and contacts; say "why?" '
+            'for the reasons, or "start again" for a new case.'
+        )
+    else:
+        first, second = NOT_UNDERSTOOD, NOT_UNDERSTOOD_AGAIN
+    return second if previous.strip() == first else first

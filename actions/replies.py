@@ -6,6 +6,7 @@ base, and sends text for people plus the contract's custom payload for clients.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -24,7 +25,7 @@ from actions.case_facts import (
     topic_of,
 )
 from actions.guidance import knowledge
-from actions.guidance.assessment import assess, summary
+from actions.guidance.assessment import assess, summary, what_would_change
 from actions.guidance.facts import FACT_KEYS, parse_facts
 from actions.presentation.layout import with_layout
 from actions.slot_mappings import reconcile
@@ -77,7 +78,11 @@ class ActionExplainFactors(Action):
         if not facts_from_slots(tracker.slots):
             dispatcher.utter_message(response="utter_invite_description")
             return []
-        dispatcher.utter_message(text=messages.render_explanation(current_assessment(tracker)))
+        facts = parse_facts(facts_from_slots(tracker.slots))
+        deciding, raising = what_would_change(facts)
+        dispatcher.utter_message(
+            text=messages.render_explanation(current_assessment(tracker), deciding, raising)
+        )
         return []
 
 
@@ -91,9 +96,10 @@ class ActionWhatIf(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         known = facts_from_slots(tracker.slots)
-        changes, _refused, _negated = facts_in_message(
+        changes, _refused, negated = facts_in_message(
             tracker.latest_message, None, known.get("jurisdiction")
         )
+        changes.update(hypothetical_negatives(tracker.latest_message.get("text") or "", negated))
         changes = {key: value for key, value in changes.items() if known.get(key) != value}
         if not changes:
             dispatcher.utter_message(
@@ -105,6 +111,23 @@ class ActionWhatIf(Action):
         after = assess(parse_facts(hypothetical(known, changes))).to_dict()
         dispatcher.utter_message(text=messages.render_what_if(changes, before, after))
         return []
+
+
+#: "what if she was ok with it", "what if he agreed": a hypothetical of willing sharing.
+WILLING = re.compile(
+    r"\b(ok with it|okay with it|fine with it|agreed|consented|wanted to (send|share) it|"
+    r"happy to (send|share) it|was willing|by choice|her choice|his choice|no pressure)\b",
+    re.IGNORECASE,
+)
+
+
+def hypothetical_negatives(text: str, negated: tuple[str, ...]) -> dict[str, bool]:
+    """What a "what if" says was NOT so: "what if it hadn't been shared" (a negated cue),
+    "what if she was ok with it" (willing: no pressure, and not shared against her will)."""
+    changes = dict.fromkeys(negated, False)
+    if WILLING.search(text):
+        changes.setdefault("coercion", False)
+    return changes
 
 
 def hypothetical(known: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
@@ -128,6 +151,11 @@ class ActionNextSteps(Action):
         known = facts_from_slots(tracker.slots)
         if set(known) <= CONTEXT_FACTS:
             dispatcher.utter_message(response="utter_invite_description")
+            return []
+        assessment = current_assessment(tracker)
+        if tracker.get_slot("assessment") == summary(assessment):
+            # Nothing changed since the card: point back to it rather than print it again.
+            dispatcher.utter_message(text=messages.render_reminder(assessment))
             return []
         return await ActionAssess().run(dispatcher, tracker, domain)
 
@@ -205,3 +233,28 @@ class ActionStopCase(Action):
     ) -> list[EventType]:
         dispatcher.utter_message(response="utter_stopped")
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
+
+
+class ActionNotUnderstood(Action):
+    """A message the bot does not recognise: a short answer that points back to the card
+    when there is one (never the card again), and never the same words twice in a row."""
+
+    def name(self) -> str:
+        return "action_not_understood"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        summary_slot = tracker.get_slot("assessment")
+        level = summary_slot.get("level") if isinstance(summary_slot, dict) else None
+        text = messages.not_understood(level, last_bot_text(tracker))
+        dispatcher.utter_message(text=text)
+        return []
+
+
+def last_bot_text(tracker: Tracker) -> str:
+    """The text of the bot's latest message, if any."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "bot":
+            return str(event.get("text") or "")
+    return ""

@@ -312,6 +312,32 @@ def _ages_together_change(facts: Facts, current: tuple[str, str]) -> bool:
     return False
 
 
+def what_would_change(facts: Facts) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """``(deciding, raising)``: the yes/no facts that decide the level, each with the level it
+    would be if that one were false, and those that would raise it (not true now; the level
+    would be higher if that one were true). For "why?" and "does it really need the
+    police?": the answer names what decides the level and what would change it."""
+    level = decide_level(facts)
+    severity = IN_SCOPE_SEVERITY.get(level)
+    if severity is None:
+        return (), ()
+    deciding, raising = [], []
+    for key in BOOL_KEYS:
+        value = getattr(facts, key)
+        try:
+            flipped = replace(facts, **{key: not value if value is not None else True})
+        except FactError:
+            continue
+        other = IN_SCOPE_SEVERITY.get(decide_level(flipped))
+        if other is None:
+            continue
+        if value is True and other < severity:
+            deciding.append((key, decide_level(flipped)))
+        elif value is not True and other > severity:
+            raising.append(key)
+    return tuple(deciding), tuple(raising)
+
+
 # --------------------------------------------------------------------------- explanation
 
 

@@ -7,12 +7,21 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.replies import (
     ActionAnswerGuidance,
     ActionAssess,
+    ActionExplainFactors,
     ActionNextSteps,
     ActionNoteFacts,
+    ActionNotUnderstood,
     ActionWhatIf,
     hypothetical,
 )
+from nlp import build_pipeline, entities_from_doc
 from tests.unit.actions.conftest import make_tracker, slot_events
+
+NLP = build_pipeline()
+
+
+def entities_of(text: str) -> list[dict]:
+    return entities_from_doc(NLP(text))
 
 
 def followups(events):
@@ -121,3 +130,54 @@ async def test_what_should_i_do_on_a_known_case_gives_the_assessment(domain):
     tracker = make_tracker("what should I do?", "ask_next_steps", slots={"pictured_age": 15})
     dispatcher, _ = await run(ActionNextSteps(), tracker, domain)
     assert "assessment" in dispatcher.messages[0]["custom"]
+
+
+async def test_why_names_what_decides_the_level_and_what_would_change_it(domain):
+    slots = {
+        "role": "school",
+        "pictured_age": 14,
+        "other_age": 14,
+        "shared_without_consent": True,
+        "coercion": False,
+    }
+    tracker = make_tracker("does it really need police?", "explain_factor", slots=slots)
+    dispatcher, _ = await run(ActionExplainFactors(), tracker, domain)
+    text = dispatcher.messages[0]["text"]
+    assert text.startswith("What makes it referral: The image was passed on")
+    assert "Without that, it would be safeguarding." in text
+    assert "What would raise it:" in text
+
+
+async def test_what_if_understands_a_hypothetical_negative(domain):
+    slots = {"role": "school", "pictured_age": 14, "other_age": 14, "shared_without_consent": True}
+    text = "what if it hadn't been shared"
+    tracker = make_tracker(text, "what_if", entities=entities_of(text), slots=slots)
+    dispatcher, _ = await run(ActionWhatIf(), tracker, domain)
+    said = dispatcher.messages[0]["text"]
+    assert said.startswith("If ") and "referral" in said
+
+
+async def test_what_should_i_do_again_points_back_to_the_card(domain):
+    slots = {"role": "school", "pictured_age": 15, "other_age": 25}
+    _, events = await run(ActionAssess(), make_tracker(slots=slots), domain)
+    stored = slot_events(events)["assessment"]
+    tracker = make_tracker(
+        "what should I do?", "ask_next_steps", slots={**slots, "assessment": stored}
+    )
+    dispatcher, _ = await run(ActionNextSteps(), tracker, domain)
+    text = dispatcher.messages[0]["text"]
+    assert text.startswith("Nothing has changed since the assessment above.")
+    assert "custom" not in dispatcher.messages[0] or not dispatcher.messages[0]["custom"]
+
+
+async def test_not_understood_points_back_to_the_card_and_never_repeats_itself(domain):
+    slots = {"assessment": {"level": "referral"}}
+    dispatcher, _ = await run(
+        ActionNotUnderstood(), make_tracker("blah", "nlu_fallback", slots=slots), domain
+    )
+    first = dispatcher.messages[0]["text"]
+    assert "Your assessment (referral) is above" in first
+    from actions.messages import not_understood
+
+    assert not_understood("referral", first) != first
+    assert not_understood(None, not_understood(None, "")) != not_understood(None, "")

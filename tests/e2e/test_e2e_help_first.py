@@ -1,0 +1,39 @@
+"""Help first, safety first, in the same turn and before any question (CONTRACT §3 order)."""
+
+from __future__ import annotations
+
+from tests.e2e.conftest import Conversation
+
+
+def bot_texts(replies: list[dict]) -> list[str]:
+    return [str(reply.get("text") or "") for reply in replies if reply.get("text")]
+
+
+async def test_a_frightened_parent_gets_what_to_do_before_any_question(
+    conversation: Conversation,
+):
+    replies = await conversation.say(
+        "my son is 14 and someone on instagram says they'll send his pics to everyone "
+        "unless he pays £100 tonight"
+    )
+    said = bot_texts(replies)
+    assert said, "the bot answered"
+    assert said[0].startswith("What to do now"), said[0]
+    assert "Don't pay" in said[0] and "CEOP" in said[0]
+    assert "?" in said[-1], "then the case goes on with a question"
+
+
+async def test_risk_in_indirect_words_comes_first(conversation: Conversation):
+    replies = await conversation.say(
+        "a 15 year old's nude went round her year group and she keeps saying she wants to disappear"
+    )
+    said = bot_texts(replies)
+    assert said[0].startswith("A child may be in immediate danger. Call 999 now")
+
+
+async def test_a_parent_in_crisis_gets_support_for_themselves(conversation: Conversation):
+    replies = await conversation.say(
+        "I can't cope, my 13 year old daughter sent a photo and now it's everywhere"
+    )
+    said = " ".join(bot_texts(replies))
+    assert "Samaritans 116 123" in said and "NHS 111" in said
