@@ -31,6 +31,10 @@ FIRST_PERSON_BEFORE = re.compile(
     _I,
 )
 HERE_AFTER = re.compile(r"^\s*here\b", _I)
+#: A title opening the message and set off by punctuation is a self-introduction in
+#: officers' and staff shorthand: "DC in CAIT, query about...", "Response officer - ...".
+OPENING_TITLE_AFTER = re.compile(r"^\s*(?:[,:;.]|-|–|—)", _I)
+OPENING = re.compile(r"^\W*(?:(?:hi|hello|morning|afternoon|evening)\W+)?$", _I)
 TRAINING_CONTEXT = re.compile(r"for\s+(?:a\s+)?training|training\s+(?:session|course|purposes)", _I)
 FILLER = re.compile(
     r"^(?:i|i'm|im|am|a|an|the|yes|yeah|hi|hello|it's|its|just|me|here|we|we're|m|ok|okay|"
@@ -72,6 +76,8 @@ def _speaks_of_self(text: str, span: Span, requested_slot: str | None) -> bool:
     before = last_words(sentence_before(text, span.start), 5)
     after = first_words(text[span.end :], 1)
     if FIRST_PERSON_BEFORE.search(before) or HERE_AFTER.match(after):
+        return True
+    if OPENING.match(text[: span.start]) and OPENING_TITLE_AFTER.match(text[span.end :]):
         return True
     rest = text[: span.start] + " " + text[span.end :]
     return len([w for w in words(rest) if not FILLER.match(w)]) < SHORT_MESSAGE_WORDS
