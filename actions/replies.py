@@ -27,6 +27,7 @@ from actions.case_facts import (
 from actions.guidance import knowledge
 from actions.guidance.assessment import assess, summary, what_would_change
 from actions.guidance.facts import FACT_KEYS, parse_facts
+from actions.narrative.language import is_welsh
 from actions.presentation.layout import with_layout
 from actions.slot_mappings import reconcile
 
@@ -235,6 +236,21 @@ class ActionStopCase(Action):
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 
+class ActionOutOfScope(Action):
+    """Off-topic: say what the assistant is for; a Welsh message has had its own reply."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if is_welsh((tracker.latest_message or {}).get("text") or ""):
+            return []  # answered in Welsh and English already (action_validate_slot_mappings)
+        dispatcher.utter_message(response="utter_out_of_scope")
+        return []
+
+
 class ActionNotUnderstood(Action):
     """A message the bot does not recognise: a short answer that points back to the card
     when there is one (never the card again), and never the same words twice in a row."""
@@ -245,6 +261,8 @@ class ActionNotUnderstood(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if is_welsh((tracker.latest_message or {}).get("text") or ""):
+            return []  # answered in Welsh and English already (action_validate_slot_mappings)
         summary_slot = tracker.get_slot("assessment")
         level = summary_slot.get("level") if isinstance(summary_slot, dict) else None
         text = messages.not_understood(level, last_bot_text(tracker))

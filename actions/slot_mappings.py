@@ -28,6 +28,7 @@ from actions.case_facts import (
     user_in_crisis,
 )
 from actions.form_answers import form_reads_message
+from actions.narrative.language import is_welsh
 
 #: Facts that describe the same thing from two sides: ``other_age`` is the oldest
 #: other person's age, so it settles ``adult_involved`` and the other way round.
@@ -61,6 +62,9 @@ class ValidateSlotMappings(ValidationAction):
     ) -> list[EventType]:
         message = tracker.latest_message or {}
         intent = (message.get("intent") or {}).get("name")
+        welsh = welsh_events(dispatcher, tracker, message)
+        if welsh:
+            return welsh  # an English intent read from Welsh words would mean nothing
         if intent in NON_FACT_INTENTS or (is_topic_intent(intent) and tracker.active_loop_name):
             # Mid-form, a guidance question must reach its rule unchanged; outside
             # the form, details given with a question are the start of a case.
@@ -71,6 +75,18 @@ class ValidateSlotMappings(ValidationAction):
         events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
         events += emergency_events(dispatcher, tracker, updates)
         return events
+
+
+def welsh_events(
+    dispatcher: CollectingDispatcher, tracker: Tracker, message: dict[str, Any]
+) -> list[EventType]:
+    """A message in Welsh gets the fixed Welsh and English reply (each time: the user may
+    not read the first), with the 999 line; nothing is read from it as an English fact."""
+    text = message.get("text") or ""
+    if text.startswith("/") or not is_welsh(text):
+        return []
+    dispatcher.utter_message(response="utter_welsh")
+    return [SlotSet("welsh_notified", True)]
 
 
 def message_fact_updates(dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:

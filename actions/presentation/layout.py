@@ -63,6 +63,35 @@ PICTURED_CHILD_LINES = {
 #: The heading over the facts still unknown in a provisional assessment.
 PROVISIONAL_HEADING = "Provisional: still unknown, and could raise the level"
 
+#: How many steps the headline shows (the rest are under "All next steps").
+HEADLINE_STEPS = 3
+
+#: A first sentence longer than this is cut at its first ", and " in the headline.
+HEADLINE_STEP_CHARS = 110
+
+#: A reason whose effect starts so says a circumstance is known to be absent: these fold
+#: into one "Ruled out: ..." line instead of one bullet each.
+KNOWN_ABSENT = re.compile(r"^(No |Nothing |The image is not known to)")
+
+#: Facts that set the scene (ages, place, role) rather than raise the level: the deciding
+#: factor is the first reason about anything else.
+CONTEXT_FACTS = frozenset({"pictured_age", "other_age", "jurisdiction", "role"})
+
+#: The one-sentence why for a safeguarding level (nothing known raises it).
+SAFEGUARDING_WHY = "Why: none of the referral circumstances is known."
+
+#: The 999 step put first in an emergency when the steps do not already start with it.
+EMERGENCY_STEP = "Call 999 now: a child is at immediate risk of harm."
+
+#: Plain words for parents and carers: jargon with a short explanation, on first use.
+PARENT_WORDS = (
+    (
+        re.compile(r"\bOutcome 21\b"),
+        "Outcome 21 (a police decision not to take the case further, used for children)",
+    ),
+    (re.compile(r"\bCSC\b"), "children's social care"),
+)
+
 RECORD_TITLE = "Case record"
 RECORD_COPY_HINT = (
     "Copy the text below into your force's or school's recording system. It is not kept "
@@ -192,6 +221,77 @@ def _contact(item: Mapping[str, Any]) -> Entry:
     )
 
 
+def known_absent(factor: Mapping[str, Any]) -> bool:
+    """Whether a reason says only that a circumstance is known to be absent."""
+    return bool(KNOWN_ABSENT.match(str(factor.get("effect", ""))))
+
+
+def _first_clause(text: str) -> str:
+    """A reason's effect cut to its first clause, as one sentence."""
+    clause = re.split(r": |; ", text, maxsplit=1)[0].strip().rstrip(".")
+    return f"{clause}." if clause else ""
+
+
+def first_sentence(text: str) -> str:
+    """A step's first sentence, up to a colon (the headline shows that; all steps the whole)."""
+    head = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
+    clause, colon, _rest = head.partition(": ")
+    if colon and len(clause) >= 25:
+        return clause.rstrip(".") + "."
+    clause, comma_and, _rest = head.partition(", and ")
+    if comma_and and len(head) > HEADLINE_STEP_CHARS and len(clause) >= 25:
+        return clause.rstrip(".") + "."
+    return head
+
+
+def deciding_line(level: str, factors: Sequence[Mapping[str, Any]]) -> str:
+    """One sentence on why: the deciding factor (the first that raises the level)."""
+    if level == "safeguarding":
+        return SAFEGUARDING_WHY
+    raising = [item for item in factors if not known_absent(item)]
+    if level == "out_of_scope":
+        # The age decides: nobody under 18 is pictured.
+        deciding = [item for item in raising if item.get("fact") == "pictured_age"]
+    else:
+        deciding = [item for item in raising if item.get("fact") not in CONTEXT_FACTS]
+    chosen = (deciding or raising or list(factors) or [None])[0]
+    if chosen is None:
+        return ""
+    clause = _first_clause(str(chosen.get("effect", "")))
+    return f"Why: {clause[:1].lower()}{clause[1:]}" if clause else ""
+
+
+def ruled_out_line(factors: Sequence[Mapping[str, Any]]) -> str:
+    """The known-absent reasons in one line ("Ruled out: ..."), or "" when there are none."""
+    labels: list[str] = []
+    for item in factors:
+        if known_absent(item):
+            text = messages.label(str(item.get("fact", ""))) if item.get("fact") else ""
+            text = text or _first_clause(str(item.get("effect", ""))).rstrip(".")
+            text = re.sub(r"^(whether|if) ", "", text)
+            if text and text not in labels:
+                labels.append(text)
+    return f"Ruled out (none of these is known): {'; '.join(labels)}." if labels else ""
+
+
+def plain_words(text: str) -> str:
+    """``text`` for a parent or carer: jargon explained (Outcome 21 once, CSC in full)."""
+    for pattern, words in PARENT_WORDS:
+        text = pattern.sub(words, text, count=1) if "Outcome" in words else pattern.sub(words, text)
+    return text
+
+
+def _role_of(custom: Mapping[str, Any], assessment: Mapping[str, Any]) -> str | None:
+    """The assessment role, when the payload carries it (``role`` or ``facts.role``)."""
+    for holder in (assessment, custom):
+        if isinstance(holder.get("role"), str):
+            return holder["role"]
+        facts = holder.get("facts")
+        if isinstance(facts, Mapping) and isinstance(facts.get("role"), str):
+            return facts["role"]
+    return None
+
+
 def level_label(level: Any) -> str:
     """A level id in a few words ("Referral: refer now"); the id itself when unknown."""
     text = str(level or "")
@@ -199,11 +299,25 @@ def level_label(level: Any) -> str:
 
 
 def assessment_layout(
-    assessment: Mapping[str, Any], buttons: Sequence[Mapping[str, Any]] | None = None
+    assessment: Mapping[str, Any],
+    buttons: Sequence[Mapping[str, Any]] | None = None,
+    role: str | None = None,
 ) -> Layout:
-    """The assessment: level first, then Outcome 21, open questions, steps, contacts, "Why"."""
+    """The assessment: a headline that fits one screen, then what a channel may fold.
+
+    The headline: the level, one sentence on why (the deciding factor), the first three
+    steps (999 first in an emergency). Then Outcome 21 and the pictured child, any open
+    questions, and, folded: all the steps, the reasons with their sources (the reasons
+    that only rule something out in one "Ruled out: ..." line), the contacts.
+    For a parent or carer (``role="parent"``) the jargon is explained and the Outcome 21
+    line (a police decision) is left out.
+    """
     level = assessment["level"]
+    role = role or _role_of({}, assessment)
+    parent = role == "parent"
+    words = plain_words if parent else (lambda text: text)
     open_questions = list(assessment.get("open_questions") or ())
+    factors = [item for item in assessment.get("factors") or () if isinstance(item, Mapping)]
     title, detail = _split_headline(messages.HEADLINES[level])
     lines: list[tuple[str, str]] = [("detail", detail)]
     # Lines the bot's own headline adds (actions/messages.py ``headline_for``), when the
@@ -211,12 +325,14 @@ def assessment_layout(
     adult_line = getattr(messages, "PROVISIONAL_ADULT_LINE", "")
     if adult_line and level == "out_of_scope" and "adult_involved" in open_questions:
         lines.insert(0, ("provisional_adult", adult_line))
+    lines.append(("deciding", deciding_line(level, factors)))
     full_line = getattr(messages, "FULL_INVESTIGATION_LINE", "")
     if full_line and assessment.get("full_investigation"):
         lines.append(("full_investigation", full_line))
-    lines.append(("outcome_21", messages.OUTCOME_21_LINES[assessment["outcome_21"]]))
+    if not parent:
+        lines.append(("outcome_21", messages.OUTCOME_21_LINES[assessment["outcome_21"]]))
     lines.append(("pictured_child", pictured_child_line(assessment.get("pictured_child"))))
-    lines = [(kind, line) for kind, line in lines if line]
+    lines = [(kind, words(line)) for kind, line in lines if line]
     sections = []
     if not assessment.get("complete", True) and open_questions:
         labels = tuple(messages.label(key) for key in open_questions)
@@ -228,17 +344,57 @@ def assessment_layout(
                 entries=tuple(Entry(text) for text in labels),
             )
         )
-    if assessment.get("actions"):
-        steps = [item for item in assessment["actions"] if isinstance(item, Mapping)]
+    steps = [
+        Entry(
+            words(str(item["text"])),
+            source=_text_or_none(item.get("source")),
+            url=_text_or_none(item.get("url")),
+        )
+        for item in assessment.get("actions") or ()
+        if isinstance(item, Mapping)
+    ]
+    first = [Entry(first_sentence(item.text)) for item in steps[:HEADLINE_STEPS]]
+    if level == "emergency" and not (first and "999" in first[0].text):
+        first = [Entry(EMERGENCY_STEP), *first[: HEADLINE_STEPS - 1]]
+    if first:
+        sections.append(
+            Section(
+                "top_steps",
+                "First steps",
+                tuple(item.text for item in first),
+                numbered=True,
+                entries=tuple(first),
+            )
+        )
+    if steps:
         sections.append(
             Section(
                 "steps",
-                "Next steps",
-                tuple(str(item["text"]) for item in steps),
+                "All next steps",
+                tuple(item.text for item in steps),
                 numbered=True,
-                entries=tuple(_cited(item, "text") for item in steps),
+                folded=True,
+                entries=tuple(steps),
             )
         )
+    if factors:
+        shown = [item for item in factors if not known_absent(item)]
+        entries = [
+            Entry(
+                words(str(item.get("effect", ""))),
+                source=_text_or_none(item.get("source")),
+                url=_text_or_none(item.get("url")),
+            )
+            for item in shown
+        ]
+        items = [
+            f"{entry.text} ({entry.source})" if entry.source else entry.text for entry in entries
+        ]
+        ruled_out = ruled_out_line(factors)
+        if ruled_out:
+            entries.append(Entry(ruled_out))
+            items.append(ruled_out)
+        sections.append(Section("why", "Why", tuple(items), folded=True, entries=tuple(entries)))
     local = [item for item in assessment.get("local_contacts") or () if isinstance(item, Mapping)]
     if local:
         sections.append(
@@ -246,6 +402,7 @@ def assessment_layout(
                 "local_contacts",
                 "Local contacts",
                 tuple(f"{item.get('name', '')}: {item.get('contact', '')}" for item in local),
+                folded=True,
                 entries=tuple(_contact(item) for item in local),
             )
         )
@@ -256,18 +413,8 @@ def assessment_layout(
                 "contacts",
                 "Contacts",
                 tuple(f"{item['name']}: {item['contact']}" for item in signposts),
-                entries=tuple(_contact(item) for item in signposts),
-            )
-        )
-    factors = [item for item in assessment.get("factors") or () if isinstance(item, Mapping)]
-    if factors:
-        sections.append(
-            Section(
-                "why",
-                "Why",
-                tuple(f"{item['effect']} ({item['source']})" for item in factors),
                 folded=True,
-                entries=tuple(_cited(item, "effect") for item in factors),
+                entries=tuple(_contact(item) for item in signposts),
             )
         )
     version = assessment.get("guidance_version", "?")
@@ -285,6 +432,7 @@ def assessment_layout(
             "level_label": level_label(level),
             "outcome_21": assessment["outcome_21"],
             "guidance_version": f"Guidance version {version}",
+            "role": role,
         },
     )
 
@@ -360,7 +508,9 @@ def layout(
     """The layout of one bot message with a contract payload; None for any other payload."""
     kind = payload_kind(custom)
     if kind == "assessment":
-        return assessment_layout(custom["assessment"], buttons)
+        return assessment_layout(
+            custom["assessment"], buttons, _role_of(custom, custom["assessment"])
+        )
     if kind == "topic":
         return topic_layout(text or "", custom, buttons)
     if kind == "checklist":
@@ -431,15 +581,20 @@ def with_layout(
     custom: Mapping[str, Any],
     text: str | None = None,
     buttons: Sequence[Mapping[str, Any]] | None = None,
+    role: str | None = None,
 ) -> dict[str, Any]:
     """``custom`` with its layout added as ``"layout"`` (the contract's keys untouched).
 
     What the action server sends, e.g. ``{"assessment": {...}, "layout": {...}}``; a
     trainer-mode reveal gets :func:`training_answer_layout`; a payload without a layout
-    comes back as it was.
+    comes back as it was. ``role`` (the assessment role, e.g. "parent") words the
+    assessment's layout for that reader; the payload itself is unchanged.
     """
     training = custom.get("training")
     if isinstance(training, Mapping) and training.get("stage") == "answer":
         return {**custom, "layout": training_answer_layout(training).to_dict()}
-    drawn = layout(text, buttons, custom)
+    if role and payload_kind(custom) == "assessment":
+        drawn: Layout | None = assessment_layout(custom["assessment"], buttons, role)
+    else:
+        drawn = layout(text, buttons, custom)
     return {**custom, "layout": drawn.to_dict()} if drawn is not None else dict(custom)

@@ -17,6 +17,7 @@ DOMAIN_SLOTS = [
     "emergency_notified",
     "user_support_given",
     "help_first_given",
+    "welsh_notified",
     "reask_count",
     "training_scenario",
     "training_seen",

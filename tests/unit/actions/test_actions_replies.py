@@ -181,3 +181,13 @@ async def test_not_understood_points_back_to_the_card_and_never_repeats_itself(d
 
     assert not_understood("referral", first) != first
     assert not_understood(None, not_understood(None, "")) != not_understood(None, "")
+
+
+async def test_off_topic_says_what_it_is_for_unless_the_message_was_welsh(domain):
+    from actions.replies import ActionOutOfScope
+
+    dispatcher, _ = await run(ActionOutOfScope(), make_tracker("weather?", "out_of_scope"), domain)
+    assert dispatcher.messages[0]["response"] == "utter_out_of_scope"
+    welsh = make_tracker("Shwmae, dw i angen help gyda fy merch", "out_of_scope")
+    dispatcher, _ = await run(ActionOutOfScope(), welsh, domain)
+    assert dispatcher.messages == []

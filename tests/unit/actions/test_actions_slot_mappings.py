@@ -145,3 +145,18 @@ async def test_facts_in_a_message_the_bot_did_not_recognise_are_still_kept(domai
     values = slot_events(events)
     assert values.get("coercion") is True
     assert values.get("online") is True
+
+
+async def test_a_welsh_message_gets_the_welsh_and_english_reply_and_no_facts(domain):
+    text = "Mae fy mab yn 14 oed ac mae wedi anfon llun noeth at ferch yn yr ysgol"
+    dispatcher, events = await run_mappings(described(text, intent="out_of_scope"), domain)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_welsh"]
+    assert slot_events(events) == {"welsh_notified": True}
+
+
+def test_welsh_is_told_from_english_with_welsh_place_names() -> None:
+    from actions.narrative.language import is_welsh
+
+    assert is_welsh("Shwmae, dw i angen help gyda fy merch")
+    assert not is_welsh("I live in Cardiff and the school is Ysgol Glan Ceubal")
+    assert not is_welsh("hi, can you help me with my daughter")
