@@ -58,7 +58,11 @@ class ActionAssess(Action):
             buttons=AFTER_ASSESSMENT_BUTTONS,
             # The contract's object, and beside it the layout every channel draws from
             # (the web page's card; docs/API.md §4).
-            json_message=with_layout({"assessment": assessment}, buttons=AFTER_ASSESSMENT_BUTTONS),
+            json_message=with_layout(
+                {"assessment": assessment},
+                buttons=AFTER_ASSESSMENT_BUTTONS,
+                role=tracker.get_slot("role"),
+            ),
         )
         dispatcher.utter_message(
             text='You can ask "why?", ask "what if ...?" about one fact, ask a guidance '

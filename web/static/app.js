@@ -207,8 +207,9 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  /** Scroll the log so ``node``'s top is 8 px below the log's top (whatever the offsetParent). */
   function scrollToShow(node) {
-    const top = node.offsetTop - log.offsetTop - 8;
+    const top = log.scrollTop + node.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;
     log.scrollTop = Math.max(0, Math.min(top, log.scrollHeight));
   }
 
@@ -332,6 +333,7 @@
     provisional_adult: "level-detail provisional-adult",
     detail: "level-detail",
     full_investigation: "level-detail full-investigation",
+    deciding: "level-why",
     outcome_21: "outcome-21",
     pictured_child: "pictured-child",
     chosen: "chosen",
@@ -373,21 +375,40 @@
     return el("li", {}, asText(entry.text), entry.source ? [" ", citation(entry)] : null);
   }
 
-  /** A layout's sections: titled lists (folded ones are shown too: a page has room). */
-  function layoutSections(layout) {
+  /** One section's list (its entries in parts when the layout gives them), or null. */
+  function sectionList(s, cls) {
+    const items = asList(s.items);
+    const entries = asList(s.entries);
+    const rows = (entries.length ? entries : items).map((entry, index) =>
+      layoutEntry(entries.length ? entry : null, entries.length ? "" : items[index]),
+    );
+    if (!rows.length) return null;
+    const key = asText(s.key);
+    return el(s.numbered ? "ol" : "ul", { class: cls || SECTION_CLASSES[key] || `section-${key.replace(/[^a-z_]/g, "")}` }, rows);
+  }
+
+  /**
+   * A layout's sections: titled lists. A folded one is a <details> closed by default
+   * (its <summary> opens it by keyboard or pointer); the others are shown.
+   */
+  function layoutSections(layout, skip = []) {
     return asList(layout.sections)
       .filter(isObject)
+      .filter((s) => !skip.includes(asText(s.key)))
       .map((s) => {
         const key = asText(s.key);
-        const items = asList(s.items);
-        const entries = asList(s.entries);
-        const rows = (entries.length ? entries : items).map((entry, index) =>
-          layoutEntry(entries.length ? entry : null, entries.length ? "" : items[index]),
-        );
-        if (!rows.length) return null;
-        const list = el(s.numbered ? "ol" : "ul", { class: SECTION_CLASSES[key] || `section-${key.replace(/[^a-z_]/g, "")}` }, rows);
+        const list = sectionList(s);
+        if (!list) return null;
         if (key === "open_questions") {
           return el("div", { class: "provisional" }, el("p", {}, el("strong", {}, `${asText(s.heading)}:`)), list);
+        }
+        if (s.folded) {
+          return el(
+            "details",
+            { class: `card-more more-${key.replace(/[^a-z_]/g, "")}` },
+            el("summary", {}, asText(s.heading)),
+            list,
+          );
         }
         return section(asText(s.heading), list);
       });
@@ -398,17 +419,38 @@
     return item.text ? renderText(item) : null;
   }
 
+  // Line kinds that belong in an assessment's headline (the rest follow it).
+  const HEADLINE_LINES = ["provisional_adult", "detail", "deciding"];
+
+  /**
+   * An assessment card: a headline that fits one phone screen (the level, why, the first
+   * steps), then the other lines and the folded sections (all steps, why, contacts).
+   */
   function renderAssessment(item) {
     const layout = item.layout;
     if (!layout) return plainFallback(item);
     const extra = isObject(layout.extra) ? layout.extra : {};
     const level = asText(extra.level || (isObject(item.data) ? item.data.level : ""));
     const known = LEVEL_IDS.includes(level) ? level : "unknown";
-    const node = cardWithTitleNode(
-      `assessment-card level-${known}`,
-      levelBadge(level, extra.level_label || layout.title, "span"),
-      ...layoutLines(layout),
-      ...layoutSections(layout),
+    const kinds = asList(layout.line_kinds);
+    const lines = layoutLines(layout);
+    const inHeadline = (index) => HEADLINE_LINES.includes(asText(kinds[index]));
+    const top = asList(layout.sections).find((s) => isObject(s) && s.key === "top_steps");
+    const topList = top ? sectionList({ ...top, entries: asList(top.entries).map((e) => (isObject(e) ? { text: e.text } : e)) }, "top-steps") : null;
+    const h = el("h2", { class: "card-title", id: uniqueId("h") }, levelBadge(level, extra.level_label || layout.title, "span"));
+    const headline = el(
+      "div",
+      { class: "headline" },
+      h,
+      lines.filter((_line, index) => inHeadline(index)),
+      topList ? el("div", { class: "first-steps" }, el("h3", { id: uniqueId("h") }, asText(top.heading)), topList) : null,
+    );
+    const node = el(
+      "article",
+      { class: `card assessment-card level-${known}`, "aria-labelledby": h.id },
+      headline,
+      lines.filter((_line, index) => !inHeadline(index)),
+      ...layoutSections(layout, ["top_steps"]),
       extra.guidance_version ? el("p", { class: "guidance-version" }, asText(extra.guidance_version)) : null,
       textVersion(item.text),
     );

@@ -86,10 +86,15 @@ def test_the_assessment_layout_keeps_everything_the_page_shows(level: str) -> No
     by_key = sections(drawn)
     if data["factors"]:
         why = by_key["why"]
-        assert [entry.text for entry in why.entries] == [f["effect"] for f in data["factors"]]
-        assert [entry.source for entry in why.entries] == [f["source"] for f in data["factors"]]
-        assert [entry.url for entry in why.entries] == [f.get("url") for f in data["factors"]]
-        assert why.items == tuple(f"{f['effect']} ({f['source']})" for f in data["factors"])
+        # The reasons that only rule something out fold into one last "Ruled out" line.
+        shown = [f for f in data["factors"] if not neutral.known_absent(f)]
+        cited = why.entries[: len(shown)]
+        assert [entry.text for entry in cited] == [f["effect"] for f in shown]
+        assert [entry.source for entry in cited] == [f["source"] for f in shown]
+        assert [entry.url for entry in cited] == [f.get("url") for f in shown]
+        assert why.items[: len(shown)] == tuple(f"{f['effect']} ({f['source']})" for f in shown)
+        ruled_out = neutral.ruled_out_line(data["factors"])
+        assert why.items[len(shown) :] == ((ruled_out,) if ruled_out else ())
     steps = by_key["steps"]
     assert steps.numbered
     assert [(e.text, e.source, e.url) for e in steps.entries] == [
@@ -150,7 +155,8 @@ def test_a_source_without_an_address_has_no_url() -> None:
     for factor in data["factors"]:
         factor.pop("url", None)
     why = sections(assessment_layout(data))["why"]
-    assert all(entry.url is None and entry.source for entry in why.entries)
+    cited = [entry for entry in why.entries if not entry.text.startswith("Ruled out")]
+    assert cited and all(entry.url is None and entry.source for entry in cited)
 
 
 def test_with_layout_adds_a_key_and_changes_none() -> None:
@@ -206,3 +212,80 @@ def test_the_chat_page_keeps_no_copy_of_the_wording() -> None:
     ]
     copies = [text for text in wording if text and text.lower() in script.lower()]
     assert copies == []
+
+
+# ------------------------------------------------------------ a card that fits one screen
+
+
+@pytest.mark.parametrize("level", list(CASES))
+def test_the_headline_is_the_level_why_and_three_first_steps(level: str) -> None:
+    data = assessment(level)
+    drawn = assessment_layout(data)
+    why = line_of(drawn, "deciding")
+    assert why and why.startswith("Why: ")
+    assert drawn.line_kinds.index("deciding") == drawn.line_kinds.index("detail") + 1
+    keys = [section.key for section in drawn.sections]
+    first = sections(drawn)["top_steps"]
+    assert first.numbered and not first.folded and len(first.items) == 3
+    # The first steps are the first three steps, each cut to its first sentence.
+    for short, step in zip(first.items, data["actions"], strict=False):
+        assert step["text"].startswith(short.rstrip(".")[:20])
+    # Below the headline, folded, in order: all steps, the reasons, the contacts.
+    assert (
+        keys.index("top_steps") < keys.index("steps") < keys.index("why") < keys.index("contacts")
+    )
+    assert all(sections(drawn)[key].folded for key in ("steps", "why", "contacts"))
+
+
+def test_the_deciding_factor() -> None:
+    assert line_of(assessment_layout(assessment("emergency")), "deciding") == (
+        "Why: a child is at immediate risk of harm."
+    )
+    assert "an adult is involved" in line_of(assessment_layout(assessment("referral")), "deciding")
+    assert line_of(assessment_layout(assessment("safeguarding")), "deciding") == (
+        "Why: none of the referral circumstances is known."
+    )
+    assert "19" in line_of(assessment_layout(assessment("out_of_scope")), "deciding")
+
+
+def test_an_emergency_puts_999_first() -> None:
+    data = assessment("emergency")
+    assert "999" in sections(assessment_layout(data))["top_steps"].items[0]
+    other = {**data, "actions": data["actions"][1:]}
+    first = sections(assessment_layout(other))["top_steps"].items
+    assert first[0] == neutral.EMERGENCY_STEP and len(first) == 3
+
+
+def test_the_known_absent_reasons_fold_into_one_ruled_out_line() -> None:
+    data = assessment("safeguarding")
+    absent = [f for f in data["factors"] if neutral.known_absent(f)]
+    assert len(absent) >= 8
+    why = sections(assessment_layout(data))["why"]
+    assert len(why.items) == len(data["factors"]) - len(absent) + 1
+    ruled_out = why.items[-1]
+    assert ruled_out.startswith("Ruled out")
+    assert "an adult is involved" in ruled_out
+    assert not any(item.startswith(("No ", "Nothing ")) for item in why.items)
+
+
+def test_parents_get_plain_words() -> None:
+    data = {**assessment("referral"), "pictured_child": "victim"}
+    data["actions"] = [
+        {"text": "The police may use Outcome 21; CSC will be told.", "source": "x"},
+        *data["actions"],
+    ]
+    for drawn in (
+        assessment_layout(data, role="parent"),
+        assessment_layout({**data, "role": "parent"}),
+        neutral.layout(None, None, {"assessment": data, "facts": {"role": "parent"}}),
+    ):
+        assert drawn is not None and drawn.extra["role"] == "parent"
+        assert line_of(drawn, "outcome_21") is None
+        text = drawn.plain_text()
+        assert "CSC" not in text
+        assert "Outcome 21 (a police decision not to take the case further" in text
+    assert line_of(assessment_layout(data, role="school"), "outcome_21")
+    sent = with_layout({"assessment": data}, role="parent")
+    assert set(sent) == {"assessment", "layout"} and sent["assessment"] == data
+    assert "outcome_21" not in sent["layout"]["line_kinds"]
+    assert "CSC" not in json.dumps(sent["layout"])
