@@ -270,8 +270,32 @@ class ActionNotUnderstood(Action):
         summary_slot = tracker.get_slot("assessment")
         level = summary_slot.get("level") if isinstance(summary_slot, dict) else None
         text = messages.not_understood(level, last_bot_text(tracker))
-        dispatcher.utter_message(text=text)
+        dispatcher.utter_message(text=text, buttons=likely_topic_buttons(tracker))
         return []
+
+
+#: At most this many guidance topics are offered when a message is not understood.
+LIKELY_TOPICS = 3
+
+
+def likely_topic_buttons(tracker: Tracker) -> list[dict[str, str]]:
+    """The two or three likeliest guidance topics from the NLU's ranking, as buttons, plus
+    "Describe a case": a way on instead of a bare "didn't understand". Offering a topic is
+    not answering it; the user picks."""
+    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+    topics = [
+        str(item.get("name"))
+        for item in ranking
+        if is_topic_intent(item.get("name")) and float(item.get("confidence") or 0) >= 0.05
+    ][:LIKELY_TOPICS]
+    buttons = [
+        {"title": knowledge.topic_answer(topic_of(intent)).title, "payload": f"/{intent}"}
+        for intent in topics
+    ]
+    if not tracker.active_loop_name and set(facts_from_slots(tracker.slots)) <= CONTEXT_FACTS:
+        # "what should I do?" with no case yet invites the description
+        buttons.append({"title": "Describe a case", "payload": "/ask_next_steps"})
+    return buttons
 
 
 def last_bot_text(tracker: Tracker) -> str:

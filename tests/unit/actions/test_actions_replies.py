@@ -191,3 +191,17 @@ async def test_off_topic_says_what_it_is_for_unless_the_message_was_welsh(domain
     welsh = make_tracker("Shwmae, dw i angen help gyda fy merch", "out_of_scope")
     dispatcher, _ = await run(ActionOutOfScope(), welsh, domain)
     assert dispatcher.messages == []
+
+
+async def test_not_understood_offers_the_likeliest_topics_and_describe_a_case(domain):
+    tracker = make_tracker("hmm the thing with the pics", "nlu_fallback")
+    tracker.latest_message["intent_ranking"] = [
+        {"name": "nlu_fallback", "confidence": 0.6},
+        {"name": "ask_deleting_images", "confidence": 0.2},
+        {"name": "greet", "confidence": 0.1},
+        {"name": "ask_devices", "confidence": 0.08},
+        {"name": "ask_law", "confidence": 0.01},
+    ]
+    dispatcher, _ = await run(ActionNotUnderstood(), tracker, domain)
+    payloads = [button["payload"] for button in dispatcher.messages[0]["buttons"]]
+    assert payloads == ["/ask_deleting_images", "/ask_devices", "/ask_next_steps"]
