@@ -16,6 +16,16 @@ from typing import Any
 
 from actions.guidance.documents import DocumentError, load_document
 
+#: The sourced values a step or a topic may take from a nation (``Jurisdiction.value``).
+SOURCED_VALUES = (
+    "referral_route",
+    "peer_case",
+    "below_criminal_responsibility",
+    "duty_to_report",
+    "law",
+    "outcome_21",
+)
+
 #: The nation assumed when the user does not say (CONTRACT §1).
 DEFAULT_JURISDICTION = "england"
 
@@ -60,6 +70,21 @@ class Jurisdiction:
     forces: tuple[str, ...]
     places: tuple[str, ...]
     raw: Mapping[str, Any]
+
+    def value(self, key: str) -> Sourced:
+        """One sourced value by its name in the data file (``SOURCED_VALUES``)."""
+        values: dict[str, Sourced | None] = {
+            "referral_route": self.referral_route,
+            "peer_case": self.peer_case,
+            "below_criminal_responsibility": self.below_criminal_responsibility,
+            "duty_to_report": self.duty_to_report,
+            "law": self.law,
+            "outcome_21": self.outcome_21,
+        }
+        found = values[key]
+        if found is None:
+            raise DocumentError(f"jurisdictions.yml: {self.id} has no {key}")
+        return found
 
     def duty_applies(self, role: str | None) -> bool:
         """Whether a duty to report may bind someone in ``role`` in a peer case here.
@@ -172,12 +197,9 @@ def cited_sources() -> list[tuple[str, str, str]]:
     cited = []
     for nation in jurisdictions().values():
         values = [
-            nation.outcome_21,
-            nation.below_criminal_responsibility,
-            nation.law,
-            nation.referral_route,
-            nation.peer_case,
-            *([nation.duty_to_report] if nation.duty_to_report else []),
+            nation.value(key)
+            for key in SOURCED_VALUES
+            if key != "duty_to_report" or nation.duty_to_report is not None
         ]
         for key in ("age_of_criminal_responsibility", "age_of_consent"):
             values.append(_age_entry(nation.raw[key]))

@@ -317,14 +317,7 @@ def _nation_note(nation_id: str, keys: Iterable[str]) -> str:
     from actions.guidance.jurisdictions import jurisdiction
 
     nation = jurisdiction(nation_id)
-    values = {
-        "law": nation.law,
-        "outcome_21": nation.outcome_21,
-        "referral_route": nation.referral_route,
-        "peer_case": nation.peer_case,
-        "below_criminal_responsibility": nation.below_criminal_responsibility,
-    }
-    return " ".join(values[key].text for key in keys)
+    return " ".join(nation.value(key).text for key in keys)
 
 
 # --------------------------------------------------------------------------- SOURCES.md

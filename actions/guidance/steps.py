@@ -26,20 +26,11 @@ from typing import Any
 from actions.guidance import knowledge
 from actions.guidance.documents import DocumentError, load_document
 from actions.guidance.facts import Facts
-from actions.guidance.jurisdictions import Jurisdiction, Sourced, jurisdiction
+from actions.guidance.jurisdictions import Jurisdiction, jurisdiction
 from actions.guidance.rules import law_jurisdiction
 
 DEFAULT_ROLE = "other"
 TRAINER_VIEWS = (("school", "School (DSL) view"), ("police", "Police view"))
-#: The nation values a step may take its text and citation from.
-JURISDICTION_VALUES = (
-    "referral_route",
-    "peer_case",
-    "below_criminal_responsibility",
-    "duty_to_report",
-    "law",
-    "outcome_21",
-)
 
 
 @dataclass(frozen=True)
@@ -100,7 +91,7 @@ class Step:
 
     def action(self, facts: Facts, label: str | None = None) -> Action:
         nation = jurisdiction(facts.jurisdiction)
-        sourced = _nation_value(nation, self.from_jurisdiction) if self.from_jurisdiction else None
+        sourced = nation.value(self.from_jurisdiction) if self.from_jurisdiction else None
         raw = sourced.text if sourced else self.text
         text = " ".join(_fill(raw, nation).split())
         source_id = sourced.source_id if sourced else self.source_id
@@ -112,21 +103,6 @@ class Step:
             url=knowledge.source_url(source_id),
             step=self.id,
         )
-
-
-def _nation_value(nation: Jurisdiction, key: str) -> Sourced:
-    values: dict[str, Sourced | None] = {
-        "referral_route": nation.referral_route,
-        "peer_case": nation.peer_case,
-        "below_criminal_responsibility": nation.below_criminal_responsibility,
-        "duty_to_report": nation.duty_to_report,
-        "law": nation.law,
-        "outcome_21": nation.outcome_21,
-    }
-    value = values[key]
-    if value is None:
-        raise DocumentError(f"jurisdictions.yml: {nation.id} has no {key}")
-    return value
 
 
 def _fill(text: str, nation: Jurisdiction) -> str:
