@@ -29,6 +29,7 @@ from typing import Any
 from rasa.core.channels.channel import UserMessage
 from sanic.request import Request
 
+from actions.presentation.layout import Layout, layout, text_layout
 from server import channels
 from server.channels import EMPTY_TEXT, max_message_chars, sanitise, too_long_text
 
@@ -46,6 +47,33 @@ PERSONAL_ONLY = (
 )
 
 PSEUDONYM_KEY_ENV = "CHANNEL_PSEUDONYM_KEY"
+
+
+class LayoutOutput:
+    """What a Teams or Slack output channel does the same way: buttons and the contract's
+    custom payloads become the one channel-neutral layout, drawn by the channel's own
+    ``send_layout``; an image is never sent (the assistant never shows one)."""
+
+    #: The channel's name in logs ("slack", "botframework").
+    platform = "chat platform"
+
+    async def send_layout(self, drawn: Layout) -> None:
+        raise NotImplementedError
+
+    async def send_text_with_buttons(
+        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
+    ) -> None:
+        await self.send_layout(text_layout(text, buttons))
+
+    async def send_custom_json(
+        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
+    ) -> None:
+        drawn = layout(None, None, json_message)
+        if drawn is not None:
+            await self.send_layout(drawn)
+
+    async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
+        logger.warning("%s: the assistant never sends images; one was dropped.", self.platform)
 
 
 def guard_text(raw: object) -> tuple[str | None, str | None]:

@@ -51,6 +51,7 @@ from server.channels import UNAVAILABLE_TEXT
 from server.chat_platforms import (
     IMAGE_REFUSAL,
     PERSONAL_ONLY,
+    LayoutOutput,
     action_server_down,
     guard_text,
     pseudonym,
@@ -80,8 +81,10 @@ def unescape(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-class SlackBlocksOutput(OutputChannel):
+class SlackBlocksOutput(LayoutOutput, OutputChannel):
     """Replies in one Slack conversation (a DM channel id, or a user id for a new DM)."""
+
+    platform = "slack"
 
     @classmethod
     def name(cls) -> str:
@@ -124,21 +127,6 @@ class SlackBlocksOutput(OutputChannel):
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         await self.post(text, blockkit.blocks(text_layout(text, None)))
-
-    async def send_text_with_buttons(
-        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
-    ) -> None:
-        await self.send_layout(text_layout(text, buttons))
-
-    async def send_custom_json(
-        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
-    ) -> None:
-        drawn = layout(None, None, json_message)
-        if drawn is not None:
-            await self.send_layout(drawn)
-
-    async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
-        logger.warning("slack: the assistant never sends images; one was dropped.")
 
 
 class SlackDirectInput(SlackInput):

@@ -55,11 +55,12 @@ from sanic.response import HTTPResponse
 
 from server import logging_filter
 from server.cards import adaptive
-from server.cards.layout import Layout, layout, text_layout
+from server.cards.layout import Layout, layout
 from server.channels import UNAVAILABLE_TEXT
 from server.chat_platforms import (
     IMAGE_REFUSAL,
     PERSONAL_ONLY,
+    LayoutOutput,
     action_server_down,
     guard_text,
     pseudonym,
@@ -136,11 +137,13 @@ def teams_markdown(text: str) -> str:
     return _SOFT_BREAK.sub("\n\n", text)
 
 
-class TeamsOutput(OutputChannel):
+class TeamsOutput(LayoutOutput, OutputChannel):
     """Replies to one Bot Framework conversation through the connector's ``serviceUrl``."""
 
     _tokens: ClassVar[dict[tuple[str, str], tuple[str, float]]] = {}
     _token_lock: ClassVar[asyncio.Lock | None] = None
+
+    platform = "botframework"
 
     @classmethod
     def name(cls) -> str:
@@ -255,21 +258,6 @@ class TeamsOutput(OutputChannel):
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         await self.post_activity({"text": teams_markdown(text), "textFormat": "markdown"})
-
-    async def send_text_with_buttons(
-        self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
-    ) -> None:
-        await self.send_layout(text_layout(text, buttons))
-
-    async def send_custom_json(
-        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
-    ) -> None:
-        drawn = layout(None, None, json_message)
-        if drawn is not None:
-            await self.send_layout(drawn)
-
-    async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
-        logger.warning("botframework: the assistant never sends images; one was dropped.")
 
 
 # --- the input channel ---------------------------------------------------------------

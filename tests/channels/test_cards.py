@@ -14,7 +14,7 @@ import pytest
 from actions import messages
 from actions.guidance import knowledge
 from actions.guidance.assessment import assess
-from actions.guidance.facts import parse_facts
+from actions.guidance.facts import BOOL_KEYS, parse_facts
 from actions.records.record import build_record
 from actions.replies import AFTER_ASSESSMENT_BUTTONS
 from server import chat_platforms, slack, teams
@@ -33,24 +33,7 @@ CASES: dict[str, dict[str, Any]] = {
         "jurisdiction": "england",
         "pictured_age": 15,
         "other_age": 15,
-        **dict.fromkeys(
-            [
-                "adult_involved",
-                "coercion",
-                "profit_motive",
-                "capacity_concern",
-                "atypical_or_violent",
-                "sexual_acts",
-                "immediate_risk",
-                "shared_without_consent",
-                "malicious",
-                "widely_shared",
-                "repeated",
-                "ai_generated",
-                "online",
-            ],
-            False,
-        ),
+        **dict.fromkeys(BOOL_KEYS, False),
     },
     "out_of_scope": {"role": "other", "pictured_age": 30, "other_age": 30, "adult_involved": True},
 }
