@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from actions.checklist import NextAsk, plan_next_ask
 from actions.guidance import knowledge
 from actions.guidance.assessment import Assessment, assess
 from actions.guidance.facts import FACT_KEYS, FactError, Facts, parse_facts
@@ -71,6 +72,15 @@ def slots_set_this_turn(events: list[dict[str, Any]]) -> dict[str, Any]:
         if event.get("event") == "slot":
             values.setdefault(event["name"], event.get("value"))
     return values
+
+
+def valid_facts(facts: Mapping[str, Any]) -> bool:
+    """Whether ``facts`` taken together are acceptable to the engine (no contradiction)."""
+    try:
+        parse_facts(dict(facts))
+    except FactError:
+        return False
+    return True
 
 
 def valid_fact(key: str, value: Any) -> bool:
@@ -177,7 +187,20 @@ def next_question(facts: Mapping[str, Any], unknown_facts: list[str]) -> str | N
     the level); after that the engine's ``open_questions`` decide, most decisive
     first, skipping what the user has said they do not know.
     """
+    return next_ask(facts, unknown_facts, one_at_a_time=True).requested
+
+
+def next_ask(
+    facts: Mapping[str, Any], unknown_facts: list[str], *, one_at_a_time: bool = False
+) -> NextAsk:
+    """What to ask next: one fact, or several yes/no facts as one checklist (CONTRACT §3).
+
+    The role first when it is not known; then the engine's open questions in its order,
+    skipping what the user said they do not know, with the checkable facts grouped
+    (``actions.checklist``) unless the user prefers one question at a time.
+    """
     if facts.get("role") is None and "role" not in unknown_facts:
-        return "role"
+        return NextAsk("role")
     open_questions = assessment_of(parse_facts(dict(facts))).open_questions
-    return next((key for key in open_questions if key not in unknown_facts), None)
+    remaining = [key for key in open_questions if key not in unknown_facts]
+    return plan_next_ask(remaining, one_at_a_time)

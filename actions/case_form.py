@@ -12,6 +12,7 @@ form resumes).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -20,10 +21,24 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.case_facts import facts_from_slots, facts_in_message, is_topic_intent, next_question
+from actions import messages
+from actions.case_facts import (
+    facts_from_slots,
+    facts_in_message,
+    is_topic_intent,
+    next_ask,
+    slots_set_this_turn,
+    valid_facts,
+)
+from actions.checklist import (
+    CHECKLIST_KEYS,
+    ChecklistAnswer,
+    negatives_to_confirm,
+    read_checklist_answer,
+)
 from actions.form_answers import form_reads_message
-from actions.guidance.facts import ADULT_AGE, BOOL_KEYS
-from actions.slot_mappings import emergency_events, message_fact_updates
+from actions.guidance.facts import ADULT_AGE, BOOL_KEYS, FACT_KEYS
+from actions.slot_mappings import emergency_events, message_facts
 
 ANSWER_VALUES = {"affirm": True, "deny": False}
 
@@ -113,52 +128,177 @@ class ValidateCaseForm(FormValidationAction):
         activating = tracker.active_loop_name != self.form_name()
         unknown = list(tracker.get_slot("unknown_facts") or [])
         updates = dict(tracker.slots_to_validate())
+        negated: tuple[str, ...] = ()
         if form_reads_message(tracker.active_loop_name, intent):
-            updates.update(message_fact_updates(dispatcher, tracker))
+            read, negated = message_facts(dispatcher, tracker)
+            updates.update(read)
         # Safety first, in this same turn, whatever else the message is (CONTRACT §3).
         safety = emergency_events(dispatcher, tracker, updates)
+        said = stated_this_turn(tracker, updates, activating)
+        checklist = tuple(tracker.get_slot("checklist") or ())
+        answered: tuple[str, ...] = ()
 
         if not activating and requested:
             text = tracker.latest_message.get("text") or ""
-            answer = answer_to_requested(intent, requested)
-            if requested == "role" and not updates:
-                answer = other_role(text)
-            elif answer is None and not updates:
-                answer = denied_in_words(tracker, requested)
-            if answer and requested not in updates:
-                updates.update(answer)
-            elif intent == "dont_know" and requested not in unknown:
-                unknown.append(requested)
-                updates["unknown_facts"] = unknown
-            elif not updates:
-                if intent in DIGRESSION_INTENTS or is_topic_intent(intent):
-                    return safety  # the form rejects; a rule handles the digression
-                if safety:  # the safety reply was the answer to this message: ask again
-                    return [*safety, SlotSet(requested, None), SlotSet(REQUESTED_SLOT, requested)]
-                reasks = int(tracker.get_slot("reask_count") or 0) + 1
-                if reasks <= MAX_REASKS:
-                    dispatcher.utter_message(
-                        text=f"Sorry, I didn't get that. {hint_for(requested)}"
-                    )
-                    return [
-                        SlotSet("reask_count", reasks),
-                        SlotSet(requested, None),
-                        SlotSet(REQUESTED_SLOT, requested),
-                    ]
-                dispatcher.utter_message(
-                    text="I'll leave that as unknown for now; you can tell me later."
+            if requested in checklist:
+                reply = read_checklist_answer(text, intent, checklist, updates, negated)
+                answered = tuple(reply.facts) if reply.understood else ()
+                outcome = self._checklist_outcome(reply, checklist, updates, unknown, tracker)
+            else:
+                answered = (requested,)
+                outcome = self._single_outcome(intent, requested, text, updates, unknown, tracker)
+            if outcome is not None:
+                return self._reject_or_reask(
+                    dispatcher, tracker, intent, requested, safety, outcome
                 )
-                unknown.append(requested)
-                updates["unknown_facts"] = unknown
             if tracker.get_slot("reask_count"):
                 updates["reask_count"] = 0
 
+        confirm = self._negatives_to_show(tracker, updates, negated, intent, answered)
+        shown = {key: value for key, value in said.items() if key not in answered}
+        shown.update(dict.fromkeys(confirm, False))
+        updates.update(dict.fromkeys(confirm, False))
+        if tracker.get_slot("stated_negatives"):
+            updates["stated_negatives"] = None
         facts = facts_from_slots({**tracker.slots, **updates})
         events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
         events += safety
         events += emergency_events(dispatcher, tracker, updates, child_only=True, after=safety)
-        events.append(SlotSet(REQUESTED_SLOT, next_question(facts, unknown)))
+        if confirm or len(shown) >= UNDERSTOOD_MIN_FACTS:
+            dispatcher.utter_message(text=messages.render_understood(shown))
+        one_at_a_time = bool(updates.get("one_at_a_time") or tracker.get_slot("one_at_a_time"))
+        ask = next_ask(facts, unknown, one_at_a_time=one_at_a_time)
+        events.append(SlotSet("checklist", list(ask.checklist) or None))
+        events.append(SlotSet(REQUESTED_SLOT, ask.requested))
         return events
+
+    @staticmethod
+    def _single_outcome(
+        intent: str | None,
+        requested: str,
+        text: str,
+        updates: dict[str, Any],
+        unknown: list[str],
+        tracker: Tracker,
+    ) -> str | None:
+        """Apply an answer to one question; ``"unanswered"`` when the message isn't one."""
+        answer = answer_to_requested(intent, requested)
+        if requested == "role" and not updates:
+            answer = other_role(text)
+        elif answer is None and not updates:
+            answer = denied_in_words(tracker, requested)
+        if answer and requested not in updates:
+            updates.update(answer)
+        elif intent == "dont_know" and requested not in unknown:
+            unknown.append(requested)
+            updates["unknown_facts"] = unknown
+        elif not updates:
+            return "unanswered"
+        return None
+
+    @staticmethod
+    def _checklist_outcome(
+        reply: ChecklistAnswer,
+        checklist: tuple[str, ...],
+        updates: dict[str, Any],
+        unknown: list[str],
+        tracker: Tracker,
+    ) -> str | None:
+        """Apply an answer to a checklist: the facts it settles, the ones not known, the
+        wish for one question at a time; ``"which"`` after a bare "yes"."""
+        if reply.which:
+            return "which"
+        if not reply.understood:
+            return None if any(key in FACT_KEYS for key in updates) else "unanswered"
+        updates.update(reply.facts)
+        new_unknown = [key for key in reply.unknown if key not in unknown]
+        if new_unknown:
+            unknown.extend(new_unknown)
+            updates["unknown_facts"] = unknown
+        if reply.one_at_a_time:
+            updates["one_at_a_time"] = True
+        return None
+
+    def _reject_or_reask(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        intent: str | None,
+        requested: str,
+        safety: list[EventType],
+        outcome: str,
+    ) -> list[EventType]:
+        """A message that does not answer the question: a digression goes to its rule (the
+        form rejects); otherwise the question is asked again, at most ``MAX_REASKS`` times,
+        and then left unknown so no conversation is stuck on it."""
+        checklist = list(tracker.get_slot("checklist") or ())
+        if outcome == "unanswered" and (intent in DIGRESSION_INTENTS or is_topic_intent(intent)):
+            return safety  # the form rejects; a rule handles the digression
+        if outcome == "unanswered" and safety:  # the safety reply answered this message
+            return [*safety, SlotSet(requested, None), SlotSet(REQUESTED_SLOT, requested)]
+        reasks = int(tracker.get_slot("reask_count") or 0) + 1
+        if reasks <= MAX_REASKS:
+            if outcome == "unanswered":
+                hint = messages.CHECKLIST_HINT if checklist else hint_for(requested)
+                dispatcher.utter_message(text=f"Sorry, I didn't get that. {hint}")
+            return [
+                *safety,
+                SlotSet("reask_count", reasks),
+                SlotSet(requested, None),
+                SlotSet(REQUESTED_SLOT, requested),
+            ]
+        dispatcher.utter_message(text="I'll leave that as unknown for now; you can tell me later.")
+        unknown = list(tracker.get_slot("unknown_facts") or [])
+        unknown += [key for key in (checklist or [requested]) if key not in unknown]
+        facts = facts_from_slots(tracker.slots)
+        ask = next_ask(facts, unknown, one_at_a_time=bool(tracker.get_slot("one_at_a_time")))
+        return [
+            *safety,
+            SlotSet("unknown_facts", unknown),
+            SlotSet("reask_count", 0),
+            SlotSet("checklist", list(ask.checklist) or None),
+            SlotSet(REQUESTED_SLOT, ask.requested),
+        ]
+
+    @staticmethod
+    def _negatives_to_show(
+        tracker: Tracker,
+        updates: dict[str, Any],
+        negated: tuple[str, ...],
+        intent: str | None,
+        answered: tuple[str, ...],
+    ) -> list[str]:
+        """The stated negatives to show back now and count as false from now on: those of
+        this message, and those kept from a message before the form started. One that would
+        contradict a known fact (no adult, with an adult's age) is left to be asked."""
+        known = facts_from_slots({**tracker.slots, **updates})
+        waiting = tuple(tracker.get_slot("stated_negatives") or ())
+        candidates = negatives_to_confirm(
+            (*waiting, *negated), known, correcting=intent == "correct_fact"
+        )
+        confirm = []
+        for key in candidates:
+            if key in answered:
+                continue
+            if valid_facts({**known, **dict.fromkeys((*confirm, key), False)}):
+                confirm.append(key)
+        return confirm
+
+
+#: A message stating at least this many facts is a description, and is shown back.
+UNDERSTOOD_MIN_FACTS = 2
+
+
+def stated_this_turn(tracker: Tracker, updates: dict[str, Any], activating: bool) -> dict[str, Any]:
+    """The facts this message stated (for "I understood: ..."), in contract order.
+
+    When the form starts, the global slot validation has already read the message: its
+    facts are the slots set this turn.
+    """
+    source = dict(updates)
+    if activating:
+        source = {**slots_set_this_turn(tracker.events), **source}
+    return {key: source[key] for key in FACT_KEYS if source.get(key) is not None}
 
 
 class AskAdultInvolved(Action):
@@ -181,3 +321,62 @@ class AskAdultInvolved(Action):
         response = "utter_ask_adult_involved_adult_pictured" if adult_pictured else None
         dispatcher.utter_message(response=response or "utter_ask_adult_involved")
         return []
+
+
+class AskCheckableFact(Action):
+    """The case form's question for a fact that may be asked in a checklist.
+
+    Rasa's form asks for ``requested_slot`` with ``action_ask_case_form_<key>``. While a
+    checklist is pending (slot ``checklist``, set by ``validate_case_form``) this sends it:
+    one message with every listed fact, a button for each, "None of these", "Not sure" and
+    "One at a time", and the payload ``{"checklist": [...]}`` (CONTRACT §3). Otherwise it
+    asks the one fact with its usual question.
+    """
+
+    key = ""
+
+    def name(self) -> str:
+        return f"action_ask_case_form_{self.key}"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        keys = [str(key) for key in tracker.get_slot("checklist") or ()]
+        if self.key not in keys or len(keys) < 2:
+            dispatcher.utter_message(response=f"utter_ask_{self.key}")
+            return []
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        dispatcher.utter_message(
+            text=messages.render_checklist(keys, again=intent == "affirm"),
+            buttons=checklist_buttons(keys),
+            json_message=checklist_payload(keys),
+        )
+        return []
+
+
+def checklist_buttons(keys: list[str]) -> list[dict[str, str]]:
+    """A button per fact (it applies), then "None of these", "Not sure", "One at a time"."""
+    buttons = [
+        {"title": messages.checklist_item(key), "payload": "/inform" + json.dumps({key: True})}
+        for key in keys
+    ]
+    none = "/inform" + json.dumps(dict.fromkeys(keys, False))
+    buttons.append({"title": "None of these", "payload": none})
+    buttons.append({"title": "Not sure", "payload": "/dont_know"})
+    buttons.append({"title": "One at a time", "payload": "one at a time"})
+    return buttons
+
+
+def checklist_payload(keys: list[str]) -> dict[str, Any]:
+    """``{"checklist": [fact keys]}`` (CONTRACT §3), with each fact's line for a client
+    that draws its own tick boxes."""
+    return {
+        "checklist": keys,
+        "items": [{"key": key, "label": messages.checklist_item(key)} for key in keys],
+    }
+
+
+#: One ask action per checkable fact, all the same class: Rasa finds them by name.
+ASK_CHECKABLE_ACTIONS = tuple(
+    type(f"AskCheckable_{key}", (AskCheckableFact,), {"key": key}) for key in CHECKLIST_KEYS
+)

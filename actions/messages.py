@@ -272,3 +272,103 @@ def not_understood(level: str | None, previous: str) -> str:
     else:
         first, second = NOT_UNDERSTOOD, NOT_UNDERSTOOD_AGAIN
     return second if previous.strip() == first else first
+
+
+# --------------------------------------------------------------------------- asking less
+
+#: Each checkable fact as a line of "Do any of these apply?": short, so a checklist of
+#: every such fact still fits a phone screen, and plain, for a parent as much as an officer.
+CHECKLIST_ITEMS = {
+    "profit_motive": "Money, more images or something else was demanded",
+    "capacity_concern": "A child may not be able to consent (e.g. SEND or a disability)",
+    "sexual_acts": "The image shows a sexual act",
+    "atypical_or_violent": "It shows violent or unusual sexual acts",
+    "shared_without_consent": "It was passed on without the child's agreement",
+    "malicious": "It was shared or used to hurt, humiliate or get back at someone",
+    "widely_shared": "It has spread widely or was posted publicly",
+    "repeated": "This has happened before, or is a pattern",
+    "ai_generated": "The image is fake, edited or AI-made",
+    "made_without_consent": "It was taken or made without the child knowing or agreeing",
+    "online": "It is on an app, website or online account",
+}
+
+CHECKLIST_QUESTION = "Do any of these apply?"
+CHECKLIST_AGAIN_QUESTION = "Which of these apply?"
+CHECKLIST_HINT = (
+    'Tap each one that does, or say which (for example "1 and 3"). '
+    'Or say "none of these", or "not sure".'
+)
+
+#: How a fact the user stated is shown back ("I understood: ..."), true and false.
+STATED_WORDS: dict[str, tuple[str, str]] = {
+    "adult_involved": ("an adult is involved", "no adult is involved"),
+    "coercion": ("pressure, threats or grooming", "no pressure, threats or grooming"),
+    "profit_motive": ("money or more images demanded", "nothing demanded"),
+    "capacity_concern": ("a doubt about capacity to consent", "no doubt about capacity"),
+    "atypical_or_violent": ("violent or unusual acts shown", "no violent or unusual acts"),
+    "sexual_acts": ("a sexual act shown", "no sexual act shown"),
+    "immediate_risk": ("a child at immediate risk", "no child at immediate risk"),
+    "shared_without_consent": (
+        "passed on without agreement",
+        "not passed on without the child's agreement",
+    ),
+    "malicious": ("shared to hurt or humiliate", "not meant to hurt or humiliate"),
+    "widely_shared": ("spread widely or posted publicly", "not spread widely or posted"),
+    "repeated": ("it has happened before", "not happened before"),
+    "ai_generated": ("fake or AI-made", "a real image, not AI-made"),
+    "made_without_consent": (
+        "made without the child knowing or agreeing",
+        "made by or with the child's agreement",
+    ),
+    "online": ("online", "not online (only on a device)"),
+}
+
+NATION_NAMES = {
+    "england": "England",
+    "wales": "Wales",
+    "scotland": "Scotland",
+    "northern_ireland": "Northern Ireland",
+}
+UNDERSTOOD_ROLES = {
+    "police": "you're police",
+    "school": "you're school or college staff",
+    "trainer": "you're a trainer",
+    "parent": "you're a parent or carer",
+    "other": "you're not police, school or a parent",
+}
+
+
+def checklist_item(key: str) -> str:
+    """One line of a checklist."""
+    return CHECKLIST_ITEMS.get(key, label(key))
+
+
+def render_checklist(keys: Sequence[str], again: bool = False) -> str:
+    """The checklist message: the question, the numbered facts, how to answer."""
+    question = CHECKLIST_AGAIN_QUESTION if again else CHECKLIST_QUESTION
+    items = bullet_list([checklist_item(key) for key in keys], numbered=True)
+    return f"{question}\n{items}\n{CHECKLIST_HINT}"
+
+
+def stated_words(key: str, value: Any) -> str:
+    """One fact as the user said it, in a few words."""
+    if key == "role":
+        return UNDERSTOOD_ROLES.get(str(value), str(value))
+    if key == "jurisdiction":
+        return f"in {NATION_NAMES.get(str(value), value)}"
+    if key == "pictured_age":
+        return f"the child pictured is {value}"
+    if key == "other_age":
+        return f"the other person is {value}"
+    yes, no = STATED_WORDS.get(key, (label(key), f"not: {label(key)}"))
+    return yes if value else no
+
+
+def render_understood(facts: Mapping[str, Any]) -> str:
+    """ "I understood: ..." for the facts read from a description, negatives included,
+    inviting a correction (a stated negative counts only once shown back, CONTRACT §3)."""
+    said = "; ".join(stated_words(key, value) for key, value in facts.items())
+    return (
+        f"I understood: {said}. If any of that is wrong, or you're not sure, tell me "
+        '(for example "actually it was shared").'
+    )

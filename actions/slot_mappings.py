@@ -27,6 +27,7 @@ from actions.case_facts import (
     is_topic_intent,
     user_in_crisis,
 )
+from actions.checklist import negatives_to_confirm
 from actions.form_answers import form_reads_message
 from actions.narrative.language import is_welsh
 
@@ -71,10 +72,10 @@ class ValidateSlotMappings(ValidationAction):
             return []
         if form_reads_message(tracker.active_loop_name, intent):
             return []  # validate_case_form reads this answer itself
-        updates = message_fact_updates(dispatcher, tracker)
+        updates, negated = message_facts(dispatcher, tracker)
         events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
         events += emergency_events(dispatcher, tracker, updates)
-        return events
+        return events + pending_negative_events(tracker, negated)
 
 
 def welsh_events(
@@ -91,15 +92,36 @@ def welsh_events(
 
 def message_fact_updates(dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
     """The slot updates the latest message's facts make; a refused value is said."""
+    return message_facts(dispatcher, tracker)[0]
+
+
+def message_facts(
+    dispatcher: CollectingDispatcher, tracker: Tracker
+) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The slot updates the latest message's facts make, and the cues it denies in words
+    ("he hasn't shown anyone"), which count only once shown back (``actions.checklist``)."""
     known = facts_from_slots(tracker.slots)
     requested = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
-    new, refused, _negated = facts_in_message(
+    new, refused, negated = facts_in_message(
         tracker.latest_message or {}, requested, known.get("jurisdiction")
     )
     if refused:
         dispatcher.utter_message(text=refused_message(refused))
     changed = {key: value for key, value in new.items() if known.get(key) != value}
-    return reconcile(known, changed)
+    return reconcile(known, changed), negated
+
+
+def pending_negative_events(tracker: Tracker, negated: tuple[str, ...]) -> list[EventType]:
+    """Keep the negatives a message states until the case form shows them back.
+
+    Outside the form nothing is asked yet, so they wait in ``stated_negatives``; the form
+    shows them back ("I understood: ... not passed on") when it starts, and only then
+    counts them as false (CONTRACT §3).
+    """
+    known = facts_from_slots(tracker.slots)
+    waiting = list(tracker.get_slot("stated_negatives") or [])
+    new = [key for key in negatives_to_confirm(negated, known) if key not in waiting]
+    return [SlotSet("stated_negatives", waiting + new)] if new else []
 
 
 def refused_message(keys: list[str]) -> str:

@@ -273,8 +273,10 @@ class NarrativeResult:
 
     @property
     def asked_stated(self) -> list[str]:
-        """Questions about facts the narrative states (should be none)."""
-        return [fact for fact in self.asked if fact in set(self.stated)]
+        """Facts the narrative states that were asked again (should be none); a checklist
+        ("a+b+c", one question) asks each of its facts."""
+        stated = set(self.stated)
+        return [fact for asked in self.asked for fact in asked.split("+") if fact in stated]
 
     @property
     def level_ok(self) -> bool:

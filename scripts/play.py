@@ -6,7 +6,9 @@ is written to trackers.db) and the project's action server runs as a subprocess 
 free port. A conversation sends the narrative, then answers each question from the
 case's true facts, read from ``requested_slot`` (the fact key being asked): the role
 with its button payload, yes/no facts with "yes" or "no", ages with the number, and
-"not sure" for anything the truth does not know. It stops at the assessment, when the
+"not sure" for anything the truth does not know. A checklist (``{"checklist": [...]}``)
+is answered as the page's tick boxes answer it, with one structured answer; it counts as
+one question, recorded in ``asked`` as its keys joined by "+". It stops at the assessment, when the
 bot asks nothing more (stuck), or after 25 answers.
 
         from scripts.play import Bot, play   # or load this file by path
@@ -40,6 +42,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "assistant.tar.gz"
 MAX_TURNS = 25
+#: How the facts of one checklist are joined into one entry of ``PlayResult.asked``
+#: (a checklist is one question, about several facts).
+CHECKLIST_JOIN = "+"
 # The action server, as python arguments (the port is appended).
 ACTION_SERVER = ["-m", "rasa_sdk", "--actions", "actions", "--quiet", "--port"]
 QUIET_ENV = {
@@ -112,6 +117,23 @@ def answer_for(fact: str, truth: Mapping[str, Any]) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)
+
+
+def checklist_in(replies: list[dict[str, Any]]) -> list[str]:
+    """The fact keys of the last ``{"checklist": [...]}`` among the replies, if any."""
+    found = [
+        list(reply["custom"]["checklist"])
+        for reply in replies
+        if isinstance(reply.get("custom"), dict) and "checklist" in reply["custom"]
+    ]
+    return found[-1] if found else []
+
+
+def checklist_answer(keys: list[str], truth: Mapping[str, Any]) -> str:
+    """The answer to a checklist from the truth, as the page's tick boxes send it: a
+    structured answer naming every fact the truth knows; "not sure" when it knows none."""
+    known = {key: truth[key] for key in keys if isinstance(truth.get(key), bool)}
+    return "/inform" + json.dumps(known) if known else "not sure"
 
 
 def bot_exchanges(replies: list[dict[str, Any]]) -> list[Exchange]:
@@ -308,6 +330,11 @@ async def play(
         requested = await bot.slot(sender, "requested_slot")
         if not requested:
             return PlayResult(transcript, None, asked, "stuck")
+        checklist = checklist_in(replies)
+        if str(requested) in checklist:  # one question, several facts
+            asked.append(CHECKLIST_JOIN.join(checklist))
+            replies = await send(checklist_answer(checklist, truth), str(requested))
+            continue
         asked.append(str(requested))
         replies = await send(answer_for(str(requested), truth), str(requested))
     assessment = assessment_in(replies)

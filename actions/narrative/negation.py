@@ -1,8 +1,13 @@
 """Is a cue negated? "he didn't threaten her", "no money was asked for".
 
 A negated cue never sets its fact: it is reported in ``Reading.negated`` and the fact
-stays unknown. It is not set to False either, because denying one form of a fact
-("he didn't threaten her") does not rule out another (grooming, pressure).
+stays unknown here. The case form shows a stated negative back to the user ("I
+understood: no pressure, threats or grooming ...") and only then counts it as false
+(CONTRACT §3), because denying one form of a fact ("he didn't threaten her") may not
+rule out another (grooming, pressure) and the user must see the wider claim.
+
+Doubt is not denial: in "we don't know who uploaded it" or "not sure if it was shared"
+the cue stays unknown, not negated.
 
 Scope: a negation word within ``NEGATION_REACH`` words before the cue, in the same
 clause. A list carries the negation on: in "no threats, pressure or blackmail" each
@@ -28,7 +33,10 @@ NEGATOR = re.compile(
 #: Phrases that contain a negation word but do not negate what follows.
 NOT_A_NEGATION = re.compile(
     r"\b(?:not\s+only|no\s+doubt|no\s+question|no\s+matter|nothing\s+but|not\s+just)\b|"
-    r"n't\s+(?:stop\w*|leave\w*|only|just)\b|\bcan't\s+stop\b",
+    r"n't\s+(?:stop\w*|leave\w*|only|just)\b|\bcan't\s+stop\b|"
+    # doubt, not denial: "we don't know who uploaded it", "not sure if he shared it"
+    r"(?:n['’]t|\bdont|\bdo\s+not|\bdoes\s+not|\bdid\s+not)\s+(?:know|think\s+so|remember)\b|"
+    r"\bnot\s+(?:sure|certain|clear|known)\b|\bno\s+(?:idea|clue|way\s+of\s+knowing)\b",
     re.I,
 )
 #: What may separate the items of a negated list.

@@ -79,8 +79,53 @@ def _speaks_of_self(text: str, span: Span, requested_slot: str | None) -> bool:
         return True
     if OPENING.match(text[: span.start]) and OPENING_TITLE_AFTER.match(text[span.end :]):
         return True
+    if _opening_introduction(text, span):
+        return True
     rest = text[: span.start] + " " + text[span.end :]
     return len([w for w in words(rest) if not FILLER.match(w)]) < SHORT_MESSAGE_WORDS
+
+
+#: Where the opening sentence of a message ends.
+SENTENCE_END = re.compile(r"[.!?\n:;(]|\s[-–—]\s")
+#: Verbs (and "aware") that make an opening sentence a report about someone else:
+#: "Teacher found a photo", "School DSL aware", "Police have been called".
+REPORT_VERB = re.compile(
+    r"\b(?:is|isn't|isnt|was|wasn't|were|are|am|be|been|has|have|had|did|does|do|will|would|"
+    r"can|could|should|may|might|must|told|tells?|said|says?|asked|asks|came|comes?|rang|"
+    r"rings?|called|calls?|phoned|emailed|reported|found|finds?|sent|sends?|saw|sees?|got|"
+    r"gets?|gave|went|took|made|wants?|needs?|thinks?|aware|know|knows|knew|involved|"
+    r"informed|notified|contacted|spoke|spoken|dealt|dealing|attended|arrived)\b",
+    _I,
+)
+#: Words that make what follows someone else: "the DSL", "my son's teacher".
+NOT_A_TITLE = re.compile(
+    r"^(?:the|a|an|my|our|her|his|their|your|this|that|some|another|'s|s)$", _I
+)
+GREETING = re.compile(r"^(?:hi|hello|hiya|morning|afternoon|evening|hey)$", _I)
+#: At most this many title words before the role ("Deputy head and DSP", "Sgt, CAIT").
+MAX_TITLE_WORDS = 4
+#: An opening introduction is short: "Youth worker in Leeds." is; a long first sentence
+#: is a story.
+MAX_INTRODUCTION_WORDS = 14
+
+
+def _opening_introduction(text: str, span: Span) -> bool:
+    """A role in a short opening sentence without a verb introduces the writer.
+
+    Staff and officers open with their title, then the case: "Teacher at a secondary in
+    Leeds.", "Deputy head and DSP at a primary.", "Sgt, CAIT.", "Trainer question for a
+    staff session: ...". An opening sentence with a verb ("Teacher found a photo", "School
+    DSL aware") or a determiner before the role ("The DSL ...", "My son's teacher ...")
+    reports someone else, and says nothing about the writer.
+    """
+    end = SENTENCE_END.search(text)
+    first = text[: end.start()] if end else text
+    if span.end > len(first) or len(words(first)) > MAX_INTRODUCTION_WORDS:
+        return False
+    lead = [word for word in words(text[: span.start]) if not GREETING.match(word)]
+    if len(lead) > MAX_TITLE_WORDS or any(NOT_A_TITLE.match(word) for word in lead):
+        return False
+    return not REPORT_VERB.search(first)
 
 
 def read_jurisdiction(text: str, spans: list[Span], requested_slot: str | None) -> str | None:

@@ -49,6 +49,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "other",
         re.compile(
             r"\bsocial\s+(?:worker|care|services)\b|\byouth\s+worker\b|\blocal\s+authority\b|"
+            r"\bchildren['’]?s\s+services\b|"
             r"\bnurse\b|\bhealth\s+visitor\b|\bcamhs\b|\bcounsellor\b|\bcharity\b|\blado\b|"
             r"\bearly\s+help\b|\bsupport\s+worker\b|\bmentor\b|\bpractitioner\b|"
             r"\byouth\s+(?:club|leader|group)\b|\bscout\s+leader\b|\bguide\s+leader\b",
@@ -60,7 +61,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bd?dsls?\b|\bdsp\b|\bsafeguarding\s+(?:lead|person)\b|\bdesignated\b|"
             r"\bteach(?:er|ers|ing)?\b|\bhead\b|\bhead\s*teacher\b|\bheadmaster\b|"
-            r"\bheadmistress\b|\btutors?\b|\btutees?\b|\bsenco\b|\bpastoral\b|\bschools?\b|"
+            r"\bheadmistress\b|\btutors?\b|\btutees?\b|\bsend?co\b|\baln\s*co(?:ordinator)?\b|\bpastoral\b|\bschools?\b|"
             r"\bacademy\b|\bcollege\b|\bpupils?\b|\bstudents?\b|\blearners\b|\bta\b|"
             r"\bteaching\s+assistant\b|\bprincipal\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
             r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b",

@@ -215,7 +215,7 @@
 
   // ---------------------------------------------------------------- replies -> items
 
-  const CUSTOM_KINDS = ["assessment", "training", "record", "notice", "topic"];
+  const CUSTOM_KINDS = ["assessment", "training", "checklist", "record", "notice", "topic"];
 
   function customKind(custom) {
     return CUSTOM_KINDS.find((kind) => kind in custom) || null;
@@ -259,6 +259,17 @@
         }
         if (text) item.text = item.text ? `${item.text}\n\n${text}` : text;
         item.buttons = item.buttons.concat(buttons);
+        items.push(item);
+      } else if (kind === "checklist") {
+        // The question's text and buttons come first; the tick boxes replace the
+        // one-button-per-fact answers, and "None of these", "Not sure" stay as buttons.
+        const item = { kind, data: custom, text, buttons: [] };
+        if (pairable) {
+          items.pop();
+          item.text = prev.text;
+          item.buttons = prev.buttons;
+        }
+        item.buttons = item.buttons.concat(buttons).filter((b) => !isChecklistItemButton(b, custom));
         items.push(item);
       } else if (kind === "topic") {
         if (pairable && !prev.buttons.length && /^Sources?:/.test(prev.text)) items.pop();
@@ -305,7 +316,7 @@
         if (state.busy || node.disabled) return;
         if (answers) {
           node.classList.add("chosen");
-          closeGroup(group, "Answered");
+          closeAnswersOfTurn(group);
         }
         send(button.payload, { display: title });
       });
@@ -314,10 +325,21 @@
     return group;
   }
 
+  /** An answer given: close its group and any other answer group of the same question
+   * (a checklist's tick boxes and its "None of these" buttons). */
+  function closeAnswersOfTurn(group) {
+    closeGroup(group, "Answered");
+    const turn = group.closest(".bot-turn");
+    if (!turn) return;
+    for (const other of turn.querySelectorAll(".answer-options:not(.closed)")) {
+      closeGroup(other, "Answered");
+    }
+  }
+
   /** Disable an answered or replaced group of answer buttons, and say so. */
   function closeGroup(group, why) {
     if (group.classList.contains("closed")) return;
-    for (const button of group.querySelectorAll("button.quick-reply")) button.disabled = true;
+    for (const control of group.querySelectorAll("button.quick-reply, input")) control.disabled = true;
     group.classList.add("closed");
     group.append(el("span", { class: "options-note" }, why));
   }
@@ -477,6 +499,73 @@
     );
   }
 
+  // ---------------------------------------------------------------- checklists
+
+  /** A button that answers one fact of the checklist ("/inform{"key": true}"). */
+  function isChecklistItemButton(button, custom) {
+    const keys = asList(custom.checklist).map(asText);
+    const match = /^\/inform(\{.*\})$/.exec(asText(button.payload));
+    if (!match) return false;
+    try {
+      const named = Object.keys(JSON.parse(match[1]));
+      return named.length === 1 && keys.includes(named[0]);
+    } catch (_error) {
+      return false;
+    }
+  }
+
+  function checklistLabels(data) {
+    const labels = {};
+    for (const entry of asList(data.items)) {
+      if (isObject(entry)) labels[asText(entry.key)] = asText(entry.label);
+    }
+    return asList(data.checklist).map(asText).map((key) => ({ key, label: labels[key] || key.replace(/_/g, " ") }));
+  }
+
+  /**
+   * Several yes/no facts at once: a tick box for each, numbered as in the text (so
+   * "1 and 3" typed works too), and "These apply" to send the ticked ones as yes and
+   * the others as no, in one structured answer (CONTRACT §3).
+   */
+  function renderChecklist(item) {
+    const entries = checklistLabels(item.data);
+    const question = asText(item.text).split("\n")[0] || "Do any of these apply?";
+    const titleId = uniqueId("h");
+    const boxes = entries.map(({ key, label }, index) => {
+      const id = uniqueId("check");
+      const box = el("input", { type: "checkbox", id, value: key, class: "checklist-box" });
+      return { key, label, box, row: el("label", { class: "checklist-row", for: id }, box, el("span", {}, `${index + 1}. ${label}`)) };
+    });
+    const done = el("button", { type: "button", class: "quick-reply checklist-done", disabled: true }, "These apply");
+    const group = el(
+      "fieldset",
+      { class: "answer-options checklist-options", "aria-labelledby": titleId },
+      boxes.map((b) => b.row),
+      el("div", { class: "quick-replies" }, done),
+    );
+    for (const { box } of boxes) {
+      box.addEventListener("change", () => {
+        done.disabled = !boxes.some((b) => b.box.checked);
+      });
+    }
+    done.addEventListener("click", () => {
+      if (state.busy || done.disabled) return;
+      const answer = {};
+      for (const { key, box } of boxes) answer[key] = box.checked;
+      const chosen = boxes.filter((b) => b.box.checked).map((b) => b.label);
+      done.classList.add("chosen");
+      closeAnswersOfTurn(group);
+      send(`/inform${JSON.stringify(answer)}`, { display: `These apply: ${chosen.join("; ")}` });
+    });
+    return el(
+      "div",
+      { class: "message bot checklist", "data-checklist": entries.map((e) => e.key).join(" ") },
+      el("p", { class: "bot-text checklist-question", id: titleId }, question),
+      el("p", { class: "checklist-hint" }, "Tick each that applies, or type the numbers. Otherwise choose below."),
+      group,
+    );
+  }
+
   function safeFilename(stem) {
     const clean = asText(stem).replace(/[^A-Za-z0-9._-]/g, "").replace(/^\.+/, "");
     return clean.slice(0, 100) || "case-record";
@@ -591,6 +680,7 @@
   const RENDERERS = {
     text: renderText,
     assessment: renderAssessment,
+    checklist: renderChecklist,
     topic: renderTopic,
     record: renderRecord,
     training: (item) => {

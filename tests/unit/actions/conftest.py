@@ -23,6 +23,9 @@ DOMAIN_SLOTS = [
     "training_seen",
     "training_score",
     "requested_slot",
+    "checklist",
+    "one_at_a_time",
+    "stated_negatives",
 ]
 
 

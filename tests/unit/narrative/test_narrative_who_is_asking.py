@@ -30,3 +30,33 @@ def test_role_and_nation_are_read_from_the_words(text: str, expected: dict) -> N
     facts = read_facts(text, entities_from_doc(NLP(text))).facts
     for key, value in expected.items():
         assert facts.get(key) == value, (key, facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Head of pastoral at an academy in Leeds. A girl in year 8 sent a pic", "school"),
+        ("Youth worker in Hull. One of our lads was sent a video", "other"),
+        ("Assistant head and DSL at a primary. A year 6 boy took a photo", "school"),
+        ("Sgt, CAIT. 14yo F sent pics to a man", "police"),
+        ("Trainer question for a staff session: a 15-year-old shares a photo", "trainer"),
+        ("Hi, SENCo at a special school. A 15-year-old with autism", "school"),
+    ],
+)
+def test_a_short_opening_title_without_a_verb_introduces_the_writer(text: str, role: str) -> None:
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teacher found a photo on a boy's phone and my son is involved",
+        "The DSL rang me about my daughter, who is 14",
+        "School DSL aware. Someone sent my girl a picture",
+        "My son's teacher at the academy. She says he sent a photo",
+        "A police officer came round last night because a girl of 15 sent a pic of herself to a boy and it went round",
+    ],
+)
+def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text: str) -> None:
+    role = read_facts(text, entities_from_doc(NLP(text))).facts.get("role")
+    assert role in (None, "parent")
