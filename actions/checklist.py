@@ -58,8 +58,15 @@ ONE_AT_A_TIME = re.compile(
     r"individually|each\s+in\s+turn)\b",
     re.IGNORECASE,
 )
-#: An answer made only of item numbers: "1 and 3", "2", "1, 4 & 5".
-NUMBERS_ONLY = re.compile(r"^\s*(?:\d{1,2}\s*(?:,|and|&|\+|/)?\s*)+[.!]?\s*$", re.IGNORECASE)
+#: An answer made only of item numbers: "1 and 3", "2", "1, 4 & 5", "number 2",
+#: "the first one", "first and third", "the last one".
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ITEM = rf"(?:\d{{1,2}}|{'|'.join(ORDINALS)}|last)"
+NUMBERS_ONLY = re.compile(
+    rf"^\s*(?:(?:the|number|no\.?|just|only)\s+)*(?:{_ITEM}(?:\s+one)?\s*(?:,|and|&|\+|/)?\s*"
+    rf"(?:the\s+|number\s+)?)+[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -155,7 +162,15 @@ def numbered_items(text: str, keys: Sequence[str]) -> list[str]:
     are ignored; a message with anything but numbers is not a numbered answer)."""
     if not NUMBERS_ONLY.match(text):
         return []
-    picked = [int(number) for number in re.findall(r"\d{1,2}", text)]
+    picked = []
+    for item in re.findall(_ITEM, text, re.IGNORECASE):
+        lowered = item.lower()
+        if lowered == "last":
+            picked.append(len(keys))
+        elif lowered in ORDINALS:
+            picked.append(ORDINALS.index(lowered) + 1)
+        else:
+            picked.append(int(item))
     return [keys[number - 1] for number in picked if 1 <= number <= len(keys)]
 
 

@@ -84,7 +84,8 @@ class ChatPage:
     def answer_until_assessed(self, role: str = "school") -> Locator:
         """Answer every question (buttons and words in turn) until the assessment card comes.
 
-        Yes/no questions are answered "No" (alternately by button and typed), the place
+        Yes/no questions are answered "No" and checklists "None of these" (alternately by
+        button and typed), the place
         by the "England" button, an age by typing a number: this always finishes a case.
         """
         typed = False
@@ -97,6 +98,9 @@ class ChatPage:
                 self.press(ROLE_BUTTONS[role])
             elif "No" in choices:
                 self.say("no") if typed else self.press("No")
+                typed = not typed
+            elif "None of these" in choices:  # a checklist
+                self.say("none of these") if typed else self.press("None of these")
                 typed = not typed
             elif "England" in choices:
                 self.press("England")

@@ -8,12 +8,15 @@ buttons keep working after typed follow-ups.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from actions import messages
+from actions.case_form import checklist_buttons, checklist_payload
 from tests.browser.chat import ChatPage, canned, webhook_requests
 from tests.browser.payloads import assessment_replies
 from tests.browser.stack import Stack
@@ -119,3 +122,83 @@ def test_the_record_button_works_after_follow_ups(chat: ChatPage, page: Page) ->
     chat.press("Why this level?")
     turn = chat.press("Get a case record")
     expect(turn.locator(".record-card")).to_be_visible()
+
+
+CHECKLIST = [
+    "capacity_concern",
+    "profit_motive",
+    "shared_without_consent",
+    "widely_shared",
+    "repeated",
+]
+
+
+def checklist_replies() -> list[dict[str, Any]]:
+    """The checklist as the REST channel sends it: its text and buttons, then its payload
+    (made by the action server's own functions)."""
+    return [
+        {
+            "recipient_id": "x",
+            "text": messages.render_checklist(CHECKLIST),
+            "buttons": checklist_buttons(CHECKLIST),
+        },
+        {"recipient_id": "x", "custom": checklist_payload(CHECKLIST)},
+    ]
+
+
+def test_a_checklist_fits_a_phone_and_sends_the_ticked_facts_as_one_answer(
+    page: Page, stack: Stack
+) -> None:
+    chat = phone_chat(page, stack)
+    sent = webhook_requests(page)
+    canned(
+        page,
+        lambda body: (
+            checklist_replies()
+            if body["message"] == "x"
+            else [{"recipient_id": "x", "text": "Thanks"}]
+        ),
+    )
+    chat.say("x")
+    box = chat.log.locator(".checklist").first  # a fixed element: turn locators move on
+    expect(box.locator("input[type=checkbox]")).to_have_count(len(CHECKLIST))
+    size = box.evaluate(
+        "n => ({h: n.getBoundingClientRect().height,"
+        " room: document.getElementById('log').clientHeight})"
+    )
+    assert size["h"] <= size["room"], size
+    # The one-button-per-fact answers are replaced by the tick boxes.
+    assert chat.enabled_choices() == ["None of these", "Not sure", "One at a time"]
+    done = box.locator("button", has_text="These apply")
+    expect(done).to_be_disabled()
+    box.get_by_label(re.compile("spread widely")).check()
+    box.get_by_label(re.compile("happened before")).check()
+    done.click()
+    expect(chat.log.locator(".message.user").last).to_contain_text("These apply:")
+    message = sent[-1]["message"]
+    assert message.startswith("/inform")
+    answer = json.loads(message.removeprefix("/inform"))
+    assert answer == {key: key in ("widely_shared", "repeated") for key in CHECKLIST}
+    expect(box.locator("input[type=checkbox]").first).to_be_disabled()
+    assert chat.enabled_choices() == []
+
+
+def test_none_of_these_answers_the_checklist_and_closes_its_tick_boxes(
+    page: Page, stack: Stack
+) -> None:
+    chat = phone_chat(page, stack)
+    sent = webhook_requests(page)
+    canned(
+        page,
+        lambda body: (
+            checklist_replies()
+            if body["message"] == "x"
+            else [{"recipient_id": "x", "text": "Thanks"}]
+        ),
+    )
+    chat.say("x")
+    chat.press("None of these")
+    assert json.loads(sent[-1]["message"].removeprefix("/inform")) == dict.fromkeys(
+        CHECKLIST, False
+    )
+    expect(chat.log.locator(".checklist input[type=checkbox]").first).to_be_disabled()

@@ -77,6 +77,13 @@ def test_numbers_pick_items_and_out_of_range_numbers_are_ignored() -> None:
         "repeated": True,
     }
     assert read_checklist_answer("7", "inform", LISTED, {}).facts == {}
+    assert read_checklist_answer("the first one", "inform", LISTED, {}).facts == {
+        "shared_without_consent": True
+    }
+    assert read_checklist_answer("second and last", "inform", LISTED, {}).facts == {
+        "widely_shared": True,
+        "repeated": True,
+    }
     assert read_checklist_answer("she is 15", "inform", LISTED, {}).facts == {}
 
 

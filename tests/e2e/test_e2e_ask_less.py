@@ -1,0 +1,71 @@
+"""Ask less (issue 14): stated negatives shown back, the rest asked as one checklist."""
+
+from __future__ import annotations
+
+from tests.e2e.conftest import Conversation, customs, texts
+
+PEER_CASE = (
+    "PC here. Two 15 year olds in England swapped nudes on snapchat, no pressure either way, "
+    "and neither has sent them on to anyone"
+)
+
+
+def checklist_of(replies: list[dict]) -> list[str]:
+    found = [c["checklist"] for c in customs(replies) if "checklist" in c]
+    return list(found[-1]) if found else []
+
+
+async def answer_until_checklist(conversation: Conversation, replies: list[dict]) -> list[dict]:
+    """Answer the single questions ("no") until the checklist comes."""
+    for _ in range(5):
+        if checklist_of(replies):
+            return replies
+        requested = await conversation.slot("requested_slot")
+        assert requested, texts(replies)
+        replies = await conversation.say("no")
+    raise AssertionError(f"no checklist: {texts(replies)}")
+
+
+async def test_stated_negatives_are_shown_back_and_never_asked(conversation: Conversation):
+    replies = await conversation.say(PEER_CASE)
+    said = texts(replies)
+    assert "I understood:" in said
+    assert "no pressure, threats or grooming" in said
+    assert "not passed on without the child's agreement" in said
+    assert await conversation.slot("coercion") is False
+    assert await conversation.slot("shared_without_consent") is False
+    replies = await answer_until_checklist(conversation, replies)
+    listed = checklist_of(replies)
+    assert "shared_without_consent" not in listed and "coercion" not in listed
+    assert await conversation.slot("requested_slot") == listed[0]
+
+
+async def test_none_of_these_settles_the_whole_checklist_in_one_answer(conversation: Conversation):
+    replies = await answer_until_checklist(conversation, await conversation.say(PEER_CASE))
+    listed = checklist_of(replies)
+    assert len(listed) >= 2
+    assert not {"immediate_risk", "adult_involved", "coercion"} & set(listed)
+    replies = await conversation.say("none of these")
+    for key in listed:
+        assert await conversation.slot(key) is False, key
+    [assessment] = [c["assessment"] for c in customs(replies) if "assessment" in c]
+    assert assessment["level"] == "safeguarding"
+    assert assessment["complete"] is True
+
+
+async def test_one_item_that_applies_is_set_and_the_rest_asked_again(conversation: Conversation):
+    replies = await answer_until_checklist(conversation, await conversation.say(PEER_CASE))
+    listed = checklist_of(replies)
+    replies = await conversation.say(str(len(listed)))  # the last item, by its number
+    assert await conversation.slot(listed[-1]) is True
+    for key in listed[:-1]:
+        assert await conversation.slot(key) is None, key
+
+
+async def test_one_at_a_time_asks_single_questions_from_then_on(conversation: Conversation):
+    replies = await answer_until_checklist(conversation, await conversation.say(PEER_CASE))
+    listed = checklist_of(replies)
+    replies = await conversation.say("one at a time please")
+    assert not checklist_of(replies)
+    assert await conversation.slot("requested_slot") == listed[0]
+    assert await conversation.slot("one_at_a_time") is True
