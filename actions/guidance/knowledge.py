@@ -3,8 +3,9 @@
 The engine and the Rasa actions never read YAML themselves; they ask this module. It loads
 ``sources.yml``, ``signposts.yml`` and ``topics.yml`` once (each checked against its JSON
 Schema by :mod:`actions.guidance.documents`), then checks what a schema cannot: that every
-cited source exists in the register and that the signpost and topic ids are exactly the
-contract's. A broken knowledge base therefore fails loudly at start-up, never mid-conversation.
+cited source exists in the register, that the signpost ids are exactly the contract's and
+that the topic ids are exactly the contract's 14 plus the 6 added. A broken knowledge base
+therefore fails loudly at start-up, never mid-conversation.
 
 ``python -m actions.guidance.knowledge`` rewrites ``docs/SOURCES.md`` from the register.
 """
@@ -59,6 +60,19 @@ CONTRACT_TOPIC_IDS: tuple[str, ...] = (
     "support_services",
     "talking_to_child",
 )
+
+#: Topics added after the contract's 14 (the contract allows additions, never renames).
+ADDED_TOPIC_IDS: tuple[str, ...] = (
+    "getting_in_trouble",
+    "blame",
+    "confidentiality",
+    "cyberflashing",
+    "after_report",
+    "duty_to_report",
+)
+
+#: Every topic id the knowledge base must hold: the contract's 14 plus 6 added, in order.
+TOPIC_IDS: tuple[str, ...] = CONTRACT_TOPIC_IDS + ADDED_TOPIC_IDS
 
 
 SOURCES_MARKDOWN_PATH = Path(__file__).resolve().parents[2] / "docs" / "SOURCES.md"
@@ -144,7 +158,7 @@ def check_knowledge(
     signposts = _index_by_id("signposts", signposts_doc["signposts"])
     topics = _index_by_id("topics", topics_doc["topics"])
     _require_exact_ids("signposts", signposts, CONTRACT_SIGNPOST_IDS)
-    _require_exact_ids("topics", topics, CONTRACT_TOPIC_IDS)
+    _require_exact_ids("topics", topics, TOPIC_IDS)
     _require_known_sources(
         "signposts", {key: entry["sources"] for key, entry in signposts.items()}, sources
     )
@@ -272,9 +286,10 @@ def signpost(signpost_id: str) -> dict[str, str]:
 
 
 def topic_ids() -> tuple[str, ...]:
-    """The contract's 14 topic ids, in the contract's order (the loader ensures all exist)."""
+    """Every topic id: the contract's 14 in the contract's order, then the 6 added
+    (the loader ensures all exist)."""
     topics = _knowledge().topics
-    return tuple(topic_id for topic_id in CONTRACT_TOPIC_IDS if topic_id in topics)
+    return tuple(topic_id for topic_id in TOPIC_IDS if topic_id in topics)
 
 
 def topic_answer(

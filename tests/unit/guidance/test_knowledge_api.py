@@ -101,7 +101,9 @@ def test_unknown_signpost_raises() -> None:
 
 
 def test_topic_ids_follow_the_contract_order() -> None:
-    assert knowledge.topic_ids() == knowledge.CONTRACT_TOPIC_IDS
+    # the contract's 14 in its order, then the 6 added
+    assert knowledge.topic_ids() == knowledge.CONTRACT_TOPIC_IDS + knowledge.ADDED_TOPIC_IDS
+    assert knowledge.topic_ids()[:14] == knowledge.CONTRACT_TOPIC_IDS
 
 
 def test_role_variant_replaces_the_general_text() -> None:

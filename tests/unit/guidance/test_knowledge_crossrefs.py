@@ -32,6 +32,11 @@ CONTRACT_TOPICS = {
     "dbs_disclosure", "law", "image_removal", "sextortion", "ai_images", "recording",
     "referral_triggers", "support_services", "talking_to_child",
 }  # fmt: skip
+# The 6 topics added after the contract's 14 (the contract allows additions).
+ADDED_TOPICS = {
+    "getting_in_trouble", "blame", "confidentiality", "cyberflashing", "after_report",
+    "duty_to_report",
+}  # fmt: skip
 
 
 def _documents() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
@@ -45,6 +50,7 @@ def _documents() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
 def test_module_constants_match_the_contract() -> None:
     assert set(knowledge.CONTRACT_SIGNPOST_IDS) == CONTRACT_SIGNPOSTS
     assert set(knowledge.CONTRACT_TOPIC_IDS) == CONTRACT_TOPICS
+    assert set(knowledge.ADDED_TOPIC_IDS) == ADDED_TOPICS
 
 
 def test_engine_source_ids_are_in_the_register() -> None:
@@ -61,8 +67,8 @@ def test_every_cited_source_exists() -> None:
 def test_ids_are_exactly_the_contracts() -> None:
     assert set(knowledge.signpost_ids()) == CONTRACT_SIGNPOSTS
     assert len(knowledge.signpost_ids()) == len(CONTRACT_SIGNPOSTS)
-    assert set(knowledge.topic_ids()) == CONTRACT_TOPICS
-    assert len(knowledge.topic_ids()) == len(CONTRACT_TOPICS)
+    assert set(knowledge.topic_ids()) == CONTRACT_TOPICS | ADDED_TOPICS
+    assert len(knowledge.topic_ids()) == len(CONTRACT_TOPICS) + len(ADDED_TOPICS)
 
 
 def test_every_topic_has_sources_and_every_signpost_a_contact_and_audience() -> None:
