@@ -43,8 +43,9 @@ TOPIC_INTENT_PREFIX = "ask_"
 
 
 def is_topic_intent(intent: str | None) -> bool:
-    """True for the 14 guidance-question intents (``ask_viewing_images`` ...): ``ask_<topic>``
-    for a topic id of the knowledge base, so ``ask_next_steps`` and ``ask_record`` are not."""
+    """True for the guidance-question intents (the contract's 14 plus 6 added:
+    ``ask_viewing_images`` ... ``ask_duty_to_report``): ``ask_<topic>`` for a topic id of the
+    knowledge base, so ``ask_next_steps`` and ``ask_record`` are not."""
     return (
         bool(intent)
         and intent.startswith(TOPIC_INTENT_PREFIX)

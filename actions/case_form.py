@@ -36,6 +36,7 @@ from actions.checklist import (
     negatives_to_confirm,
     read_checklist_answer,
 )
+from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
 from actions.guidance.facts import ADULT_AGE, BOOL_KEYS, FACT_KEYS
 from actions.slot_mappings import emergency_events, message_facts
@@ -132,8 +133,13 @@ class ValidateCaseForm(FormValidationAction):
         if form_reads_message(tracker.active_loop_name, intent):
             read, negated = message_facts(dispatcher, tracker)
             updates.update(read)
-        # Safety first, in this same turn, whatever else the message is (CONTRACT §3).
+        # Safety first, in this same turn, whatever else the message is (CONTRACT §3);
+        # then the answer to a question the message also asks.
         safety = emergency_events(dispatcher, tracker, updates)
+        if form_reads_message(tracker.active_loop_name, intent):
+            answer_embedded_question(
+                dispatcher, tracker.latest_message, {**tracker.slots, **updates}
+            )
         said = stated_this_turn(tracker, updates, activating)
         checklist = tuple(tracker.get_slot("checklist") or ())
         answered: tuple[str, ...] = ()

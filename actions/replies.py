@@ -24,12 +24,14 @@ from actions.case_facts import (
     slots_set_this_turn,
     topic_of,
 )
+from actions.embedded_question import embedded_topic
 from actions.guidance import knowledge
 from actions.guidance.assessment import assess, summary, what_would_change
 from actions.guidance.facts import FACT_KEYS, parse_facts
 from actions.narrative.language import is_welsh
 from actions.presentation.layout import with_layout
 from actions.slot_mappings import reconcile
+from actions.topic_answers import send_topic_answer
 
 AFTER_ASSESSMENT_BUTTONS = [
     {"title": "Why this level?", "payload": "/explain_factor"},
@@ -178,14 +180,8 @@ class ActionAnswerGuidance(Action):
         if not is_topic_intent(intent):
             dispatcher.utter_message(response="utter_please_rephrase")
             return []
-        answer = knowledge.topic_answer(
-            topic_of(intent), tracker.get_slot("role"), tracker.get_slot("jurisdiction")
-        )
-        dispatcher.utter_message(
-            text=messages.render_topic(
-                answer.title, answer.text, answer.sources, answer.jurisdiction_note
-            ),
-            json_message=answer.payload(),
+        send_topic_answer(
+            dispatcher, topic_of(intent), tracker.get_slot("role"), tracker.get_slot("jurisdiction")
         )
         return continue_with_case(dispatcher, tracker)
 
@@ -265,8 +261,13 @@ class ActionNotUnderstood(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if is_welsh((tracker.latest_message or {}).get("text") or ""):
+        message = tracker.latest_message or {}
+        if is_welsh(message.get("text") or ""):
             return []  # answered in Welsh and English already (action_validate_slot_mappings)
+        if embedded_topic(message, frozenset(knowledge.topic_ids())):
+            # The NLU was unsure of the whole, but its question was answered already
+            # (action_validate_slot_mappings): go on with the case it described, if any.
+            return continue_with_case(dispatcher, tracker)
         summary_slot = tracker.get_slot("assessment")
         level = summary_slot.get("level") if isinstance(summary_slot, dict) else None
         text = messages.not_understood(level, last_bot_text(tracker))

@@ -28,6 +28,7 @@ from actions.case_facts import (
     user_in_crisis,
 )
 from actions.checklist import negatives_to_confirm
+from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
 from actions.narrative.language import is_welsh
 
@@ -75,6 +76,7 @@ class ValidateSlotMappings(ValidationAction):
         updates, negated = message_facts(dispatcher, tracker)
         events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
         events += emergency_events(dispatcher, tracker, updates)
+        answer_embedded_question(dispatcher, message, {**tracker.slots, **updates})
         return events + pending_negative_events(tracker, negated)
 
 

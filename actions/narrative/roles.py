@@ -18,6 +18,7 @@ import re
 from actions.narrative.context import Span, first_words, last_words, sentence_before, words
 from actions.narrative.negation import negator_before
 from actions.narrative.vocabulary import (
+    FORCES,
     ROLE_SYNONYMS,
     jurisdiction_of,
     role_of,
@@ -55,10 +56,15 @@ MY_CHILD = re.compile(
 def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str | None:
     """The user's role, or None when the message does not say it."""
     for span in spans:
-        if span.label != "role" or negator_before(text, span.start):
+        if negator_before(text, span.start):
+            continue
+        # A force opening a message says who is writing; a force alone ("Police
+        # Scotland", the answer to "where is this case?") says only where.
+        force = span.label == "jurisdiction" and span.value.lower() in FORCES
+        if span.label != "role" and not (force and words(text[span.end :])):
             continue
         if _speaks_of_self(text, span, requested_slot):
-            role = role_of(span.value)
+            role = "police" if force else role_of(span.value)
             if role is not None:
                 return role
     if MY_CHILD.search(text):

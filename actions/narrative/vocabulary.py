@@ -102,6 +102,12 @@ _NATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("england", re.compile(r"\bengland\b|\bmet(?:ropolitan)?\s+police\b", re.I)),
 )
 
+#: Police forces by name ("Police Scotland", "the Met", "PSNI"): introducing oneself by
+#: one says the writer is police as well as where.
+FORCES: frozenset[str] = frozenset(
+    force.lower() for kinds in phrases_by_nation().values() for force in kinds["forces"]
+)
+
 #: Names, places and police forces of every nation, from actions/guidance/data/
 #: jurisdictions.yml (the entity ruler is built from the same lists).
 PLACES: dict[str, str] = {

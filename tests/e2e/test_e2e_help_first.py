@@ -48,3 +48,35 @@ async def test_a_welsh_message_gets_a_welsh_and_english_reply_not_a_refusal(
     said = " ".join(bot_texts(replies))
     assert "Cymraeg" in said and "English:" in said and "999" in said
     assert "can only help with" not in said
+
+
+def topics_of(replies: list[dict]) -> list[str]:
+    return [
+        reply["custom"]["topic"]
+        for reply in replies
+        if isinstance(reply.get("custom"), dict) and "topic" in reply["custom"]
+    ]
+
+
+async def test_a_question_inside_a_case_is_answered_before_the_intake(
+    conversation: Conversation,
+):
+    replies = await conversation.say(
+        "Police Scotland - can I use outcome 21 for two 15yos who swapped pics?"
+    )
+    assert topics_of(replies)[:1] == ["outcome_21"], bot_texts(replies)
+    assert "does not exist in Scotland" in " ".join(bot_texts(replies)) or "Scotland" in " ".join(
+        bot_texts(replies)
+    )
+    assert await conversation.slot("jurisdiction") == "scotland"
+    assert await conversation.slot("role") == "police"
+
+
+async def test_a_described_case_with_a_question_gets_the_answer_then_the_next_question(
+    conversation: Conversation,
+):
+    replies = await conversation.say(
+        "year 9 refusing to hand over his phone after a nude went round, can I make him?"
+    )
+    assert topics_of(replies)[:1] == ["devices"], bot_texts(replies)
+    assert await conversation.slot("requested_slot"), "then the case goes on"

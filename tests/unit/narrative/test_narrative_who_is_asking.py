@@ -41,6 +41,8 @@ def test_role_and_nation_are_read_from_the_words(text: str, expected: dict) -> N
         ("Sgt, CAIT. 14yo F sent pics to a man", "police"),
         ("Trainer question for a staff session: a 15-year-old shares a photo", "trainer"),
         ("Hi, SENCo at a special school. A 15-year-old with autism", "school"),
+        ("Police Scotland - two 15yos swapped pics", "police"),
+        ("Dyfed-Powys Police here, a 14 year old sent a photo", "police"),
     ],
 )
 def test_a_short_opening_title_without_a_verb_introduces_the_writer(text: str, role: str) -> None:
@@ -53,6 +55,7 @@ def test_a_short_opening_title_without_a_verb_introduces_the_writer(text: str, r
         "Teacher found a photo on a boy's phone and my son is involved",
         "The DSL rang me about my daughter, who is 14",
         "School DSL aware. Someone sent my girl a picture",
+        "We reported it to Police Scotland and my son is 15",
         "My son's teacher at the academy. She says he sent a photo",
         "A police officer came round last night because a girl of 15 sent a pic of herself to a boy and it went round",
     ],

@@ -1,0 +1,104 @@
+"""A guidance question inside a case description, answered before the case goes on.
+
+"Police Scotland - can I use outcome 21 for two 15yos who swapped pics?" is a case and a
+question. The NLU gives the message one intent; when that intent is a guidance question,
+a rule answers it and the case then starts (``actions.replies.continue_with_case``).
+When the description wins (``describe_incident``, ``inform``, ``correct_fact``), the
+question would be lost: the NLU component ``nlu.embedded_question`` classifies the
+question part on its own, and this module answers it first, before the confirmation and
+the next question (CONTRACT §3 order).
+
+No Rasa import: the message is the plain dict Rasa gives, and the dispatcher anything
+with ``utter_message``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from actions.guidance import knowledge
+from actions.topic_answers import send_topic_answer
+
+#: Intents whose words are (also) a case description, or that the NLU was unsure of: a
+#: question inside them is read on its own.
+DESCRIPTION_INTENTS = frozenset({"describe_incident", "inform", "correct_fact", "nlu_fallback"})
+
+#: Where the NLU component (``nlu.embedded_question``) puts what it found in the parse
+#: data: ``{"topic": id, "confidence": p}``.
+EMBEDDED_KEY = "embedded_question"
+
+#: Words that make a sentence ask something: a question mark, or a question opening.
+QUESTION_CUE = re.compile(
+    r"\?|\b(?:can|should|must|do|does|did|will|would|could|is|are|am|may|have|has)\s+"
+    r"(?:i|we|he|she|they|you|it|my|our|the|this|that|his|her|their|there)\b|"
+    r"\b(?:what|how|who|when|where|why|whether)\b|\bany\s+(?:advice|guidance)\b",
+    re.IGNORECASE,
+)
+#: Sentence ends (a question mark stays with its sentence).
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*", re.MULTILINE)
+#: "what do I do" and the like ask for next steps, which the case's card gives.
+NEXT_STEPS_ONLY = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+)?(?:what\s+(?:do|should|can|shall)\s+(?:i|we)\s+do|"
+    r"what\s+now|what\s+next|what\s+are\s+(?:my|the)\s+next\s+steps|help|any\s+advice|"
+    r"what\s+(?:do|should)\s+(?:i|we)\s+do\s+(?:now|next)|where\s+do\s+(?:i|we)\s+start)"
+    r"\W*(?:please|pls|plz)?\W*$",
+    re.IGNORECASE,
+)
+
+#: How sure the topic model must be before the question is answered: a wrong answer
+#: before the case costs the user a screen, a missed one only a later question. Chosen on
+#: 25 of the project's own description-with-a-question examples, never on the blind
+#: sets: questions with no topic ("is this serious?", "who do I call?") scored at most
+#: 0.23, questions with one at least 0.35 (docs/NLU.md).
+MIN_CONFIDENCE = 0.3
+
+TOPIC_PREFIX = "ask_"
+
+
+def question_part(text: str) -> str | None:
+    """The sentence of a message that asks something (the last such), or None.
+
+    "PC here. Two 15yos swapped pics. Can I use Outcome 21?" gives "Can I use Outcome 21?";
+    "... swapped pics, what do I do?" gives None: next steps come with the case's card.
+    """
+    if text.startswith("/"):
+        return None
+    asking = [s.strip() for s in SENTENCE.findall(text) if QUESTION_CUE.search(s)]
+    if not asking:
+        return None
+    question = asking[-1]
+    if NEXT_STEPS_ONLY.match(question) or NEXT_STEPS_ONLY.match(question_tail(question)):
+        return None
+    return question
+
+
+def question_tail(question: str) -> str:
+    """The last clause of a question sentence: "two 15yos swapped pics, can I use Outcome
+    21?" gives "can I use Outcome 21?" (the whole sentence when it has one clause)."""
+    return re.split(r"[,;:]\s+|\s+[-–—]\s+", question)[-1].strip()
+
+
+def embedded_topic(message: Mapping[str, Any], topic_ids: frozenset[str]) -> str | None:
+    """The guidance topic a description also asks about, or None.
+
+    Only for a message the NLU read as a description, whose question the NLU component
+    classified with at least :data:`MIN_CONFIDENCE`.
+    """
+    intent = (message.get("intent") or {}).get("name")
+    found = message.get(EMBEDDED_KEY)
+    if intent not in DESCRIPTION_INTENTS or not isinstance(found, Mapping):
+        return None
+    topic = str(found.get("topic") or "")
+    confident = float(found.get("confidence") or 0) >= MIN_CONFIDENCE
+    return topic if topic in topic_ids and confident else None
+
+
+def answer_embedded_question(
+    dispatcher: Any, message: Mapping[str, Any], facts: Mapping[str, Any]
+) -> None:
+    """Answer the question a description also asks, tailored to the case's role and nation."""
+    topic = embedded_topic(message, frozenset(knowledge.topic_ids()))
+    if topic:
+        send_topic_answer(dispatcher, topic, facts.get("role"), facts.get("jurisdiction"))
