@@ -128,13 +128,14 @@ async def score_risk(bot: Any, items: list[dict[str, Any]]) -> list[blind.RiskRe
     for done, item in enumerate(items, 1):
         sender = new_sender()
         replies = await bot.say(sender, item["text"])
+        who = str(item.get("who") or "none")
         results.append(
             blind.RiskResult(
                 text=item["text"],
                 risk=bool(item["risk"]),
-                who=str(item.get("who") or "none"),
-                first_is_safety=bool(replies) and blind.is_safety_reply(replies[0]),
-                any_safety=any(blind.is_safety_reply(reply) for reply in replies),
+                who=who,
+                first_is_safety=bool(replies) and blind.is_safety_reply(replies[0], who),
+                any_safety=any(blind.is_safety_reply(reply, who) for reply in replies),
                 first_reply=str((replies[0].get("text") or "") if replies else "")[:80],
                 immediate_risk=await bot.slot(sender, "immediate_risk"),
             )

@@ -61,6 +61,12 @@ class FalseFriend:
 
 
 FALSE_FRIENDS: tuple[FalseFriend, ...] = (
+    # "she'll end it with him", "wants to end it between them": a relationship, not a life
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"\bend\s+it\s*$", _I),
+        after=re.compile(r"^\s*(?:with|between|there|off|for\s+good\s+with)\b", _I),
+    ),
     FalseFriend(
         "immediate_risk",
         re.compile(r"cutting\s*$", _I),

@@ -4,7 +4,8 @@
 
 Starts the same stack as the browser tests (action server, Rasa, chat page on free
 ports), plays a case, a phone view and a training round, and writes
-``chat-desktop.png``, ``chat-phone.png`` (the card headline at 390 x 844) and ``trainer.png``.
+``chat-desktop.png``, ``chat-phone.png`` (the card headline at 390 x 844),
+``chat-checklist.png`` (a checklist at 390 x 844) and ``trainer.png``.
 Not part of the test run.
 """
 
@@ -60,6 +61,26 @@ def phone(browser: Browser, url: str, out: Path) -> None:
     page.close()
 
 
+CHECKLIST_CASE = "DSL here. Two year 10s, both 15, swapped pics on snapchat, no pressure either way"
+
+
+def checklist(browser: Browser, url: str, out: Path) -> None:
+    """The facts read shown back, then the checklist of what is still open, on a phone."""
+    page = browser.new_page(
+        viewport={"width": 390, "height": 844}, device_scale_factor=2, reduced_motion="reduce"
+    )
+    chat = ChatPage(page, url).open()
+    chat.say(CHECKLIST_CASE)
+    for _ in range(4):
+        if chat.log.locator(".checklist").count():
+            break
+        chat.press("No")
+    scroll_to(page, ".checklist")
+    unfocus(page)
+    page.screenshot(path=str(out / "chat-checklist.png"))
+    page.close()
+
+
 def trainer(browser: Browser, url: str, out: Path) -> None:
     from actions.training import scenario_by_id
     from actions.training.session import CHOICE_TITLES
@@ -86,14 +107,14 @@ def main(argv: list[str] | None = None) -> int:
                 executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
             )
             url = stack.page_url + "/"
-            for take in (desktop_case, phone, trainer):
+            for take in (desktop_case, phone, checklist, trainer):
                 take(browser, url, args.out)
                 print(f"{take.__name__}: done")
             browser.close()
     except StackError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    for name in ("chat-desktop.png", "chat-phone.png", "trainer.png"):
+    for name in ("chat-desktop.png", "chat-phone.png", "chat-checklist.png", "trainer.png"):
         print(args.out / name)
     return 0
 

@@ -94,6 +94,13 @@ def test_the_safety_reply_is_recognised_and_the_footer_is_not() -> None:
     assert not is_safety_reply({"custom": {"topic": "law"}})
 
 
+def test_the_support_reply_counts_only_for_a_user_in_crisis_themselves() -> None:
+    support = {"text": "This sounds hard for you too, and you matter as well. Samaritans ..."}
+    assert is_safety_reply(support, "user")
+    assert not is_safety_reply(support, "child")
+    assert not is_safety_reply(support)
+
+
 # --------------------------------------------------------------------------- questions
 
 

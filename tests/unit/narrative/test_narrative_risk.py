@@ -29,6 +29,9 @@ def reading(text: str):
         "he took a load of tablets last night",
         "she won't come home and isn't answering",
         "he left a goodbye note on his bed",
+        "he said he would end it",
+        "she messaged that she might end it tonight",
+        "she said they'd all be better off if she was dead",
     ],
 )
 def test_indirect_words_are_a_risk_to_a_child(text: str) -> None:
@@ -56,6 +59,7 @@ def test_negated_risk_is_not_read_as_risk(text: str) -> None:
     [
         "I could kill him for sending it",
         "she wants to end it with her boyfriend",
+        "she is going to end it with him after this",
         "he's cutting down on screen time",
     ],
 )
