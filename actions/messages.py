@@ -276,20 +276,21 @@ def not_understood(level: str | None, previous: str) -> str:
 
 # --------------------------------------------------------------------------- asking less
 
-#: Each checkable fact as a line of "Do any of these apply?": short, so a checklist of
-#: every such fact still fits a phone screen, and plain, for a parent as much as an officer.
+#: Each checkable fact as a line of "Do any of these apply?": one line on a 390-wide phone
+#: (at most 41 characters, checked by a test), so a checklist fits one screen, and plain,
+#: for a parent as much as an officer.
 CHECKLIST_ITEMS = {
-    "profit_motive": "Money, more images or something else was demanded",
-    "capacity_concern": "A child may not be able to consent (e.g. SEND or a disability)",
+    "profit_motive": "Money or more images demanded",
+    "capacity_concern": "Doubt about a child's capacity to consent",
     "sexual_acts": "The image shows a sexual act",
-    "atypical_or_violent": "It shows violent or unusual sexual acts",
-    "shared_without_consent": "It was passed on without the child's agreement",
-    "malicious": "It was shared or used to hurt, humiliate or get back at someone",
-    "widely_shared": "It has spread widely or was posted publicly",
-    "repeated": "This has happened before, or is a pattern",
-    "ai_generated": "The image is fake, edited or AI-made",
-    "made_without_consent": "It was taken or made without the child knowing or agreeing",
-    "online": "It is on an app, website or online account",
+    "atypical_or_violent": "Violent or unusual sexual acts shown",
+    "shared_without_consent": "Passed on without the child agreeing",
+    "malicious": "Shared to hurt, shame or get revenge",
+    "widely_shared": "Spread widely or posted publicly",
+    "repeated": "It has happened before",
+    "ai_generated": "Fake, edited or AI-made",
+    "made_without_consent": "Made or taken without the child agreeing",
+    "online": "On an app, website or online account",
 }
 
 CHECKLIST_QUESTION = "Do any of these apply?"

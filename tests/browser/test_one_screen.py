@@ -171,7 +171,7 @@ def test_a_checklist_fits_a_phone_and_sends_the_ticked_facts_as_one_answer(
     assert chat.enabled_choices() == ["None of these", "Not sure", "One at a time"]
     done = box.locator("button", has_text="These apply")
     expect(done).to_be_disabled()
-    box.get_by_label(re.compile("spread widely")).check()
+    box.get_by_label(re.compile("Spread widely")).check()
     box.get_by_label(re.compile("happened before")).check()
     done.click()
     expect(chat.log.locator(".message.user").last).to_contain_text("These apply:")

@@ -561,7 +561,7 @@
       "div",
       { class: "message bot checklist", "data-checklist": entries.map((e) => e.key).join(" ") },
       el("p", { class: "bot-text checklist-question", id: titleId }, question),
-      el("p", { class: "checklist-hint" }, "Tick each that applies, or type the numbers. Otherwise choose below."),
+      el("p", { class: "checklist-hint" }, "Tick all that apply, or type their numbers."),
       group,
     );
   }

@@ -124,3 +124,10 @@ def test_stated_negatives_to_confirm_never_include_risk_or_a_known_fact() -> Non
         "widely_shared",
     ]
     assert negatives_to_confirm(negated, {}, answered="coercion") == ["widely_shared"]
+
+
+def test_every_checkable_fact_has_a_one_line_checklist_item() -> None:
+    from actions.messages import CHECKLIST_ITEMS
+
+    assert set(CHECKLIST_ITEMS) == set(CHECKLIST_KEYS)
+    assert all(len(item) <= 41 for item in CHECKLIST_ITEMS.values())
