@@ -71,6 +71,10 @@ def notice_in(replies: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     return None
 
 
+#: The answer to a checklist ("Do any of these apply?"), typed as a user would.
+CHECKLIST_ANSWER = "none of these"
+
+
 def answer_for(replies: Sequence[dict[str, Any]]) -> str | None:
     """What to send next, decided from the last question's buttons or text; None if unsure."""
     # The latest question is the one to answer: look at the last reply with buttons.
@@ -82,6 +86,8 @@ def answer_for(replies: Sequence[dict[str, Any]]) -> str | None:
         ),
         [],
     )
+    if any(isinstance(r.get("custom"), dict) and "checklist" in r["custom"] for r in replies):
+        return CHECKLIST_ANSWER  # "Do any of these apply?": none of them
     if any(p.startswith('/inform{"role"') for p in last_buttons):
         return ROLE_ANSWER
     if any(p.startswith('/inform{"jurisdiction"') for p in last_buttons):

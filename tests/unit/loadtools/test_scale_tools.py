@@ -5,6 +5,7 @@ from __future__ import annotations
 from actions.guidance.assessment import SUMMARY_KEYS
 from scripts.chatclient import (
     AGE_ANSWER,
+    CHECKLIST_ANSWER,
     JURISDICTION_ANSWER,
     NO_ANSWER,
     ROLE_ANSWER,
@@ -51,6 +52,11 @@ def test_answers_follow_the_last_question_asked() -> None:
     age = {"text": "How old was the youngest child?", "buttons": [{"payload": "/dont_know"}]}
     assert answer_for([age]) == AGE_ANSWER
     assert answer_for([{"text": "Hello."}]) is None
+    checklist = [
+        {"text": "Do any of these apply?", "buttons": [{"payload": "/dont_know"}]},
+        {"custom": {"checklist": ["widely_shared", "repeated"]}},
+    ]
+    assert answer_for(checklist) == CHECKLIST_ANSWER
 
 
 def test_payloads_are_found_among_the_replies() -> None:
