@@ -54,8 +54,6 @@ NEXT_STEPS_ONLY = re.compile(
 #: 0.23, questions with one at least 0.35 (docs/NLU.md).
 MIN_CONFIDENCE = 0.3
 
-TOPIC_PREFIX = "ask_"
-
 
 def question_part(text: str) -> str | None:
     """The sentence of a message that asks something (the last such), or None.

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from actions.guidance.jurisdictions import jurisdiction
+
 SAFETY_FOOTER = (
     "This supports, and does not replace, your professional judgement and local "
     "procedures. If a child is in immediate danger, call 999."
@@ -324,12 +326,6 @@ STATED_WORDS: dict[str, tuple[str, str]] = {
     "online": ("online", "not online (only on a device)"),
 }
 
-NATION_NAMES = {
-    "england": "England",
-    "wales": "Wales",
-    "scotland": "Scotland",
-    "northern_ireland": "Northern Ireland",
-}
 UNDERSTOOD_ROLES = {
     "police": "you're police",
     "school": "you're school or college staff",
@@ -356,7 +352,7 @@ def stated_words(key: str, value: Any) -> str:
     if key == "role":
         return UNDERSTOOD_ROLES.get(str(value), str(value))
     if key == "jurisdiction":
-        return f"in {NATION_NAMES.get(str(value), value)}"
+        return f"in {jurisdiction(str(value)).name}"
     if key == "pictured_age":
         return f"the child pictured is {value}"
     if key == "other_age":

@@ -30,6 +30,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from actions.case_facts import TOPIC_INTENT_PREFIX, topic_of
 from actions.embedded_question import (
     DESCRIPTION_INTENTS,
     EMBEDDED_KEY,
@@ -40,7 +41,6 @@ from actions.embedded_question import (
 #: Training intents that are "a description or a question with no guidance topic".
 NO_TOPIC_INTENTS = frozenset({"describe_incident", "ask_next_steps", "what_if", "inform"})
 NO_TOPIC = "none"
-TOPIC_PREFIX = "ask_"
 MODEL_FILE = "embedded_question.joblib"
 
 
@@ -71,7 +71,7 @@ def training_pairs(
         text = str(example.get("text") or "")
         if intent in topic_intents:
             texts.append(text)
-            labels.append(intent[len(TOPIC_PREFIX) :])
+            labels.append(topic_of(intent))
         elif intent in NO_TOPIC_INTENTS:
             texts.append(text)
             labels.append(NO_TOPIC)
@@ -127,7 +127,9 @@ class EmbeddedQuestionClassifier(GraphComponent):
 
     def train(self, training_data: TrainingData) -> Resource:
         topic_intents = (
-            frozenset(intent for intent in training_data.intents if intent.startswith(TOPIC_PREFIX))
+            frozenset(
+                intent for intent in training_data.intents if intent.startswith(TOPIC_INTENT_PREFIX)
+            )
             - NO_TOPIC_INTENTS
         )
         texts, labels = training_pairs(training_data, topic_intents)

@@ -146,9 +146,8 @@ def checklist_replies() -> list[dict[str, Any]]:
     ]
 
 
-def test_a_checklist_fits_a_phone_and_sends_the_ticked_facts_as_one_answer(
-    page: Page, stack: Stack
-) -> None:
+def phone_checklist(page: Page, stack: Stack) -> tuple[ChatPage, list[dict[str, Any]]]:
+    """A phone showing the checklist, and the list of what the page sends from then on."""
     chat = phone_chat(page, stack)
     sent = webhook_requests(page)
     canned(
@@ -160,6 +159,13 @@ def test_a_checklist_fits_a_phone_and_sends_the_ticked_facts_as_one_answer(
         ),
     )
     chat.say("x")
+    return chat, sent
+
+
+def test_a_checklist_fits_a_phone_and_sends_the_ticked_facts_as_one_answer(
+    page: Page, stack: Stack
+) -> None:
+    chat, sent = phone_checklist(page, stack)
     box = chat.log.locator(".checklist").first  # a fixed element: turn locators move on
     expect(box.locator("input[type=checkbox]")).to_have_count(len(CHECKLIST))
     size = box.evaluate(
@@ -186,17 +192,7 @@ def test_a_checklist_fits_a_phone_and_sends_the_ticked_facts_as_one_answer(
 def test_none_of_these_answers_the_checklist_and_closes_its_tick_boxes(
     page: Page, stack: Stack
 ) -> None:
-    chat = phone_chat(page, stack)
-    sent = webhook_requests(page)
-    canned(
-        page,
-        lambda body: (
-            checklist_replies()
-            if body["message"] == "x"
-            else [{"recipient_id": "x", "text": "Thanks"}]
-        ),
-    )
-    chat.say("x")
+    chat, sent = phone_checklist(page, stack)
     chat.press("None of these")
     assert json.loads(sent[-1]["message"].removeprefix("/inform")) == dict.fromkeys(
         CHECKLIST, False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scripts.play import checklist_in
 from tests.e2e.conftest import Conversation, customs, texts
 
 PEER_CASE = (
@@ -10,15 +11,10 @@ PEER_CASE = (
 )
 
 
-def checklist_of(replies: list[dict]) -> list[str]:
-    found = [c["checklist"] for c in customs(replies) if "checklist" in c]
-    return list(found[-1]) if found else []
-
-
 async def answer_until_checklist(conversation: Conversation, replies: list[dict]) -> list[dict]:
     """Answer the single questions ("no") until the checklist comes."""
     for _ in range(5):
-        if checklist_of(replies):
+        if checklist_in(replies):
             return replies
         requested = await conversation.slot("requested_slot")
         assert requested, texts(replies)
@@ -35,14 +31,14 @@ async def test_stated_negatives_are_shown_back_and_never_asked(conversation: Con
     assert await conversation.slot("coercion") is False
     assert await conversation.slot("shared_without_consent") is False
     replies = await answer_until_checklist(conversation, replies)
-    listed = checklist_of(replies)
+    listed = checklist_in(replies)
     assert "shared_without_consent" not in listed and "coercion" not in listed
     assert await conversation.slot("requested_slot") == listed[0]
 
 
 async def test_none_of_these_settles_the_whole_checklist_in_one_answer(conversation: Conversation):
     replies = await answer_until_checklist(conversation, await conversation.say(PEER_CASE))
-    listed = checklist_of(replies)
+    listed = checklist_in(replies)
     assert len(listed) >= 2
     assert not {"immediate_risk", "adult_involved", "coercion"} & set(listed)
     replies = await conversation.say("none of these")
@@ -55,7 +51,7 @@ async def test_none_of_these_settles_the_whole_checklist_in_one_answer(conversat
 
 async def test_one_item_that_applies_is_set_and_the_rest_asked_again(conversation: Conversation):
     replies = await answer_until_checklist(conversation, await conversation.say(PEER_CASE))
-    listed = checklist_of(replies)
+    listed = checklist_in(replies)
     replies = await conversation.say(str(len(listed)))  # the last item, by its number
     assert await conversation.slot(listed[-1]) is True
     for key in listed[:-1]:
@@ -64,8 +60,8 @@ async def test_one_item_that_applies_is_set_and_the_rest_asked_again(conversatio
 
 async def test_one_at_a_time_asks_single_questions_from_then_on(conversation: Conversation):
     replies = await answer_until_checklist(conversation, await conversation.say(PEER_CASE))
-    listed = checklist_of(replies)
+    listed = checklist_in(replies)
     replies = await conversation.say("one at a time please")
-    assert not checklist_of(replies)
+    assert not checklist_in(replies)
     assert await conversation.slot("requested_slot") == listed[0]
     assert await conversation.slot("one_at_a_time") is True

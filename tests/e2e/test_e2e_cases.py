@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from scripts.play import checklist_in
 from tests.e2e.conftest import Conversation, customs, texts
 
 MAX_TURNS = 25
@@ -51,12 +52,6 @@ def answer_for(fact: str, truth: dict[str, Any]) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)
-
-
-def checklist_in(replies: list[dict[str, Any]]) -> list[str]:
-    """The fact keys of the checklist among the replies, if one was sent."""
-    found = [list(c["checklist"]) for c in customs(replies) if "checklist" in c]
-    return found[-1] if found else []
 
 
 def checklist_words(keys: list[str], truth: dict[str, Any]) -> str:
