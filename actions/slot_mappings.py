@@ -31,6 +31,7 @@ from actions.checklist import negatives_to_confirm
 from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
 from actions.narrative.language import is_welsh
+from actions.risk_reading import risk_updates, user_at_risk
 
 #: Facts that describe the same thing from two sides: ``other_age`` is the oldest
 #: other person's age, so it settles ``adult_involved`` and the other way round.
@@ -69,8 +70,9 @@ class ValidateSlotMappings(ValidationAction):
             return welsh  # an English intent read from Welsh words would mean nothing
         if intent in NON_FACT_INTENTS or (is_topic_intent(intent) and tracker.active_loop_name):
             # Mid-form, a guidance question must reach its rule unchanged; outside
-            # the form, details given with a question are the start of a case.
-            return []
+            # the form, details given with a question are the start of a case. Risk of
+            # harm is still read from every message.
+            return risk_only_events(dispatcher, tracker)
         if form_reads_message(tracker.active_loop_name, intent):
             return []  # validate_case_form reads this answer itself
         updates, negated = message_facts(dispatcher, tracker)
@@ -110,7 +112,20 @@ def message_facts(
     if refused:
         dispatcher.utter_message(text=refused_message(refused))
     changed = {key: value for key, value in new.items() if known.get(key) != value}
+    changed.update(risk_updates(tracker.latest_message or {}, known, changed, negated))
     return reconcile(known, changed), negated
+
+
+def risk_only_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """For a message read for nothing else: the safety reply when the model reads a risk
+    of harm in it (every message is read for risk, CONTRACT §3)."""
+    message = tracker.latest_message or {}
+    known = facts_from_slots(tracker.slots)
+    updates = risk_updates(message, known, {}, ())
+    events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
+    if updates or user_at_risk(message):
+        events += emergency_events(dispatcher, tracker, updates, child_only=False)
+    return events
 
 
 def pending_negative_events(tracker: Tracker, negated: tuple[str, ...]) -> list[EventType]:
@@ -169,7 +184,8 @@ def emergency_events(
         if DOUBT.search(message.get("text") or ""):
             dispatcher.utter_message(response="utter_risk_taken_as_yes")
         events.append(SlotSet("emergency_notified", True))
-    if not child_only and not tracker.get_slot("user_support_given") and user_in_crisis(message):
+    in_crisis = user_in_crisis(message) or user_at_risk(message)
+    if not child_only and not tracker.get_slot("user_support_given") and in_crisis:
         dispatcher.utter_message(response="utter_user_support")
         events.append(SlotSet("user_support_given", True))
     events += help_first_events(dispatcher, tracker, updates, earlier.get("help_first_given"))
