@@ -13,49 +13,18 @@ from functools import lru_cache
 from typing import Any
 
 from actions.checklist import NextAsk, plan_next_ask
-from actions.guidance import knowledge
 from actions.guidance.assessment import Assessment, assess
 from actions.guidance.facts import FACT_KEYS, FactError, Facts, parse_facts
+
+# Re-exported for the modules that read the intent groups through this one.
+from actions.intents import NON_FACT_INTENTS as NON_FACT_INTENTS
+from actions.intents import is_topic_intent as is_topic_intent
+from actions.intents import topic_of as topic_of
 from actions.narrative import read_facts
 from actions.narrative.reader import FIRST_PERSON
 
-#: Intents whose words describe a hypothetical or ask a question: facts in them
-#: must not change the case ("what if he was 19?" is not a correction). A message the
-#: bot does not recognise (``out_of_scope``, ``help``) is still read: a fact stated there
-#: is never lost, and a case record never calls it "not known".
-NON_FACT_INTENTS = frozenset(
-    {
-        "what_if",
-        "explain_factor",
-        "bot_challenge",
-        "offer_image",
-        "ask_record",
-        "start_training",
-        "training_answer",
-    }
-)
-
 #: Facts about the asker rather than the incident: on their own they do not start a case.
 CONTEXT_FACTS = frozenset({"role", "jurisdiction"})
-
-#: Intents that ask a guidance question; their intent names are ``ask_<topic id>``.
-TOPIC_INTENT_PREFIX = "ask_"
-
-
-def is_topic_intent(intent: str | None) -> bool:
-    """True for the guidance-question intents (the contract's 14 plus 6 added:
-    ``ask_viewing_images`` ... ``ask_duty_to_report``): ``ask_<topic>`` for a topic id of the
-    knowledge base, so ``ask_next_steps`` and ``ask_record`` are not."""
-    return (
-        bool(intent)
-        and intent.startswith(TOPIC_INTENT_PREFIX)
-        and topic_of(intent) in knowledge.topic_ids()
-    )
-
-
-def topic_of(intent: str) -> str:
-    """The contract's topic id for a guidance-question intent."""
-    return intent[len(TOPIC_INTENT_PREFIX) :]
 
 
 def facts_from_slots(slots: Mapping[str, Any]) -> dict[str, Any]:

@@ -25,7 +25,6 @@ from actions import messages
 from actions.case_facts import (
     facts_from_slots,
     facts_in_message,
-    is_topic_intent,
     next_ask,
     slots_set_this_turn,
     valid_facts,
@@ -39,32 +38,10 @@ from actions.checklist import (
 from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
 from actions.guidance.facts import ADULT_AGE, BOOL_KEYS, FACT_KEYS
+from actions.intents import DIGRESSION_INTENTS, is_topic_intent
 from actions.slot_mappings import emergency_events, message_facts
 
 ANSWER_VALUES = {"affirm": True, "deny": False}
-
-#: Intents that leave the form to something else (a rule answers them, then the
-#: form resumes or stops); the form must not treat them as a failed answer.
-DIGRESSION_INTENTS = frozenset(
-    {
-        "stop",
-        "restart",
-        "help",
-        "bot_challenge",
-        "what_if",
-        "explain_factor",
-        "ask_next_steps",
-        "offer_image",
-        "ask_record",
-        "start_training",
-        "training_answer",
-        "greet",
-        "goodbye",
-        "thank",
-        "out_of_scope",
-        "nlu_fallback",
-    }
-)
 
 #: What a valid answer looks like, for the re-ask after an answer that isn't one.
 ANSWER_HINTS = {

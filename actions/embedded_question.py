@@ -19,11 +19,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from actions.guidance import knowledge
+from actions.intents import DESCRIPTION_INTENTS
 from actions.topic_answers import send_topic_answer
-
-#: Intents whose words are (also) a case description, or that the NLU was unsure of: a
-#: question inside them is read on its own.
-DESCRIPTION_INTENTS = frozenset({"describe_incident", "inform", "correct_fact", "nlu_fallback"})
 
 #: Where the NLU component (``nlu.embedded_question``) puts what it found in the parse
 #: data: ``{"topic": id, "confidence": p}``.

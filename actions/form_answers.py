@@ -14,17 +14,10 @@ the two always agree on which messages these are.
 
 from __future__ import annotations
 
+from actions.intents import FORM_ANSWER_INTENTS
+
 #: The form whose validation reads the facts of its answers.
 CASE_FORM = "case_form"
-
-#: Intents of an answer to the form's question, or of a statement of facts. While the
-#: form is active no rule takes these away from it (data/rules/case_form.yml; checked
-#: by tests/unit/actions/test_actions_form_answers.py), so the form always reads them.
-#: Every other intent mid-form (a question, "stop", "what if ...?") is left to a rule,
-#: and the global slot validation reads its facts where it has to.
-FORM_ANSWER_INTENTS = frozenset(
-    {"affirm", "deny", "dont_know", "inform", "describe_incident", "correct_fact"}
-)
 
 
 def form_reads_message(active_loop: str | None, intent: str | None) -> bool:

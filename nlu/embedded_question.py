@@ -30,16 +30,14 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from actions.case_facts import TOPIC_INTENT_PREFIX, topic_of
-from actions.embedded_question import (
+from actions.embedded_question import EMBEDDED_KEY, question_part, question_tail
+from actions.intents import (
     DESCRIPTION_INTENTS,
-    EMBEDDED_KEY,
-    question_part,
-    question_tail,
+    NO_TOPIC_INTENTS,
+    TOPIC_INTENT_PREFIX,
+    topic_of,
 )
 
-#: Training intents that are "a description or a question with no guidance topic".
-NO_TOPIC_INTENTS = frozenset({"describe_incident", "ask_next_steps", "what_if", "inform"})
 NO_TOPIC = "none"
 MODEL_FILE = "embedded_question.joblib"
 

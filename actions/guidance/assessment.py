@@ -1,33 +1,39 @@
 """Facts in, assessment out: the level, Outcome 21, what is still open, and why.
 
-How the result is decided (each step is a rule in :mod:`actions.guidance.rules`):
+Every rule (``actions/guidance/rules.py``) is a test on the facts in three-valued logic:
+present, known absent, or not known. An unknown never counts either way, so the level is
+computed from what is known and an answer can only raise it.
 
-1. ``out_of_scope`` only when the youngest person pictured is KNOWN to have been 18 or over
+1. ``out_of_scope`` only when the youngest person pictured is known to have been 18 or over
    when the image was made and no adult is known to have sent, shown or asked a child for
-   it. An adult's image sent or shown to a child is child sexual abuse (``referral`` or
-   ``emergency``); while it is not known whether an adult did so, the result is
-   ``out_of_scope`` only provisionally (``complete: false``, ``adult_involved`` asked first).
+   it. An adult's image sent or shown to a child by an adult is child sexual abuse
+   (``referral`` or ``emergency``). While that is not known, the result is ``out_of_scope``
+   only provisionally: ``complete`` is false and ``adult_involved`` is asked first, then the
+   other person's age; the steps say what to do if an adult sent or showed the image.
+   Children passing adult images among themselves stay out of scope.
 2. ``emergency`` when a child is known to be at immediate risk of harm.
-3. ``referral`` when any UKCIS immediate-referral trigger or College of Policing
-   aggravating factor is known to be present.
+3. ``referral`` when any UKCIS immediate-referral trigger or College of Policing aggravating
+   factor is known to be present.
 4. ``safeguarding`` otherwise.
 
-Rules use three-valued logic, so an unknown never counts as present or absent: the level
-is computed from what is known, and an unknown can only raise it once answered.
+**Outcome 21** is ``not_applicable`` out of scope, where the nation has no Outcome 21
+(Scotland and Northern Ireland, from ``data/jurisdictions.yml``), and when every child
+involved is under the age of criminal responsibility (nobody can be a suspect);
+``not_appropriate`` when any rule that bars it is known present; ``appropriate`` only when
+every one of them is known absent (the guidance's wording is permissive: Outcome 21 "may be
+considered"; force policy decides); ``undetermined`` otherwise. Immediate risk alone does
+not decide Outcome 21: it is about safeguarding now, not about how the offence is resolved.
 
-Outcome 21: ``not_applicable`` out of scope, where the nation has no Outcome 21 (Scotland,
-Northern Ireland: data/jurisdictions.yml), and when every child involved is under the age of
-criminal responsibility (nobody can be a suspect); ``not_appropriate`` when any factor that bars it is
-known present; ``appropriate`` only when every such factor is known absent (the guidance's
-wording is permissive: it "may be considered"); ``undetermined`` otherwise. Immediate risk
-alone does not decide it: it is about safeguarding now, not how the offence is resolved.
+**Open questions** are computed, not listed by hand: an unknown fact is open when some value
+of it would change the level or Outcome 21 (true/false; each jurisdiction; the probe ages,
+one either side of every age at which a rule changes its answer). ``complete`` is true when
+there are none. They are ordered by ``QUESTION_PRIORITY``, the interview order. An unstated
+jurisdiction is read as England for the law, is reported as a factor ("England assumed"),
+and stays an open question because Scotland or Northern Ireland would make Outcome 21
+``not_applicable``.
 
-Open questions are computed, not listed by hand: an unknown fact is open when some value of
-it (true/false; representative ages; each jurisdiction) would change ``level`` or
-``outcome_21``. They are ordered by :data:`QUESTION_PRIORITY`, which is the interview order.
-An unstated jurisdiction is treated as England for the law and is itself an open question
-(Scotland or Northern Ireland would make Outcome 21 ``not_applicable``), and a factor says
-England was assumed.
+``docs/rules.md`` shows this docstring as "How the result is decided"
+(``actions.guidance.rules_table.how_it_decides``).
 """
 
 from __future__ import annotations
@@ -100,9 +106,9 @@ QUESTION_PRIORITY: tuple[str, ...] = (
     "role",
 )
 
-# Ages either side of every threshold the rules use, derived from the rules' own constants
-# (each nation's age of criminal responsibility, 13, 18), so a changed threshold can never
-# leave an open question unasked.
+#: Ages either side of every threshold the rules declare (``Rule.ages``: each nation's age of
+#: criminal responsibility, 13, 18), so a changed threshold can never leave an open question
+#: unasked.
 PROBE_AGES: tuple[int, ...] = tuple(
     sorted({age for threshold in age_thresholds() for age in (threshold - 1, threshold)})
 )

@@ -19,8 +19,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from actions.guidance.jurisdictions import jurisdiction_ids
+
+#: Who is asking (CONTRACT §1); each role's words are in actions/presentation/data/wording.yml.
 ROLES = ("police", "school", "trainer", "parent", "other")
-JURISDICTIONS = ("england", "wales", "scotland", "northern_ireland")
+#: The nations: the ids of data/jurisdictions.yml, in its order (a nation is one entry there).
+JURISDICTIONS: tuple[str, ...] = jurisdiction_ids()
 AGE_KEYS = ("pictured_age", "other_age")
 BOOL_KEYS = (
     "adult_involved",

@@ -1,11 +1,21 @@
 """Rules as code: one small named rule per factor, each beside the guidance it encodes.
 
-In the style of OpenFisca and Catala, every rule carries a label, a docstring that states
-its legal effect, and its citation (a source id from ``data/sources.yml`` plus a section),
-and the guidance paragraph it paraphrases sits in the comment above it. A rule is a test
-on the facts in three-valued logic: ``True`` (the factor is present), ``False`` (known to
-be absent) or ``None`` (not known yet). An unknown never counts as present or as absent,
-so an unknown can never lower the level (CONTRACT §2).
+In the style of Catala and OpenFisca, every rule says each thing once:
+
+- its **label** (a short title) and its **citation** (a source id from ``data/sources.yml``
+  plus a section), in the ``@rule`` decorator;
+- its **legal effect** as data: ``kind`` (below), ``bars_outcome_21`` and
+  ``full_investigation``;
+- the **guidance it implements**, paraphrased in the project's words, as its docstring,
+  with a closing ``Not formalised:`` paragraph where a professional judges what the rule
+  cannot;
+- the **ages at which it changes its answer** (``ages``), from which the engine's probe ages
+  are derived;
+- the words an assessment gives for it (``when_true`` / ``when_false``, the factor's
+  ``effect`` the user reads);
+- and, as code, its test on the facts in three-valued logic: ``True`` (the factor is
+  present), ``False`` (known to be absent) or ``None`` (not known yet). An unknown never
+  counts as present or as absent, so an unknown can never lower the level (CONTRACT §2).
 
 Kinds of rule:
 
@@ -16,13 +26,15 @@ Kinds of rule:
 - ``judgement``: information a professional must weigh; never changes the level or
   Outcome 21 by itself (e.g. an age gap, the age of criminal responsibility).
 
-``docs/rules.md`` is generated from this module (``python -m actions.guidance rules-table``).
+``docs/rules.md`` is generated from this module (``python -m actions.guidance rules-table``),
+docstrings and notes included.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from inspect import cleandoc
 from typing import Literal
 
 from actions.guidance.facts import ADULT_AGE, Facts
@@ -32,6 +44,11 @@ RuleKind = Literal["scope", "emergency", "referral", "judgement"]
 Test = Callable[[Facts], "bool | None"]
 Text = Callable[[Facts], str]
 SourceChoice = Callable[[Facts], "tuple[str, str]"]
+Ages = Callable[[], "tuple[int, ...]"]
+
+#: Where a rule's docstring stops paraphrasing the guidance and says what it leaves to the
+#: professional.
+NOT_FORMALISED = "Not formalised:"
 
 # SOA 2003 ss.5-8: a child under 13 cannot consent to sexual activity in law. The UKCIS
 # fourth trigger (sexual acts and a child under 13) uses the same line.
@@ -53,24 +70,25 @@ def outcome_21_exists(facts: Facts) -> bool:
     return jurisdiction(facts.jurisdiction).outcome_21_available
 
 
-def age_thresholds() -> tuple[int, ...]:
-    """Every age at which some rule changes its answer: 18 (adult), 13 (under 13) and each
-    nation's age of criminal responsibility. The engine's probe ages are derived from these,
-    so an open question is never missed when a threshold changes."""
-    acrs = {nation.age_of_criminal_responsibility for nation in jurisdictions().values()}
-    return tuple(sorted({ADULT_AGE, UNDER_13, *acrs}))
+def criminal_responsibility_ages() -> tuple[int, ...]:
+    """Each nation's age of criminal responsibility (data/jurisdictions.yml)."""
+    return tuple(
+        sorted({nation.age_of_criminal_responsibility for nation in jurisdictions().values()})
+    )
 
 
 @dataclass(frozen=True)
 class Rule:
     """One factor of the guidance, with what it does and where it comes from.
 
-    ``when_true`` / ``when_false`` render the factor's ``effect`` text for an assessment;
-    ``when_false`` is ``None`` when a known absence is not worth a factor of its own
-    (another rule on the same fact already explains it). ``full_investigation`` marks the
-    four factors for which the College of Policing calls for a full criminal investigation
-    (exploitation, coercion, a profit motive, adult perpetrators); no other factor may
-    promise one.
+    The guidance the rule implements is its test's docstring (:attr:`guidance`, and
+    :attr:`not_formalised` for its closing ``Not formalised:`` paragraph). ``when_true`` /
+    ``when_false`` render the factor's ``effect`` text for an assessment; ``when_false`` is
+    ``None`` when a known absence is not worth a factor of its own (another rule on the same
+    fact already explains it). ``full_investigation`` marks the four factors for which the
+    College of Policing calls for a full criminal investigation (exploitation, coercion, a
+    profit motive, adult perpetrators); no other factor may promise one. ``ages`` gives the
+    ages at which the test's answer can change (the thresholds it compares an age with).
     """
 
     name: str
@@ -85,6 +103,7 @@ class Rule:
     when_false: Text | None
     source_for: SourceChoice | None = None
     full_investigation: bool = False
+    ages: Ages = tuple
 
     def source(self, facts: Facts) -> tuple[str, str]:
         """The (source id, section) that makes this factor count for these facts."""
@@ -92,10 +111,27 @@ class Rule:
             return self.source_for(facts)
         return self.source_id, self.section
 
+    def _docstring_parts(self) -> tuple[str, str]:
+        text = cleandoc(self.test.__doc__ or "")
+        guidance, _, notes = text.partition(NOT_FORMALISED)
+        return guidance.strip(), notes.strip()
+
     @property
-    def doc(self) -> str:
-        """The rule's docstring: its legal effect in the project's words."""
-        return " ".join((self.test.__doc__ or "").split())
+    def guidance(self) -> str:
+        """The guidance the rule implements, in the project's words (its docstring, up to
+        ``Not formalised:``), as paragraphs separated by a blank line."""
+        return _paragraphs(self._docstring_parts()[0])
+
+    @property
+    def not_formalised(self) -> str:
+        """What the rule leaves to the professional (its docstring's ``Not formalised:``
+        paragraph), or ``""``."""
+        return _paragraphs(self._docstring_parts()[1])
+
+
+def _paragraphs(text: str) -> str:
+    """Each paragraph on one line (docstring line breaks are not meaningful)."""
+    return "\n\n".join(" ".join(part.split()) for part in text.split("\n\n") if part.strip())
 
 
 _REGISTRY: list[Rule] = []
@@ -119,8 +155,10 @@ def rule(
     bars_outcome_21: bool = False,
     source_for: SourceChoice | None = None,
     full_investigation: bool = False,
+    ages: tuple[int, ...] | Ages = (),
 ) -> Callable[[Test], Rule]:
-    """Register a rule; the decorated function is its test on the facts."""
+    """Register a rule; the decorated function is its test on the facts, and the function's
+    docstring the guidance it implements."""
 
     def register(test: Test) -> Rule:
         source_id, section = source
@@ -139,6 +177,7 @@ def rule(
             when_false=_text(when_false),
             source_for=source_for,
             full_investigation=full_investigation,
+            ages=ages if callable(ages) else lambda: tuple(ages),
         )
         _REGISTRY.append(registered)
         return registered
@@ -149,13 +188,10 @@ def rule(
 # ============================================================================ scope
 
 
-# UKCIS 2024, scope ("What do we mean by sharing nudes and semi-nudes?"): the advice covers
-# under-18s creating, sharing or holding nudes and semi-nudes of under-18s. Whether an image
-# is of a "child" depends on the age of the person pictured when it was made, not when it is
-# found (PCA 1978; SOA 2003 s.45 raised the age to 18).
 @rule(
     label="A child is pictured",
     fact="pictured_age",
+    ages=(ADULT_AGE,),
     kind="scope",
     source=("ukcis_overview", "What do we mean by sharing nudes and semi-nudes?"),
     when_true=lambda f: (
@@ -169,9 +205,13 @@ def rule(
     ),
 )
 def child_pictured(facts: Facts) -> bool | None:
-    """Decides scope with the rule below. An image of anyone under 18 when it was made is an
-    image of a child, whatever their age now and whatever anyone consented to.
+    """UKCIS 2024, scope ("What do we mean by sharing nudes and semi-nudes?"): the advice
+    covers under-18s creating, sharing or holding nudes and semi-nudes of under-18s. Whether
+    an image is of a "child" depends on the age of the person pictured when it was made, not
+    when it is found (PCA 1978; SOA 2003 s.45 raised the age to 18), whatever anyone
+    consented to.
     """
+    # Decides scope together with adult_image_to_child (below).
     if facts.pictured_age is None:
         return None
     return facts.pictured_age < ADULT_AGE
@@ -186,27 +226,25 @@ def _adult_image_child_text(facts: Facts) -> str:
     )
 
 
-# UKCIS overview ("What do we mean by sharing nudes and semi-nudes?"): the advice does not
-# apply to adults sharing nudes or semi-nudes with under-18s; that is child sexual abuse and
-# goes to the police as a matter of urgency. An adult sending a sexual image of themselves or
-# anyone else to a child is an offence (SOA 2003 s.15A sexual communication with a child,
-# s.12 causing a child to watch a sexual act, s.66A sending an image of genitals). Children
-# passing adult images among themselves stay outside this guidance.
 @rule(
     label="An adult sent, showed or asked a child for a sexual image",
     fact="adult_involved",
+    ages=(ADULT_AGE,),
     kind="scope",
     source=("ukcis_overview", "What do we mean by sharing nudes and semi-nudes?"),
     when_true=_adult_image_child_text,
 )
 def adult_image_to_child(facts: Facts) -> bool | None:
-    """Brings an adult's image into scope: when the person pictured is an adult and an adult
-    sent, showed or asked a child for it, the case is child sexual abuse (referral, never
-    out_of_scope). Unknown while the other person's age, or whether an adult did so, is not
-    known (CONTRACT §2: provisionally out of scope, both asked); known absent when the other
-    person is an adult, or when no adult sent or showed it (children passing adult images
-    among themselves).
+    """UKCIS overview ("What do we mean by sharing nudes and semi-nudes?"): the advice does
+    not apply to adults sharing nudes or semi-nudes with under-18s; that is child sexual
+    abuse and goes to the police as a matter of urgency. An adult sending a sexual image of
+    themselves or anyone else to a child is an offence (SOA 2003 s.15A sexual communication
+    with a child, s.12 causing a child to watch a sexual act, s.66A sending an image of
+    genitals). Children passing adult images among themselves stay outside this guidance.
     """
+    # Only for an adult pictured. Unknown while the other person's age, or whether an adult
+    # did so, is not known (CONTRACT §2: provisionally out of scope, both asked); known
+    # absent when the other person is an adult, or when no adult sent or showed it.
     if facts.pictured_age is None or facts.pictured_age < ADULT_AGE:
         return None
     if facts.other_age is None:
@@ -219,9 +257,6 @@ def adult_image_to_child(facts: Facts) -> bool | None:
 # ============================================================================ emergency
 
 
-# UKCIS 2024, immediate referral, fifth circumstance: a young person is at immediate risk of
-# harm because of the sharing (for example presenting as suicidal or self-harming). Refer at
-# once; call 999 when a child is in danger now.
 @rule(
     label="Immediate risk of harm (UKCIS trigger 5)",
     fact="immediate_risk",
@@ -234,9 +269,9 @@ def adult_image_to_child(facts: Facts) -> bool | None:
     when_false="No child is known to be at immediate risk of harm; keep this under review.",
 )
 def immediate_risk_of_harm(facts: Facts) -> bool | None:
-    """Raises the level to emergency: call 999 when a child is in danger now, then refer at once
-    to police and/or children's social care. Does not decide Outcome 21, which is about
-    resolving the offence, not about safeguarding now.
+    """UKCIS 2024, immediate referral, fifth circumstance: a young person is at immediate risk
+    of harm because of the sharing (for example presenting as suicidal or self-harming).
+    Refer at once; call 999 when a child is in danger now.
     """
     return facts.immediate_risk
 
@@ -244,13 +279,10 @@ def immediate_risk_of_harm(facts: Facts) -> bool | None:
 # ============================================================================ UKCIS triggers
 
 
-# UKCIS 2024, scope and first circumstance: any incident involving an adult (18+) asking for,
-# receiving, sharing or holding a child's image is child sexual abuse and goes to the police
-# as a matter of urgency; it is outside the peer-sharing advice. This includes a child who
-# believed they were talking to a peer.
 @rule(
     label="An adult is involved (UKCIS trigger 1)",
     fact="adult_involved",
+    ages=(ADULT_AGE,),
     kind="referral",
     bars_outcome_21=True,
     source=("ukcis_overview", "What do we mean by sharing nudes and semi-nudes?"),
@@ -267,17 +299,16 @@ def immediate_risk_of_harm(facts: Facts) -> bool | None:
     ),
 )
 def adult_involvement(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: an adult asking for, receiving, sending,
-    sharing or holding a sexual image involving a child is child sexual abuse, reported to the
-    police urgently.
+    """UKCIS 2024, scope and first circumstance: any incident involving an adult (18+) asking
+    for, receiving, sharing or holding a child's image is child sexual abuse and goes to the
+    police as a matter of urgency; it is outside the peer-sharing advice. This includes a
+    child who believed they were talking to a peer.
     """
     if adult_image_to_child.test(facts) is False:
         return False
     return facts.adult_involved
 
 
-# UKCIS 2024, second circumstance: reason to believe a young person has been coerced,
-# blackmailed or groomed. Refer immediately.
 @rule(
     label="Coercion, blackmail or grooming (UKCIS trigger 2)",
     fact="coercion",
@@ -291,14 +322,12 @@ def adult_involvement(facts: Facts) -> bool | None:
     when_false="No pressure, threats, blackmail or grooming is known.",
 )
 def coercion_blackmail_or_grooming(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: coercion, blackmail or grooming means
-    an immediate referral to police and/or children's social care.
+    """UKCIS 2024, second circumstance: reason to believe a young person has been coerced,
+    blackmailed or groomed. Refer immediately.
     """
     return facts.coercion
 
 
-# UKCIS 2024, second circumstance (continued): concerns about a young person's capacity to
-# consent, for example because of special educational needs.
 @rule(
     label="Concern about capacity to consent (UKCIS trigger 2)",
     fact="capacity_concern",
@@ -312,15 +341,12 @@ def coercion_blackmail_or_grooming(facts: Facts) -> bool | None:
     when_false="No concern about any child's capacity to consent is known.",
 )
 def capacity_to_consent(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: a concern about a child's capacity to
-    consent (e.g. special educational needs) means an immediate referral.
+    """UKCIS 2024, second circumstance (continued): concerns about a young person's capacity
+    to consent, for example because of special educational needs.
     """
     return facts.capacity_concern
 
 
-# UKCIS 2024, third circumstance: what is known about the imagery suggests sexual acts that
-# are unusual for the young person's developmental stage, or that are violent. Whether an act
-# is unusual for the stage is a professional judgement (e.g. Brook's traffic light tool).
 @rule(
     label="Acts atypical for developmental stage, or violent (UKCIS trigger 3)",
     fact="atypical_or_violent",
@@ -334,8 +360,12 @@ def capacity_to_consent(facts: Facts) -> bool | None:
     when_false="Nothing suggests acts unusual for the child's developmental stage, or violence.",
 )
 def atypical_or_violent_acts(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: sexual acts unusual for the child's
-    developmental stage, or violent, mean an immediate referral.
+    """UKCIS 2024, third circumstance: what is known about the imagery suggests sexual acts
+    that are unusual for the young person's developmental stage, or that are violent.
+
+    Not formalised: developmental norms. Whether sexual acts are unusual for a child's
+    developmental stage is a professional judgement (for example with Brook's traffic light
+    tool); the engine only takes the answer as the fact ``atypical_or_violent``.
     """
     return facts.atypical_or_violent
 
@@ -359,12 +389,10 @@ def _not_under_13_text(facts: Facts) -> str:
     )
 
 
-# UKCIS 2024, fourth circumstance: the imagery involves sexual acts and any child in it is
-# under 13. Children under 13 cannot consent to sexual activity in law (SOA 2003 ss.5-8).
-# pictured_age is the youngest person pictured, so it decides "any child in it".
 @rule(
     label="Sexual acts and a child under 13 pictured (UKCIS trigger 4)",
     fact="sexual_acts",
+    ages=(UNDER_13,),
     kind="referral",
     bars_outcome_21=True,
     source=("ukcis_2024", "Initial review meeting"),
@@ -375,9 +403,11 @@ def _not_under_13_text(facts: Facts) -> str:
     when_false=_not_under_13_text,
 )
 def sexual_acts_under_13(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: imagery of sexual acts in which any
-    child pictured is under 13 means an immediate referral.
+    """UKCIS 2024, fourth circumstance: the imagery involves sexual acts and any child in it
+    is under 13. Children under 13 cannot consent to sexual activity in law (SOA 2003
+    ss.5-8).
     """
+    # pictured_age is the youngest person pictured, so it decides "any child in it".
     if facts.sexual_acts is False:
         return False
     if facts.pictured_age is not None and facts.pictured_age >= UNDER_13:
@@ -397,30 +427,30 @@ def _under_13_text(facts: Facts) -> str:
     )
 
 
-# SOA 2003 ss.5-8: a child under 13 cannot consent to sexual activity in law. The issue is
-# the same whether the younger child is pictured or is the one an older child sends their own
-# image to (harmful sexual behaviour towards a child under 13).
-#
-# The project's judgement (no source gives an age gap as a number): ANY child under 13
-# involved with another child is a referral. A gap threshold cannot be kept consistent with
-# the contract's monotonicity (CONTRACT §2: a younger pictured child never lowers the level):
-# once a 15-year-old sending his own image to a 12-year-old is a referral, a 13-, 12- or
-# 9-year-old pictured with the same 12-year-old must be one too, and so must every older
-# child with a pictured child under 13. Over-escalating two 12-year-olds is the price of
-# never under-escalating; for children of 13 and over the age gap stays a judgement (below).
 @rule(
     label="A child under 13 involved with another child (project judgement)",
     fact="other_age",
+    ages=(UNDER_13, ADULT_AGE),
     kind="referral",
     bars_outcome_21=True,
     source=("soa_2003", "ss.5-8"),
     when_true=_under_13_text,
 )
 def child_under_13_with_another_child(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: a child under 13, pictured or
-    receiving, with another child of any age is a referral (children under 13 cannot
-    consent). Needs both ages; an adult other person is the adult rules' case.
+    """SOA 2003 ss.5-8: a child under 13 cannot consent to sexual activity in law. The issue
+    is the same whether the younger child is pictured or is the one an older child sends
+    their own image to (harmful sexual behaviour towards a child under 13).
+
+    The project's judgement (no source gives an age gap as a number): ANY child under 13
+    involved with another child is a referral. A gap threshold cannot be kept consistent
+    with the contract's monotonicity (CONTRACT §2: a younger pictured child never lowers the
+    level): once a 15-year-old sending his own image to a 12-year-old is a referral, a 13-,
+    12- or 9-year-old pictured with the same 12-year-old must be one too, and so must every
+    older child with a pictured child under 13. Over-escalating two 12-year-olds is the
+    price of never under-escalating; for children of 13 and over the age gap stays a
+    judgement (``age_or_power_imbalance``).
     """
+    # Needs both ages; an adult on either side is the adult rules' case.
     pictured, other = facts.pictured_age, facts.other_age
     if pictured is not None and pictured >= ADULT_AGE:
         return False
@@ -434,12 +464,10 @@ def child_under_13_with_another_child(facts: Facts) -> bool | None:
 # ============================================================================ CoP aggravating
 
 
-# College of Policing (current page): most offences involving sexual activity with children
-# need a full criminal investigative response, for example where adults are perpetrators,
-# because that is child sexual abuse.
 @rule(
     label="Adult perpetrator (College of Policing aggravating factor)",
     fact="adult_involved",
+    ages=(ADULT_AGE,),
     kind="referral",
     bars_outcome_21=True,
     full_investigation=True,
@@ -450,16 +478,13 @@ def child_under_13_with_another_child(facts: Facts) -> bool | None:
     ),
 )
 def adult_perpetrator(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: an adult perpetrator calls for a full
-    criminal investigation (child sexual abuse), not a first-responder resolution.
+    """College of Policing (current page): most offences involving sexual activity with
+    children need a full criminal investigative response, for example where adults are
+    perpetrators, because that is child sexual abuse.
     """
     return adult_involvement.test(facts)
 
 
-# College of Policing (current page): exploitation and coercion are named with adult
-# perpetrators as needing a full criminal investigative response. The NPCC's 2024 SGII
-# recording guidance (reported, unpublished) calls grooming, coercion, deception or extortion
-# by a peer or an adult "aggravated".
 @rule(
     label="Exploitation or coercion (College of Policing aggravating factor)",
     fact="coercion",
@@ -473,14 +498,14 @@ def adult_perpetrator(facts: Facts) -> bool | None:
     ),
 )
 def exploitation_or_coercion(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: exploitation or coercion calls for a
-    full criminal investigation.
+    """College of Policing (current page): exploitation and coercion are named with adult
+    perpetrators as needing a full criminal investigative response. The NPCC's 2024 SGII
+    recording guidance (reported, unpublished) calls grooming, coercion, deception or
+    extortion by a peer or an adult "aggravated".
     """
     return facts.coercion
 
 
-# College of Policing (current page): a profit motive is named as needing a full criminal
-# investigative response. Financially motivated sexual extortion is child sexual abuse (NCA).
 @rule(
     label="Profit motive (College of Policing aggravating factor)",
     fact="profit_motive",
@@ -496,15 +521,13 @@ def exploitation_or_coercion(facts: Facts) -> bool | None:
     when_false="No money or other gain is known to have been sought or made from the image.",
 )
 def profit_motive(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: a profit motive (money, gift cards or
-    other gain, as in sextortion) calls for a full criminal investigation.
+    """College of Policing (current page): a profit motive is named as needing a full criminal
+    investigative response. Financially motivated sexual extortion is child sexual abuse
+    (NCA).
     """
     return facts.profit_motive
 
 
-# College of Policing 2016 briefing note, as summarised: malicious intent is an aggravating
-# factor; Outcome 21 may be the most appropriate resolution only where there is no evidence
-# of exploitation, grooming, profit motive, malicious intent or persistent behaviour.
 @rule(
     label="Malicious intent (College of Policing aggravating factor)",
     fact="malicious",
@@ -518,14 +541,14 @@ def profit_motive(facts: Facts) -> bool | None:
     when_false="No intent to harm, humiliate, bully or take revenge is known.",
 )
 def malicious_intent(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: intent to harm, humiliate, bully or
-    take revenge is an aggravating factor (refer; the police decide how to investigate).
+    """College of Policing 2016 briefing note, as summarised: malicious intent is an
+    aggravating factor; Outcome 21 may be the most appropriate resolution only where there
+    is no evidence of exploitation, grooming, profit motive, malicious intent or persistent
+    behaviour.
     """
     return facts.malicious
 
 
-# College of Policing 2016 briefing note, as summarised: "malicious intent, e.g. extensive
-# sharing" is aggravating; the risk grows with every copy beyond the intended recipient.
 @rule(
     label="Extensive sharing (College of Policing aggravating factor)",
     fact="widely_shared",
@@ -539,15 +562,12 @@ def malicious_intent(facts: Facts) -> bool | None:
     when_false="The image is not known to have been shared widely or posted publicly.",
 )
 def extensive_sharing(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: sharing with many people or posting
-    publicly is an aggravating factor (given as an example of malicious intent).
+    """College of Policing 2016 briefing note, as summarised: "malicious intent, e.g. extensive
+    sharing" is aggravating; the risk grows with every copy beyond the intended recipient.
     """
     return facts.widely_shared
 
 
-# Wolak & Finkelhor (2011): an incident is "aggravated" when images are sent or shown without
-# the knowledge, or against the will, of the minor pictured. The NPCC's 2024 SGII recording
-# guidance (reported) limits "non-aggravated" to a child willingly sharing with another child.
 @rule(
     label="Onward sharing without consent (aggravated incident)",
     fact="shared_without_consent",
@@ -565,17 +585,14 @@ def extensive_sharing(facts: Facts) -> bool | None:
     ),
 )
 def non_consensual_onward_sharing(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: passing an image on without the
-    pictured child's agreement makes the incident aggravated, not experimental.
+    """Wolak & Finkelhor (2011): an incident is "aggravated" when images are sent or shown
+    without the knowledge, or against the will, of the minor pictured. The NPCC's 2024 SGII
+    recording guidance (reported) limits "non-aggravated" to a child willingly sharing with
+    another child.
     """
     return facts.shared_without_consent
 
 
-# Wolak & Finkelhor (2011), Summary: incidents are "aggravated" when images are created,
-# sent or shown without the knowledge, or against the will, of the minor pictured: covert
-# filming, upskirting (SOA 2003 s.67A) and, by extension, a "nudified" or deepfake image of a
-# real child (a pseudo-photograph, PCA 1978 s.7). This is not experimental sharing: the child
-# pictured is a victim, and Outcome 21 is not appropriate for the child who made the image.
 @rule(
     label="Made without the pictured child's knowledge or agreement (aggravated incident)",
     fact="made_without_consent",
@@ -591,17 +608,16 @@ def non_consensual_onward_sharing(facts: Facts) -> bool | None:
     when_false="The pictured child is not known to have had the image made without their agreement.",
 )
 def made_without_agreement(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: an image taken, made or edited
-    without the pictured child's knowledge or agreement (covert filming, upskirting, a
-    nudified or deepfake image of a real child) is aggravated, not experimental.
+    """Wolak & Finkelhor (2011), Summary: incidents are "aggravated" when images are created,
+    sent or shown without the knowledge, or against the will, of the minor pictured: covert
+    filming, upskirting (SOA 2003 s.67A) and, by extension, a "nudified" or deepfake image
+    of a real child (a pseudo-photograph, PCA 1978 s.7). This is not experimental sharing:
+    the child pictured is a victim, and Outcome 21 is not appropriate for the child who made
+    the image.
     """
     return facts.made_without_consent
 
 
-# College of Policing guidance as quoted: Outcome 21 fits where there is no evidence of
-# persistent behaviour. NPCC 2024 (reported) records "repeated SGII" separately. Outcome 22
-# (diversion) and a harmful sexual behaviour assessment may fit repeated, non-exploitative
-# behaviour.
 @rule(
     label="Persistent or repeated behaviour (College of Policing aggravating factor)",
     fact="repeated",
@@ -615,14 +631,17 @@ def made_without_agreement(facts: Facts) -> bool | None:
     when_false="No persistent behaviour or earlier similar incident is known.",
 )
 def persistent_behaviour(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: persistent behaviour or earlier similar
-    incidents; Outcome 22 (diversion) and a harmful sexual behaviour assessment may fit.
+    """College of Policing guidance as quoted: Outcome 21 fits where there is no evidence of
+    persistent behaviour. NPCC 2024 (reported) records "repeated SGII" separately. Outcome
+    22 (diversion) and a harmful sexual behaviour assessment may fit repeated,
+    non-exploitative behaviour.
+
+    Not formalised: Outcome 22 or diversion for repeated behaviour is mentioned in the
+    steps, never decided.
     """
     return facts.repeated
 
 
-# College of Policing 2016 briefing note, as summarised (secondary only): the presence of
-# violence is an aggravating factor. The contract's fact joins violence with atypical acts.
 @rule(
     label="Violence (College of Policing aggravating factor)",
     fact="atypical_or_violent",
@@ -635,8 +654,9 @@ def persistent_behaviour(facts: Facts) -> bool | None:
     ),
 )
 def violence(facts: Facts) -> bool | None:
-    """Raises the level to referral and bars Outcome 21: the presence of violence is an
-    aggravating factor (refer; the police decide how to investigate).
+    """College of Policing 2016 briefing note, as summarised (secondary only): the presence of
+    violence is an aggravating factor. The contract's fact joins violence with atypical
+    acts.
     """
     return facts.atypical_or_violent
 
@@ -670,33 +690,29 @@ def _under_acr_text(facts: Facts) -> str:
     )
 
 
-# The age of criminal responsibility, per nation (data/jurisdictions.yml): 10 in England and
-# Wales (CYPA 1933 s.50; CPS, "Children as suspects and defendants": a child under 10 cannot
-# be guilty of an offence) and Northern Ireland (Criminal Justice (Children) (NI) Order 1998
-# art.3), 12 in Scotland (Age of Criminal Responsibility (Scotland) Act 2019 s.1). A child
-# under that age commits no offence and is never a suspect.
 @rule(
     label="Age of criminal responsibility",
     fact="pictured_age",
+    ages=criminal_responsibility_ages,
     kind="judgement",
     source=("cypa_1933", "s.50"),
     source_for=_acr_source,
     when_true=_under_acr_text,
 )
 def under_age_of_criminal_responsibility(facts: Facts) -> bool | None:
-    """Prompt only: a child under the nation's age of criminal responsibility commits no
-    offence and is never a suspect; the steps for them are safeguarding-led. Does not change
-    the level; Outcome 21 is not_applicable when no child involved can have offended.
+    """The age of criminal responsibility, per nation (data/jurisdictions.yml): 10 in England
+    and Wales (CYPA 1933 s.50; CPS, "Children as suspects and defendants": a child under 10
+    cannot be guilty of an offence) and Northern Ireland (Criminal Justice (Children) (NI)
+    Order 1998 art.3), 12 in Scotland (Age of Criminal Responsibility (Scotland) Act 2019
+    s.1). A child under that age commits no offence and is never a suspect.
     """
     return True if _under_acr(facts) else None
 
 
-# UKCIS 2024, risk assessment: consider the ages of the children and any age or power
-# imbalance. This is a prompt for professional judgement, not an automatic bar: no College of
-# Policing text read makes an age gap an aggravating factor by itself (GUIDANCE §9.7).
 @rule(
     label="Age or power imbalance (judgement)",
     fact="other_age",
+    ages=(ADULT_AGE,),
     kind="judgement",
     source=("ukcis_2024", "Risk assessing situations"),
     when_true=lambda f: (
@@ -705,17 +721,20 @@ def under_age_of_criminal_responsibility(facts: Facts) -> bool | None:
     ),
 )
 def age_or_power_imbalance(facts: Facts) -> bool | None:
-    """Prompt only: with both children's ages known, weigh any age or power imbalance. A
-    judgement, not an automatic bar; changes neither the level nor Outcome 21.
+    """UKCIS 2024, risk assessment: consider the ages of the children and any age or power
+    imbalance.
+
+    Not formalised: age or power imbalance among children of 13 and over. This is a prompt
+    for professional judgement when both ages are known, not an automatic bar: no College
+    of Policing text read makes an age gap an aggravating factor by itself (GUIDANCE §9.7).
+    For children under 13 the project's judgement is a referral whatever the gap
+    (``child_under_13_with_another_child``).
     """
     if facts.pictured_age is None or facts.other_age is None:
         return None
     return facts.pictured_age < ADULT_AGE and facts.other_age < ADULT_AGE
 
 
-# Protection of Children Act 1978 s.7: a pseudo-photograph (an image made by computer or
-# otherwise that appears to be a photograph) counts as a photograph; AI-made, edited and
-# "nudified" images of children are treated like real ones.
 @rule(
     label="Fake, edited or AI-generated image",
     fact="ai_generated",
@@ -727,14 +746,13 @@ def age_or_power_imbalance(facts: Facts) -> bool | None:
     ),
 )
 def pseudo_photograph(facts: Facts) -> bool | None:
-    """Prompt only: a fake, edited or AI-made image is a pseudo-photograph, treated like a real
-    photograph of a child; being fake never lowers the level.
+    """Protection of Children Act 1978 s.7: a pseudo-photograph (an image made by computer or
+    otherwise that appears to be a photograph) counts as a photograph; AI-made, edited and
+    "nudified" images of children are treated like real ones.
     """
     return facts.ai_generated or None
 
 
-# UKCIS 2024, reporting routes: when an image is online, help the child use Report Remove and
-# report to the platform; the IWF removes child sexual abuse material from the internet.
 @rule(
     label="Image online (removal)",
     fact="online",
@@ -746,8 +764,9 @@ def pseudo_photograph(facts: Facts) -> bool | None:
     ),
 )
 def image_online(facts: Facts) -> bool | None:
-    """Prompt only: an image online adds the removal routes (Report Remove, the IWF, Take It
-    Down); changes neither the level nor Outcome 21.
+    """UKCIS 2024, reporting routes: when an image is online, help the child use Report Remove
+    and report to the platform; the IWF removes child sexual abuse material from the
+    internet.
     """
     return facts.online or None
 
@@ -768,10 +787,6 @@ def _jurisdiction_source(facts: Facts) -> tuple[str, str]:
     return nation.law.source_id, nation.law.section
 
 
-# CONTRACT §1: jurisdiction defaults to England only when the user does not say. Each nation's
-# law and whether Outcome 21 exists come from data/jurisdictions.yml: the Home Office crime
-# outcomes (Outcome 21) apply in England and Wales; Scotland (CG(S)A 1982) and Northern Ireland
-# (PoC(NI)O 1978, PSNI practice) have their own law and no Outcome 21.
 @rule(
     label="Jurisdiction (law and Outcome 21)",
     fact="jurisdiction",
@@ -781,13 +796,29 @@ def _jurisdiction_source(facts: Facts) -> tuple[str, str]:
     when_true=_jurisdiction_text,
 )
 def jurisdiction_law(facts: Facts) -> bool | None:
-    """Selects the law branch: where Outcome 21 exists (England, Wales) or not (Scotland,
-    Northern Ireland: not_applicable). Unstated means England, said as a factor and asked.
+    """CONTRACT §1: jurisdiction defaults to England only when the user does not say. Each
+    nation's law and whether Outcome 21 exists come from data/jurisdictions.yml: the Home
+    Office crime outcomes (Outcome 21) apply in England and Wales; Scotland (CG(S)A 1982)
+    and Northern Ireland (PoC(NI)O 1978, PSNI practice) have their own law and no Outcome
+    21.
+
+    Not formalised: the relationship exceptions for 16- and 17-year-olds (PCA 1978 s.1A and
+    CJA 1988 s.160A; CG(S)A 1982 s.52B; the Northern Ireland equivalents) are mentioned in
+    the steps, never decided.
     """
     return True
 
 
 RULES: tuple[Rule, ...] = tuple(_REGISTRY)
+
+
+def age_thresholds() -> tuple[int, ...]:
+    """Every age at which some rule changes its answer, from the rules' own ``ages`` (18,
+    13 and each nation's age of criminal responsibility today). The engine's probe ages are
+    derived from these, so an open question is never missed when a threshold changes."""
+    return tuple(sorted({age for rule in RULES for age in rule.ages()}))
+
+
 SCOPE_RULE = child_pictured
 ADULT_TO_CHILD_RULE = adult_image_to_child
 EMERGENCY_RULES = tuple(r for r in RULES if r.kind == "emergency")

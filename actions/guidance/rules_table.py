@@ -1,20 +1,22 @@
 """Generate ``docs/rules.md`` from the rules themselves, so the document cannot drift.
 
-Each row is a rule's label, the fact it reads, what it does, whether it bars Outcome 21
-and its citation (rendered by ``knowledge.cite``). The closing section says what the engine
-does NOT formalise, in the spirit of Catala: the places where a professional judges.
-``python -m actions.guidance rules-table --check`` fails when the file is stale.
+"How the result is decided" is the docstring of :mod:`actions.guidance.assessment`. Each
+rule gets a row (label, fact, level, whether it bars Outcome 21, citation rendered by
+``knowledge.cite``) and a section with the guidance it implements (its docstring) and, in
+the spirit of Catala, what it does NOT formalise. The closing section lists what the engine
+as a whole leaves to a professional. ``python -m actions.guidance rules-table --check``
+fails when the file is stale.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from actions.guidance import knowledge
+from actions.guidance import assessment, knowledge
 from actions.guidance.assessment import PROBE_AGES, QUESTION_PRIORITY
 from actions.guidance.facts import JURISDICTIONS, Facts
 from actions.guidance.jurisdictions import Sourced, jurisdictions
-from actions.guidance.rules import RULES, Rule
+from actions.guidance.rules import RULES, Rule, age_thresholds
 
 RULES_MARKDOWN_PATH = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 
@@ -25,53 +27,33 @@ KIND_EFFECT = {
     "judgement": "prompt only",
 }
 
-HOW_IT_DECIDES = """\
-## How the result is decided
+#: The end of the assessment's docstring that is about the docstring itself.
+_HOW_IT_DECIDES_END = "``docs/rules.md`` shows this docstring"
 
-Every rule is a test on the facts in three-valued logic: present, known absent, or not
-known. An unknown never counts either way, so the level is computed from what is known and
-an answer can only raise it.
 
-1. **out_of_scope** only when the youngest person pictured is known to have been 18 or over
-   when the image was made and no adult is known to have sent, shown or asked a child for
-   it. An adult's image sent or shown to a child by an adult is child sexual abuse
-   (`referral` or `emergency`). While that is not known, the result is `out_of_scope` only
-   provisionally: `complete` is false and `adult_involved` is asked first, then the other
-   person's age; the steps say what to do if an adult sent or showed the image. Children
-   passing adult images among themselves stay out of scope.
-2. **emergency** when a child is known to be at immediate risk of harm.
-3. **referral** when any UKCIS immediate-referral trigger or College of Policing aggravating
-   factor is known to be present.
-4. **safeguarding** otherwise.
+def how_it_decides() -> str:
+    """How the result is decided: the assessment module's docstring after its first line,
+    as markdown, with the probe ages of today's rules."""
+    body = (assessment.__doc__ or "").split("\n\n", 1)[1]
+    body = body.partition(_HOW_IT_DECIDES_END)[0].rstrip()
+    ages = ", ".join(str(age) for age in PROBE_AGES)
+    thresholds = ", ".join(str(age) for age in age_thresholds())
+    return (
+        "## How the result is decided\n\n"
+        + body.replace("``", "`")
+        + f"\n\nThe probe ages today are {ages}: either side of the ages at which a rule "
+        f"changes its answer ({thresholds}).\n"
+    )
 
-**Outcome 21** is `not_applicable` out of scope, where the nation has no Outcome 21 (Scotland
-and Northern Ireland, from `data/jurisdictions.yml`), and when every child involved is under
-the age of criminal responsibility (nobody can be a suspect);
-`not_appropriate` when any rule marked "bars" below is present; `appropriate` only when
-every one of them is known absent (the guidance's wording is permissive: Outcome 21 "may be
-considered"; force policy decides); `undetermined` otherwise. Immediate risk alone does not
-decide Outcome 21: it is about safeguarding now, not about how the offence is resolved.
-
-**Open questions** are computed, not listed by hand: an unknown fact is open when some value
-of it would change the level or Outcome 21 (true/false; each jurisdiction; the ages
-{ages}, derived from the rules' own thresholds). `complete` is true when there are none. An unstated jurisdiction is read as England
-for the law, is reported as a factor ("England assumed"), and stays an open question
-because Scotland or Northern Ireland would make Outcome 21 `not_applicable`.
-"""
 
 NOT_FORMALISED = """\
 ## What this does not formalise
 
 The engine encodes the bright lines. These stay with the professional, and the assistant
-says so rather than pretending to decide them:
+says so rather than pretending to decide them. What a single rule leaves open is said with
+that rule, under "Not formalised" in [the rules](#the-guidance-each-rule-implements)
+({noted}); the rest concerns the engine as a whole:
 
-- **Developmental norms.** Whether sexual acts are unusual for a child's developmental stage
-  (UKCIS trigger 3) is a judgement (for example with Brook's traffic light tool); the engine
-  only takes the answer as the fact `atypical_or_violent`.
-- **Age or power imbalance among children of 13 and over.** Shown as a prompt when both ages
-  are known; no age gap is an automatic bar, because no College of Policing text read makes
-  it one. For children under 13 the project's judgement is a referral whatever the gap (see
-  `child_under_13_with_another_child`).
 - **Who is responsible.** The facts do not say who made, took or passed the image on;
   `pictured_child` says how the guidance sees the child pictured, and the steps never treat
   a victim, or a child under the age of criminal responsibility, as a suspect.
@@ -83,9 +65,6 @@ says so rather than pretending to decide them:
   suspect; the engine defers to force policy and states neither as settled.
 - **Disclosure.** Whether anything appears on an enhanced DBS certificate is a chief
   officer's decision (Police Act 1997 s.113B(4)); the engine never predicts it.
-- **Relationship exceptions** for 16- and 17-year-olds (PCA 1978 s.1A and CJA 1988 s.160A;
-  CG(S)A 1982 s.52B; the Northern Ireland equivalents) and **Outcome 22 or diversion** for
-  repeated behaviour: mentioned in steps, never decided.
 - **Viewing the image.** Only the DSL may, in exceptional circumstances; the engine never
   asks for, accepts or displays an image.
 - **Several children.** Only the youngest person pictured and the oldest other person are
@@ -141,16 +120,50 @@ def _citations(rule: Rule) -> str:
     return "; ".join(cited)
 
 
+def _effect(rule: Rule) -> str:
+    """What the rule does, from its data: its kind, Outcome 21, a full investigation."""
+    effects = [KIND_EFFECT[rule.kind]]
+    if rule.bars_outcome_21:
+        effects.append("bars Outcome 21")
+    if rule.full_investigation:
+        effects.append("calls for a full criminal investigation")
+    return "; ".join(effects)
+
+
 def _row(rule: Rule) -> str:
     cells = [
-        f"{rule.label} (`{rule.name}`)",
+        f"[{rule.label}](#{rule.name.replace('_', '-')}) (`{rule.name}`)",
         f"`{rule.fact}`",
         KIND_EFFECT[rule.kind],
         "bars" if rule.bars_outcome_21 else "-",
-        rule.doc,
         _citations(rule),
     ]
     return "| " + " | ".join(_cell(cell) for cell in cells) + " |"
+
+
+def _markdown(text: str) -> str:
+    """Docstring text as markdown (reST literals to code spans)."""
+    return text.replace("``", "`")
+
+
+def rule_section(rule: Rule) -> list[str]:
+    """One rule: the guidance it implements (its docstring), what it does, and what it
+    leaves to a professional."""
+    ages = sorted(set(rule.ages()))
+    facts = [f"Reads `{rule.fact}`", _effect(rule)]
+    if ages:
+        facts.append("changes its answer at " + ", ".join(str(age) for age in ages))
+    lines = [
+        f'<a id="{rule.name.replace("_", "-")}"></a>',
+        f"### {rule.label} (`{rule.name}`)",
+        "",
+        *(f"{_markdown(paragraph)}\n" for paragraph in rule.guidance.split("\n\n")),
+        f"*{'; '.join(facts)}. Source: {_citations(rule)}.*",
+        "",
+    ]
+    if rule.not_formalised:
+        lines += [f"**Not formalised:** {_markdown(rule.not_formalised)}", ""]
+    return lines
 
 
 def _sourced(value: Sourced) -> str:
@@ -198,16 +211,19 @@ def render_rules_markdown() -> str:
         "     `python -m actions.guidance rules-table --write`. Do not edit by hand. -->",
         "",
         f"Guidance version: **{knowledge.GUIDANCE_VERSION}**. Each rule is a small function in "
-        "`actions/guidance/rules.py` with the guidance it paraphrases beside it; sources are "
+        "`actions/guidance/rules.py` whose docstring is the guidance it implements; sources are "
         "listed in `docs/SOURCES.md`.",
         "",
-        HOW_IT_DECIDES.format(ages=", ".join(str(age) for age in PROBE_AGES)),
+        how_it_decides(),
         "## Rules",
         "",
-        "| rule | fact | level | Outcome 21 | effect | source |",
-        "|---|---|---|---|---|---|",
+        "| rule | fact | level | Outcome 21 | source |",
+        "|---|---|---|---|---|",
         *(_row(rule) for rule in RULES),
         "",
+        "## The guidance each rule implements",
+        "",
+        *(line for rule in RULES for line in rule_section(rule)),
         *nations_section(),
         "## Interview order",
         "",
@@ -215,7 +231,9 @@ def render_rules_markdown() -> str:
         "",
         *(f"{n}. `{key}`" for n, key in enumerate(QUESTION_PRIORITY, start=1)),
         "",
-        NOT_FORMALISED,
+        NOT_FORMALISED.format(
+            noted=", ".join(f"`{rule.name}`" for rule in RULES if rule.not_formalised)
+        ),
     ]
     return "\n".join(lines).rstrip("\n") + "\n"
 

@@ -34,6 +34,7 @@ from actions.guidance.facts import (
     Facts,
     parse_facts,
 )
+from actions.guidance.rules import RULES, age_thresholds
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 CONTRACT_ASSESSMENT_KEYS = {
@@ -264,3 +265,24 @@ def test_the_published_assessment_keys_are_the_keys_it_gives():
     result = assess(parse_facts({"pictured_age": 15})).to_dict()
     assert set(result) == set(ASSESSMENT_KEYS) | ADDED_ASSESSMENT_KEYS
     assert set(ASSESSMENT_KEYS) == CONTRACT_ASSESSMENT_KEYS
+
+
+@SETTINGS
+@given(facts_strategy(), st.sampled_from(AGE_KEYS))
+def test_every_age_where_a_rule_changes_its_answer_is_a_declared_threshold(
+    facts: Facts, key: str
+) -> None:
+    """The probe ages come from the rules' declared ``ages``: no rule may change its answer
+    at an age it does not declare (checked against every age 1..60)."""
+    thresholds = set(age_thresholds())
+    previous = None
+    for age in range(0, 61):
+        variant = set_fact(facts, key, age)
+        if variant is None:
+            previous = None
+            continue
+        answers = [rule.test(variant) for rule in RULES]
+        if previous is not None and answers != previous:
+            changed = [r.name for r, a, b in zip(RULES, answers, previous, strict=True) if a != b]
+            assert age in thresholds, (key, age, changed)
+        previous = answers

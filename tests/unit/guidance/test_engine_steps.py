@@ -7,12 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from actions.guidance import knowledge
-from actions.guidance.assessment import QUESTION_PRIORITY, assess
+from actions.guidance import assessment, knowledge
+from actions.guidance.assessment import PROBE_AGES, QUESTION_PRIORITY, assess
 from actions.guidance.documents import DocumentError, load_document, validate_document
 from actions.guidance.facts import BOOL_KEYS, FACT_KEYS, JURISDICTIONS, ROLES, Facts, parse_facts
 from actions.guidance.rules import RULES
-from actions.guidance.rules_table import is_stale, render_rules_markdown
+from actions.guidance.rules_table import how_it_decides, is_stale, render_rules_markdown
 from actions.guidance.signposting import ROUTES, URGENCY_ORDER
 from actions.guidance.steps import TRAINER_VIEWS, load_steps
 
@@ -46,7 +46,7 @@ def action_texts(facts: Facts) -> list[str]:
 def test_every_rule_has_label_docstring_and_a_registered_citation() -> None:
     sources = knowledge.source_ids()
     for rule in RULES:
-        assert rule.label.strip() and len(rule.doc) > 30, rule.name
+        assert rule.label.strip() and len(rule.guidance) > 30, rule.name
         assert rule.fact in FACT_KEYS, rule.name
         for jurisdiction in (None, *JURISDICTIONS):
             source_id, section = rule.source(Facts(jurisdiction=jurisdiction))
@@ -65,12 +65,43 @@ def test_question_priority_orders_every_fact_key_once() -> None:
     assert QUESTION_PRIORITY[:2] == ("immediate_risk", "pictured_age")
 
 
+def test_every_docstring_paraphrases_guidance_not_the_rules_own_effect() -> None:
+    """The effect is data (kind, bars_outcome_21); the docstring is the guidance, said once."""
+    for rule in RULES:
+        assert not rule.guidance.startswith(("Raises the level", "Prompt only")), rule.name
+        assert "Not formalised" not in rule.guidance, rule.name
+        assert rule.not_formalised == "" or len(rule.not_formalised) > 30, rule.name
+
+
 def test_rules_markdown_is_generated_and_fresh() -> None:
     text = render_rules_markdown()
     for rule in RULES:
         assert f"`{rule.name}`" in text
+        for paragraph in rule.guidance.split("\n\n"):
+            assert paragraph.replace("``", "`") in text, rule.name
+        if rule.not_formalised:
+            note = f"**Not formalised:** {rule.not_formalised.replace('``', '`')}"
+            assert note in text, rule.name
     assert "## What this does not formalise" in text
     assert not is_stale(), "run: python -m actions.guidance rules-table --write"
+
+
+def test_each_note_sits_under_its_own_rule() -> None:
+    text = render_rules_markdown()
+    noted = [rule for rule in RULES if rule.not_formalised]
+    assert {rule.name for rule in noted} >= {"atypical_or_violent_acts", "age_or_power_imbalance"}
+    for rule in noted:
+        heading = text.index(f"### {rule.label} (`{rule.name}`)")
+        following = text.find("\n### ", heading + 1)
+        note = text.index(rule.not_formalised.replace("``", "`"))
+        assert heading < note < (following if following != -1 else len(text)), rule.name
+
+
+def test_how_it_decides_is_the_assessment_docstring() -> None:
+    text = render_rules_markdown()
+    body = assessment.__doc__.split("\n\n", 1)[1].split("``docs/rules.md`` shows")[0]
+    assert "## How the result is decided\n\n" + body.strip().replace("``", "`") in text
+    assert ", ".join(str(age) for age in PROBE_AGES) in how_it_decides()
 
 
 # --------------------------------------------------------------------------- steps data
