@@ -25,6 +25,7 @@ from actions.narrative.context import (
     sentence_after,
     sentence_before,
 )
+from actions.narrative.denials import denied_facts
 from actions.narrative.negation import negated_spans
 from actions.narrative.vocabulary import BOOL_FACTS, STAFF_OR_FAMILY
 
@@ -113,6 +114,12 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         ),
     ),
     FalseFriend("shared_without_consent", re.compile(r"."), after=REPORTING_ROUTE),
+    # "sent it on her pc", "sent them on snapchat": where it was sent, not onward
+    FalseFriend(
+        "shared_without_consent",
+        re.compile(r"^sen[dt]\s+(?:it|them)\s+on$", _I),
+        after=re.compile(r"^\s*(?!(?:to|and|or|but|either|too|again|yet|though)\b)\w", _I),
+    ),
     FalseFriend("widely_shared", re.compile(r"."), after=REPORTING_ROUTE),
     FalseFriend(
         "widely_shared",
@@ -190,6 +197,8 @@ def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueRe
             _add(true_facts, "online")
         if cue.label == "shared_without_consent" and IMPLIES_WIDELY_SHARED.search(cue.value):
             _add(true_facts, "widely_shared")
+    for key in denied_facts(text):
+        _add(negated, key)
     return CueReading(
         true_facts=tuple(true_facts),
         negated=tuple(key for key in negated if key not in true_facts),

@@ -206,7 +206,7 @@ NARRATIVES = [
         "I deliver safeguarding training: a 15 year old sends a nude to a 14 year old, "
         "nobody else has seen it",
         {"role": "trainer", "pictured_age": 15, "other_age": 14},
-        negated=("widely_shared",),
+        negated=("widely_shared", "shared_without_consent"),
     ),
     Case(
         "her form tutor found the pictures on a year 8 girl's phone",
@@ -268,7 +268,12 @@ NEGATIONS = [
     Case("no money was asked for", {}, negated=("profit_motive",)),
     Case("there's no adult involved", {}, negated=("adult_involved",)),
     Case("she wasn't pressured", {}, negated=("coercion",)),
-    Case("nobody else has seen it", {}, negated=("widely_shared",)),
+    Case("nobody else has seen it", {}, negated=("widely_shared", "shared_without_consent")),
+    Case("she sent it on her pc", {}),
+    Case("neither of them has sent it on", {}, negated=("shared_without_consent",)),
+    Case(
+        "he sent it on, to his whole class", {"shared_without_consent": True, "widely_shared": True}
+    ),
     Case("there were no threats, pressure or blackmail", {}, negated=("coercion",)),
     Case("he has not asked for money or gift cards", {}, negated=("profit_motive",)),
     Case("she's not suicidal but she is very upset", {}, negated=("immediate_risk",)),

@@ -169,7 +169,9 @@ EXACTLY = [
     # Things that look like cues and are not.
     ("she has 3 photos on her phone", []),
     ("it happened last year", []),
-    ("she sent it on her pc", []),  # a computer, not a constable; and not onward sharing
+    # a computer, not a constable; "sent it on" is a cue, and the reader's false friend
+    # ("sent it on her pc": where, not onward) decides it is not evidence
+    ("she sent it on her pc", [("shared_without_consent", "sent it on")]),
     ("she was asked to send a nude", []),  # "send" is not SEND (special needs)
     ("the police force was informed", [("role", "police")]),
     ("a fake profile sent it", [("coercion", "fake profile")]),  # longest match wins
