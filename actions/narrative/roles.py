@@ -36,7 +36,11 @@ HERE_AFTER = re.compile(r"^\s*here\b", _I)
 #: officers' and staff shorthand: "DC in CAIT, query about...", "Response officer - ...".
 OPENING_TITLE_AFTER = re.compile(r"^\s*(?:[,:;.]|-|–|—)", _I)
 OPENING = re.compile(r"^\W*(?:(?:hi|hello|morning|afternoon|evening)\W+)?$", _I)
-TRAINING_CONTEXT = re.compile(r"for\s+(?:a\s+)?training|training\s+(?:session|course|purposes)", _I)
+TRAINING_CONTEXT = re.compile(
+    r"for\s+(?:a\s+)?training|training\s+(?:session|course|purposes)|"
+    r"^(?:running|delivering|leading|planning|preparing|prepping|doing)\b",
+    _I,
+)
 FILLER = re.compile(
     r"^(?:i|i'm|im|am|a|an|the|yes|yeah|hi|hello|it's|its|just|me|here|we|we're|m|ok|okay|"
     r"sorry|well|so|um|er|as)$",
@@ -124,14 +128,30 @@ def _opening_introduction(text: str, span: Span) -> bool:
     DSL aware") or a determiner before the role ("The DSL ...", "My son's teacher ...")
     reports someone else, and says nothing about the writer.
     """
-    end = SENTENCE_END.search(text)
-    first = text[: end.start()] if end else text
-    if span.end > len(first) or len(words(first)) > MAX_INTRODUCTION_WORDS:
-        return False
     lead = [word for word in words(text[: span.start]) if not GREETING.match(word)]
     if len(lead) > MAX_TITLE_WORDS or any(NOT_A_TITLE.match(word) for word in lead):
         return False
-    return not REPORT_VERB.search(first)
+    # A family word opening a list is not a title: "Mum, dad and I are worried ..."
+    openings = _openings(text) if role_of(span.value) != "parent" else _openings(text)[:1]
+    return any(
+        span.end <= len(opening)
+        and len(words(opening)) <= MAX_INTRODUCTION_WORDS
+        and not REPORT_VERB.search(opening)
+        for opening in openings
+    )
+
+
+#: Where an opening title clause ends in shorthand: "DS from the POLIT team, 13yo ...".
+CLAUSE_END = re.compile(r",")
+
+
+def _openings(text: str) -> list[str]:
+    """The opening sentence, and its first clause: "DS from the POLIT team, 13yo sent
+    images" opens with a title clause even though the sentence goes on with a verb."""
+    end = SENTENCE_END.search(text)
+    first = text[: end.start()] if end else text
+    comma = CLAUSE_END.search(first)
+    return [first, first[: comma.start()]] if comma else [first]
 
 
 def read_jurisdiction(text: str, spans: list[Span], requested_slot: str | None) -> str | None:

@@ -29,9 +29,20 @@ ADULT_AGE = 18
 # is another professional, "teacher" is school).
 ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
+        # before "officer" (police) and "training": a college's safeguarding officer and a
+        # school governor are school staff; "I teach" is a teacher
+        "school",
+        re.compile(
+            r"\bsafeguarding\s+officer\b|\bgovernors?\b|^i\s+teach$",
+            re.I,
+        ),
+    ),
+    (
         "trainer",
         re.compile(
-            r"\btrain(?:er|ers|ing)\b|\blecturer\b|"
+            r"\btrain(?:er|ers|ing)\b|\blecturer\b|\binset\b|\bcpd\b|"
+            r"^(?:running|delivering|leading|planning|preparing|prepping|doing)\b.*"
+            r"\b(?:session|workshop)$|"
             r"\bi\s+(?:deliver|run|provide|give|lead|do)\s+(?:safeguarding\s+)?(?:training|sessions|courses?|workshops)",
             re.I,
         ),
@@ -41,7 +52,8 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bpolice\b|\bofficers?\b|\bpcs?o?\b|\bdc\b|\bds\b|\bdi\b|\bdetective\b|\bconstable\b|"
             r"\bsergeant\b|\binspector\b|\bsso\b|\boic\b|\bforce\b|\bcop\b|\binvestigat\w*|"
-            r"\bmet\b|\bpsni\b|\bcait\b|\bpublic\s+protection\s+unit\b|\bppu\b",
+            r"\bmet\b|\bpsni\b|\bcait\b|\bpublic\s+protection\s+unit\b|\bppu\b|\bsgt\b|"
+            r"\bsarge\b|\bpol-?it\b",
             re.I,
         ),
     ),
@@ -74,7 +86,8 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bparents?\b|\bmum\b|\bmom\b|\bmam\b|\bmummy\b|\bdad\b|\bdaddy\b|\bmother\b|"
             r"\bfather\b|\bcarer\b|\bguardian\b|\bfoster\b|\bstep\s*-?\s*(?:mum|dad)\b|"
             r"\bstep(?:mum|dad|daughter|son)\b|\bgrand\w+|\bnan\b|\bdaughter\b|\bson\b|"
-            r"\bchild(?:ren)?\b|\bkids?\b|\bboy\b|\bgirl\b|\blad\b",
+            r"\bchild(?:ren)?\b|\bkids?\b|\bboy\b|\bgirl\b|\blad\b|\baunt(?:ie|y)?\b|\buncle\b|"
+            r"\bniece\b|\bnephew\b",
             re.I,
         ),
     ),

@@ -43,6 +43,9 @@ def test_role_and_nation_are_read_from_the_words(text: str, expected: dict) -> N
         ("Hi, SENCo at a special school. A 15-year-old with autism", "school"),
         ("Police Scotland - two 15yos swapped pics", "police"),
         ("Dyfed-Powys Police here, a 14 year old sent a photo", "police"),
+        # the opening clause, when the sentence goes on with a verb after a comma
+        ("DS from the POLIT team, 13yo sent images to an adult", "police"),
+        ("Teacher, year 9 boy shared a pic", "school"),
     ],
 )
 def test_a_short_opening_title_without_a_verb_introduces_the_writer(text: str, role: str) -> None:
@@ -63,3 +66,30 @@ def test_a_short_opening_title_without_a_verb_introduces_the_writer(text: str, r
 def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text: str) -> None:
     role = read_facts(text, entities_from_doc(NLP(text))).facts.get("role")
     assert role in (None, "parent")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("safeguarding officer at a college here, a 16 year old student", "school"),
+        ("I teach year 9, a student showed me a nude on his phone", "school"),
+        ("I'm a governor at a secondary school", "school"),
+        ("Sgt here, 2 x 15yo swapped pics", "police"),
+        ("I'm running a staff inset on this, scenario: a 15 year old", "trainer"),
+        ("I'm an aunt, my niece is 14", "parent"),
+        ("my nephew is 15 and sent a pic", "parent"),
+    ],
+)
+def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had an inset day on this last week, now a year 9 girl has sent a nude",
+        "The DSL, who is off, told me a year 9 girl sent a pic",
+    ],
+)
+def test_a_session_or_a_title_said_of_others_is_not_the_writer(text: str) -> None:
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") is None
