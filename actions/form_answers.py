@@ -5,7 +5,7 @@ sentence that also states other facts) goes to the form, whose ``validate_case_f
 reads the message's facts itself. Rasa's global slot validation
 (``action_validate_slot_mappings``), which reads facts from every other message, has
 nothing to add for such a message and returns no events. Knowing that, the Rasa server
-does not make that call at all (``server/slot_validation.py``): each answer then crosses
+does not make that call at all (``server/rasa_patches.py``): each answer then crosses
 to the action server once, not twice (docs/PERFORMANCE.md).
 
 This module has no Rasa import: the action server and the Rasa server both use it, so

@@ -89,13 +89,17 @@ scripts/start-actions.sh "$ACTIONS_PORT" &
 pids+=($!)
 scripts/wait-for.sh "http://127.0.0.1:${ACTIONS_PORT}/health" 60 "action server"
 
+# `python -m server` is Rasa's command line with the project's patches of Rasa installed
+# first (server/rasa_patches.py; it refuses another Rasa version than the one they were
+# written for).
 if [ "$mode" = "--shell" ]; then
-  .venv/bin/rasa shell --model models/assistant.tar.gz --endpoints endpoints.yml \
+  .venv/bin/python -m server shell --model models/assistant.tar.gz --endpoints endpoints.yml \
     --logging-config-file server/logging.yml
   exit 0
 fi
 
-env "${rasa_env[@]}" .venv/bin/rasa run --model models/assistant.tar.gz --endpoints endpoints.yml \
+env "${rasa_env[@]}" .venv/bin/python -m server run --model models/assistant.tar.gz \
+  --endpoints endpoints.yml \
   --credentials "$credentials" --interface "$RASA_HOST" --port "$RASA_PORT" \
   --logging-config-file server/logging.yml \
   --cors "http://localhost:${CHAT_PORT}" "http://127.0.0.1:${CHAT_PORT}" \

@@ -9,5 +9,5 @@ scripts/start-actions.sh "$ACTIONS_PORT" &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 scripts/wait-for.sh "http://127.0.0.1:${ACTIONS_PORT}/health" 60 "action server"
-.venv/bin/rasa test core --model models/assistant.tar.gz --stories tests/ --e2e \
+.venv/bin/python -m server test core --model models/assistant.tar.gz --stories tests/ --e2e \
   --fail-on-prediction-errors --endpoints endpoints.yml --out results/stories

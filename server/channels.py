@@ -22,6 +22,9 @@ After the bot has answered: if the reply list is empty, or Rasa logged that a
 custom action failed during this message, the action server's ``/health`` is
 checked (1 s timeout); if it does not answer the user gets the
 ``assistant_unavailable`` notice with the 999 line.
+
+Building the channel (Rasa does it from ``credentials.yml`` before it serves) installs
+the project's patches of Rasa, ``server.rasa_patches``; importing this module does not.
 """
 
 from __future__ import annotations
@@ -43,18 +46,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from server import action_reply_check, event_lookup, logging_filter, slot_validation
+from server import logging_filter, rasa_patches
 
 logger = logging.getLogger(__name__)
-
-# The Rasa server loads this module (credentials.yml) before it serves. Three measured
-# savings per turn, each the same conversation as without it (docs/PERFORMANCE.md): the
-# action server's replies are checked with a validator built once, event classes are
-# looked up in a dictionary, and an answer the case form reads itself is not also sent
-# to the global slot validation.
-action_reply_check.install()
-event_lookup.install()
-slot_validation.install()
 
 DEFAULT_MAX_MESSAGE_CHARS = 2000
 MAX_MESSAGE_CHARS_ENV = "MAX_MESSAGE_CHARS"
@@ -173,12 +167,15 @@ def health_url(action_webhook_url: str) -> str:
 _failures: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
     "guarded_rest_action_failures", default=None
 )
-_FAILURE_MARKERS = (
-    "Failed to execute custom action",
-    "Failed to run custom action",
-    "Encountered an exception while running action",
-)
-_WATCHED_LOGGERS = ("rasa.core.actions.action", "rasa.core.processor")
+#: Rasa's own wording when a custom action fails, by the logger (= module) that logs it at
+#: WARNING or above. Rasa 3.6 says so only in its log; tests/unit/server/
+#: test_rasa_patches.py reads the installed Rasa's source to check the wording is there.
+ACTION_FAILURE_LOGS: dict[str, tuple[str, ...]] = {
+    "rasa.core.actions.action": ("Failed to execute custom action", "Failed to run custom action"),
+    "rasa.core.processor": ("Encountered an exception while running action",),
+}
+_FAILURE_MARKERS = tuple(marker for markers in ACTION_FAILURE_LOGS.values() for marker in markers)
+_WATCHED_LOGGERS = tuple(ACTION_FAILURE_LOGS)
 
 
 class ActionFailureWatch(logging.Filter):
@@ -231,6 +228,13 @@ async def action_server_is_up(url: str, timeout: float = HEALTH_TIMEOUT_SECONDS)
 
 class GuardedRestInput(RestInput):
     """Rasa's REST channel with sender, size and character checks and fault notices."""
+
+    def __init__(self) -> None:
+        # Rasa builds its channels from credentials.yml before it serves, and every Rasa
+        # server of this project names this one: so the patches are in force from the
+        # first message of any `rasa run` (idempotent; refuses another Rasa version).
+        rasa_patches.install()
+        super().__init__()
 
     @classmethod
     def name(cls) -> str:

@@ -28,9 +28,14 @@ Configured in ``endpoints.yml``::
       dialect: sqlite          # or postgresql with host/port/username/password
       # db: defaults to $TRACKER_DB, else trackers.db (SQLite)
 
-``save()`` mirrors ``SQLTrackerStore.save`` of Rasa 3.6 (it has no hook
+``save()`` mirrors ``SQLTrackerStore.save`` of Rasa 3.6.21 (it has no hook
 between ``event.as_dict()`` and the ``INSERT``); if Rasa changes that method,
-``tests/unit/server/test_tracker_store.py`` fails.
+``test_rasas_save_is_the_one_mirrored`` in ``tests/unit/server/test_server_tracker_store.py``
+fails. ``_stream_new_events`` overrides Rasa's private method so that an event broker,
+if one is configured, gets the same redacted events; that Rasa still streams through
+it is checked by ``test_rasa_streams_new_events_through_the_overridden_method`` in the
+same file. Both are correctness (privacy) overrides, listed with the patches of Rasa in
+``server/rasa_patches.py`` (``OVERRIDES``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Answers to the case form are read by the form alone, with the same result as before.
 
 The global slot validation leaves a form answer to ``validate_case_form``; the Rasa
-server then skips that call (``server/slot_validation.py``). These tests show that the
+server then skips that call (``server/rasa_patches.py``). These tests show that the
 form reads everything the global validation used to read from an answer, and that no
 rule takes a form answer away from the form.
 """

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import json
 import sqlite3
+import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -168,6 +172,33 @@ async def test_an_event_broker_gets_redacted_events_too(tmp_path: Path, domain: 
     assert broker.bodies and all(body["sender_id"] == SENDER for body in broker.bodies)
     for secret in PII:
         assert secret not in published, secret
+
+
+#: sha256 of Rasa 3.6.21's ``SQLTrackerStore.save`` (dedented source), which
+#: ``RedactingSQLTrackerStore.save`` mirrors with one change: each event is redacted.
+RASA_SAVE_SHA256 = "40c85e53007d9a74c9d793514dbe023cc24aa37ecd9e9d31fb6c83cba25462cb"
+
+
+def test_rasas_save_is_the_one_mirrored() -> None:
+    source = textwrap.dedent(inspect.getsource(SQLTrackerStore.save))
+    assert hashlib.sha256(source.encode()).hexdigest() == RASA_SAVE_SHA256, (
+        "Rasa's SQLTrackerStore.save changed: bring RedactingSQLTrackerStore.save "
+        "(server/tracker_store.py) in line with it, then record the new hash here.\n" + source
+    )
+
+
+def test_rasa_streams_new_events_through_the_overridden_method() -> None:
+    # Rasa's stream_events hands the new events to _stream_new_events, which the store
+    # overrides (so that a broker gets redacted events); nothing between overrides either.
+    source = inspect.getsource(TrackerStore.stream_events)
+    assert "await self._stream_new_events(self.event_broker, new_events, tracker.sender_id)" in (
+        source
+    )
+    for name in ("stream_events", "_stream_new_events"):
+        assert name not in vars(SQLTrackerStore), name
+    assert "_stream_new_events" in vars(RedactingSQLTrackerStore)
+    ours = inspect.signature(RedactingSQLTrackerStore._stream_new_events).parameters
+    assert list(ours) == list(inspect.signature(TrackerStore._stream_new_events).parameters)
 
 
 def test_db_defaults_to_the_tracker_db_variable(

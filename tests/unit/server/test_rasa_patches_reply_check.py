@@ -1,4 +1,4 @@
-"""The cached check of action server replies accepts and refuses exactly what Rasa's does."""
+"""The patched check of action server replies accepts and refuses exactly what Rasa's does."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import EndpointConfig
 
-from server import action_reply_check
+from server import rasa_patches
 
 VALID_REPLIES = [
     {"events": [], "responses": []},
@@ -34,7 +34,7 @@ def action() -> RemoteAction:
 
 def rasa_accepts(action: RemoteAction, reply: dict) -> bool:
     try:
-        return action_reply_check._RASA_CHECK(action, reply)
+        return rasa_patches._RASA_VALIDATE_ACTION_RESULT(action, reply)
     except ValidationError:
         return False
 
@@ -42,24 +42,24 @@ def rasa_accepts(action: RemoteAction, reply: dict) -> bool:
 @pytest.mark.parametrize("reply", VALID_REPLIES)
 def test_valid_replies_pass_as_they_do_in_rasa(action, reply):
     assert rasa_accepts(action, reply)
-    assert action_reply_check.validate_action_result(action, reply) is True
+    assert rasa_patches.validate_action_result(action, reply) is True
 
 
 @pytest.mark.parametrize("reply", INVALID_REPLIES)
 def test_invalid_replies_fail_with_rasas_own_error(action, reply):
     assert not rasa_accepts(action, reply)
     with pytest.raises(ValidationError, match="Failed to validate Action server response"):
-        action_reply_check.validate_action_result(action, reply)
+        rasa_patches.validate_action_result(action, reply)
 
 
-def test_loading_the_channel_installs_the_check(action):
-    import server.channels  # noqa: F401  (the Rasa server imports it through credentials.yml)
+def test_installed_every_remote_action_uses_it(action):
+    rasa_patches.install()
 
-    assert action_reply_check.installed()
+    assert action._validate_action_result.__func__ is rasa_patches.validate_action_result
     with pytest.raises(ValidationError):
         action._validate_action_result(INVALID_REPLIES[0])
     assert action._validate_action_result(VALID_REPLIES[1]) is True
 
 
 def test_the_schema_is_checked_once():
-    assert action_reply_check.reply_validator() is action_reply_check.reply_validator()
+    assert rasa_patches.reply_validator() is rasa_patches.reply_validator()

@@ -1,4 +1,4 @@
-"""The Rasa server skips the global slot validation call only for answers the form reads."""
+"""Patched, the Rasa server skips the global slot validation call only for answers the form reads."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from server import slot_validation
+from server import rasa_patches
 
 DOMAIN_YAML = """
 version: "3.1"
@@ -29,11 +29,9 @@ actions: [action_validate_slot_mappings, validate_case_form]
 
 @pytest.fixture
 def skipping() -> Iterator[None]:
-    was_installed = slot_validation.installed()
-    slot_validation.install()
+    """The patches in force (conftest.py restores the state after)."""
+    rasa_patches.install()
     yield
-    if not was_installed:
-        slot_validation.uninstall()
 
 
 @pytest.fixture
@@ -80,17 +78,6 @@ async def test_every_other_message_is_validated_as_before(
 
 
 async def test_without_it_rasa_makes_the_call(calls: list[str]) -> None:
-    was_installed = slot_validation.installed()
-    slot_validation.uninstall()
-    try:
-        assert await validate("deny", form_active=True) == [SlotSet("coercion", True)]
-        assert calls == ["action_validate_slot_mappings"]
-    finally:
-        if was_installed:
-            slot_validation.install()
-
-
-def test_the_rasa_server_installs_it() -> None:
-    import server.channels  # noqa: F401  (the module credentials.yml names)
-
-    assert slot_validation.installed()
+    rasa_patches.uninstall()
+    assert await validate("deny", form_active=True) == [SlotSet("coercion", True)]
+    assert calls == ["action_validate_slot_mappings"]

@@ -1,4 +1,4 @@
-"""The remembered event-class lookup answers exactly what Rasa's class-tree walk answers."""
+"""The patched event-class lookup answers exactly what Rasa's class-tree walk answers."""
 
 from __future__ import annotations
 
@@ -13,26 +13,22 @@ import rasa.core.test  # noqa: F401  (four more Event subclasses, one sharing "u
 from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
 from rasa.shared.utils.common import all_subclasses
 
-from server import event_lookup
+from server import rasa_patches
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
 def lookup() -> Iterator[None]:
-    """The remembering lookup, installed fresh; Rasa's own lookup back afterwards."""
-    was_installed = event_lookup.installed()
-    event_lookup.uninstall()
-    event_lookup.install()
+    """The remembering lookup, installed fresh (conftest.py restores the state after)."""
+    rasa_patches.uninstall()
+    rasa_patches.install()
     yield
-    event_lookup.uninstall()
-    if was_installed:
-        event_lookup.install()
 
 
 def rasa_answer(name: str, default: Any = None) -> Any:
     try:
-        return event_lookup.RASA_RESOLVE(name, default)
+        return rasa_patches.RASA_RESOLVE(name, default)
     except ValueError as error:
         return ("ValueError", str(error))
 
@@ -77,7 +73,7 @@ def test_the_walk_is_done_once_per_name(monkeypatch: pytest.MonkeyPatch) -> None
         walks.append(cls)
         return all_subclasses(cls)
 
-    monkeypatch.setattr(event_lookup, "all_subclasses", counting)
+    monkeypatch.setattr(rasa_patches, "all_subclasses", counting)
     for _ in range(5):
         assert Event.resolve_by_type("slot") is SlotSet
     assert len(walks) == 1
@@ -87,9 +83,9 @@ def test_the_walk_is_done_once_per_name(monkeypatch: pytest.MonkeyPatch) -> None
 NEW_SUBCLASS_SCRIPT = """
 import rasa.core.test
 from rasa.shared.core.events import Event
-from server import event_lookup
+from server import rasa_patches
 
-event_lookup.install()
+rasa_patches.install()
 assert Event.resolve_by_type("wrong_action") is rasa.core.test.WronglyPredictedAction
 
 
@@ -106,7 +102,7 @@ class DirectWrongAction(Event):  # a direct subclass comes first in Rasa's walk
         return ""
 
 
-assert event_lookup.RASA_RESOLVE("wrong_action") is DirectWrongAction
+assert rasa_patches.RASA_RESOLVE("wrong_action") is DirectWrongAction
 assert Event.resolve_by_type("wrong_action") is DirectWrongAction
 print("ok")
 """
@@ -132,9 +128,3 @@ def test_events_read_back_from_dicts_are_equal() -> None:
         SlotSet("coercion", False),
     ]
     assert [Event.from_parameters(event.as_dict()) for event in events] == events
-
-
-def test_the_rasa_server_installs_it() -> None:
-    import server.channels  # noqa: F401  (the module credentials.yml names)
-
-    assert event_lookup.installed()
