@@ -2,7 +2,10 @@
 
 Pure functions from the engine's output (the contract's assessment object) to
 text, so the wording can be tested without Rasa. The same object goes out as a
-custom payload beside the text, for clients that draw their own card.
+custom payload beside the text, for clients that draw their own card. The words for the
+contract's values (levels, Outcome 21, the pictured child, fact labels, roles) are read
+from the one wording file (:mod:`actions.presentation.wording`); this module puts them
+into sentences.
 """
 
 from __future__ import annotations
@@ -11,39 +14,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from actions.guidance.jurisdictions import jurisdiction
+from actions.presentation.wording import wording, words
 
 SAFETY_FOOTER = (
     "This supports, and does not replace, your professional judgement and local "
     "procedures. If a child is in immediate danger, call 999."
 )
 
-HEADLINES = {
-    "emergency": (
-        "EMERGENCY: a child may be in immediate danger. Call 999 now, then make an "
-        "urgent referral to the police and children's social care."
-    ),
-    "referral": (
-        "REFERRAL: refer to the police and/or children's social care now; the police then "
-        "decide how to investigate."
-    ),
-    "safeguarding": (
-        "SAFEGUARDING RESPONSE: on what you've told me, this can be handled through the "
-        "school's or first responder's safeguarding response, without criminal justice action. "
-        "Escalate at once if anything new comes to light."
-    ),
-    "out_of_scope": (
-        "OUT OF SCOPE: nobody under 18 is pictured, so the guidance on children sharing "
-        "images does not apply. Intimate image abuse of adults is still a crime: see the contacts below."
-    ),
-}
-
-#: The level in a few words, for a badge beside the level's colour (cards, the chat page).
-LEVEL_LABELS = {
-    "emergency": "Emergency: act now",
-    "referral": "Referral: refer now",
-    "safeguarding": "Safeguarding response",
-    "out_of_scope": "Out of scope",
-}
+#: The level's first line in a reply, and the level in a few words (a badge beside its colour).
+HEADLINES = words("levels", "headline")
+LEVEL_LABELS = words("levels", "label")
 
 #: Added to the headline only where the College of Policing calls for a full investigation.
 FULL_INVESTIGATION_LINE = (
@@ -56,59 +36,14 @@ PROVISIONAL_ADULT_LINE = (
     "abuse: report it to the police now (999 in an emergency) and to CEOP."
 )
 
-#: Who the guidance sees as the victim (the assessment's ``pictured_child``).
-PICTURED_CHILD_LINES = {
-    "victim": (
-        "The child pictured is a victim: never treat them as a suspect or warn them about a "
-        "criminal record, and do not discipline them for what was done to them."
-    ),
-    "below_criminal_responsibility": (
-        "The child pictured is under the age of criminal responsibility: never a suspect."
-    ),
-    "involved": "",
-    "undetermined": "",
-    "not_applicable": "",
-}
-
-OUTCOME_21_LINES = {
-    "appropriate": (
-        "Outcome 21: the guidance supports resolving the children's offence with Outcome 21 "
-        "(England and Wales), subject to force policy and the officer's judgement."
-    ),
-    "not_appropriate": "Outcome 21: not appropriate on these facts.",
-    "not_applicable": "Outcome 21: not applicable here (it is a crime outcome used in England and Wales).",
-    "undetermined": "Outcome 21: can't say yet; it depends on facts still unknown.",
-}
-
+#: Who the guidance sees as the victim (the assessment's ``pictured_child``); "" says nothing.
+PICTURED_CHILD_LINES = words("pictured_child", "line")
+#: Outcome 21 in one line ("Outcome 21: ...").
+OUTCOME_21_LINES = words("outcome_21", "line")
 #: How each fact key reads in a sentence.
-FACT_LABELS = {
-    "role": "your role",
-    "jurisdiction": "where the case is",
-    "pictured_age": "the age of the youngest child pictured",
-    "other_age": "the age of the oldest other person involved",
-    "adult_involved": "whether an adult is involved",
-    "coercion": "whether there was pressure, threats, blackmail or grooming",
-    "profit_motive": "whether money or other gain was sought",
-    "capacity_concern": "whether a child's capacity to consent is in doubt",
-    "atypical_or_violent": "whether the imagery shows atypical or violent sexual acts",
-    "sexual_acts": "whether the imagery shows sexual acts",
-    "immediate_risk": "whether a child is at immediate risk of harm",
-    "shared_without_consent": "whether it was shared on without consent",
-    "malicious": "whether it was shared to harm or humiliate",
-    "widely_shared": "whether it was widely shared or posted publicly",
-    "repeated": "whether this is repeated behaviour",
-    "ai_generated": "whether the image is fake or AI-made",
-    "made_without_consent": "whether it was made or taken without the child's agreement",
-    "online": "whether the image is online",
-}
-
-ROLE_NAMES = {
-    "police": "police",
-    "school": "school staff",
-    "trainer": "trainers",
-    "parent": "parents and carers",
-    "other": "you",
-}
+FACT_LABELS = words("facts", "label")
+#: Whom the steps are for ("Next steps for ...").
+ROLE_NAMES = words("roles", "name")
 
 
 def label(fact: str) -> str:
@@ -279,21 +214,9 @@ def not_understood(level: str | None, previous: str) -> str:
 # --------------------------------------------------------------------------- asking less
 
 #: Each checkable fact as a line of "Do any of these apply?": one line on a 390-wide phone
-#: (at most 41 characters, checked by a test), so a checklist fits one screen, and plain,
-#: for a parent as much as an officer.
-CHECKLIST_ITEMS = {
-    "profit_motive": "Money or more images demanded",
-    "capacity_concern": "Doubt about a child's capacity to consent",
-    "sexual_acts": "The image shows a sexual act",
-    "atypical_or_violent": "Violent or unusual sexual acts shown",
-    "shared_without_consent": "Passed on without the child agreeing",
-    "malicious": "Shared to hurt, shame or get revenge",
-    "widely_shared": "Spread widely or posted publicly",
-    "repeated": "It has happened before",
-    "ai_generated": "Fake, edited or AI-made",
-    "made_without_consent": "Made or taken without the child agreeing",
-    "online": "On an app, website or online account",
-}
+#: (at most 41 characters, checked by the wording file's schema), so a checklist fits one
+#: screen, and plain, for a parent as much as an officer.
+CHECKLIST_ITEMS = words("facts", "checklist")
 
 CHECKLIST_QUESTION = "Do any of these apply?"
 CHECKLIST_AGAIN_QUESTION = "Which of these apply?"
@@ -304,35 +227,12 @@ CHECKLIST_HINT = (
 
 #: How a fact the user stated is shown back ("I understood: ..."), true and false.
 STATED_WORDS: dict[str, tuple[str, str]] = {
-    "adult_involved": ("an adult is involved", "no adult is involved"),
-    "coercion": ("pressure, threats or grooming", "no pressure, threats or grooming"),
-    "profit_motive": ("money or more images demanded", "nothing demanded"),
-    "capacity_concern": ("a doubt about capacity to consent", "no doubt about capacity"),
-    "atypical_or_violent": ("violent or unusual acts shown", "no violent or unusual acts"),
-    "sexual_acts": ("a sexual act shown", "no sexual act shown"),
-    "immediate_risk": ("a child at immediate risk", "no child at immediate risk"),
-    "shared_without_consent": (
-        "passed on without agreement",
-        "not passed on without the child's agreement",
-    ),
-    "malicious": ("shared to hurt or humiliate", "not meant to hurt or humiliate"),
-    "widely_shared": ("spread widely or posted publicly", "not spread widely or posted"),
-    "repeated": ("it has happened before", "not happened before"),
-    "ai_generated": ("fake or AI-made", "a real image, not AI-made"),
-    "made_without_consent": (
-        "made without the child knowing or agreeing",
-        "made by or with the child's agreement",
-    ),
-    "online": ("online", "not online (only on a device)"),
+    key: (fact.said_yes, fact.said_no)
+    for key, fact in wording().facts.items()
+    if fact.said_yes is not None and fact.said_no is not None
 }
-
-UNDERSTOOD_ROLES = {
-    "police": "you're police",
-    "school": "you're school or college staff",
-    "trainer": "you're a trainer",
-    "parent": "you're a parent or carer",
-    "other": "you're not police, school or a parent",
-}
+#: The role as shown back ("I understood: you're police").
+UNDERSTOOD_ROLES = words("roles", "understood")
 
 
 def checklist_item(key: str) -> str:

@@ -1,9 +1,11 @@
-"""Serve the chat page: the files in web/static and GET /config.json, nothing else.
+"""Serve the chat page: the files in web/static, GET /config.json and GET /wording.json.
 
-Standard library only, so the page needs no build step and no dependency. The
+The standard library's HTTP server, so the page needs no build step and no framework. The
 page talks to Rasa's REST webhook directly (cross-origin), so this server never
-sees a conversation: it hands out static files and the Rasa URL, with headers
-that keep the page from loading anything it did not ship (a strict CSP).
+sees a conversation: it hands out static files, the Rasa URL and the assistant's wording
+(the one wording file, actions/presentation/data/wording.yml, as JSON: the page keeps no
+copy of the words for levels, Outcome 21, facts and roles), with headers that keep the
+page from loading anything it did not ship (a strict CSP).
 
     python -m web.server --port 8080 --rasa-url http://localhost:5005
 """
@@ -22,6 +24,8 @@ from pathlib import Path
 from types import FrameType
 from urllib.parse import unquote, urlsplit
 
+from actions.presentation.wording import wording
+
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 DEFAULT_PORT = 8080
 DEFAULT_RASA_URL = "http://localhost:5005"
@@ -37,6 +41,11 @@ CONTENT_TYPES = {
     ".ico": "image/x-icon",
     ".txt": "text/plain; charset=utf-8",
 }
+
+
+def wording_json() -> bytes:
+    """The wording file's content as JSON, for ``GET /wording.json`` (checked when read)."""
+    return json.dumps(wording().to_dict(), ensure_ascii=False).encode("utf-8")
 
 
 def rasa_origin(rasa_url: str) -> str:
@@ -111,14 +120,22 @@ def resolve_static(url_path: str, root: Path = STATIC_DIR) -> Path | None:
 
 
 class ChatPageHandler(BaseHTTPRequestHandler):
-    """GET/HEAD for the static page and /config.json; every other request is refused."""
+    """GET/HEAD for the static page, /config.json and /wording.json; nothing else."""
 
     server_version = "chat-page"
     protocol_version = "HTTP/1.1"
 
-    def __init__(self, *args: object, rasa_url: str, quiet: bool = False, **kwargs: object):
+    def __init__(
+        self,
+        *args: object,
+        rasa_url: str,
+        quiet: bool = False,
+        wording_body: bytes = b"{}",
+        **kwargs: object,
+    ):
         self.rasa_url = rasa_url
         self.quiet = quiet
+        self.wording_body = wording_body
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def version_string(self) -> str:
@@ -140,6 +157,9 @@ class ChatPageHandler(BaseHTTPRequestHandler):
         if urlsplit(self.path).path == "/config.json":
             body = json.dumps({"rasaUrl": self.rasa_url}).encode()
             self._send(HTTPStatus.OK, body, "application/json", send_body, cache="no-store")
+            return
+        if urlsplit(self.path).path == "/wording.json":
+            self._send(HTTPStatus.OK, self.wording_body, "application/json", send_body)
             return
         file = resolve_static(self.path)
         if file is None:
@@ -177,7 +197,12 @@ class ChatPageHandler(BaseHTTPRequestHandler):
 def make_server(host: str, port: int, rasa_url: str, quiet: bool = False) -> ThreadingHTTPServer:
     """A ready-to-serve server; port 0 picks a free port (see ``server_address``)."""
     rasa_origin(rasa_url)  # fail now on a bad URL
-    handler = partial(ChatPageHandler, rasa_url=rasa_url.rstrip("/"), quiet=quiet)
+    handler = partial(
+        ChatPageHandler,
+        rasa_url=rasa_url.rstrip("/"),
+        quiet=quiet,
+        wording_body=wording_json(),  # read and checked now: a broken file stops the start
+    )
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     return server
@@ -227,6 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         server = make_server(args.host, args.port, args.rasa_url, args.quiet)
     except OSError as error:
         print(f"chat-page: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
+        return 1
+    except ValueError as error:  # the wording file is broken (DocumentError names the place)
+        print(f"chat-page: {error}", file=sys.stderr)
         return 1
     signal.signal(signal.SIGTERM, _stop)
     host, port = server.server_address[:2]

@@ -9,7 +9,8 @@ the buttons. :mod:`server.cards.adaptive` draws it as an Adaptive Card (Teams),
 same data as JSON for any other client: the action server sends it beside the
 contract object as ``{"assessment": {...}, "layout": {...}}`` (:func:`with_layout`),
 and the web chat page draws its card from it. The words come from ``actions.messages``
-(the text the bot sends everywhere), so a channel never carries a copy of them.
+(the text the bot sends everywhere), which reads them from the one wording file
+(:mod:`actions.presentation.wording`), so a channel never carries a copy of them.
 
 Besides the plain strings every channel can draw (``Layout.lines``,
 ``Section.items``), a layout carries the same content with its structure for
@@ -29,6 +30,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from actions import messages
+from actions.presentation.wording import wording
 
 #: Custom payload keys that have a layout, in the order they are looked for.
 PAYLOAD_KINDS = ("assessment", "checklist", "record", "topic")
@@ -41,24 +43,9 @@ LEVEL_TONES = {
     "out_of_scope": "neutral",
 }
 
-#: The pictured child's position (contract key ``pictured_child``, added 2026-12). The
-#: bot's text module may define its own lines; until it does these are used.
-PICTURED_CHILD_LINES = {
-    "victim": (
-        "The child pictured: a victim. The guidance treats them as a victim, never as a "
-        "suspect; say so to them and to their parents or carers."
-    ),
-    "involved": (
-        "The child pictured: involved. They made and shared their own image by choice; "
-        "the response should still be supportive and proportionate."
-    ),
-    "below_criminal_responsibility": (
-        "The child pictured: under the age of criminal responsibility. No criminal action "
-        "can follow for them; the response is safeguarding."
-    ),
-    "undetermined": "The child pictured: not yet clear whether a victim or involved; it depends on facts still unknown.",
-    "not_applicable": "",
-}
+#: The pictured child's position (contract key ``pictured_child``) in the bot's words, from
+#: the wording file (kept under this name for :mod:`server.cards.layout`).
+PICTURED_CHILD_LINES = messages.PICTURED_CHILD_LINES
 
 #: The heading over the facts still unknown in a provisional assessment.
 PROVISIONAL_HEADING = "Provisional: still unknown, and could raise the level"
@@ -82,15 +69,6 @@ SAFEGUARDING_WHY = "Why: none of the referral circumstances is known."
 
 #: The 999 step put first in an emergency when the steps do not already start with it.
 EMERGENCY_STEP = "Call 999 now: a child is at immediate risk of harm."
-
-#: Plain words for parents and carers: jargon with a short explanation, on first use.
-PARENT_WORDS = (
-    (
-        re.compile(r"\bOutcome 21\b"),
-        "Outcome 21 (a police decision not to take the case further, used for children)",
-    ),
-    (re.compile(r"\bCSC\b"), "children's social care"),
-)
 
 RECORD_TITLE = "Case record"
 RECORD_COPY_HINT = (
@@ -196,8 +174,7 @@ def _split_headline(headline: str) -> tuple[str, str]:
 
 def pictured_child_line(value: Any) -> str:
     """The line about the pictured child, or "" when there is nothing to say."""
-    lines = getattr(messages, "PICTURED_CHILD_LINES", None) or PICTURED_CHILD_LINES
-    return lines.get(value, "") if isinstance(value, str) else ""
+    return PICTURED_CHILD_LINES.get(value, "") if isinstance(value, str) else ""
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -275,9 +252,11 @@ def ruled_out_line(factors: Sequence[Mapping[str, Any]]) -> str:
 
 
 def plain_words(text: str) -> str:
-    """``text`` for a parent or carer: jargon explained (Outcome 21 once, CSC in full)."""
-    for pattern, words in PARENT_WORDS:
-        text = pattern.sub(words, text, count=1) if "Outcome" in words else pattern.sub(words, text)
+    """``text`` for a parent or carer: jargon explained (Outcome 21 once, CSC in full), as the
+    wording file's ``plain_words`` say."""
+    for plain in wording().plain_words:
+        pattern = re.compile(rf"\b{re.escape(plain.term)}\b")
+        text = pattern.sub(lambda _match, words=plain.words: words, text, int(plain.once))
     return text
 
 

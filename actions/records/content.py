@@ -1,9 +1,11 @@
 """What every case record says, whatever its variant: facts, result, reasons, steps, contacts.
 
 The record is built from the contract's two objects (the facts and the engine's
-assessment), so it uses their keys as they are. This module holds the words a record adds
-(readable labels, what each level means) and the shared Markdown sections; the police and
-school variants arrange the same content differently.
+assessment), so it uses their keys as they are. The words a record adds (readable labels,
+what each level and Outcome 21 judgement means, the roles) come from the one wording file
+(:mod:`actions.presentation.wording`), the nations' names from ``jurisdictions.yml``; this
+module holds the shared Markdown sections, and the police and school variants arrange the
+same content differently.
 """
 
 from __future__ import annotations
@@ -18,115 +20,21 @@ from actions.guidance import knowledge
 from actions.guidance.assessment import ASSESSMENT_KEYS
 from actions.guidance.facts import FACT_KEYS, parse_facts
 from actions.guidance.jurisdictions import jurisdictions
+from actions.presentation.wording import words
 from actions.records.markdown import bullets, code, escape, heading, link, table
 
 FORMAT = "case-record/1"
 
 #: How each fact key reads as a row of a record (a statement, not a question).
-FACT_LABELS: dict[str, str] = {
-    "role": "Role of the person asking",
-    "jurisdiction": "Where the case is",
-    "pictured_age": "Age of the youngest person pictured, when the image was made",
-    "other_age": "Age of the oldest other person involved",
-    "adult_involved": "An adult (18 or over) asked for, received, shared or holds the image",
-    "coercion": "Pressure, threats, blackmail, deception or grooming",
-    "profit_motive": "Money, gift cards or other gain sought or made",
-    "capacity_concern": "Reason to doubt a child's capacity to consent (e.g. SEN, disability)",
-    "atypical_or_violent": "Sexual acts unusual for the child's developmental stage, or violence",
-    "sexual_acts": "The imagery shows sexual acts (not only nudity)",
-    "immediate_risk": "A child is at immediate risk of harm",
-    "shared_without_consent": "Passed on without the pictured child's agreement",
-    "malicious": "Intent to harm, humiliate, bully or take revenge",
-    "widely_shared": "Shared with many people or posted publicly",
-    "repeated": "Persistent behaviour or earlier similar incidents",
-    "ai_generated": "The image is fake, edited or AI-made",
-    "made_without_consent": (
-        "Taken, made or edited without the pictured child's knowledge or agreement"
-    ),
-    "online": "The image is on a website, platform or service",
-}
-
+FACT_LABELS = words("facts", "record")
 #: Who the guidance sees as the victim (the assessment's ``pictured_child``).
-PICTURED_CHILD_WORDS = {
-    "victim": (
-        "The child pictured is a victim: never treated as a suspect, never warned about a "
-        "criminal record, never disciplined for what was done to them."
-    ),
-    "involved": (
-        "The child pictured made and shared their own image by choice: a child involved, "
-        "supported without blame."
-    ),
-    "below_criminal_responsibility": (
-        "The child pictured is under the age of criminal responsibility: never a suspect; the "
-        "response to them is safeguarding."
-    ),
-    "undetermined": (
-        "Whether the child pictured is a victim is not known yet: treat them as one until the "
-        "open questions are answered."
-    ),
-    "not_applicable": "No child is pictured.",
-}
-
-ROLE_WORDS = {
-    "police": "police",
-    "school": "school or college (DSL or staff)",
-    "trainer": "trainer",
-    "parent": "parent or carer",
-    "other": "someone else",
-}
+PICTURED_CHILD_WORDS = words("pictured_child", "record")
+ROLE_WORDS = words("roles", "record")
 JURISDICTION_WORDS = {nation.id: nation.name for nation in jurisdictions().values()}
-
-LEVEL_TITLES = {
-    "emergency": "Emergency",
-    "referral": "Referral",
-    "safeguarding": "Safeguarding response",
-    "out_of_scope": "Out of scope",
-}
-LEVEL_MEANINGS = {
-    "emergency": (
-        "A child is at immediate risk of harm: act now (999 / emergency services), then make "
-        "an urgent referral to the police and children's social care."
-    ),
-    "referral": (
-        "Refer to the police and/or children's social care now; the police then decide how to "
-        "investigate."
-    ),
-    "safeguarding": (
-        "The case may be handled through the school's or first responder's safeguarding "
-        "response, without criminal justice action, while none of the referral circumstances "
-        "is known. Escalate at once if one comes to light."
-    ),
-    "out_of_scope": (
-        "Nobody under 18 is pictured, so the guidance on children sharing images does not "
-        "apply. Sharing an adult's intimate image without consent is still an offence."
-    ),
-}
-OUTCOME_21_TITLES = {
-    "appropriate": "Appropriate",
-    "not_appropriate": "Not appropriate",
-    "not_applicable": "Not applicable",
-    "undetermined": "Undetermined",
-}
-OUTCOME_21_MEANINGS = {
-    "appropriate": (
-        "The guidance supports resolving the children's offence with Outcome 21 (further "
-        "investigation not in the public interest), subject to force policy and the officer's "
-        "judgement. It is permissive, not an entitlement."
-    ),
-    "not_appropriate": (
-        "The guidance does not support Outcome 21 on these facts: at least one factor that "
-        "bars it is present."
-    ),
-    "not_applicable": (
-        "Outcome 21 is a Home Office crime outcome for England and Wales; it does not apply to "
-        "this case (nobody under 18 pictured, the case is in Scotland or Northern Ireland, or "
-        "every child involved is under the age of criminal responsibility)."
-    ),
-    "undetermined": (
-        "Outcome 21 cannot be judged yet: it depends on facts still unknown (see the open "
-        "questions)."
-    ),
-}
+LEVEL_TITLES = words("levels", "name")
+LEVEL_MEANINGS = words("levels", "meaning")
+OUTCOME_21_TITLES = words("outcome_21", "name")
+OUTCOME_21_MEANINGS = words("outcome_21", "meaning")
 OUTCOME_21_SOURCES: tuple[tuple[str, str], ...] = (
     ("hocr", "Section H Recorded Crime Outcomes"),
     ("cop_2016", "Crime outcome codes including information on Outcome 21"),

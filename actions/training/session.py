@@ -17,31 +17,16 @@ from typing import Any
 
 from actions.guidance.assessment import LEVELS, assess
 from actions.guidance.facts import parse_facts
+from actions.guidance.jurisdictions import jurisdiction
 from actions.guidance.rules import RULES
-from actions.records.content import (
-    JURISDICTION_WORDS,
-    LEVEL_MEANINGS,
-    LEVEL_TITLES,
-    OUTCOME_21_MEANINGS,
-    OUTCOME_21_TITLES,
-)
+from actions.presentation.wording import wording, words
 from actions.training.scenarios import Scenario, load_scenarios, scenario_by_id
 
 CHOICES: tuple[str, ...] = LEVELS
 QUESTION = "What level of response would you give?"
-CHOICE_TITLES = {
-    "emergency": "Emergency (999 now)",
-    "referral": "Referral (police / social care)",
-    "safeguarding": "Safeguarding response",
-    "out_of_scope": "Out of scope",
-}
-TRAINEE_ROLES = {
-    "police": "a police officer",
-    "school": "the safeguarding lead at a school",
-    "trainer": "a trainer preparing a session",
-    "parent": "a parent or carer",
-    "other": "an adult who works with children",
-}
+#: The answer buttons' titles, and whom the trainee plays ("a police officer").
+CHOICE_TITLES = words("levels", "choice")
+TRAINEE_ROLES = words("roles", "trainee")
 # Words that name one level in a typed answer ("I'd refer it", "999", "out of scope").
 _CHOICE_WORDS: dict[str, re.Pattern[str]] = {
     "emergency": re.compile(r"\b(emergency|999)\b"),
@@ -237,7 +222,7 @@ def answer_buttons() -> list[dict[str, str]]:
 
 def setting(scenario: Scenario) -> str:
     """Who the trainee plays and where: "You are a police officer in Wales."."""
-    return f"You are {TRAINEE_ROLES[scenario.role]} in {JURISDICTION_WORDS[scenario.jurisdiction]}."
+    return f"You are {TRAINEE_ROLES[scenario.role]} in {jurisdiction(scenario.jurisdiction).name}."
 
 
 def question_payload(scenario: Scenario, score: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -301,18 +286,19 @@ def question_text(scenario: Scenario, score: Mapping[str, Any] | None) -> str:
 def answer_text(scenario: Scenario, chosen_level: str, score: Mapping[str, Any] | None) -> str:
     """The reveal: right or not, the guidance-based answer, the reasons, the lessons, the score."""
     training = answer_payload(scenario, chosen_level, score)["training"]
-    level, outcome = training["correct_level"], training["outcome_21"]
+    level = wording().levels[training["correct_level"]]
+    outcome = wording().outcome_21[training["outcome_21"]]
     if training["correct"]:
-        verdict = f"Right: {LEVEL_TITLES[level]}."
+        verdict = f"Right: {level.name}."
     else:
         verdict = (
-            f"Not quite: you chose {LEVEL_TITLES[training['chosen']]}; the guidance-based "
-            f"answer is {LEVEL_TITLES[level]}. What decides it: {deciding_factor(scenario)}"
+            f"Not quite: you chose {wording().levels[training['chosen']].name}; the "
+            f"guidance-based answer is {level.name}. What decides it: {deciding_factor(scenario)}"
         )
     parts = [
         verdict,
-        f"The guidance-based answer: {LEVEL_TITLES[level].upper()}. {LEVEL_MEANINGS[level]}",
-        f"Outcome 21: {OUTCOME_21_TITLES[outcome]}. {OUTCOME_21_MEANINGS[outcome]}",
+        f"The guidance-based answer: {level.name.upper()}. {level.meaning}",
+        f"Outcome 21: {outcome.name}. {outcome.meaning}",
     ]
     if training["factors"]:
         parts.append("Why:\n" + _lines(training["factors"], "effect"))

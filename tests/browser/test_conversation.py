@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from actions.presentation.wording import words
 from actions.training import CHOICES, scenario_by_id
 from actions.training.session import CHOICE_TITLES
 from tests.browser.chat import ChatPage
@@ -23,6 +24,8 @@ EMERGENCY_CASE = (
     "a 15 year old boy is being blackmailed online for money after sending a nude "
     "and he says he wants to kill himself"
 )
+#: The level badges' words, from the one wording file.
+LEVEL_LABELS = words("levels", "label")
 AMBER = "rgb(245, 176, 0)"
 RED = "rgb(179, 19, 27)"
 
@@ -30,8 +33,8 @@ RED = "rgb(179, 19, 27)"
 @pytest.mark.parametrize(
     ("narrative", "role", "level", "words", "colour"),
     [
-        (REFERRAL_CASE, "school", "referral", "Referral: refer now", AMBER),
-        (EMERGENCY_CASE, "police", "emergency", "Emergency: act now", RED),
+        (REFERRAL_CASE, "school", "referral", LEVEL_LABELS["referral"], AMBER),
+        (EMERGENCY_CASE, "police", "emergency", LEVEL_LABELS["emergency"], RED),
     ],
     ids=["referral-school", "emergency-police"],
 )

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
+from actions.presentation.wording import words
 from tests.browser.chat import ChatPage, canned, webhook_requests
 from tests.browser.payloads import (
     assessment,
@@ -23,6 +24,8 @@ from tests.browser.payloads import (
 )
 
 ID = re.compile(r"^[A-Za-z0-9_-]{43}$")
+#: The level badges' words, from the one wording file.
+LEVEL_LABELS = words("levels", "label")
 
 
 def stored_id(page: Page) -> str:
@@ -194,8 +197,8 @@ def test_the_trainer_card_and_score(chat: ChatPage, page: Page) -> None:
     reveal = chat.press("Referral")
     answer = reveal.locator(".training-answer")
     expect(answer.locator(".verdict")).to_have_text("✓ Right.")
-    expect(answer.locator(".level-badge")).to_have_text("Referral: refer now")
-    expect(answer).to_contain_text("You chose: Referral: refer now.")
+    expect(answer.locator(".level-badge")).to_have_text(LEVEL_LABELS["referral"])
+    expect(answer).to_contain_text(f"You chose: {LEVEL_LABELS['referral']}.")
     expect(score).to_have_text("Score: 1 of 1")
     expect(score).to_be_in_viewport()
     expect(chat.log.locator("button.quick-reply", has_text="Emergency")).to_be_disabled()
@@ -205,8 +208,24 @@ def test_a_wrong_training_answer_says_so(chat: ChatPage, page: Page) -> None:
     canned(page, lambda body: training_answer("safeguarding", "emergency", (0, 1)))
     answer = chat.say("safeguarding").locator(".training-answer")
     expect(answer.locator(".verdict")).to_have_text("✗ Not quite.")
-    expect(answer.locator(".level-badge")).to_have_text("Emergency: act now")
+    expect(answer.locator(".level-badge")).to_have_text(LEVEL_LABELS["emergency"])
     expect(page.locator("#score")).to_have_text("Score: 0 of 1")
+
+
+def test_words_a_payload_leaves_out_come_from_the_wording_file(chat: ChatPage, page: Page) -> None:
+    """A checklist without its labels, a training answer without its level label: the page
+    takes the words from GET wording.json (it keeps no copy of them)."""
+    lines = words("facts", "checklist")
+    reveal = training_answer("referral", "referral", (1, 1))
+    reveal[1]["custom"]["layout"] = {**reveal[1]["custom"]["layout"], "title": "", "extra": {}}
+    replies = [{"text": "Do any of these apply?", "custom": {"checklist": ["online", "repeated"]}}]
+    canned(page, lambda body: replies if body["message"] == "list" else reveal)
+    checklist = chat.say("list").locator(".checklist")
+    expect(checklist.locator(".checklist-row")).to_have_text(
+        [f"1. {lines['online']}", f"2. {lines['repeated']}"]
+    )
+    answer = chat.say("referral").locator(".training-answer")
+    expect(answer.locator(".level-badge")).to_have_text(LEVEL_LABELS["referral"])
 
 
 def test_server_notices_are_shown_and_unavailable_can_be_retried(

@@ -16,8 +16,11 @@
 
   // The assessment's and the trainer's wording is not kept here: the server sends each card's
   // layout beside its payload ({"assessment": ..., "layout": ...}, docs/API.md), made by the
-  // same code that draws the Teams and Slack cards. Only the level ids are known here, to
-  // choose the level's colour (styles.css).
+  // same code that draws the Teams and Slack cards. Where a payload names a level or a fact
+  // without its words, they come from the assistant's one wording file, fetched at start
+  // (GET wording.json, actions/presentation/data/wording.yml); until it arrives, or if it
+  // cannot, the id itself is shown. Only the level ids are known here, to choose the
+  // level's colour (styles.css).
   const LEVEL_IDS = ["emergency", "referral", "safeguarding", "out_of_scope"];
 
   const NOTICE_TEXT = {
@@ -43,6 +46,7 @@
     generation: 0, // bumped by "New conversation": late replies of the old one are dropped
     controller: null,
     transcript: [],
+    wording: null, // the wording file's content (GET wording.json), once it has arrived
   };
 
   const $ = (id) => document.getElementById(id);
@@ -186,10 +190,21 @@
     return el("section", { class: "card-section" }, heading(3, title), ...content);
   }
 
-  /** The level in colour and words: the words come from the layout (``extra.level_label``). */
+  /**
+   * One of the wording file's words, e.g. wordFor("levels", "referral", "label"); "" when the
+   * file has not arrived or has no such word (the caller then shows the id).
+   */
+  function wordFor(section, id, field) {
+    const entries = isObject(state.wording) ? state.wording[section] : null;
+    const entry = isObject(entries) && Object.prototype.hasOwnProperty.call(entries, id) ? entries[id] : null;
+    return isObject(entry) ? asText(entry[field]) : "";
+  }
+
+  /** The level in colour and words: from the layout (``extra.level_label``), else the wording file. */
   function levelBadge(level, label, tag = "p") {
     const known = LEVEL_IDS.includes(level) ? level : "unknown";
-    const words = asText(label) || asText(level).replace(/_/g, " ") || "Unknown level";
+    const words =
+      asText(label) || wordFor("levels", asText(level), "label") || asText(level).replace(/_/g, " ") || "Unknown level";
     return el(tag, { class: `level-badge level-${known}` }, words);
   }
 
@@ -519,7 +534,9 @@
     for (const entry of asList(data.items)) {
       if (isObject(entry)) labels[asText(entry.key)] = asText(entry.label);
     }
-    return asList(data.checklist).map(asText).map((key) => ({ key, label: labels[key] || key.replace(/_/g, " ") }));
+    const label = (key) =>
+      labels[key] || wordFor("facts", key, "checklist") || wordFor("facts", key, "label") || key.replace(/_/g, " ");
+    return asList(data.checklist).map(asText).map((key) => ({ key, label: label(key) }));
   }
 
   /**
@@ -657,7 +674,7 @@
     );
   }
 
-  /** Who the trainee is and where ("You are school staff in England."), from the payload or text. */
+  /** Who the trainee is and where (the payload's setting, else the text's "You are ..." line). */
   function trainingSetting(t, text) {
     const line = asText(text)
       .split("\n")
@@ -1020,6 +1037,18 @@
     }
   }
 
+  /** The assistant's wording (levels, Outcome 21 judgements, facts, roles); the page works without it. */
+  async function loadWording() {
+    try {
+      const response = await fetch("wording.json", { cache: "no-cache" });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const wording = await response.json();
+      if (isObject(wording)) state.wording = wording;
+    } catch (_error) {
+      /* the ids are shown instead of their words */
+    }
+  }
+
   function wire() {
     log = $("log");
     input = $("message");
@@ -1054,11 +1083,12 @@
 
   async function start() {
     wire();
+    const wordingLoaded = loadWording();
     const continued = loadConversation();
     renderWelcome();
     if (continued) replay();
     updateCounter();
-    await loadConfig();
+    await Promise.all([loadConfig(), wordingLoaded]);
     document.body.dataset.ready = "true";
   }
 

@@ -1,4 +1,5 @@
-"""The page's server: only the static files and /config.json, with strict headers. No browser."""
+"""The page's server: only the static files, /config.json and /wording.json, with strict
+headers. No browser."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
+from actions.presentation.wording import WORDING_PATH
 from web import server
 from web.server import STATIC_DIR, make_server, parse_args, resolve_static
 
@@ -69,6 +72,42 @@ def test_config_gives_the_rasa_url_and_is_never_cached(base_url: str) -> None:
     assert json.loads(body) == {"rasaUrl": "http://localhost:5005"}
     assert headers["Cache-Control"] == "no-store"
     assert headers["Content-Type"] == "application/json"
+
+
+def test_wording_gives_the_wording_file_s_content(base_url: str) -> None:
+    status, headers, body = fetch(base_url + "/wording.json")
+    assert status == 200
+    assert headers["Content-Type"] == "application/json"
+    assert "Content-Security-Policy" in headers
+    assert json.loads(body) == yaml.safe_load(WORDING_PATH.read_text(encoding="utf-8"))
+    status, _headers, body = fetch(base_url + "/wording.json", "HEAD")
+    assert status == 200 and body == b""
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, str):
+        yield value
+
+
+def test_the_page_keeps_no_copy_of_the_wording() -> None:
+    """The words for levels, Outcome 21, facts and roles reach the page from the server."""
+    document = yaml.safe_load(WORDING_PATH.read_text(encoding="utf-8"))
+    script = (STATIC_DIR / "app.js").read_text(encoding="utf-8")
+    sections = ("levels", "outcome_21", "pictured_child", "facts", "roles")
+    copied = [
+        text
+        for name in sections
+        for text in _strings(document[name])
+        if len(text) >= 10 and text in script
+    ]
+    assert copied == []
+    assert "wording.json" in script
 
 
 @pytest.mark.parametrize(
