@@ -21,7 +21,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export RETENTION_DAYS ?= 30
 DAYS ?= $(RETENTION_DAYS)
 
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(wildcard nlu/*.py) actions/embedded_question.py $(SPACY_MODEL)/meta.json
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(wildcard nlu/*.py nlu/*.yml nlu/*.json) actions/embedded_question.py $(SPACY_MODEL)/meta.json
 
 .PHONY: help setup nlp train run shell test lint validate unit test-stories test-nlu e2e system channels \
         browser loadtest test-scale bench eval blind-eval demo purge clean
@@ -71,7 +71,7 @@ test-stories: train ## rasa test: the conversations in tests/test_stories.yml, t
 
 test-nlu: train ## rasa test nlu on the held-out file; fails below 0.95 intent accuracy
 	$(RASA) test nlu --model $(RASA_MODEL) --nlu tests/nlu --out results/nlu --no-plot
-	$(PY) scripts/check_nlu_report.py results/nlu/intent_report.json --threshold 0.95
+	$(PY) -m scripts.check_nlu_report results/nlu/intent_report.json --threshold 0.95
 
 e2e: train ## End-to-end pytest against the trained model, in-process
 	$(PY) -m pytest tests/e2e -q
@@ -86,22 +86,22 @@ browser: train ## The chat page in headless Chromium, driven by Playwright, agai
 	$(PY) -m pytest tests/browser -q
 
 loadtest: train ## 32 concurrent conversations through complete assessments over REST
-	$(PY) scripts/loadtest.py --users 32
+	$(PY) -m scripts.loadtest --users 32
 
 test-scale: train ## Two Rasa servers sharing PostgreSQL and Redis; messages alternate between them
 	scripts/test-scale.sh
 
 bench: train ## Latency, throughput, training time and memory against a stock `rasa init` bot
-	$(PY) scripts/bench.py
+	$(PY) -m scripts.bench
 
 eval: train ## NLU cross-validation and the scenario library through the bot -> docs/EVALUATION.md
-	$(PY) scripts/eval.py
+	$(PY) -m scripts.eval
 
 blind-eval: train ## The open blind sets in tests/blind through the bot -> docs/EVALUATION.md (minutes)
 	$(PY) -m scripts.blind_eval
 
 demo: train ## Play a training scenario through the bot in the terminal (SCENARIO=id to choose)
-	$(PY) scripts/demo.py $(if $(SCENARIO),--scenario $(SCENARIO))
+	$(PY) -m scripts.demo $(if $(SCENARIO),--scenario $(SCENARIO))
 
 purge: $(STAMP) ## Delete conversations whose last message is older than DAYS days (default 30)
 	$(PY) -m server.purge --days $(DAYS)

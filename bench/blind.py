@@ -534,7 +534,7 @@ def _narrative_lines(s: Mapping[str, Any] | None) -> list[str]:
     return [
         "### Case narratives (`narratives.yml`)",
         "",
-        "Each narrative played through the bot as `tests/e2e` does (`scripts/play.py`): the "
+        "Each narrative played through the bot as `tests/e2e` does (`tools/play.py`): the "
         'text, then every question (`requested_slot`) answered from `truth` ("yes"/"no", '
         'the number, the role button; "not sure" where the truth is null), up to 25 answers. '
         "The expected level is the engine's for the whole `truth` (`actions.guidance` "
@@ -596,7 +596,7 @@ def splice(page: str, section: str, before: str = "## Reproduce") -> str:
 
 
 _REPRODUCE_EVAL = (
-    "make eval          # or: .venv/bin/python scripts/eval.py [--skip-cv] [--model PATH]\n"
+    "make eval          # or: .venv/bin/python -m scripts.eval [--skip-cv] [--model PATH]\n"
 )
 _REPRODUCE_BLIND = (
     "make blind-eval    # or: .venv/bin/python -m scripts.blind_eval [--sets ...] [--limit N]\n"
@@ -607,7 +607,7 @@ _RESULTS_BOTH = "Machine-readable results: `bench/eval.json`; the blind sets: `b
 
 def update_page(page: str, section: str) -> str:
     """``page`` with the blind-set section spliced in and the Reproduce block naming
-    ``make blind-eval``, as ``scripts/eval.py`` renders it."""
+    ``make blind-eval``, as ``bench/eval_run.py`` renders it."""
     page = splice(page, section)
     if _REPRODUCE_BLIND not in page:
         page = page.replace(_REPRODUCE_EVAL, _REPRODUCE_EVAL + _REPRODUCE_BLIND, 1)

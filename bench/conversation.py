@@ -1,10 +1,11 @@
 """The scripted conversations the benchmark plays over REST, one per bot.
 
 Ours: a full case. The user greets, describes a case in their own words, then answers
-what the bot asks the way a hurried user would: the role by its button payload
-(``/inform{"role": ...}``), the place by its button, every yes/no question with
-``/deny``, and an age with a number. The conversation ends with the reply that carries
-``custom.assessment`` (CONTRACT §2). Answering "no" to everything always finishes a case.
+what the bot asks as ``tools.client.HurriedUser`` does (the load test's user too): the
+role by its button payload (``/inform{"role": ...}``, roles rotate), the place by its
+button, a checklist "none of these", every yes/no question with ``/deny``, and an age
+with a number. The conversation ends with the reply that carries ``custom.assessment``
+(CONTRACT §2). Answering "no" to everything always finishes a case.
 
 Stock: the conversation that ``rasa init`` ships (greet, mood, affirm, goodbye).
 
@@ -14,12 +15,10 @@ is unit-tested without a server, and a reply it cannot answer is reported, never
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
 
-Reply = Mapping[str, Any]
+from tools.client import HurriedUser, Reply, StuckConversation, notice_in
 
 #: Case descriptions without immediate risk, so "no" to every question ends the case.
 #: They differ in how much they state, hence in how many questions follow.
@@ -37,9 +36,6 @@ CASE_NARRATIVES: tuple[str, ...] = (
 #: The roles the case conversations answer with, in turn.
 ROLES: tuple[str, ...] = ("school", "police", "parent", "trainer")
 
-#: The answer to an age question.
-AGE_ANSWER = "15"
-
 #: The stock bot's own conversations (its data/stories.yml): greet, mood, affirm, bye.
 STOCK_SCRIPTS: tuple[tuple[str, ...], ...] = (
     ("hello", "I am sad", "yes", "goodbye"),
@@ -50,109 +46,6 @@ STOCK_SCRIPTS: tuple[tuple[str, ...], ...] = (
 
 #: A bound on turns: a case that needs more has got stuck, which is an error.
 MAX_CASE_TURNS = 30
-
-
-class StuckConversation(RuntimeError):
-    """The bot replied with something the script cannot answer (or never finished)."""
-
-
-class Script(Protocol):
-    """One conversation: the first message, then the next message for each reply list."""
-
-    def first(self) -> str: ...
-
-    def next(self, replies: Sequence[Reply]) -> str | None: ...
-
-
-def button_payloads(replies: Iterable[Reply]) -> list[str]:
-    """All button payloads among the replies, in order."""
-    return [
-        str(button.get("payload", ""))
-        for reply in replies
-        for button in reply.get("buttons") or []
-        if isinstance(button, Mapping)
-    ]
-
-
-def has_assessment(replies: Iterable[Reply]) -> bool:
-    """Whether a reply carries the assessment payload: the end of a case."""
-    return any(
-        isinstance(reply.get("custom"), Mapping) and "assessment" in reply["custom"]
-        for reply in replies
-    )
-
-
-def notice(replies: Iterable[Reply]) -> dict[str, Any] | None:
-    """A channel notice (the guarded REST channel answered without the bot), if any."""
-    for reply in replies:
-        custom = reply.get("custom")
-        if isinstance(custom, Mapping) and isinstance(custom.get("notice"), Mapping):
-            return dict(custom["notice"])
-    return None
-
-
-def _inform_value(payload: str, key: str) -> str | None:
-    """The value of ``key`` in an ``/inform{...}`` payload, or None."""
-    if not payload.startswith("/inform{"):
-        return None
-    try:
-        entities = json.loads(payload[len("/inform") :])
-    except json.JSONDecodeError:
-        return None
-    value = entities.get(key) if isinstance(entities, dict) else None
-    return str(value) if value is not None else None
-
-
-def answer_question(replies: Sequence[Reply], role: str) -> str:
-    """The answer to the question the bot asked, chosen from its buttons.
-
-    Raises :class:`StuckConversation` when the replies hold no question the script knows.
-    """
-    payloads = button_payloads(replies)
-    roles = [p for p in payloads if _inform_value(p, "role") is not None]
-    if roles:
-        chosen = [p for p in roles if _inform_value(p, "role") == role]
-        return (chosen or roles)[0]
-    places = [p for p in payloads if _inform_value(p, "jurisdiction") is not None]
-    if places:
-        england = [p for p in places if _inform_value(p, "jurisdiction") == "england"]
-        return (england or places)[0]
-    if "/deny" in payloads:
-        return "/deny"
-    if "/dont_know" in payloads:  # the age questions offer only "Not sure"
-        return AGE_ANSWER
-    texts = " | ".join(str(reply.get("text", "")) for reply in replies)
-    raise StuckConversation(f"no question to answer in: {texts[:300]!r}")
-
-
-@dataclass
-class CaseScript:
-    """A full case: greeting, narrative, answers, until the assessment arrives."""
-
-    narrative: str
-    role: str = "school"
-    greeting: str = "hi"
-    turns: int = field(default=0, init=False)
-    _narrated: bool = field(default=False, init=False)
-
-    def first(self) -> str:
-        self.turns = 1
-        return self.greeting
-
-    def next(self, replies: Sequence[Reply]) -> str | None:
-        """The next message, or None once the assessment has arrived."""
-        found = notice(replies)
-        if found:
-            raise StuckConversation(f"channel notice instead of a reply: {found}")
-        if has_assessment(replies):
-            return None
-        if self.turns >= MAX_CASE_TURNS:
-            raise StuckConversation(f"no assessment after {self.turns} turns")
-        self.turns += 1
-        if not self._narrated:
-            self._narrated = True
-            return self.narrative
-        return answer_question(replies, self.role)
 
 
 @dataclass
@@ -169,7 +62,7 @@ class FixedScript:
         return self.messages[0]
 
     def next(self, replies: Sequence[Reply]) -> str | None:
-        found = notice(replies)
+        found = notice_in(replies)
         if found:
             raise StuckConversation(f"channel notice instead of a reply: {found}")
         if not replies:
@@ -180,12 +73,14 @@ class FixedScript:
         return self.messages[self.turns - 1]
 
 
-def case_script(user: int, index: int) -> CaseScript:
+def case_script(user: int, index: int) -> HurriedUser:
     """The ``index``-th case of ``user``: narratives and roles rotate, so runs are comparable."""
     position = user * 7 + index
-    return CaseScript(
+    return HurriedUser(
         narrative=CASE_NARRATIVES[position % len(CASE_NARRATIVES)],
         role=ROLES[position % len(ROLES)],
+        greeting="hi",
+        max_turns=MAX_CASE_TURNS,
     )
 
 

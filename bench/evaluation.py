@@ -1,7 +1,7 @@
 """The pure parts of ``make eval``: scoring facts read from narratives, scoring scenarios,
 and rendering the tables of docs/EVALUATION.md.
 
-Kept apart from ``scripts/eval.py`` (which runs Rasa) so the arithmetic and the tables
+Kept apart from ``bench/eval_run.py`` (which runs Rasa) so the arithmetic and the tables
 are unit-tested on small hand-made inputs.
 """
 

@@ -1,24 +1,25 @@
-"""Play scripted conversations against a bot's REST webhook and time every turn.
+"""The benchmark's load: scripted conversations against a bot's REST webhook, timed.
 
 Each simulated user plays its conversations one after another with no think time (a
 closed loop), each conversation under a fresh ``secrets.token_urlsafe(32)`` sender id.
-A turn is one POST to the webhook; its latency is the wall time until the full reply
-list has arrived, which is what a chat client waits for. All users run concurrently in
-one asyncio loop, so the client costs little next to the servers it measures.
+A turn is one POST to the webhook, sent and timed by ``tools.client`` (the client the
+load test uses too); its latency is the wall time until the full reply list has
+arrived, which is what a chat client waits for. All users run concurrently in one
+asyncio loop, so the client costs little next to the servers it measures. What is
+bench-only lives here: blocks of runs, their merging, and NLU parse timing.
 """
 
 from __future__ import annotations
 
 import asyncio
-import secrets
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import aiohttp
 
-from bench.conversation import Script, StuckConversation
+from tools import client
+from tools.client import Script
 
 ScriptFactory = Callable[[int, int], Script]
 
@@ -63,36 +64,6 @@ def split_conversations(total: int, blocks: int) -> list[int]:
     return [total // blocks + (1 if index < total % blocks else 0) for index in range(blocks)]
 
 
-async def post_message(
-    session: aiohttp.ClientSession, url: str, sender: str, message: str
-) -> tuple[list[dict[str, Any]], float]:
-    """Send one message; return the replies and the latency in milliseconds."""
-    start = time.perf_counter()
-    async with session.post(url, json={"sender": sender, "message": message}) as response:
-        body = await response.json(content_type=None)
-        elapsed_ms = (time.perf_counter() - start) * 1000
-        if response.status != 200:
-            raise StuckConversation(f"HTTP {response.status}: {str(body)[:200]}")
-    if not isinstance(body, list):
-        raise StuckConversation(f"webhook answered {type(body).__name__}, not a list")
-    return body, elapsed_ms
-
-
-async def play(session: aiohttp.ClientSession, url: str, script: Script, result: RunResult) -> None:
-    """Play one conversation to its end, recording each turn's latency."""
-    sender = secrets.token_urlsafe(32)
-    message: str | None = script.first()
-    turns = 0
-    latencies: list[float] = []
-    while message is not None:
-        replies, elapsed_ms = await post_message(session, url, sender, message)
-        latencies.append(elapsed_ms)
-        turns += 1
-        message = script.next(replies)
-    result.latencies_ms.extend(latencies)
-    result.turns_per_conversation.append(turns)
-
-
 async def user_loop(
     session: aiohttp.ClientSession,
     url: str,
@@ -100,17 +71,27 @@ async def user_loop(
     conversations: int,
     make_script: ScriptFactory,
     result: RunResult,
+    webhook: str = client.WEBHOOK,
 ) -> None:
-    """One user's conversations, back to back; an error ends only that conversation."""
+    """One user's conversations, back to back; an error ends only that conversation,
+    which then adds its error and none of its turns."""
     for index in range(conversations):
-        try:
-            await play(session, url, make_script(user, index), result)
-        except (StuckConversation, aiohttp.ClientError, asyncio.TimeoutError) as error:
-            result.errors.append(f"user {user} conversation {index}: {error!r}"[:400])
+        played = await client.play(
+            session, [url], make_script(user, index), timeout=None, webhook=webhook
+        )
+        if played.error is not None:
+            result.errors.append(f"user {user} conversation {index}: {played.error}"[:400])
+            continue
+        result.latencies_ms.extend(latency * 1000 for latency in played.latencies)
+        result.turns_per_conversation.append(len(played.turns))
 
 
 async def run_load(
-    url: str, users: int, conversations_per_user: int, make_script: ScriptFactory
+    url: str,
+    users: int,
+    conversations_per_user: int,
+    make_script: ScriptFactory,
+    webhook: str = client.WEBHOOK,
 ) -> RunResult:
     """Run ``users`` concurrent users, each playing ``conversations_per_user`` conversations."""
     result = RunResult(users=users)
@@ -120,7 +101,7 @@ async def run_load(
         start = time.perf_counter()
         await asyncio.gather(
             *(
-                user_loop(session, url, user, conversations_per_user, make_script, result)
+                user_loop(session, url, user, conversations_per_user, make_script, result, webhook)
                 for user in range(users)
             )
         )

@@ -17,7 +17,7 @@ from typing import Any
 
 import jsonschema
 
-from bench.stats import ratio
+from tools.stats import ratio
 
 FORMAT = "bench-results/1"
 USER_COUNTS = ("1", "16")

@@ -128,7 +128,7 @@ done
 export DB_HOST=127.0.0.1 DB_PORT=$pg_port DB_NAME=rasa DB_USER=rasa DB_PASSWORD=$db_password
 export REDIS_HOST=127.0.0.1 REDIS_PORT=$redis_port REDIS_PASSWORD=$redis_password REDIS_DB=0
 log "starting the action server and the Rasa servers (about a minute) ..."
-"$PY" scripts/scale_check.py --endpoints deploy/endpoints.scale.yml "$@" &
+"$PY" -m scripts.scale_check --endpoints deploy/endpoints.scale.yml "$@" &
 driver_pid=$!
 status=0
 wait "$driver_pid" || status=$?

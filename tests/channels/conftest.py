@@ -9,11 +9,7 @@ Nothing leaves 127.0.0.1.
 from __future__ import annotations
 
 import json
-import os
 import secrets
-import shutil
-import sqlite3
-import sys
 import time
 import urllib.parse
 import uuid
@@ -30,13 +26,14 @@ from tests.channels import standins
 from tests.channels.standins import StandIn
 from tests.system.conftest import (
     ANSWERS,
-    MODEL,
-    RASA_READY_SECONDS,
-    ROOT,
     ManagedProcess,
-    free_port,
-    write_endpoints,
+    TrackerReader,
+    both_running,
+    production_servers,
+    require_model,
+    server_env,
 )
+from tools.stack import free_port, sqlite_endpoints, write_endpoints
 
 TEAM_ID = "T0STANDIN"
 CASE = "A 15 year old girl sent a nude to her 15 year old boyfriend."
@@ -62,28 +59,13 @@ def write_credentials(path: Path, standin_url: str) -> None:
 
 
 @dataclass
-class Servers:
+class Servers(TrackerReader):
     standin: StandIn
     rasa: ManagedProcess
     actions: ManagedProcess
     rasa_url: str
     db: Path
     session: requests.Session = field(default_factory=requests.Session)
-
-    def events(self, sender: str) -> list[dict[str, Any]]:
-        with sqlite3.connect(self.db) as connection:
-            rows = connection.execute(
-                "SELECT data FROM events WHERE sender_id = ? ORDER BY id", (sender,)
-            ).fetchall()
-        return [json.loads(data) for (data,) in rows]
-
-    def requested_slot(self, sender: str) -> Any:
-        values = [
-            event["value"]
-            for event in self.events(sender)
-            if event.get("event") == "slot" and event.get("name") == "requested_slot"
-        ]
-        return values[-1] if values else None
 
     def answer_for(self, sender: str) -> str:
         return ANSWERS.get(self.requested_slot(sender), "/deny")
@@ -99,69 +81,25 @@ class Servers:
 
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
-    if not MODEL.exists():
-        pytest.fail(f"{MODEL.relative_to(ROOT)} is missing: run `make train` before tests/channels")
+    require_model("tests/channels")
     work = tmp_path_factory.mktemp("channels")
-    model = work / "assistant.tar.gz"
-    shutil.copyfile(MODEL, model)
     standin = StandIn().start()
     actions_port, rasa_port = free_port(), free_port()
     db = work / "trackers.db"
-    endpoints, credentials = work / "endpoints.yml", work / "credentials.yml"
-    write_endpoints(endpoints, actions_port, db)
+    endpoints = write_endpoints(work / "endpoints.yml", sqlite_endpoints(actions_port, db))
+    credentials = work / "credentials.yml"
     write_credentials(credentials, standin.url)
-    env = dict(os.environ)
-    env.update(
-        RASA_TELEMETRY_ENABLED="false",
-        TF_CPP_MIN_LOG_LEVEL="2",
-        SQLALCHEMY_SILENCE_UBER_WARNING="1",
-        ACTIONS_PORT=str(actions_port),
-        PYTHONPATH=str(ROOT),
-        LOG_LEVEL="INFO",
-        NO_PROXY="127.0.0.1,localhost",
-    )
+    env = server_env(actions_port, NO_PROXY="127.0.0.1,localhost")
     # Nothing may go through a proxy: every service is the stand-in on 127.0.0.1.
     for name in ("MAX_MESSAGE_CHARS", "CHANNEL_PSEUDONYM_KEY", "HTTP_PROXY", "HTTPS_PROXY"):
         env.pop(name, None)
         env.pop(name.lower(), None)
-    actions = ManagedProcess(
-        "action server",
-        [sys.executable, "-m", "server.action_server", "--port", str(actions_port)],
-        env,
-        work / "actions.log",
-        f"http://127.0.0.1:{actions_port}/health",
-        60,
-    )
-    rasa = ManagedProcess(
-        "Rasa server",
-        [
-            str(Path(sys.executable).parent / "rasa"),
-            "run",
-            "--model",
-            str(model),
-            "--endpoints",
-            str(endpoints),
-            "--credentials",
-            str(credentials),
-            "--interface",
-            "127.0.0.1",
-            "--port",
-            str(rasa_port),
-            "--logging-config-file",
-            "server/logging.yml",
-        ],
-        env,
-        work / "rasa.log",
-        f"http://127.0.0.1:{rasa_port}/",
-        RASA_READY_SECONDS,
-    )
-    actions.start()
+    ports = (actions_port, rasa_port)
+    actions, rasa = production_servers(work, endpoints, env, ports, credentials)
     try:
-        rasa.start()
-        yield Servers(standin, rasa, actions, f"http://127.0.0.1:{rasa_port}", db)
+        with both_running(actions, rasa):
+            yield Servers(standin, rasa, actions, f"http://127.0.0.1:{rasa_port}", db)
     finally:
-        rasa.stop()
-        actions.stop()
         standin.stop()
 
 

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,36 +18,22 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "assistant.tar.gz"
-
-
-def free_port() -> int:
-    """A TCP port nobody listens on now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url: str, seconds: float) -> None:
-    """Poll ``url`` until it answers; fail the session if it never does."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"{url} did not answer within {seconds:.0f}s")
+from tools.stack import (
+    MODEL,
+    Server,
+    StackError,
+    action_server_command,
+    free_port,
+    in_project_root,
+    running,
+)
 
 
 @pytest.fixture(scope="session", autouse=True)
 def project_root() -> Iterator[Path]:
     """Run from the project root: the spaCy pipeline path in config.yml is relative."""
-    previous = Path.cwd()
-    os.chdir(ROOT)
-    yield ROOT
-    os.chdir(previous)
+    with in_project_root() as root:
+        yield root
 
 
 @pytest.fixture(scope="session")
@@ -64,23 +46,36 @@ def trained_model(project_root: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def action_server_url(project_root: Path) -> Iterator[str]:
-    """The project's action server, started for this test session."""
+    """The project's action server, started for this test session (its output is ours)."""
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "server.action_server", "--port", str(port)],
-        cwd=project_root,
-    )
     url = f"http://127.0.0.1:{port}"
+    server = Server(
+        "action server",
+        action_server_command(port),
+        ready_url=f"{url}/health",
+        ready_seconds=60,
+        cwd=project_root,
+        stop_grace=20,
+    )
     try:
-        wait_for(f"{url}/health", 60)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
+        with running(server):
+            yield url
+    except StackError as error:
+        pytest.fail(str(error))
 
 
 @pytest.fixture(scope="session")
-def agent(trained_model: Path, action_server_url: str) -> Any:
+def rasa_patched() -> Iterator[None]:
+    """Rasa with the project's patches (server/rasa_patches.py), as the Rasa server runs it:
+    the tests see the production path."""
+    from server import rasa_patches
+
+    with rasa_patches.patched():
+        yield
+
+
+@pytest.fixture(scope="session")
+def agent(trained_model: Path, action_server_url: str, rasa_patched: None) -> Any:
     """The trained assistant, loaded in-process (about 20 s, once per session)."""
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     from rasa.core.agent import Agent

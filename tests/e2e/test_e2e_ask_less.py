@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from scripts.play import checklist_in
 from tests.e2e.conftest import Conversation, customs, texts
+from tools.client import checklist_in
 
 PEER_CASE = (
     "PC here. Two 15 year olds in England swapped nudes on snapchat, no pressure either way, "

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from scripts.play import checklist_in
 from tests.e2e.conftest import Conversation, customs, texts
+from tools.client import checklist_in
 
 MAX_TURNS = 25
 

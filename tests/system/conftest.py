@@ -13,13 +13,9 @@ import json
 import os
 import secrets
 import shutil
-import signal
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,10 +23,24 @@ from typing import Any
 import pytest
 import requests
 
-ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "assistant.tar.gz"
+from tools.stack import (
+    CREDENTIALS,
+    MODEL,
+    QUIET_ENV,
+    RASA_SCRIPT,
+    ROOT,
+    Server,
+    StackError,
+    action_server_command,
+    free_port,
+    rasa_command,
+    sqlite_endpoints,
+    write_endpoints,
+)
+
 PAGE_ORIGINS = ("http://localhost:8080", "http://127.0.0.1:8080")
 RASA_READY_SECONDS = 300
+ACTIONS_READY_SECONDS = 60
 
 # Answers that always finish a case: school role, England, 15-year-olds, "no" to the rest.
 ANSWERS = {
@@ -41,92 +51,125 @@ ANSWERS = {
 }
 
 
-def free_port() -> int:
-    """A TCP port nobody listens on now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def new_sender() -> str:
     """A conversation id like the chat page's: 32 random bytes, base64url (43 characters)."""
     return secrets.token_urlsafe(32)
 
 
-@dataclass
-class ManagedProcess:
-    """A server process in its own process group, with its output appended to a log file."""
+class ManagedProcess(Server):
+    """A server the tests stop, kill and restart: ``start()`` waits until it answers
+    and fails the test if it never does; its log keeps the output of every start."""
 
-    name: str
-    argv: list[str]
-    env: dict[str, str]
-    log: Path
-    ready_url: str
-    ready_seconds: float
-    process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        with self.log.open("ab") as output:
-            self.process = subprocess.Popen(
-                self.argv,
-                cwd=ROOT,
-                env=self.env,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        self._wait_until_ready()
-
-    def _wait_until_ready(self) -> None:
-        deadline = time.monotonic() + self.ready_seconds
-        while time.monotonic() < deadline:
-            assert self.process is not None
-            if self.process.poll() is not None:
-                pytest.fail(f"the {self.name} exited at start:\n{self.tail()}")
-            try:
-                if requests.get(self.ready_url, timeout=2).status_code == 200:
-                    return
-            except requests.RequestException:
-                time.sleep(0.5)
-        self.stop()
-        pytest.fail(
-            f"the {self.name} did not answer within {self.ready_seconds:.0f}s:\n{self.tail()}"
-        )
-
-    def _signal(self, signum: int) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
+    def start(self, wait: bool = True) -> ManagedProcess:
         try:
-            os.killpg(self.process.pid, signum)
-        except ProcessLookupError:
-            return
+            super().start(wait)
+        except StackError as error:
+            pytest.fail(str(error))
+        return self
 
-    def stop(self) -> None:
-        """Terminate the process group, then kill it if it lingers."""
-        if self.process is None:
-            return
-        self._signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self._signal(signal.SIGKILL)
-            self.process.wait(timeout=10)
 
-    def kill(self) -> None:
-        """Kill without warning, as a crash would."""
-        if self.process is not None:
-            self._signal(signal.SIGKILL)
-            self.process.wait(timeout=10)
+def server_env(actions_port: int, **extra: str) -> dict[str, str]:
+    """The servers' environment: quiet, INFO logs, this session's action server, and the
+    default message limit (a MAX_MESSAGE_CHARS of the caller's is dropped)."""
+    env = {
+        **os.environ,
+        **QUIET_ENV,
+        "ACTIONS_PORT": str(actions_port),
+        "PYTHONPATH": str(ROOT),
+        "LOG_LEVEL": "INFO",
+        **extra,
+    }
+    env.pop("MAX_MESSAGE_CHARS", None)
+    return env
 
-    def tail(self, lines: int = 40) -> str:
-        return "\n".join(self.text().splitlines()[-lines:])
 
-    def text(self) -> str:
-        return self.log.read_text(encoding="utf-8", errors="replace") if self.log.exists() else ""
+def production_servers(
+    work: Path,
+    endpoints: Path,
+    env: Mapping[str, str],
+    ports: tuple[int, int],
+    credentials: Path = CREDENTIALS,
+    rasa_options: Sequence[str] = (),
+) -> tuple[ManagedProcess, ManagedProcess]:
+    """The action server and a Rasa server (on ``ports``) started as production starts
+    them, with the project's logging config; logs in ``work``. Nothing runs yet."""
+    actions_port, rasa_port = ports
+    model = work / "assistant.tar.gz"
+    shutil.copyfile(MODEL, model)  # a retrain during the session must not change the model
+    common: dict[str, Any] = {"env": env, "append_log": True, "stop_grace": 30}
+    actions = ManagedProcess(
+        "action server",
+        action_server_command(actions_port),
+        log=work / "actions.log",
+        ready_url=f"http://127.0.0.1:{actions_port}/health",
+        ready_seconds=ACTIONS_READY_SECONDS,
+        **common,
+    )
+    options = ("--logging-config-file", "server/logging.yml", *rasa_options)
+    rasa = ManagedProcess(
+        "Rasa server",
+        rasa_command(
+            rasa_port,
+            endpoints,
+            model=model,
+            credentials=credentials,
+            launcher=[RASA_SCRIPT],
+            extra=options,
+        ),
+        log=work / "rasa.log",
+        ready_url=f"http://127.0.0.1:{rasa_port}/",
+        ready_seconds=RASA_READY_SECONDS,
+        **common,
+    )
+    return actions, rasa
+
+
+@contextmanager
+def both_running(actions: ManagedProcess, rasa: ManagedProcess) -> Iterator[None]:
+    """The action server, then Rasa, started and ready; both stopped when the block ends."""
+    try:
+        actions.start()
+        rasa.start()
+        yield
+    finally:
+        rasa.stop()
+        actions.stop()
+
+
+def require_model(suite: str) -> None:
+    """Fail (never skip) without a trained model."""
+    if not MODEL.exists():
+        pytest.fail(f"{MODEL.relative_to(ROOT)} is missing: run `make train` before {suite}")
+
+
+class TrackerReader:
+    """Reads conversations back from the session's SQLite tracker store (``self.db``)."""
+
+    db: Path
+
+    def events(self, sender: str) -> list[dict[str, Any]]:
+        """The stored events of one conversation, as Rasa wrote them."""
+        with sqlite3.connect(self.db) as connection:
+            rows = connection.execute(
+                "SELECT data FROM events WHERE sender_id = ? ORDER BY id", (sender,)
+            ).fetchall()
+        return [json.loads(data) for (data,) in rows]
+
+    def slot_values(self, sender: str, name: str) -> list[Any]:
+        """Every value the slot was set to, in order."""
+        return [
+            event["value"]
+            for event in self.events(sender)
+            if event.get("event") == "slot" and event.get("name") == name
+        ]
+
+    def requested_slot(self, sender: str) -> Any:
+        values = self.slot_values(sender, "requested_slot")
+        return values[-1] if values else None
 
 
 @dataclass
-class Stack:
+class Stack(TrackerReader):
     """The running servers and what the tests need to talk to them and inspect them."""
 
     rasa: ManagedProcess
@@ -148,26 +191,6 @@ class Stack:
         replies = answer.json()
         assert isinstance(replies, list)
         return replies
-
-    def events(self, sender: str) -> list[dict[str, Any]]:
-        """The stored events of one conversation, as Rasa wrote them."""
-        with sqlite3.connect(self.db) as connection:
-            rows = connection.execute(
-                "SELECT data FROM events WHERE sender_id = ? ORDER BY id", (sender,)
-            ).fetchall()
-        return [json.loads(data) for (data,) in rows]
-
-    def slot_values(self, sender: str, name: str) -> list[Any]:
-        """Every value the slot was set to, in order."""
-        return [
-            event["value"]
-            for event in self.events(sender)
-            if event.get("event") == "slot" and event.get("name") == name
-        ]
-
-    def requested_slot(self, sender: str) -> Any:
-        values = self.slot_values(sender, "requested_slot")
-        return values[-1] if values else None
 
     def finish_case(
         self, sender: str, replies: list[dict[str, Any]] | None = None, max_turns: int = 30
@@ -196,79 +219,25 @@ class Stack:
         self.session = requests.Session()
 
 
-def write_endpoints(path: Path, actions_port: int, db: Path) -> None:
-    path.write_text(
-        f"action_endpoint:\n  url: http://127.0.0.1:{actions_port}/webhook\n"
-        "tracker_store:\n  type: server.tracker_store.RedactingSQLTrackerStore\n"
-        f"  dialect: sqlite\n  db: {db}\n",
-        encoding="utf-8",
-    )
-
-
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """The action server and the Rasa server, started once for the session."""
-    if not MODEL.exists():
-        pytest.fail(f"{MODEL.relative_to(ROOT)} is missing: run `make train` before tests/system")
+    require_model("tests/system")
     work = tmp_path_factory.mktemp("system")
-    model = work / "assistant.tar.gz"
-    shutil.copyfile(MODEL, model)  # a retrain during the session must not change the model
     actions_port, rasa_port = free_port(), free_port()
     db = work / "trackers.db"
-    endpoints = work / "endpoints.yml"
-    write_endpoints(endpoints, actions_port, db)
-    env = dict(os.environ)
-    env.update(
-        RASA_TELEMETRY_ENABLED="false",
-        TF_CPP_MIN_LOG_LEVEL="2",
-        SQLALCHEMY_SILENCE_UBER_WARNING="1",
-        ACTIONS_PORT=str(actions_port),
-        PYTHONPATH=str(ROOT),
-        LOG_LEVEL="INFO",
+    endpoints = write_endpoints(work / "endpoints.yml", sqlite_endpoints(actions_port, db))
+    actions, rasa = production_servers(
+        work,
+        endpoints,
+        server_env(actions_port),
+        (actions_port, rasa_port),
+        rasa_options=("--cors", *PAGE_ORIGINS),
     )
-    env.pop("MAX_MESSAGE_CHARS", None)
-    actions = ManagedProcess(
-        "action server",
-        [sys.executable, "-m", "server.action_server", "--port", str(actions_port)],
-        env,
-        work / "actions.log",
-        f"http://127.0.0.1:{actions_port}/health",
-        60,
-    )
-    rasa = ManagedProcess(
-        "Rasa server",
-        [
-            str(Path(sys.executable).parent / "rasa"),
-            "run",
-            "--model",
-            str(model),
-            "--endpoints",
-            str(endpoints),
-            "--credentials",
-            "credentials.yml",
-            "--interface",
-            "127.0.0.1",
-            "--port",
-            str(rasa_port),
-            "--logging-config-file",
-            "server/logging.yml",
-            "--cors",
-            *PAGE_ORIGINS,
-        ],
-        env,
-        work / "rasa.log",
-        f"http://127.0.0.1:{rasa_port}/",
-        RASA_READY_SECONDS,
-    )
-    actions.start()
-    try:
-        rasa.start()
+    with both_running(actions, rasa):
         stack = Stack(rasa, actions, f"http://127.0.0.1:{rasa_port}", actions_port, db)
         yield stack
         stack.close()
-    finally:
-        rasa.stop()
-        actions.stop()
 
 
 def has_assessment(replies: list[dict[str, Any]]) -> bool:

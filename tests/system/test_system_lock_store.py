@@ -18,12 +18,7 @@ from collections.abc import Iterator
 import pytest
 
 from server.lock_store import AtomicRedisLockStore
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tools.stack import free_port
 
 
 @pytest.fixture(scope="module")

@@ -288,7 +288,7 @@ def test_splice_appends_when_there_is_no_reproduce_heading() -> None:
 def test_update_page_names_the_target_in_reproduce() -> None:
     page = (
         "# Evaluation\n\n## Reproduce\n\n```sh\n"
-        "make eval          # or: .venv/bin/python scripts/eval.py [--skip-cv] [--model PATH]\n"
+        "make eval          # or: .venv/bin/python -m scripts.eval [--skip-cv] [--model PATH]\n"
         "```\n\nMachine-readable results: `bench/eval.json`.\n"
     )
     once = update_page(page, "## Blind sets (baseline, 2026-12-04)\n\nbody")
@@ -297,9 +297,8 @@ def test_update_page_names_the_target_in_reproduce() -> None:
 
 
 def test_the_generator_renders_the_same_section_where_splice_puts_it() -> None:
-    import importlib
+    from bench import eval_run as generator
 
-    generator = importlib.import_module("scripts.eval")
     data = {"date": "2026-12-04T17:00:00+00:00", "commit": "abc", "dirty": False, "model": "m"}
     without = generator.render(data)
     section = "\n".join(render_section(run_data()))

@@ -1,28 +1,14 @@
-"""The pure parts of the load and scale-out checks: answering, and judging a stored tracker."""
+"""Judging a stored tracker (tools/trackercheck.py), as the load and scale-out checks do."""
 
 from __future__ import annotations
 
 from actions.guidance.assessment import SUMMARY_KEYS
-from scripts.chatclient import (
-    AGE_ANSWER,
-    CHECKLIST_ANSWER,
-    JURISDICTION_ANSWER,
-    NO_ANSWER,
-    ROLE_ANSWER,
-    answer_for,
-    assessment_in,
-    new_sender_id,
-    notice_in,
-    percentile,
-)
-from scripts.trackercheck import (
+from tools.trackercheck import (
     conversation_problems,
     sequence_problems,
     slots_after,
     turn_problems,
 )
-
-YES_NO = [{"title": t, "payload": p} for t, p in (("Yes", "/affirm"), ("No", "/deny"))]
 
 
 def user(text: str) -> dict:
@@ -35,45 +21,6 @@ def listen() -> dict:
 
 def slot(name: str, value: object) -> dict:
     return {"event": "slot", "name": name, "value": value}
-
-
-def test_sender_ids_pass_the_guarded_channel_rule() -> None:
-    ids = {new_sender_id() for _ in range(50)}
-    assert len(ids) == 50
-    assert all(22 <= len(i) <= 128 and i.replace("-", "").replace("_", "").isalnum() for i in ids)
-
-
-def test_answers_follow_the_last_question_asked() -> None:
-    role = {"text": "Who are you?", "buttons": [{"payload": '/inform{"role": "police"}'}]}
-    place = {"text": "Where?", "buttons": [{"payload": '/inform{"jurisdiction": "wales"}'}]}
-    assert answer_for([role]) == ROLE_ANSWER
-    assert answer_for([role, place]) == JURISDICTION_ANSWER
-    assert answer_for([{"text": "Sorry"}, {"text": "Any threats?", "buttons": YES_NO}]) == NO_ANSWER
-    age = {"text": "How old was the youngest child?", "buttons": [{"payload": "/dont_know"}]}
-    assert answer_for([age]) == AGE_ANSWER
-    assert answer_for([{"text": "Hello."}]) is None
-    checklist = [
-        {"text": "Do any of these apply?", "buttons": [{"payload": "/dont_know"}]},
-        {"custom": {"checklist": ["widely_shared", "repeated"]}},
-    ]
-    assert answer_for(checklist) == CHECKLIST_ANSWER
-
-
-def test_payloads_are_found_among_the_replies() -> None:
-    replies = [{"text": "x"}, {"custom": {"assessment": {"level": "referral"}}}]
-    assert assessment_in(replies) == {"level": "referral"}
-    assert assessment_in([{"custom": {"topic": "law"}}]) is None
-    assert notice_in([{"custom": {"notice": {"kind": "assistant_unavailable"}}}]) == {
-        "kind": "assistant_unavailable"
-    }
-
-
-def test_percentile_is_nearest_rank() -> None:
-    values = [float(v) for v in range(1, 101)]
-    assert percentile(values, 0.5) == 50.0
-    assert percentile(values, 0.95) == 95.0
-    assert percentile([3.0], 0.95) == 3.0
-    assert percentile([], 0.5) == 0.0
 
 
 def test_lost_duplicated_and_reordered_messages_are_named() -> None:

@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "check_nlu_report.py"
-
-
-def _load_script() -> ModuleType:
-    """Import the script by path: scripts/ is a folder of tools, not a package."""
-    spec = importlib.util.spec_from_file_location("check_nlu_report", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # Dataclasses look their module up in sys.modules while the class is built.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-check = _load_script()
+from scripts import check_nlu_report as check
 
 
 def _intent(f1: float, support: int = 10, confused: dict[str, int] | None = None) -> dict:

@@ -1,4 +1,5 @@
-"""scripts/play.py and scripts/demo.py without Rasa: answers, stopping, and the screen.
+"""tools/play.py and the demo (scripts/demo.py, tools/demo.py) without Rasa: answers,
+stopping, and the screen.
 
 A scripted fake bot stands in for the trained model (the real one is played by
 ``make demo`` and the evaluation); it asks what a case form would ask and checks the
@@ -15,14 +16,11 @@ from typing import Any
 
 import pytest
 
-SCRIPTS = Path(__file__).resolve().parents[3] / "scripts"
-sys.path.insert(0, str(SCRIPTS))
-
-import demo  # noqa: E402
-import play  # noqa: E402
-
-from actions.guidance.assessment import assess_mapping  # noqa: E402
-from actions.training import load_scenarios, scenario_by_id  # noqa: E402
+from actions.guidance.assessment import assess_mapping
+from actions.training import load_scenarios, scenario_by_id
+from scripts import demo
+from tools import demo as demo_screen
+from tools import play
 
 REFERRAL = scenario_by_id("older-boyfriend")
 
@@ -161,7 +159,7 @@ def run_demo(
     monkeypatch: pytest.MonkeyPatch, final: dict[str, Any] | None, *argv: str
 ) -> tuple[int, str]:
     out = io.StringIO()
-    monkeypatch.setattr(demo, "Bot", FakeBotContext(final))
+    monkeypatch.setattr(demo_screen, "Bot", FakeBotContext(final))
     monkeypatch.setattr(sys, "stdout", out)
     return demo.main(list(argv)), out.getvalue()
 
@@ -199,7 +197,7 @@ def test_demo_lists_scenarios_and_refuses_unknown_ones(
 
 def test_screen_wraps_to_the_width_and_keeps_list_indents() -> None:
     out = io.StringIO()
-    screen = demo.Screen(out, colour=False, width=50)
+    screen = demo_screen.Screen(out, colour=False, width=50)
     screen.paragraphs("- " + "word " * 30 + "\n1. " + "item " * 20)
     lines = out.getvalue().splitlines()
     assert all(len(line) <= 50 for line in lines)
@@ -209,14 +207,14 @@ def test_screen_wraps_to_the_width_and_keeps_list_indents() -> None:
 
 def test_colour_only_when_asked() -> None:
     out = io.StringIO()
-    demo.Screen(out, colour=True, width=60).banner("title")
+    demo_screen.Screen(out, colour=True, width=60).banner("title")
     assert "\033[" in out.getvalue()
 
 
 def test_pressed_buttons_show_their_title() -> None:
     buttons = [{"title": "Police", "payload": '/inform{"role": "police"}'}]
-    assert demo.pressed('/inform{"role": "police"}', buttons) == "(presses) Police"
-    assert demo.pressed("no", buttons) == "no"
+    assert demo_screen.pressed('/inform{"role": "police"}', buttons) == "(presses) Police"
+    assert demo_screen.pressed("no", buttons) == "no"
 
 
 def test_demo_without_a_model_says_what_to_do(

@@ -1,17 +1,18 @@
-"""Play a case through the real, trained bot: the narrative, then every question answered.
+"""Play a case through the trained bot in-process: the narrative, then each question answered.
 
-Used by ``scripts/demo.py`` (the projector demo) and by evaluation scripts. The trained
-model is loaded in-process with Rasa's ``Agent`` (conversations stay in memory; nothing
-is written to trackers.db) and the project's action server runs as a subprocess on a
-free port. A conversation sends the narrative, then answers each question from the
-case's true facts, read from ``requested_slot`` (the fact key being asked): the role
-with its button payload, yes/no facts with "yes" or "no", ages with the number, and
-"not sure" for anything the truth does not know. A checklist (``{"checklist": [...]}``)
-is answered as the page's tick boxes answer it, with one structured answer; it counts as
-one question, recorded in ``asked`` as its keys joined by "+". It stops at the assessment, when the
+The projector demo (``tools/demo.py``) and the evaluations (``bench/eval_run.py``,
+``bench/blind_run.py``) play cases this way. The trained model is loaded in-process
+with Rasa's ``Agent`` (conversations stay in memory; nothing is written to trackers.db)
+and the stock action server (``rasa_sdk``) runs as a subprocess on a free port. A
+conversation sends the narrative, then answers each question from the case's true
+facts, read from ``requested_slot`` (the fact key being asked): the role with its button
+payload, yes/no facts with "yes" or "no", ages with the number, and "not sure" for
+anything the truth does not know. A checklist (``{"checklist": [...]}``) is answered as
+the page's tick boxes answer it, with one structured answer; it counts as one question,
+recorded in ``asked`` as its keys joined by "+". It stops at the assessment, when the
 bot asks nothing more (stuck), or after 25 answers.
 
-        from scripts.play import Bot, play   # or load this file by path
+        from tools.play import Bot, play
 
     async def main():
         async with Bot() as bot:
@@ -25,13 +26,7 @@ import inspect
 import json
 import logging
 import os
-import signal
-import socket
-import subprocess
-import sys
 import tempfile
-import time
-import urllib.request
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -39,19 +34,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-MODEL = ROOT / "models" / "assistant.tar.gz"
+from tools.client import assessment_in, checklist_in
+from tools.stack import MODEL, QUIET_ENV, ROOT, Server, StackError, action_server_command, free_port
+
 MAX_TURNS = 25
 #: How the facts of one checklist are joined into one entry of ``PlayResult.asked``
 #: (a checklist is one question, about several facts).
 CHECKLIST_JOIN = "+"
-# The action server, as python arguments (the port is appended).
-ACTION_SERVER = ["-m", "rasa_sdk", "--actions", "actions", "--quiet", "--port"]
-QUIET_ENV = {
-    "RASA_TELEMETRY_ENABLED": "false",
-    "TF_CPP_MIN_LOG_LEVEL": "2",
-    "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-}
+#: Seconds the action server has to answer /health.
+ACTIONS_READY_S = 90
 JURISDICTION_WORDS = {
     "england": "England",
     "wales": "Wales",
@@ -119,16 +110,6 @@ def answer_for(fact: str, truth: Mapping[str, Any]) -> str:
     return str(value)
 
 
-def checklist_in(replies: list[dict[str, Any]]) -> list[str]:
-    """The fact keys of the last ``{"checklist": [...]}`` among the replies, if any."""
-    found = [
-        list(reply["custom"]["checklist"])
-        for reply in replies
-        if isinstance(reply.get("custom"), dict) and "checklist" in reply["custom"]
-    ]
-    return found[-1] if found else []
-
-
 def checklist_answer(keys: list[str], truth: Mapping[str, Any]) -> str:
     """The answer to a checklist from the truth, as the page's tick boxes send it: a
     structured answer naming every fact the truth knows; "not sure" when it knows none."""
@@ -149,37 +130,7 @@ def bot_exchanges(replies: list[dict[str, Any]]) -> list[Exchange]:
     ]
 
 
-def assessment_in(replies: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The last ``{"assessment": ...}`` payload among the replies, if any."""
-    found = [
-        reply["custom"]["assessment"]
-        for reply in replies
-        if isinstance(reply.get("custom"), dict) and "assessment" in reply["custom"]
-    ]
-    return found[-1] if found else None
-
-
 # --------------------------------------------------------------------------- the bot
-
-
-def free_port() -> int:
-    """A loopback TCP port nobody listens on now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_for(url: str, seconds: float, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise PlayError(f"the action server exited with status {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.5)
-    raise PlayError(f"{url} did not answer within {seconds:.0f}s")
 
 
 class Bot:
@@ -193,7 +144,7 @@ class Bot:
         self.model = Path(model)
         self.port = port
         self.agent: Any = None
-        self._process: subprocess.Popen[bytes] | None = None
+        self.actions: Server | None = None
         self.log_path: Path | None = None
 
     async def __aenter__(self) -> Bot:
@@ -218,46 +169,40 @@ class Bot:
         handle, name = tempfile.mkstemp(prefix="play-actions-", suffix=".log")
         os.close(handle)
         self.log_path = Path(name)
-        with self.log_path.open("wb") as log:  # the child keeps its own copy of the handle
-            self._process = subprocess.Popen(
-                [sys.executable, *ACTION_SERVER, str(port)],
-                cwd=ROOT,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                env={**os.environ, **QUIET_ENV},
-            )
         url = f"http://127.0.0.1:{port}"
+        self.actions = Server(
+            "action server",
+            action_server_command(port, stock=True),
+            env=dict(os.environ),
+            log=self.log_path,
+            ready_url=f"{url}/health",
+            ready_seconds=ACTIONS_READY_S,
+            stop_grace=20,
+        )
         try:
-            _wait_for(f"{url}/health", 90, self._process)
-            self.agent = _load_agent(self.model, f"{url}/webhook")
-        except PlayError as error:
-            tail = self.log_tail()
+            self.actions.start()
+            self.agent = load_agent(self.model, f"{url}/webhook")
+        except StackError as error:
             self.stop()
-            raise PlayError(f"{error}; the action server's log ends:\n{tail}") from error
+            raise PlayError(str(error)) from error
         except BaseException:
             self.stop()
             raise
 
     def stop(self) -> None:
         """Stop the action server's process group (only the one this object started)."""
-        process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            try:
-                os.killpg(process.pid, signal.SIGTERM)
-                process.wait(timeout=20)
-            except (ProcessLookupError, subprocess.TimeoutExpired):
-                process.kill()
+        actions, self.actions = self.actions, None
+        if actions is not None:
+            actions.stop()
         if self.log_path is not None:
             self.log_path.unlink(missing_ok=True)
             self.log_path = None
 
     def log_tail(self, lines: int = 20) -> str:
         """The end of the action server's log, for error messages."""
-        if self.log_path is None or not self.log_path.exists():
+        if self.actions is None:
             return ""
-        text = self.log_path.read_text(encoding="utf-8", errors="replace")
-        return "\n".join(text.splitlines()[-lines:])
+        return self.actions.tail(lines)
 
     async def say(self, sender_id: str, text: str) -> list[dict[str, Any]]:
         """Send one message; return the bot's replies (REST-channel shape)."""
@@ -269,7 +214,7 @@ class Bot:
         return tracker.get_slot(name)
 
 
-def _load_agent(model: Path, action_url: str) -> Any:
+def load_agent(model: Path, action_url: str) -> Any:
     """Rasa's Agent with the model and the action server; structlog quietened first."""
     from rasa.core.agent import Agent
     from rasa.utils.endpoints import EndpointConfig

@@ -1,8 +1,10 @@
-"""Latency statistics: percentiles and the summary that results.json records per run.
+"""Latency statistics: one percentile for every report, and the benchmark's summary.
 
+The benchmark (bench/results.json) and the load test (results/loadtest.json) report
+latency percentiles; they compute them here, one way, so their numbers compare.
 Percentiles use linear interpolation between the closest ranks (NumPy's default
-``linear`` method), written out here so the numbers in results.json do not depend on a
-library version and so the maths has its own tests.
+``linear`` method), written out so the numbers do not depend on a library version and
+so the maths has its own tests.
 """
 
 from __future__ import annotations

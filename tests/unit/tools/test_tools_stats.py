@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bench.stats import percentile, ratio, summarize
+from tools.stats import percentile, ratio, summarize
 
 
 def test_percentile_of_one_value_is_that_value() -> None:
