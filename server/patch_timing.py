@@ -33,13 +33,12 @@ import json
 import logging
 import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
+
+from tools.stack import Server, action_server_command, free_port, running
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "assistant.tar.gz"
@@ -61,25 +60,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--focused", action="store_true", help="also time each patched method alone"
     )
     return parser.parse_args(argv)
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_for(url: str, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.5)
-    raise SystemExit(f"{url} did not answer within {seconds:.0f} s")
 
 
 def _load_agent(model: Path, action_url: str, db: Path) -> Any:
@@ -309,25 +289,21 @@ def main(argv: list[str] | None = None) -> int:
     os.chdir(ROOT)  # config.yml names the spaCy pipeline by a relative path
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
-    sys.path.insert(0, str(ROOT))
-    port = _free_port()
-    actions = subprocess.Popen(
-        [sys.executable, "-m", "server.action_server", "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        _wait_for(f"http://127.0.0.1:{port}/health", 90)
-        with tempfile.TemporaryDirectory(prefix="patch-timing-") as folder:
-            agent = _load_agent(
-                args.model, f"http://127.0.0.1:{port}/webhook", Path(folder) / "t.db"
-            )
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="patch-timing-") as folder:
+        actions = Server(
+            "action server",
+            action_server_command(port),
+            log=Path(folder) / "actions.log",
+            ready_url=f"http://127.0.0.1:{port}/health",
+            ready_seconds=90,
+            stop_grace=20,
+        )
+        with running(actions):
+            webhook = f"http://127.0.0.1:{port}/webhook"
+            agent = _load_agent(args.model, webhook, Path(folder) / "t.db")
             per_round = asyncio.run(measure(agent, args.rounds, args.cases)) if args.rounds else {}
             focused = asyncio.run(measure_focused(agent, args.cases)) if args.focused else None
-    finally:
-        actions.terminate()
-        actions.wait(timeout=20)
     summary = summarise(per_round) if per_round else {}
     if per_round:
         print(f"\nRasa CPU per turn, mean of {args.rounds} rounds x {args.cases} cases per arm:")
