@@ -9,6 +9,16 @@ RASA          := $(VENV)/bin/rasa
 SPACY_MODEL   := models/spacy_pipeline
 RASA_MODEL    := models/assistant.tar.gz
 STAMP         := $(VENV)/.installed-from-lock
+CORE_VENV     := .venv-core
+CORE_STAMP    := $(CORE_VENV)/.installed-from-lock
+# The pure core's tests: the engine, records, wording, the trainer's session and the
+# narrative reader's parts that need no spaCy pipeline. They import no Rasa, TensorFlow
+# or spaCy, and `make core` runs them in a venv that has none (requirements-core.lock).
+CORE_TESTS    := tests/unit/guidance tests/unit/records tests/unit/presentation \
+                 tests/unit/training/test_training_session.py \
+                 tests/unit/narrative/test_denials.py tests/unit/narrative/test_narrative_parts.py \
+                 tests/unit/narrative/test_narrative_school_years.py \
+                 tests/unit/narrative/test_narrative_vocabulary.py tests/unit/test_core_lock.py
 
 export RASA_PORT    ?= 5005
 export ACTIONS_PORT ?= 5055
@@ -23,7 +33,7 @@ DAYS ?= $(RETENTION_DAYS)
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(wildcard nlu/*.py nlu/*.yml nlu/*.json) actions/embedded_question.py $(SPACY_MODEL)/meta.json
 
-.PHONY: help setup nlp train run shell test lint validate unit test-stories test-nlu e2e system channels \
+.PHONY: help setup nlp train run shell test lint validate core unit docs test-stories test-nlu e2e system channels \
         browser loadtest test-scale bench eval blind-eval demo purge clean
 
 help: ## List the targets
@@ -63,6 +73,20 @@ lint: $(STAMP) ## ruff: lint and formatting
 validate: $(STAMP) ## rasa data validate: domain, NLU, stories and rules agree
 	$(RASA) data validate --config config.yml --domain domain.yml --data data --fail-on-warnings
 
+$(CORE_STAMP): requirements-core.lock
+	@python=$$(scripts/find-python.sh) || exit 1; \
+	  if [ ! -x $(CORE_VENV)/bin/python ]; then "$$python" -m venv $(CORE_VENV); fi
+	$(CORE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-core.lock
+	@touch $@
+
+core: $(CORE_STAMP) ## The pure core's tests in seconds, in a venv without Rasa, TensorFlow or spaCy
+	@$(CORE_VENV)/bin/python -c "import importlib.util as u, sys; \
+	  heavy = [m for m in ('rasa', 'rasa_sdk', 'tensorflow', 'spacy', 'sklearn') if u.find_spec(m)]; \
+	  sys.exit(f'make core: {heavy} must not be in $(CORE_VENV)' if heavy else 0)"
+	@start=$$(date +%s%N); \
+	  $(CORE_VENV)/bin/python -m pytest -q -p no:cacheprovider $(CORE_TESTS) || exit 1; \
+	  echo "make core: passed in $$(( ($$(date +%s%N) - start) / 1000000 )) ms, without Rasa, TensorFlow or spaCy installed"
+
 unit: $(STAMP) $(SPACY_MODEL)/meta.json ## Unit tests: no Rasa model needed
 	$(PY) -m pytest tests/unit -q
 
@@ -94,6 +118,12 @@ test-scale: train ## Two Rasa servers sharing PostgreSQL and Redis; messages alt
 bench: train ## Latency, throughput, training time and memory against a stock `rasa init` bot
 	$(PY) -m scripts.bench
 
+docs: $(STAMP) ## Regenerate the generated documents that need no trained bot (rules, sources, trainer coverage, risk threshold table); `make eval blind-eval` regenerate EVALUATION.md
+	$(PY) -m actions.guidance rules-table --write
+	$(PY) -m actions.guidance.knowledge
+	$(PY) -m actions.training.coverage
+	$(PY) -m nlu.risk_model --write
+
 eval: train ## NLU cross-validation and the scenario library through the bot -> docs/EVALUATION.md
 	$(PY) -m scripts.eval
 
@@ -106,8 +136,8 @@ demo: train ## Play a training scenario through the bot in the terminal (SCENARI
 purge: $(STAMP) ## Delete conversations whose last message is older than DAYS days (default 30)
 	$(PY) -m server.purge --days $(DAYS)
 
-test: lint validate unit train test-stories test-nlu e2e system channels browser test-scale ## Everything CI checks
+test: lint validate core unit train test-stories test-nlu e2e system channels browser test-scale ## Everything CI checks
 	@echo "make test: all checks passed"
 
-clean: ## Remove build output (models, results, caches); keeps .venv
+clean: ## Remove build output (models, results, caches); keeps .venv and .venv-core
 	rm -rf models/spacy_pipeline $(RASA_MODEL) results .rasa .pytest_cache .ruff_cache
