@@ -110,9 +110,9 @@ class ValidateCaseForm(FormValidationAction):
         if form_reads_message(tracker.active_loop_name, intent):
             read, negated = message_facts(dispatcher, tracker)
             updates.update(read)
-        # Safety first, in this same turn, whatever else the message is (CONTRACT §3);
+        # Safety first, in this same turn, whatever else the message is (docs/API.md §3);
         # then the answer to a question the message also asks.
-        safety = emergency_events(dispatcher, tracker, updates)
+        safety = emergency_events(dispatcher, tracker, updates, negated=negated)
         if form_reads_message(tracker.active_loop_name, intent):
             answer_embedded_question(
                 dispatcher, tracker.latest_message, {**tracker.slots, **updates}
@@ -288,7 +288,7 @@ class AskAdultInvolved(Action):
     """The case form's question for ``adult_involved``, worded for who is pictured.
 
     With a child pictured it asks whether anyone 18 or over is involved. With an adult
-    pictured the question that decides the case is different (CONTRACT §2): whether an adult
+    pictured the question that decides the case is different (docs/API.md §2): whether an adult
     sent, showed or asked a child for the image, which is child sexual abuse whoever is
     pictured. The form asks it before any card.
     """
@@ -312,7 +312,7 @@ class AskCheckableFact(Action):
     Rasa's form asks for ``requested_slot`` with ``action_ask_case_form_<key>``. While a
     checklist is pending (slot ``checklist``, set by ``validate_case_form``) this sends it:
     one message with every listed fact, a button for each, "None of these", "Not sure" and
-    "One at a time", and the payload ``{"checklist": [...]}`` (CONTRACT §3). Otherwise it
+    "One at a time", and the payload ``{"checklist": [...]}`` (docs/API.md §3). Otherwise it
     asks the one fact with its usual question.
     """
 
@@ -351,7 +351,7 @@ def checklist_buttons(keys: list[str]) -> list[dict[str, str]]:
 
 
 def checklist_payload(keys: list[str]) -> dict[str, Any]:
-    """``{"checklist": [fact keys]}`` (CONTRACT §3), with each fact's line for a client
+    """``{"checklist": [fact keys]}`` (docs/API.md §3), with each fact's line for a client
     that draws its own tick boxes."""
     return {
         "checklist": keys,

@@ -2,11 +2,14 @@
 
 ``nlu/risk.py`` adds ``risk: {"who", "confidence"}`` to the parse data of a message whose
 words suggest someone may be at risk of harm now, in words the ruler's cue list does not
-hold. This module decides what that means for the case:
+hold. The model is a probability, not a statement, so it does less than a cue:
 
-- ``who == "child"``: ``immediate_risk`` becomes true (never lowered: an unknown or
-  earlier "no" does not stop new words of risk from counting), unless the narrative
-  reader found a risk cue denied in the same message ("she's not suicidal");
+- ``who == "child"``: the safety reply is sent at once (999, Samaritans, SHOUT, Childline:
+  ``utter_risk_heard``), once per case, and the risk question, first in the interview
+  order, settles the fact. Only when the message answers that very question ("is any
+  child at immediate risk?" -> "she said she'd rather not wake up") does the model's
+  reading set ``immediate_risk`` true, as a cue with "not sure" does (docs/API.md §3).
+  A risk cue denied in the same message ("she's not suicidal") wins.
 - ``who == "user"``: the person typing gets support for themselves.
 
 A hypothetical ("what if she said she wanted to die?") and the trainer's scenarios are
@@ -39,20 +42,24 @@ def classified_risk(message: Mapping[str, Any]) -> str | None:
 
 
 def risk_updates(
-    message: Mapping[str, Any],
-    known: Mapping[str, Any],
-    updates: Mapping[str, Any],
-    negated: tuple[str, ...],
+    message: Mapping[str, Any], requested_slot: str | None, negated: tuple[str, ...]
 ) -> dict[str, Any]:
-    """``{"immediate_risk": True}`` when the model's reading of a child at risk adds to
-    what is known and what the words gave; nothing otherwise."""
-    if classified_risk(message) != CHILD or "immediate_risk" in negated:
+    """``{"immediate_risk": True}`` when the message answers the risk question in words the
+    model reads as a child at risk; nothing otherwise."""
+    if requested_slot != "immediate_risk" or "immediate_risk" in negated:
         return {}
-    if updates.get("immediate_risk") is True or (
-        known.get("immediate_risk") is True and "immediate_risk" not in updates
-    ):
-        return {}
-    return {"immediate_risk": True}
+    return {"immediate_risk": True} if classified_risk(message) == CHILD else {}
+
+
+def child_risk_heard(
+    message: Mapping[str, Any], known: Mapping[str, Any], negated: tuple[str, ...]
+) -> bool:
+    """Whether the model read a child at risk that no answer or cue has settled as true."""
+    return (
+        classified_risk(message) == CHILD
+        and "immediate_risk" not in negated
+        and known.get("immediate_risk") is not True
+    )
 
 
 def user_at_risk(message: Mapping[str, Any]) -> bool:

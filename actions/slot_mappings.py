@@ -31,7 +31,12 @@ from actions.checklist import negatives_to_confirm
 from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
 from actions.narrative.language import is_welsh
-from actions.risk_reading import risk_updates, user_at_risk
+from actions.risk_reading import (
+    child_risk_heard,
+    classified_risk,
+    risk_updates,
+    user_at_risk,
+)
 
 #: Facts that describe the same thing from two sides: ``other_age`` is the oldest
 #: other person's age, so it settles ``adult_involved`` and the other way round.
@@ -77,7 +82,7 @@ class ValidateSlotMappings(ValidationAction):
             return []  # validate_case_form reads this answer itself
         updates, negated = message_facts(dispatcher, tracker)
         events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
-        events += emergency_events(dispatcher, tracker, updates)
+        events += emergency_events(dispatcher, tracker, updates, negated=negated)
         answer_embedded_question(dispatcher, message, {**tracker.slots, **updates})
         return events + pending_negative_events(tracker, negated)
 
@@ -112,20 +117,14 @@ def message_facts(
     if refused:
         dispatcher.utter_message(text=refused_message(refused))
     changed = {key: value for key, value in new.items() if known.get(key) != value}
-    changed.update(risk_updates(tracker.latest_message or {}, known, changed, negated))
+    changed.update(risk_updates(tracker.latest_message or {}, requested, negated))
     return reconcile(known, changed), negated
 
 
 def risk_only_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """For a message read for nothing else: the safety reply when the model reads a risk
-    of harm in it (every message is read for risk, CONTRACT §3)."""
-    message = tracker.latest_message or {}
-    known = facts_from_slots(tracker.slots)
-    updates = risk_updates(message, known, {}, ())
-    events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
-    if updates or user_at_risk(message):
-        events += emergency_events(dispatcher, tracker, updates, child_only=False)
-    return events
+    """For a message read for nothing else: the safety replies when the model reads a risk
+    of harm in it (every message is read for risk, docs/API.md §3)."""
+    return emergency_events(dispatcher, tracker, {})
 
 
 def pending_negative_events(tracker: Tracker, negated: tuple[str, ...]) -> list[EventType]:
@@ -133,7 +132,7 @@ def pending_negative_events(tracker: Tracker, negated: tuple[str, ...]) -> list[
 
     Outside the form nothing is asked yet, so they wait in ``stated_negatives``; the form
     shows them back ("I understood: ... not passed on") when it starts, and only then
-    counts them as false (CONTRACT §3).
+    counts them as false (docs/API.md §3).
     """
     known = facts_from_slots(tracker.slots)
     waiting = list(tracker.get_slot("stated_negatives") or [])
@@ -148,7 +147,7 @@ def refused_message(keys: list[str]) -> str:
 
 
 #: Doubt said with a risk cue ("not sure, she keeps saying she wants to disappear"): the
-#: risk still counts (CONTRACT §3), and the user is told they can correct it.
+#: risk still counts (docs/API.md §3), and the user is told they can correct it.
 DOUBT = re.compile(
     r"\b(not sure|unsure|not certain|possibly|maybe|perhaps|might be|could be|"
     r"don'?t know|do not know|dunno|no idea)\b",
@@ -163,6 +162,7 @@ def emergency_events(
     *,
     child_only: bool = False,
     after: list[EventType] | None = None,
+    negated: tuple[str, ...] = (),
 ) -> list[EventType]:
     """The safety replies, in the same turn as the words that need them.
 
@@ -173,7 +173,7 @@ def emergency_events(
     user sounded unsure, a line saying the risk was taken as a yes and can be corrected);
     a user in crisis themselves ("I can't cope") gets support for themselves, once; then
     an urgent pattern (threats or sextortion, an adult in contact, an image posted online)
-    gets what to do now, once per case, before any question (CONTRACT §3 order).
+    gets what to do now, once per case, before any question (the order of docs/API.md §3).
     """
     events: list[EventType] = []
     message = tracker.latest_message or {}
@@ -181,15 +181,37 @@ def emergency_events(
     notified = tracker.get_slot("emergency_notified") or earlier.get("emergency_notified")
     if updates.get("immediate_risk") is True and not notified:
         dispatcher.utter_message(response="utter_emergency")
-        if DOUBT.search(message.get("text") or ""):
+        if DOUBT.search(message.get("text") or "") or read_by_model_alone(message):
             dispatcher.utter_message(response="utter_risk_taken_as_yes")
         events.append(SlotSet("emergency_notified", True))
+    elif not notified and risk_heard_now(tracker, updates, negated, earlier):
+        dispatcher.utter_message(response="utter_risk_heard")
+        events.append(SlotSet("risk_heard", True))
     in_crisis = user_in_crisis(message) or user_at_risk(message)
     if not child_only and not tracker.get_slot("user_support_given") and in_crisis:
         dispatcher.utter_message(response="utter_user_support")
         events.append(SlotSet("user_support_given", True))
     events += help_first_events(dispatcher, tracker, updates, earlier.get("help_first_given"))
     return events
+
+
+def read_by_model_alone(message: dict[str, Any]) -> bool:
+    """Whether a risk answer was read by the model with no risk cue in the words: the user
+    is told it was taken as a yes and can be corrected, as with "not sure" (docs/API.md §3)."""
+    entities = message.get("entities") or []
+    cue = any(entity.get("entity") == "immediate_risk" for entity in entities)
+    return classified_risk(message) == "child" and not cue
+
+
+def risk_heard_now(
+    tracker: Tracker, updates: dict[str, Any], negated: tuple[str, ...], earlier: dict[str, Any]
+) -> bool:
+    """Whether the model read a child at risk that this case has not yet been told about
+    (``actions.risk_reading``): the safety reply then comes first, once per case."""
+    if tracker.get_slot("risk_heard") or earlier.get("risk_heard"):
+        return False
+    known = {**facts_from_slots(tracker.slots), **updates}
+    return child_risk_heard(tracker.latest_message or {}, known, negated)
 
 
 def help_first_events(

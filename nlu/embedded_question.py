@@ -8,7 +8,7 @@ the guidance topics, with a small linear model trained on the same NLU examples:
 topic intents' examples, and, as "no topic", the descriptions, next-steps and what-if
 questions. The result goes out with the parse data as ``embedded_question``
 (``{"topic": id, "confidence": p}``); the action server answers it before the case goes
-on (CONTRACT §3 order).
+on (the order of docs/API.md §3).
 
 Only messages whose intent is a description and whose words ask something are read, so
 any other message costs nothing. The model is saved in the Rasa model archive with
@@ -19,11 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import joblib
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -37,9 +34,9 @@ from actions.intents import (
     TOPIC_INTENT_PREFIX,
     topic_of,
 )
+from nlu.sklearn_component import SklearnComponent
 
 NO_TOPIC = "none"
-MODEL_FILE = "embedded_question.joblib"
 
 
 def build_model(seed: int) -> Pipeline:
@@ -77,51 +74,14 @@ def training_pairs(
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class EmbeddedQuestionClassifier(GraphComponent):
+class EmbeddedQuestionClassifier(SklearnComponent):
     """Classify the question inside a description among the guidance topics."""
+
+    MODEL_FILE = "embedded_question.joblib"
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {"random_seed": 42}
-
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        model: Pipeline | None = None,
-    ) -> None:
-        self._config = config
-        self._model_storage = model_storage
-        self._resource = resource
-        self._model = model
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> EmbeddedQuestionClassifier:
-        return cls(config, model_storage, resource)
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> EmbeddedQuestionClassifier:
-        model = None
-        try:
-            with model_storage.read_from(resource) as directory:
-                model = joblib.load(directory / MODEL_FILE)
-        except (ValueError, FileNotFoundError):
-            model = None  # trained on data without topics: nothing to classify
-        return cls(config, model_storage, resource, model)
 
     def train(self, training_data: TrainingData) -> Resource:
         topic_intents = (
@@ -133,10 +93,7 @@ class EmbeddedQuestionClassifier(GraphComponent):
         texts, labels = training_pairs(training_data, topic_intents)
         if len(set(labels)) < 2:
             return self._resource
-        self._model = build_model(int(self._config["random_seed"])).fit(texts, labels)
-        with self._model_storage.write_to(self._resource) as directory:
-            joblib.dump(self._model, directory / MODEL_FILE)
-        return self._resource
+        return self.save(build_model(int(self._config["random_seed"])).fit(texts, labels))
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
@@ -144,9 +101,6 @@ class EmbeddedQuestionClassifier(GraphComponent):
             if found:
                 message.set(EMBEDDED_KEY, found, add_to_output=True)
         return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
 
     def classify(self, message: Message) -> dict[str, Any] | None:
         """``{"topic", "confidence"}`` for a description's question; None otherwise."""

@@ -15,6 +15,7 @@ DOMAIN_SLOTS = [
     "unknown_facts",
     "assessment",
     "emergency_notified",
+    "risk_heard",
     "user_support_given",
     "help_first_given",
     "welsh_notified",

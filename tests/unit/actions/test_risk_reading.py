@@ -1,10 +1,10 @@
-"""Risk read by the language model: the safety reply at once, never a lowered level."""
+"""Risk read by the language model: the safety reply at once, the fact left to the user."""
 
 from __future__ import annotations
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.risk_reading import classified_risk, risk_updates
+from actions.risk_reading import child_risk_heard, classified_risk, risk_updates
 from actions.slot_mappings import ValidateSlotMappings
 from tests.unit.actions.conftest import make_tracker, slot_events
 
@@ -29,11 +29,19 @@ def responses(dispatcher):
     return [message.get("response") for message in dispatcher.messages]
 
 
-async def test_a_child_at_risk_in_words_the_ruler_lacks_gets_the_999_reply(domain):
+async def test_a_child_at_risk_in_words_the_ruler_lacks_gets_the_safety_reply_first(domain):
     tracker = tracker_with("she keeps apologising for being a burden to everyone", CHILD_AT_RISK)
     dispatcher, events = await run_mappings(tracker, domain)
-    assert slot_events(events)["immediate_risk"] is True
-    assert responses(dispatcher)[0] == "utter_emergency"
+    assert responses(dispatcher)[0] == "utter_risk_heard"
+    assert slot_events(events)["risk_heard"] is True
+    # a probability is not a statement: the risk question, asked first, settles the fact
+    assert "immediate_risk" not in slot_events(events)
+
+
+async def test_the_safety_reply_is_given_once_per_case(domain):
+    tracker = tracker_with("she says sorry for existing", CHILD_AT_RISK, slots={"risk_heard": True})
+    dispatcher, _ = await run_mappings(tracker, domain)
+    assert "utter_risk_heard" not in responses(dispatcher)
 
 
 async def test_risk_is_read_from_a_message_that_is_read_for_nothing_else(domain):
@@ -41,8 +49,23 @@ async def test_risk_is_read_from_a_message_that_is_read_for_nothing_else(domain)
         "are you a bot? she says she'd rather not wake up", CHILD_AT_RISK, "bot_challenge"
     )
     dispatcher, events = await run_mappings(tracker, domain)
-    assert slot_events(events) == {"immediate_risk": True, "emergency_notified": True}
-    assert "utter_emergency" in responses(dispatcher)
+    assert slot_events(events) == {"risk_heard": True}
+    assert responses(dispatcher) == ["utter_risk_heard"]
+
+
+async def test_answering_the_risk_question_in_such_words_is_a_yes_said_back(domain):
+    tracker = tracker_with(
+        "she told her mate she won't need her things after friday",
+        CHILD_AT_RISK,
+        "inform",
+        slots={"requested_slot": "immediate_risk"},
+        active_loop="case_form",
+    )
+    dispatcher = CollectingDispatcher()
+    from actions.slot_mappings import message_facts
+
+    updates, _ = message_facts(dispatcher, tracker)
+    assert updates["immediate_risk"] is True
 
 
 async def test_the_person_typing_in_crisis_gets_support_for_themselves(domain):
@@ -55,7 +78,7 @@ async def test_the_person_typing_in_crisis_gets_support_for_themselves(domain):
 async def test_no_reading_no_reply(domain):
     tracker = tracker_with("two 15 year olds swapped pictures on snapchat", None)
     dispatcher, events = await run_mappings(tracker, domain)
-    assert "utter_emergency" not in responses(dispatcher)
+    assert not {"utter_emergency", "utter_risk_heard"} & set(responses(dispatcher))
     assert slot_events(events).get("immediate_risk") is None
 
 
@@ -72,23 +95,29 @@ def test_a_payload_is_never_read_as_words():
 
 def test_a_denied_risk_cue_in_the_same_message_wins():
     message = {"text": "she's not suicidal", "intent": {"name": "inform"}, "risk": CHILD_AT_RISK}
-    assert risk_updates(message, {}, {}, ("immediate_risk",)) == {}
+    assert risk_updates(message, "immediate_risk", ("immediate_risk",)) == {}
+    assert not child_risk_heard(message, {}, ("immediate_risk",))
 
 
-def test_new_words_of_risk_raise_an_earlier_no():
-    message = {"text": "she just said she wants to sleep forever", "intent": {"name": "inform"}}
-    message["risk"] = CHILD_AT_RISK
-    assert risk_updates(message, {"immediate_risk": False}, {}, ()) == {"immediate_risk": True}
-    assert risk_updates(message, {}, {"immediate_risk": False}, ()) == {"immediate_risk": True}
+def test_only_an_answer_to_the_risk_question_sets_the_fact():
+    message = {
+        "text": "she wants to sleep forever",
+        "intent": {"name": "inform"},
+        "risk": CHILD_AT_RISK,
+    }
+    assert risk_updates(message, "immediate_risk", ()) == {"immediate_risk": True}
+    assert risk_updates(message, "pictured_age", ()) == {}
+    assert risk_updates(message, None, ()) == {}
 
 
-def test_nothing_to_add_when_the_risk_is_already_known():
+def test_nothing_to_say_when_the_risk_is_already_known():
     message = {
         "text": "she is still saying it",
         "intent": {"name": "inform"},
         "risk": CHILD_AT_RISK,
     }
-    assert risk_updates(message, {"immediate_risk": True}, {}, ()) == {}
+    assert not child_risk_heard(message, {"immediate_risk": True}, ())
+    assert child_risk_heard(message, {"immediate_risk": False}, ())
 
 
 def test_a_malformed_reading_is_ignored():
