@@ -163,7 +163,7 @@ def next_question(facts: Mapping[str, Any], unknown_facts: list[str]) -> str | N
 def next_ask(
     facts: Mapping[str, Any], unknown_facts: list[str], *, one_at_a_time: bool = False
 ) -> NextAsk:
-    """What to ask next: one fact, or several yes/no facts as one checklist (CONTRACT §3).
+    """What to ask next: one fact, or several yes/no facts as one checklist (docs/API.md §3).
 
     The role first when it is not known; then the engine's open questions in its order,
     skipping what the user said they do not know, with the checkable facts grouped

@@ -1,4 +1,4 @@
-"""Ask less: several yes/no facts as one checklist, and negatives shown back (CONTRACT §3).
+"""Ask less: several yes/no facts as one checklist, and negatives shown back (docs/API.md §3).
 
 Pure Python, no Rasa import: the case form (``actions.case_form``) calls these to decide
 what to ask next and to read the answer to a checklist; the wording is in
@@ -9,7 +9,7 @@ what to ask next and to read the answer to a checklist; the wording is in
   such fact still open, as one "Do any of these apply?" message, unless the user asked
   for one question at a time or only one is open. ``immediate_risk``, ``adult_involved``
   and ``coercion`` are never in a checklist: each decides too much to be one tick among
-  many, so each is asked on its own (CONTRACT §3).
+  many, so each is asked on its own (docs/API.md §3).
 - **Reading the answer.** "None of these" (or "no") sets every listed fact false; "not
   sure" leaves them all unknown; naming the ones that apply, in words or by number
   ("1 and 3"), sets those true and the rest are asked again, unless the user adds
@@ -28,7 +28,7 @@ from typing import Any
 
 from actions.guidance.facts import BOOL_KEYS
 
-#: Facts never put in a checklist: each is asked on its own (CONTRACT §3).
+#: Facts never put in a checklist: each is asked on its own (docs/API.md §3).
 ALWAYS_ASKED_ALONE = frozenset({"immediate_risk", "adult_involved", "coercion"})
 
 #: The yes/no facts that may be asked together.
@@ -74,7 +74,7 @@ class NextAsk:
     """What the form asks next: one fact (``checklist`` empty) or several at once.
 
     ``requested`` is the fact key Rasa's ``requested_slot`` holds while it waits; for a
-    checklist it is the first of ``checklist`` (CONTRACT §3). ``None``: nothing to ask.
+    checklist it is the first of ``checklist`` (docs/API.md §3). ``None``: nothing to ask.
     """
 
     requested: str | None

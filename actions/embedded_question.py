@@ -6,7 +6,7 @@ a rule answers it and the case then starts (``actions.replies.continue_with_case
 When the description wins (``describe_incident``, ``inform``, ``correct_fact``), the
 question would be lost: the NLU component ``nlu.embedded_question`` classifies the
 question part on its own, and this module answers it first, before the confirmation and
-the next question (CONTRACT §3 order).
+the next question (the order of docs/API.md §3).
 
 No Rasa import: the message is the plain dict Rasa gives, and the dispatcher anything
 with ``utter_message``.

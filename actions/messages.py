@@ -263,7 +263,7 @@ def stated_words(key: str, value: Any) -> str:
 
 def render_understood(facts: Mapping[str, Any]) -> str:
     """ "I understood: ..." for the facts read from a description, negatives included,
-    inviting a correction (a stated negative counts only once shown back, CONTRACT §3)."""
+    inviting a correction (a stated negative counts only once shown back, docs/API.md §3)."""
     said = "; ".join(stated_words(key, value) for key, value in facts.items())
     return (
         f"I understood: {said}. If any of that is wrong, or you're not sure, tell me "

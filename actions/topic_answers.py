@@ -1,5 +1,5 @@
 """One guidance answer, as every part of the bot sends it: text with sources, and the
-``{"topic": ID, "sources": [...]}`` payload (CONTRACT §3)."""
+``{"topic": ID, "sources": [...]}`` payload (docs/API.md §3)."""
 
 from __future__ import annotations
 

@@ -402,7 +402,7 @@ def _questions_lines(s: Mapping[str, Any] | None) -> list[str]:
         "Each question is the first message of a conversation. Right when the first "
         '`{"topic": ID}` payload of the bot\'s reply equals the label; topic buttons do '
         "not count. Some labels name topics the bot has no answer for yet (not among the "
-        "topic ids of CONTRACT §3); they are in the overall score and shown apart.",
+        "topic ids of [API.md](API.md) §3); they are in the overall score and shown apart.",
         "",
         table(
             ["measure", "result"],

@@ -5,7 +5,7 @@ what the bot asks as ``tools.client.HurriedUser`` does (the load test's user too
 role by its button payload (``/inform{"role": ...}``, roles rotate), the place by its
 button, a checklist "none of these", every yes/no question with ``/deny``, and an age
 with a number. The conversation ends with the reply that carries ``custom.assessment``
-(CONTRACT §2). Answering "no" to everything always finishes a case.
+(docs/API.md §2). Answering "no" to everything always finishes a case.
 
 Stock: the conversation that ``rasa init`` ships (greet, mood, affirm, goodbye).
 

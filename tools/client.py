@@ -86,7 +86,7 @@ def notice_in(replies: Sequence[Reply]) -> dict[str, Any] | None:
 
 
 def checklist_in(replies: Sequence[Reply]) -> list[str]:
-    """The fact keys of the last checklist (``{"checklist": [...]}``, CONTRACT §3) among
+    """The fact keys of the last checklist (``{"checklist": [...]}``, docs/API.md §3) among
     the replies: one question about several yes/no facts; empty if none was asked."""
     found = [
         list(_custom(reply)["checklist"]) for reply in replies if "checklist" in _custom(reply)

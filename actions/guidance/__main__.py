@@ -1,6 +1,6 @@
 """Command line: ``python -m actions.guidance assess [FILE|-] [--jsonl]`` and ``rules-table``.
 
-CONTRACT §2: the assessment goes to standard output as JSON with exit status 0. Bad input
+docs/API.md §2: the assessment goes to standard output as JSON with exit status 0. Bad input
 gives exit status 2 and ONE readable line on standard error naming what is wrong, with no
 traceback and nothing on standard output. With ``--jsonl`` each input line gets one output
 line, a bad line gets ``{"error": "..."}`` in its place, and the exit status is then 2.

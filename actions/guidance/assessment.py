@@ -135,7 +135,7 @@ class Factor:
         return {"fact": self.fact, "effect": self.effect, "source": self.source, "url": self.url}
 
 
-#: The contract's assessment keys (CONTRACT §2), in the order ``to_dict`` gives them.
+#: The assessment keys of docs/API.md §2, in the order ``to_dict`` gives them.
 ASSESSMENT_KEYS = (
     "level",
     "outcome_21",
@@ -162,7 +162,7 @@ def summary(assessment: Mapping[str, Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Assessment:
-    """The engine's answer for one set of facts (CONTRACT §2)."""
+    """The engine's answer for one set of facts (docs/API.md §2)."""
 
     level: str
     outcome_21: str
@@ -214,7 +214,7 @@ def in_scope(facts: Facts) -> bool | None:
 
 def adult_pictured_unsettled(facts: Facts) -> bool:
     """An adult is pictured and it is not yet known whether an adult sent or showed it to a
-    child: the provisional ``out_of_scope`` of CONTRACT §2."""
+    child: the provisional ``out_of_scope`` of docs/API.md §2."""
     return SCOPE_RULE.test(facts) is False and ADULT_TO_CHILD_RULE.test(facts) is None
 
 
@@ -272,7 +272,7 @@ def find_open_questions(facts: Facts) -> tuple[str, ...]:
 
     With an adult pictured and no answer yet on whether an adult sent or showed the image to
     a child, ``adult_involved`` comes first and, when unknown, the other person's age next
-    (CONTRACT §2): no single answer to the age changes the provisional result, but together
+    (docs/API.md §2): no single answer to the age changes the provisional result, but together
     they decide whether this is child sexual abuse.
     """
     if adult_pictured_unsettled(facts):

@@ -1,6 +1,6 @@
 """The case facts: one vocabulary for the engine's input, the Rasa slots and the form.
 
-Every key of CONTRACT §1 is a field of :class:`Facts`; ``None`` means "not known yet".
+Every key of docs/API.md §1 is a field of :class:`Facts`; ``None`` means "not known yet".
 Bad input is refused, never coerced: a wrong type (``True`` is not an age, ``"15"`` is
 not an int, ``1`` is not a bool), an out-of-range age or an unknown key raises
 :class:`FactError` naming the key, because a silently "fixed" fact could lower the level.
@@ -21,7 +21,7 @@ from typing import Any
 
 from actions.guidance.jurisdictions import jurisdiction_ids
 
-#: Who is asking (CONTRACT §1); each role's words are in actions/presentation/data/wording.yml.
+#: Who is asking (docs/API.md §1); each role's words are in actions/presentation/data/wording.yml.
 ROLES = ("police", "school", "trainer", "parent", "other")
 #: The nations: the ids of data/jurisdictions.yml, in its order (a nation is one entry there).
 JURISDICTIONS: tuple[str, ...] = jurisdiction_ids()
@@ -130,7 +130,7 @@ class Facts:
         ``other_age`` 18 or over: an adult is involved. ``other_age`` under 18 settles "no
         adult" only when the pictured person is known to be a child too: when the person
         pictured is an adult (or their age is unknown), a child holding the image may have been
-        sent or shown it by that adult, which is child sexual abuse (CONTRACT §2), so the
+        sent or shown it by that adult, which is child sexual abuse (docs/API.md §2), so the
         question stays open rather than being answered "no" by arithmetic.
         """
         if self.other_age is None:

@@ -26,7 +26,7 @@ SOURCED_VALUES = (
     "outcome_21",
 )
 
-#: The nation assumed when the user does not say (CONTRACT §1).
+#: The nation assumed when the user does not say (docs/API.md §1).
 DEFAULT_JURISDICTION = "england"
 
 

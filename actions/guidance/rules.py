@@ -15,7 +15,7 @@ In the style of Catala and OpenFisca, every rule says each thing once:
   ``effect`` the user reads);
 - and, as code, its test on the facts in three-valued logic: ``True`` (the factor is
   present), ``False`` (known to be absent) or ``None`` (not known yet). An unknown never
-  counts as present or as absent, so an unknown can never lower the level (CONTRACT §2).
+  counts as present or as absent, so an unknown can never lower the level (docs/API.md §2).
 
 Kinds of rule:
 
@@ -56,7 +56,7 @@ UNDER_13 = 13
 
 
 def law_jurisdiction(facts: Facts) -> str:
-    """The jurisdiction whose law applies: as stated, else England (CONTRACT §1 default)."""
+    """The jurisdiction whose law applies: as stated, else England (the default of docs/API.md §1)."""
     return facts.jurisdiction or DEFAULT_JURISDICTION
 
 
@@ -243,7 +243,7 @@ def adult_image_to_child(facts: Facts) -> bool | None:
     genitals). Children passing adult images among themselves stay outside this guidance.
     """
     # Only for an adult pictured. Unknown while the other person's age, or whether an adult
-    # did so, is not known (CONTRACT §2: provisionally out of scope, both asked); known
+    # did so, is not known (docs/API.md §2: provisionally out of scope, both asked); known
     # absent when the other person is an adult, or when no adult sent or showed it.
     if facts.pictured_age is None or facts.pictured_age < ADULT_AGE:
         return None
@@ -443,7 +443,7 @@ def child_under_13_with_another_child(facts: Facts) -> bool | None:
 
     The project's judgement (no source gives an age gap as a number): ANY child under 13
     involved with another child is a referral. A gap threshold cannot be kept consistent
-    with the contract's monotonicity (CONTRACT §2: a younger pictured child never lowers the
+    with the monotonicity of docs/API.md §2 (a younger pictured child never lowers the
     level): once a 15-year-old sending his own image to a 12-year-old is a referral, a 13-,
     12- or 9-year-old pictured with the same 12-year-old must be one too, and so must every
     older child with a pictured child under 13. Over-escalating two 12-year-olds is the
@@ -726,7 +726,9 @@ def age_or_power_imbalance(facts: Facts) -> bool | None:
 
     Not formalised: age or power imbalance among children of 13 and over. This is a prompt
     for professional judgement when both ages are known, not an automatic bar: no College
-    of Policing text read makes an age gap an aggravating factor by itself (GUIDANCE §9.7).
+    of Policing text read makes an age gap an aggravating factor by itself (what was read of
+    ``cop_2016`` and ``cop_guidance`` is in docs/SOURCES.md; the imbalance prompt is UKCIS
+    risk assessment, ``ukcis_2024``).
     For children under 13 the project's judgement is a referral whatever the gap
     (``child_under_13_with_another_child``).
     """
@@ -796,7 +798,7 @@ def _jurisdiction_source(facts: Facts) -> tuple[str, str]:
     when_true=_jurisdiction_text,
 )
 def jurisdiction_law(facts: Facts) -> bool | None:
-    """CONTRACT §1: jurisdiction defaults to England only when the user does not say. Each
+    """docs/API.md §1: jurisdiction defaults to England only when the user does not say. Each
     nation's law and whether Outcome 21 exists come from data/jurisdictions.yml: the Home
     Office crime outcomes (Outcome 21) apply in England and Wales; Scotland (CG(S)A 1982)
     and Northern Ireland (PoC(NI)O 1978, PSNI practice) have their own law and no Outcome
@@ -832,7 +834,7 @@ JUDGEMENT_RULES = tuple(r for r in RULES if r.kind == "judgement")
 
 #: Facts that make the pictured child a victim: coerced, groomed or sextorted; an adult
 #: involved; the image made or passed on without their agreement; used for gain, or to hurt
-#: them; or a child whose capacity to consent is in doubt (CONTRACT §2, ``pictured_child``).
+#: them; or a child whose capacity to consent is in doubt (``pictured_child``, docs/API.md §2).
 VICTIM_FACTS: tuple[str, ...] = (
     "coercion",
     "adult_involved",
@@ -858,13 +860,13 @@ def _younger_than_other_under_13(facts: Facts) -> bool | None:
     return facts.pictured_age < UNDER_13 and facts.other_age > facts.pictured_age
 
 
-# Published cases (GUIDANCE §9.8) include a groomed 12-year-old warned she could get a
+# Published cases (project research notes, not in this repo) include a groomed 12-year-old warned she could get a
 # criminal record and a coerced 13-year-old disciplined for breaking ICT rules. NPCC (2024, as
 # reported) records children in non-aggravated cases as a "person involved"; the CPS and the
 # College of Policing treat coercion, exploitation and adult involvement as child sexual
 # abuse. So the assessment says who is the victim, and a victim is never treated as a suspect.
 def pictured_child_status(facts: Facts) -> str:
-    """How the guidance sees the child pictured (CONTRACT §2 ``pictured_child``).
+    """How the guidance sees the child pictured (``pictured_child``, docs/API.md §2).
 
     ``victim`` takes precedence (a groomed 9-year-old is a victim), then
     ``below_criminal_responsibility``, then ``involved`` (made and shared their own image by

@@ -84,7 +84,7 @@ that rule, under "Not formalised" in [the rules](#the-guidance-each-rule-impleme
 
 - An unstated role gets the steps for `other`, which are safe for anyone; role never changes
   the level or Outcome 21.
-- An unstated jurisdiction is read as England (CONTRACT §1), and asked about last.
+- An unstated jurisdiction is read as England (docs/API.md §1), and asked about last.
 - `adult_involved: true` stated with `other_age` under 18 is kept as true (the statement may
   concern someone whose age is not known); `adult_involved: false` with `other_age` 18 or
   over is refused as a contradiction.

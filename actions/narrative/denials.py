@@ -6,7 +6,7 @@ it was not passed on; "she sent it willingly" means she was not pressured; "she 
 herself" means it was not made without her agreement; "it's the first time" means it is
 not repeated. Each phrase below reports its fact as a stated negative, exactly as a
 negated cue does: shown back to the user ("I understood: ... not passed on"), and only
-then counted as false (CONTRACT §3). A fact some cue in the same message sets true is
+then counted as false (docs/API.md §3). A fact some cue in the same message sets true is
 never reported as denied.
 
 The phrases are deliberately narrow: a phrase that could also be said of a case where

@@ -3,7 +3,7 @@
 A negated cue never sets its fact: it is reported in ``Reading.negated`` and the fact
 stays unknown here. The case form shows a stated negative back to the user ("I
 understood: no pressure, threats or grooming ...") and only then counts it as false
-(CONTRACT §3), because denying one form of a fact ("he didn't threaten her") may not
+(docs/API.md §3), because denying one form of a fact ("he didn't threaten her") may not
 rule out another (grooming, pressure) and the user must see the wider claim.
 
 Doubt is not denial: in "we don't know who uploaded it" or "not sure if it was shared"

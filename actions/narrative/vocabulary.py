@@ -16,7 +16,7 @@ from actions.guidance.facts import ROLES as ROLES
 from actions.guidance.jurisdictions import DEFAULT_JURISDICTION as DEFAULT_JURISDICTION
 from actions.guidance.jurisdictions import phrases_by_nation
 
-# One vocabulary: the fact keys and their values are the engine's (CONTRACT.md §1).
+# One vocabulary: the fact keys and their values are the engine's (docs/API.md §1).
 BOOL_FACTS: tuple[str, ...] = BOOL_KEYS
 AGE_FACTS: tuple[str, ...] = AGE_KEYS
 FACT_KEYS: frozenset[str] = frozenset(ENGINE_FACT_KEYS)

@@ -1,4 +1,4 @@
-"""Help first, safety first, in the same turn and before any question (CONTRACT §3 order)."""
+"""Help first, safety first, in the same turn and before any question (the order of docs/API.md §3)."""
 
 from __future__ import annotations
 

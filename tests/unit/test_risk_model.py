@@ -7,12 +7,21 @@ from pathlib import Path
 import pytest
 
 from nlu.risk_model import (
+    BEGIN_MARKER,
+    END_MARKER,
     EXAMPLES_FILE,
+    NLU_DOC,
     RiskExample,
     RiskExamplesError,
+    ThresholdScore,
+    configured_threshold,
+    count_line,
     examples_fingerprint,
     load_examples,
     read_risk,
+    render_block,
+    render_table,
+    replace_block,
     train,
 )
 
@@ -69,3 +78,60 @@ def test_the_output_is_rounded_for_the_parse_data():
     output = read_risk(model, "i can't cope any more").as_output()
     assert output["who"] == "user"
     assert output["confidence"] == round(output["confidence"], 3)
+
+
+SCORES = [
+    ThresholdScore(0.5, recall=0.8541, false_alarms=0.1492, right_person=0.98),
+    ThresholdScore(0.55, recall=0.7777, false_alarms=0.0954, right_person=0.9871),
+    ThresholdScore(0.6, recall=0.67, false_alarms=0.05, right_person=1.0),
+]
+
+
+def test_the_threshold_table_renders_each_score_with_the_chosen_row_in_bold():
+    assert render_table(SCORES, chosen=0.55) == [
+        "| threshold | recall of risk | false alarms | right person |",
+        "|---:|---:|---:|---:|",
+        "| 0.50 | 0.854 | 0.149 | 0.980 |",
+        "| **0.55** | **0.778** | **0.095** | 0.987 |",
+        "| 0.60 | 0.670 | 0.050 | 1.000 |",
+    ]
+    assert "**" not in "".join(render_table(SCORES))
+
+
+def test_the_block_has_its_markers_the_counts_and_the_chosen_threshold():
+    block = render_block("3 examples: child 1, user 1, none 1", SCORES, chosen=0.55)
+    lines = block.splitlines()
+    assert lines[0] == BEGIN_MARKER and lines[-1] == END_MARKER
+    assert lines[1].startswith("3 examples: child 1, user 1, none 1.")
+    assert "| **0.55** | **0.778** | **0.095** | 0.987 |" in lines
+    assert "In bold: the threshold `config.yml` sets (0.55)." in lines
+
+
+def test_the_block_replaces_only_what_is_between_the_markers():
+    page = f"before\n{BEGIN_MARKER}\nold\n{END_MARKER}\nafter\n"
+    block = render_block("1 examples: child 1, user 0, none 0", SCORES[:1])
+    assert replace_block(page, block) == f"before\n{block}\nafter\n"
+    with pytest.raises(ValueError):
+        replace_block("no markers", block)
+    with pytest.raises(ValueError):
+        replace_block(page + page, block)
+
+
+def test_docs_nlu_holds_the_risk_block_markers_exactly_once():
+    page = NLU_DOC.read_text(encoding="utf-8")
+    assert page.count(BEGIN_MARKER) == 1
+    assert page.count(END_MARKER) == 1
+    assert page.index(BEGIN_MARKER) < page.index(END_MARKER)
+
+
+def test_the_count_line_and_the_configured_threshold(tmp_path: Path):
+    examples = [RiskExample("a", "child"), RiskExample("b", "none"), RiskExample("c", "none")]
+    assert count_line(examples) == "3 examples: child 1, user 0, none 2"
+    config = tmp_path / "config.yml"
+    config.write_text(
+        "pipeline:\n  - name: WhitespaceTokenizer\n"
+        "  - name: nlu.risk.RiskClassifier\n    threshold: 0.6\n",
+        encoding="utf-8",
+    )
+    assert configured_threshold(config) == 0.6
+    assert configured_threshold(tmp_path / "absent.yml") is None

@@ -542,7 +542,7 @@
   /**
    * Several yes/no facts at once: a tick box for each, numbered as in the text (so
    * "1 and 3" typed works too), and "These apply" to send the ticked ones as yes and
-   * the others as no, in one structured answer (CONTRACT §3).
+   * the others as no, in one structured answer (docs/API.md §3).
    */
   function renderChecklist(item) {
     const entries = checklistLabels(item.data);

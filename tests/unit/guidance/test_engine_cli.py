@@ -1,4 +1,4 @@
-"""The command line as CONTRACT §2 fixes it, run as a real subprocess."""
+"""The command line as docs/API.md §2 fixes it, run as a real subprocess."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ import pytest
 
 from actions.guidance.facts import FACT_KEYS, FactError, Facts, parse_facts
 
-# CONTRACT §1, in its order: the public vocabulary that must never be renamed.
+# docs/API.md §1, in its order: the public vocabulary that must never be renamed.
 CONTRACT_KEYS = (
     "role",
     "jurisdiction",
@@ -116,7 +116,7 @@ def test_a_young_other_person_does_not_settle_adult_involved_without_a_child_pic
     pictured_age: int | None,
 ) -> None:
     """An adult pictured (or an unknown pictured age) may have sent the image to the child:
-    that question stays open (CONTRACT §2), never answered "no" by arithmetic."""
+    that question stays open (docs/API.md §2), never answered "no" by arithmetic."""
     facts = parse_facts({"pictured_age": pictured_age, "other_age": 13})
     assert facts.adult_involved is None
 

@@ -149,7 +149,7 @@ def test_open_questions_are_exactly_the_unknowns_that_can_change_the_result(
     assert set(assessment.open_questions) <= set(facts.unknown_keys())
     assert assessment.complete == (not assessment.open_questions)
     if adult_pictured_unsettled(facts):
-        # CONTRACT §2: provisional out_of_scope; adult_involved first, then the other age.
+        # docs/API.md §2: provisional out_of_scope; adult_involved first, then the other age.
         assert assessment.level == "out_of_scope" and not assessment.complete
         expected = [k for k in ("adult_involved", "other_age") if getattr(facts, k) is None]
         assert list(assessment.open_questions) == expected

@@ -1,6 +1,6 @@
 """Safety properties added after the December 2026 guidance review (generated cases).
 
-- Age monotonicity (CONTRACT §2): with a child pictured, a younger pictured child never
+- Age monotonicity (docs/API.md §2): with a child pictured, a younger pictured child never
   lowers the level, and neither does an older other person who is at least as old as the
   pictured child.
 - Role never changes the level (and, with it, the result).

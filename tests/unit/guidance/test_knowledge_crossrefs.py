@@ -21,7 +21,7 @@ ENGINE_SOURCE_IDS = {
     "cjc_ni_1998",
 }  # fmt: skip
 
-# CONTRACT.md, sections 2 and 3, copied here so that a change to the module cannot hide one.
+# docs/API.md, sections 2 and 3, copied here so that a change to the module cannot hide one.
 CONTRACT_SIGNPOSTS = {
     "police_999", "police_101", "childrens_social_care", "ceop", "childline", "nspcc_helpline",
     "posh", "report_remove", "iwf", "take_it_down", "samaritans", "shout", "stop_it_now",
