@@ -123,6 +123,7 @@ docs: $(STAMP) ## Regenerate the generated documents that need no trained bot (r
 	$(PY) -m actions.guidance.knowledge
 	$(PY) -m actions.training.coverage
 	$(PY) -m nlu.risk_model --write
+	$(PY) -m bench.nlu_variants.render_doc --write
 
 eval: train ## NLU cross-validation and the scenario library through the bot -> docs/EVALUATION.md
 	$(PY) -m scripts.eval

@@ -161,16 +161,24 @@ def next_question(facts: Mapping[str, Any], unknown_facts: list[str]) -> str | N
 
 
 def next_ask(
-    facts: Mapping[str, Any], unknown_facts: list[str], *, one_at_a_time: bool = False
+    facts: Mapping[str, Any],
+    unknown_facts: list[str],
+    *,
+    one_at_a_time: bool = False,
+    risk_first: bool = False,
 ) -> NextAsk:
     """What to ask next: one fact, or several yes/no facts as one checklist (docs/API.md §3).
 
     The role first when it is not known; then the engine's open questions in its order,
     skipping what the user said they do not know, with the checkable facts grouped
-    (``actions.checklist``) unless the user prefers one question at a time.
+    (``actions.checklist``) unless the user prefers one question at a time. When words
+    of risk were heard (``risk_first``), the risk question comes before everything,
+    the role included: help first when it is urgent.
     """
-    if facts.get("role") is None and "role" not in unknown_facts:
-        return NextAsk("role")
     open_questions = assessment_of(parse_facts(dict(facts))).open_questions
     remaining = [key for key in open_questions if key not in unknown_facts]
+    if risk_first and "immediate_risk" in remaining:
+        return NextAsk("immediate_risk")
+    if facts.get("role") is None and "role" not in unknown_facts:
+        return NextAsk("role")
     return plan_next_ask(remaining, one_at_a_time)

@@ -150,7 +150,10 @@ class ValidateCaseForm(FormValidationAction):
         if confirm or len(shown) >= UNDERSTOOD_MIN_FACTS:
             dispatcher.utter_message(text=messages.render_understood(shown))
         one_at_a_time = bool(updates.get("one_at_a_time") or tracker.get_slot("one_at_a_time"))
-        ask = next_ask(facts, unknown, one_at_a_time=one_at_a_time)
+        risk_first = bool(tracker.get_slot("risk_heard")) or any(
+            event.get("name") == "risk_heard" for event in safety
+        )
+        ask = next_ask(facts, unknown, one_at_a_time=one_at_a_time, risk_first=risk_first)
         events.append(SlotSet("checklist", list(ask.checklist) or None))
         events.append(SlotSet(REQUESTED_SLOT, ask.requested))
         return events
@@ -234,7 +237,12 @@ class ValidateCaseForm(FormValidationAction):
         unknown = list(tracker.get_slot("unknown_facts") or [])
         unknown += [key for key in (checklist or [requested]) if key not in unknown]
         facts = facts_from_slots(tracker.slots)
-        ask = next_ask(facts, unknown, one_at_a_time=bool(tracker.get_slot("one_at_a_time")))
+        ask = next_ask(
+            facts,
+            unknown,
+            one_at_a_time=bool(tracker.get_slot("one_at_a_time")),
+            risk_first=bool(tracker.get_slot("risk_heard")),
+        )
         return [
             *safety,
             SlotSet("unknown_facts", unknown),

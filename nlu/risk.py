@@ -22,7 +22,13 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu.risk_model import examples_fingerprint, load_examples, read_risk, train
+from nlu.risk_model import (
+    examples_fingerprint,
+    load_examples,
+    ordinary_negatives,
+    read_risk,
+    train,
+)
 from nlu.sklearn_component import SklearnComponent
 
 RISK_KEY = "risk"
@@ -36,14 +42,17 @@ class RiskClassifier(SklearnComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"random_seed": 42, "threshold": 0.55}
+        return {"random_seed": 42, "threshold": 0.5}
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         return examples_fingerprint()
 
     def train(self, training_data: TrainingData) -> Resource:
-        return self.save(train(load_examples(), int(self._config["random_seed"])))
+        ordinary = ordinary_negatives(
+            str(e.get("text") or "") for e in training_data.intent_examples
+        )
+        return self.save(train(load_examples(), int(self._config["random_seed"]), ordinary))
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:

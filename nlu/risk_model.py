@@ -16,6 +16,8 @@ and runs it; the tests and the measurement script use it directly.
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,7 +85,29 @@ def examples_fingerprint(path: Path = EXAMPLES_FILE) -> str:
         return "missing"
 
 
-def build_model(seed: int = 42, c: float = 4.0) -> Pipeline:
+#: Words that may speak of risk: an intent example holding one is not used as an ordinary
+#: "no risk" message (the risk examples file says what such words mean in context).
+RISK_WORDS = re.compile(
+    r"suicid|self[-\s]?harm|kill|\bdie\b|\bdying\b|\bdead\b|\bdeath|cutting|\bcuts?\b|overdos|"
+    r"tablets|pills|missing|run\s*away|ran\s+away|disappear|end\s+it|not\s+safe|danger|"
+    r"hurt\w*\s+(?:her|him|them)sel|can'?t\s+cope|harm|\brisk|goodbye|\bnote\b|\bjump",
+    re.I,
+)
+
+
+def ordinary_negatives(texts: Iterable[str]) -> list[RiskExample]:
+    """Ordinary messages (the intent examples: case descriptions, answers, questions) as
+    ``none``, leaving out any with a word that may speak of risk.
+
+    Without them the model has seen few short answers and plain descriptions, and reads
+    "I don't know" or a sextortion report as a child at risk (about 1 ordinary message in
+    10 at the chosen threshold, where with them it is under 1 in 100).
+    """
+    kept = {" ".join(text.split()) for text in texts if text and not RISK_WORDS.search(text)}
+    return [RiskExample(text, NONE) for text in sorted(kept)]
+
+
+def build_model(seed: int = 42, c: float = 16.0) -> Pipeline:
     """Word and character n-gram TF-IDF, then a balanced logistic regression.
 
     Character n-grams carry misspellings and shorthand ("sucidal", "od'd"); word pairs
@@ -102,9 +126,12 @@ def build_model(seed: int = 42, c: float = 4.0) -> Pipeline:
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
-def train(examples: list[RiskExample], seed: int = 42) -> Pipeline:
-    """Fit the model on the examples (every class must be present)."""
-    return build_model(seed).fit([e.text for e in examples], [e.who for e in examples])
+def train(
+    examples: list[RiskExample], seed: int = 42, negatives: Sequence[RiskExample] = ()
+) -> Pipeline:
+    """Fit the model on the examples and the ordinary negatives (every class present)."""
+    everything = [*examples, *negatives]
+    return build_model(seed).fit([e.text for e in everything], [e.who for e in everything])
 
 
 def read_risk(model: Pipeline, text: str) -> RiskReading:
@@ -128,30 +155,53 @@ class ThresholdScore:
     recall: float
     false_alarms: float
     right_person: float
+    #: On the ordinary messages (intent examples without a risk word), when given.
+    ordinary_false_alarms: float | None = None
 
 
 def cross_validate(
-    examples: list[RiskExample], thresholds: tuple[float, ...], folds: int = 3, seed: int = 42
+    examples: list[RiskExample],
+    thresholds: tuple[float, ...],
+    folds: int = 3,
+    seed: int = 42,
+    negatives: Sequence[RiskExample] = (),
 ) -> list[ThresholdScore]:
     """Recall and false alarms at each threshold, each example scored by a model that
     did not see it (stratified folds), read as the component reads a message.
 
-    ``right_person`` is the share of risks found whose ``who`` (child or user) is right.
+    The ordinary negatives are split into the same folds and scored on their own:
+    ``false_alarms`` is measured on the examples' hard negatives only. ``right_person``
+    is the share of risks found whose ``who`` (child or user) is right.
     """
-    from sklearn.model_selection import StratifiedKFold
+    from sklearn.model_selection import KFold, StratifiedKFold
 
     labels = [e.who for e in examples]
     readings: list[RiskReading] = [RiskReading(NONE, 0.0)] * len(examples)
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for train_index, test_index in splitter.split(labels, labels):
-        model = train([examples[i] for i in train_index], seed)
+    ordinary: list[RiskReading] = [RiskReading(NONE, 0.0)] * len(negatives)
+    splits = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(labels, labels)
+    ordinary_splits = (
+        KFold(n_splits=folds, shuffle=True, random_state=seed).split(negatives)
+        if len(negatives) >= folds
+        else [(range(len(negatives)), [])] * folds
+    )
+    for (train_index, test_index), (ordinary_train, ordinary_test) in zip(
+        splits, ordinary_splits, strict=True
+    ):
+        model = train(
+            [examples[i] for i in train_index], seed, [negatives[i] for i in ordinary_train]
+        )
         for i in test_index:
             readings[i] = read_risk(model, examples[i].text)
-    return [_score(examples, readings, threshold) for threshold in thresholds]
+        for i in ordinary_test:
+            ordinary[i] = read_risk(model, negatives[i].text)
+    return [_score(examples, readings, ordinary, threshold) for threshold in thresholds]
 
 
 def _score(
-    examples: list[RiskExample], readings: list[RiskReading], threshold: float
+    examples: list[RiskExample],
+    readings: list[RiskReading],
+    ordinary: list[RiskReading],
+    threshold: float,
 ) -> ThresholdScore:
     risks = [(e, r) for e, r in zip(examples, readings, strict=True) if e.who != NONE]
     safe = [r for e, r in zip(examples, readings, strict=True) if e.who == NONE]
@@ -161,14 +211,37 @@ def _score(
         recall=len(found) / max(len(risks), 1),
         false_alarms=sum(r.confidence >= threshold for r in safe) / max(len(safe), 1),
         right_person=sum(e.who == r.who for e, r in found) / max(len(found), 1),
+        ordinary_false_alarms=(
+            sum(r.confidence >= threshold for r in ordinary) / len(ordinary) if ordinary else None
+        ),
     )
 
 
 #: The thresholds the cross-validation table shows.
-THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG_FILE = ROOT / "config.yml"
 NLU_DOC = ROOT / "docs" / "NLU.md"
+NLU_DATA = ROOT / "data" / "nlu"
+#: Entity markup in Rasa's YAML examples: [text](entity) and [text]{"entity": ...}.
+_MARKUP = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def intent_example_texts(folder: Path = NLU_DATA) -> list[str]:
+    """The text of every intent example in ``data/nlu`` (entity markup removed), as the
+    component gets them from Rasa's training data."""
+    texts = []
+    for path in sorted(folder.glob("*.yml")):
+        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            if "intent" not in item:
+                continue
+            for line in str(item.get("examples") or "").splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    texts.append(_MARKUP.sub(r"\1", line[2:].strip()))
+    return texts
+
+
 #: The generated block of docs/NLU.md ("Risk of harm in any words"), between these markers.
 BEGIN_MARKER = "<!-- risk-cv:begin (generated by python -m nlu.risk_model --write) -->"
 END_MARKER = "<!-- risk-cv:end -->"
@@ -187,21 +260,31 @@ def configured_threshold(config: Path = CONFIG_FILE) -> float | None:
     return None
 
 
-def count_line(examples: list[RiskExample]) -> str:
-    """``550 examples: child 235, user 53, none 262``."""
-    return f"{len(examples)} examples: " + ", ".join(
+def count_line(examples: list[RiskExample], ordinary: int = 0) -> str:
+    """``550 examples: child 235, user 53, none 262; 2,169 ordinary messages``."""
+    line = f"{len(examples)} examples: " + ", ".join(
         f"{who} {sum(e.who == who for e in examples)}" for who in (*AT_RISK, NONE)
     )
+    return f"{line}; {ordinary:,} ordinary messages" if ordinary else line
 
 
 def render_table(scores: list[ThresholdScore], chosen: float | None = None) -> list[str]:
     """The cross-validation table as Markdown lines; the ``chosen`` threshold's row in bold."""
     lines = [
-        "| threshold | recall of risk | false alarms | right person |",
-        "|---:|---:|---:|---:|",
+        "| threshold | recall of risk | false alarms, hard negatives | "
+        "false alarms, ordinary messages | right person |",
+        "|---:|---:|---:|---:|---:|",
     ]
     for score in scores:
-        cells = [f"{score.threshold:.2f}", f"{score.recall:.3f}", f"{score.false_alarms:.3f}"]
+        ordinary = (
+            "–" if score.ordinary_false_alarms is None else f"{score.ordinary_false_alarms:.3f}"
+        )
+        cells = [
+            f"{score.threshold:.2f}",
+            f"{score.recall:.3f}",
+            f"{score.false_alarms:.3f}",
+            ordinary,
+        ]
         if chosen is not None and abs(score.threshold - chosen) < 1e-9:
             cells = [f"**{cell}**" for cell in cells]
         lines.append(f"| {' | '.join(cells)} | {score.right_person:.3f} |")
@@ -256,15 +339,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     examples = load_examples()
-    scores = cross_validate(examples, THRESHOLDS)
+    negatives = ordinary_negatives(intent_example_texts())
+    scores = cross_validate(examples, THRESHOLDS, negatives=negatives)
+    count = count_line(examples, len(negatives))
     if not (args.write or args.check):
-        print(count_line(examples))
+        print(count)
         print("\n".join(render_table(scores)))
         return 0
     page = NLU_DOC.read_text(encoding="utf-8")
-    updated = replace_block(
-        page, render_block(count_line(examples), scores, configured_threshold())
-    )
+    updated = replace_block(page, render_block(count, scores, configured_threshold()))
     if args.check:
         if updated != page:
             print("docs/NLU.md: the risk-cv block is stale; run python -m nlu.risk_model --write")

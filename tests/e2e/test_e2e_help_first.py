@@ -9,6 +9,10 @@ def bot_texts(replies: list[dict]) -> list[str]:
     return [str(reply.get("text") or "") for reply in replies if reply.get("text")]
 
 
+#: The safety replies: the 999 reply for a risk cue, and the model's reading of a risk.
+SAFETY_OPENINGS = ("A child may be in immediate danger.", "Some of what you said may mean")
+
+
 async def test_a_frightened_parent_gets_what_to_do_before_any_question(
     conversation: Conversation,
 ):
@@ -18,8 +22,12 @@ async def test_a_frightened_parent_gets_what_to_do_before_any_question(
     )
     said = bot_texts(replies)
     assert said, "the bot answered"
-    assert said[0].startswith("What to do now"), said[0]
-    assert "Don't pay" in said[0] and "CEOP" in said[0]
+    # The safety line may come first (the risk model may read a threat "tonight" as a
+    # risk to the child: docs/NLU.md); what to do comes next, before any question.
+    help_at = next(i for i, text in enumerate(said) if text.startswith("What to do now"))
+    assert all(text.startswith(SAFETY_OPENINGS) for text in said[:help_at]), said[:help_at]
+    assert "Don't pay" in said[help_at] and "CEOP" in said[help_at]
+    assert not any("?" in text for text in said[:help_at])
     assert "?" in said[-1], "then the case goes on with a question"
 
 
@@ -80,3 +88,18 @@ async def test_a_described_case_with_a_question_gets_the_answer_then_the_next_qu
     )
     assert topics_of(replies)[:1] == ["devices"], bot_texts(replies)
     assert await conversation.slot("requested_slot"), "then the case goes on"
+
+
+async def test_risk_in_words_no_cue_holds_gets_the_safety_reply_and_the_risk_question_first(
+    conversation: Conversation,
+):
+    replies = await conversation.say(
+        "a 15 year old's nude went round her year group. she gave her xbox to her brother "
+        "and told him she won't need it after friday"
+    )
+    said = bot_texts(replies)
+    assert said[0].startswith("Some of what you said may mean a child is at risk of harm")
+    assert "Call 999 now" in said[0] and "Childline" in said[0]
+    # the model's reading is not a statement: the risk question settles it, asked first
+    assert await conversation.slot("immediate_risk") is None
+    assert await conversation.slot("requested_slot") == "immediate_risk"

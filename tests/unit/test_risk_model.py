@@ -16,8 +16,11 @@ from nlu.risk_model import (
     ThresholdScore,
     configured_threshold,
     count_line,
+    cross_validate,
     examples_fingerprint,
+    intent_example_texts,
     load_examples,
+    ordinary_negatives,
     read_risk,
     render_block,
     render_table,
@@ -82,18 +85,21 @@ def test_the_output_is_rounded_for_the_parse_data():
 
 SCORES = [
     ThresholdScore(0.5, recall=0.8541, false_alarms=0.1492, right_person=0.98),
-    ThresholdScore(0.55, recall=0.7777, false_alarms=0.0954, right_person=0.9871),
+    ThresholdScore(
+        0.55, recall=0.7777, false_alarms=0.0954, right_person=0.9871, ordinary_false_alarms=0.006
+    ),
     ThresholdScore(0.6, recall=0.67, false_alarms=0.05, right_person=1.0),
 ]
 
 
 def test_the_threshold_table_renders_each_score_with_the_chosen_row_in_bold():
     assert render_table(SCORES, chosen=0.55) == [
-        "| threshold | recall of risk | false alarms | right person |",
-        "|---:|---:|---:|---:|",
-        "| 0.50 | 0.854 | 0.149 | 0.980 |",
-        "| **0.55** | **0.778** | **0.095** | 0.987 |",
-        "| 0.60 | 0.670 | 0.050 | 1.000 |",
+        "| threshold | recall of risk | false alarms, hard negatives | "
+        "false alarms, ordinary messages | right person |",
+        "|---:|---:|---:|---:|---:|",
+        "| 0.50 | 0.854 | 0.149 | – | 0.980 |",
+        "| **0.55** | **0.778** | **0.095** | **0.006** | 0.987 |",
+        "| 0.60 | 0.670 | 0.050 | – | 1.000 |",
     ]
     assert "**" not in "".join(render_table(SCORES))
 
@@ -103,7 +109,7 @@ def test_the_block_has_its_markers_the_counts_and_the_chosen_threshold():
     lines = block.splitlines()
     assert lines[0] == BEGIN_MARKER and lines[-1] == END_MARKER
     assert lines[1].startswith("3 examples: child 1, user 1, none 1.")
-    assert "| **0.55** | **0.778** | **0.095** | 0.987 |" in lines
+    assert "| **0.55** | **0.778** | **0.095** | **0.006** | 0.987 |" in lines
     assert "In bold: the threshold `config.yml` sets (0.55)." in lines
 
 
@@ -127,6 +133,9 @@ def test_docs_nlu_holds_the_risk_block_markers_exactly_once():
 def test_the_count_line_and_the_configured_threshold(tmp_path: Path):
     examples = [RiskExample("a", "child"), RiskExample("b", "none"), RiskExample("c", "none")]
     assert count_line(examples) == "3 examples: child 1, user 0, none 2"
+    assert (
+        count_line(examples, 2201) == "3 examples: child 1, user 0, none 2; 2,201 ordinary messages"
+    )
     config = tmp_path / "config.yml"
     config.write_text(
         "pipeline:\n  - name: WhitespaceTokenizer\n"
@@ -135,3 +144,27 @@ def test_the_count_line_and_the_configured_threshold(tmp_path: Path):
     )
     assert configured_threshold(config) == 0.6
     assert configured_threshold(tmp_path / "absent.yml") is None
+
+
+def test_ordinary_messages_with_a_word_of_risk_are_left_out():
+    kept = ordinary_negatives(
+        ["two 15 year olds swapped pics", "I don't know", "she's self harming", "  I don't  know "]
+    )
+    assert [e.text for e in kept] == ["I don't know", "two 15 year olds swapped pics"]
+    assert {e.who for e in kept} == {"none"}
+
+
+def test_intent_examples_are_read_without_their_entity_markup(tmp_path: Path):
+    (tmp_path / "a.yml").write_text(
+        "nlu:\n- intent: inform\n  examples: |\n    - she is [15](pictured_age)\n"
+        '    - [police]{"entity": "role"} here\n- synonym: x\n  examples: |\n    - y\n',
+        encoding="utf-8",
+    )
+    assert intent_example_texts(tmp_path) == ["she is 15", "police here"]
+
+
+def test_cross_validation_scores_the_ordinary_messages_apart():
+    negatives = [RiskExample(text, "none") for text in ("ok", "yes please", "no", "thanks")]
+    scores = cross_validate(SMALL * 3, (0.5,), negatives=negatives)
+    assert scores[0].ordinary_false_alarms is not None
+    assert 0.0 <= scores[0].ordinary_false_alarms <= 1.0

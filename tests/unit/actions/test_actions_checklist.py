@@ -153,3 +153,13 @@ def test_every_checkable_fact_has_its_ask_action_in_the_domain(domain):
     assert names <= set(domain["actions"])
     for slot in ("checklist", "one_at_a_time", "stated_negatives"):
         assert slot in domain["slots"]
+
+
+def test_when_risk_was_heard_the_risk_question_comes_before_the_role():
+    from actions.case_facts import next_ask
+
+    facts = {"pictured_age": 15, "other_age": 15}
+    assert next_ask(facts, []).requested == "role"
+    assert next_ask(facts, [], risk_first=True).requested == "immediate_risk"
+    settled = {**facts, "immediate_risk": False}
+    assert next_ask(settled, [], risk_first=True).requested == "role"
