@@ -34,6 +34,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from actions.guidance.jurisdictions import jurisdiction
 from tools.client import assessment_in, checklist_in
 from tools.stack import MODEL, QUIET_ENV, ROOT, Server, StackError, action_server_command, free_port
 
@@ -43,12 +44,6 @@ MAX_TURNS = 25
 CHECKLIST_JOIN = "+"
 #: Seconds the action server has to answer /health.
 ACTIONS_READY_S = 90
-JURISDICTION_WORDS = {
-    "england": "England",
-    "wales": "Wales",
-    "scotland": "Scotland",
-    "northern_ireland": "Northern Ireland",
-}
 
 
 class PlayError(RuntimeError):
@@ -104,7 +99,7 @@ def answer_for(fact: str, truth: Mapping[str, Any]) -> str:
     if fact == "role":
         return "/inform" + json.dumps({"role": value})
     if fact == "jurisdiction":
-        return JURISDICTION_WORDS[value]
+        return jurisdiction(str(value)).name  # the nation's name, from jurisdictions.yml
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)
