@@ -20,11 +20,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from actions.guidance.jurisdictions import jurisdiction
 from actions.records.content import LEVEL_TITLES, OUTCOME_21_TITLES
 from actions.training import Scenario, load_scenarios, scenario_by_id
 from actions.training.session import TRAINEE_ROLES
 from tools.play import (
-    JURISDICTION_WORDS,
     Bot,
     Exchange,
     PlayError,
@@ -140,7 +140,7 @@ def show_scenario(screen: Screen, scenario: Scenario, position: int, total: int)
     screen.line()
     screen.paragraphs(scenario.narrative, indent=1)
     screen.line()
-    where = JURISDICTION_WORDS[scenario.jurisdiction]
+    where = jurisdiction(scenario.jurisdiction).name
     screen.paragraphs(f"The trainee is {TRAINEE_ROLES[scenario.role]} in {where}.", indent=1)
     screen.paragraphs("What level of response would you give?", indent=1)
 

@@ -2,30 +2,67 @@
 
 Every ``age`` or ``school_year`` entity becomes a :class:`Mention`: a range of ages
 (one age is a range of one; "14 or 15" and "Year 9" are ranges) and the person it is
-said of, decided from the words around it, in this order:
+said of. Ages the entity ruler leaves out but whose place says they are ages are added
+first (:func:`extra_age_spans`): a number set off after a person word, as police notes
+and parents write ("female, 13,", "her boyfriend, 15,", "offender 24", "a man, about
+40,", "his mate 18", "my son 16 got"), "(8)" and "(Year 8)" (spaCy keeps "8)" whole as
+an emoticon), "hes 15" / "shes 14" without the apostrophe, "turned out to be 27", and
+the later items of a list ("aged 12 and 14", "friends who are 17 and 18": one
+age per person, each said of whoever the first is said of). The person is decided from
+the words around it, in this order (docs/NARRATIVE.md, "Ages", has the full list):
 
-1. a claimed age ("claiming to be 16", "pretending to be a 15 year old") is dropped:
-   it says nothing true about anyone;
-2. "both 15", "two 14 year olds", "they're both in year 9": both people;
-3. "a picture of a 14 year old", "nudes of his ex who's in year 11": the pictured child;
-4. "in the photo", "the victim is 15", "she was 13 when it was taken": the pictured child;
-5. an adult or partner noun next to it ("a 25-year-old man", "her 19 year old
-   boyfriend", "the man is about 40", "the recipient is 18"): the other person;
-6. "sent it to a 15 year old", "sexting with a 22 year old", "asked by a 17 year old":
-   the other person ("sent by a girl aged 13" and "got a nude from a girl 13": the
-   pictured child, who sent her own image); then "the older lad is 19", "another
-   15 year old": the other person;
-7. what the person did next: sent a nude / took a photo of herself / was pressured or
-   groomed -> pictured child; asked for, received, shared, holds the image, threatened
-   -> the other person.
+1. a claimed age ("claiming to be 16", "believed to be 14", "a 'boy' who says he is
+   13") is dropped: it says nothing true about anyone; so is the age a parent typing
+   gives of themselves ("I'm 42", "we're both 45" next to "my daughter");
+2. "both 15", "two 14 year olds", "they're both in year 9": both people ("by two year
+   11 boys" is a group on one side; "all 14-15" after a group that received it is the
+   other side);
+3. "a picture of a 14 year old", "the image is of a Year 9 girl", "the image shows two
+   girls aged 12 and 14", "in the photo", "the victim is 15", "she was 13 when it was
+   taken", "a Year 8 girl's skirt", "filmed her 13 year old brother": the pictured
+   child;
+4. a bystander's age is dropped: a parent, grandparent, sister or professional ("her
+   mum (45) reported it", "40 year old dad here", "the school nurse (52)") unless the
+   words after say what they did with the image; a teacher, coach, uncle, stepdad,
+   brother or cousin only when the words say they found, saw or reported it ("her 12
+   year old brother found them", "seen by the victim's 12yo brother"); a finding needs
+   an object ("found the pictures", "told me"), so "found her online and asked for pics"
+   keeps an involved adult;
+5. "sending each other nudes", "swapped", "sending them back": both people;
+6. someone who only "found out" / "found the pictures" / "saw it": dropped; an adult or
+   partner noun next to it ("a 25-year-old man", "adult male (31)", "her 19 year old
+   boyfriend", "the recipient is 18"): the other person;
+7. "sent it to a 15 year old", "sexting with a 22 year old", "shared w/ 15yo m",
+   "asked by a 17 year old", "shared by 3 boys aged 15 and 16": the other person ("sent
+   by a girl aged 13" and "got a nude from a girl 13": the pictured child, who sent her
+   own image, unless the sentence already says whom the image is of: "sent a video of
+   an S4 girl by an S2 boy"); then "the older lad is 19", "another 15 year old": the
+   other person;
+8. what the person did next: "asked her to send" -> the other person; sent a nude /
+   took a photo of herself / was pressured or groomed / "asked by" / had a fake made of
+   her -> pictured child; asked for, received, shared, holds, put it online, sent *the*
+   clip on, filmed her, threatened -> the other person.
+
+A partner noun (boyfriend, girlfriend, ex) is weak evidence; so is an age said of
+nobody. When the narrative's pronouns tell the two people apart by sex ("he asked her
+for nudes, she sent them", "a picture of him", "he's shown them to his mates"), such
+an age said of "he"/"she" or of a gendered noun ("his girlfriend is 15", "my son is
+17") goes to the side that sex is on (:func:`sides_by_sex`). An age said of nobody,
+joined by "and" to one placed by a deed ("a 12 year old boy and his 13 year old friend
+were filmed"), shares that deed.
+
+An age said with "now" ("she's 18 now", "she is now 19") is a later age: when it is
+the pictured child's (the same sex, or no other clue) it is dropped, because
+``pictured_age`` is the age when the image was made; the other person's present age
+still counts ("he's 17 now and has put it online").
 
 Then: the pictured age is the YOUNGEST age said of the pictured child, the other age
 the OLDEST said of the other person (never under-escalate). An age given in years
-beats a school year for the same person. Ages said of nobody in particular go: to the
-slot being asked (``requested_slot``) when there is one such age; otherwise the
-youngest to the pictured child and the oldest to the other person, except that a lone
-age of 18 or more goes to the other person (an adult is then involved, which is the
-safe reading).
+beats a school year for the same person (:func:`_cover_school_years`). Ages said of
+nobody in particular go: to the slot being asked (``requested_slot``) when there is one
+such age; otherwise the youngest to the pictured child and the oldest to the other
+person, except that a lone age of 18 or more goes to the other person (an adult is then
+involved, which is the safe reading).
 """
 
 from __future__ import annotations
@@ -41,7 +78,7 @@ from actions.narrative.context import (
     sentence_after,
     sentence_before,
 )
-from actions.narrative.numbers import FIRST_NUMBER, parse_numbers
+from actions.narrative.numbers import FIRST_NUMBER, NUMBER_WORDS, parse_numbers
 from actions.narrative.school_years import school_year_ages
 from actions.narrative.vocabulary import (
     ADULT_AGE,
@@ -54,38 +91,155 @@ from actions.narrative.vocabulary import (
 )
 
 Person = Literal["pictured", "other", "both", "skip"] | None
+Sex = Literal["female", "male"]
 
+_I = re.I
+#: Image words, with the fakes a narrative calls an image ("a deepfake of her").
+IMAGE = rf"(?:{IMAGE_NOUNS}|deep-?fakes?|fakes?)"
 DET = r"(?:a|an|the|her|his|their|this|that|some|my|our|your|another)"
 ADJ = r"(?:older|younger|adult|male|female|teenage|young|grown)"
-LINK = r"(?:who\s*(?:'s|is|was)|that\s+(?:is|was)|is|was|'s|aged?|in|from|at|of|also|now|about|around|only|just|,|\()"
-_I = re.I
+LINK = (
+    r"(?:who\s*(?:'s|is|was|are|were)|that\s+(?:is|was)|(?:m|f|male|female)\s*,|(?:she|he|they)\s*(?:'s|is|was|'re|are)|"
+    r"shes|hes|is|was|are|were|'s|aged?|in|from|at|of|also|now|about|around|only|just|,\s*an?(?=\s)|,|\()"
+)
+#: A neutral person noun, singular or plural ("boys aged 15", "friends who are 17").
+NEUTRAL = rf"(?:(?:{NEUTRAL_PERSON_NOUNS}|mate|pal|nephew|niece|stepson|stepdaughter)(?:s|es)?)"
+#: How many: "3 boys", "several girls", "a group of".
+COUNT = r"(?:\d+x?|two|three|four|five|six|several|some|a\s+few|(?:a\s+)?(?:group|couple|bunch|load)\s+of)"
+#: Parents, relatives and professionals: usually the people who found, were told or
+#: reported, not the people involved with the image.
+BYSTANDER_NOUNS = (
+    r"mum|mom|mam|mummy|mother|dad|daddy|father|parents?|step-?mum|nan|nana|gran|granny|"
+    r"grandma|grandmother|grandad|grandfather|grandparents?|aunt|auntie|sister|siblings?|"
+    r"carer|foster\s+carer|nurse|neighbour|head\s+of\s+year|head\s*teacher|"
+    r"deputy\s+head|dsl|ddsl|social\s+worker|youth\s+worker|officer"
+)
+#: Adults and relatives who are often involved, but who only found or reported it when
+#: the words after say so.
+FAMILY_OR_STAFF_NOUNS = (
+    r"teacher|coach|tutor|instructor|uncle|step-?dad|stepfather|brother|stepbrother|cousin|"
+    r"lodger|babysitter|caretaker|member\s+of\s+staff|staff\s+member|leader"
+)
+BYSTANDER_HEAD = re.compile(
+    rf"\b(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})(?:\s+(?:here|present|too))?\s*(?:{LINK}\s*)*$",
+    _I,
+)
+BYSTANDER_NEXT = re.compile(
+    rf"^\W*(?:{ADJ}\s+|form\s+|pe\s+|school\s+)?(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\b",
+    _I,
+)
+#: Found it, was told, reported it, or is the person typing ("dad here"). Each verb
+#: needs an object that makes it a finding ("found the pictures", not "found her online";
+#: "told me", not "told her he'd share them"), so an adult who is involved is not lost.
+_IT = (
+    r"(?:it|them|this|that|the|those|these|out|about|a\s+(?:nude|photo|picture|video|pic|image)|"
+    r"messages|texts|chats|pics|photos|pictures|images|videos|nudes)"
+)
+_US = (
+    r"(?:me|us|police|the\s+police|school|the\s+school|staff|a\s+teacher|the\s+dsl|101|"
+    r"(?:her|his|their)\s+(?:mum|dad|parents?|teacher|tutor|head\s+of\s+year))"
+)
+#: Words that may stand between a person and what they did: "and just found out", "who
+#: then reported it", "and the DSL found" (a second finder), not "and my mum found out"
+#: (someone else).
+_FILLER = (
+    r"(?:(?:just|then|also|actually|later|eventually|first|only|had|has|have|who|that|and|"
+    r"and\s+the\s+\w+|she|he|they)\W+){0,3}?"
+)
+FINDER = re.compile(
+    rf"^\W*{_FILLER}(?:(?:found|finds|saw|sees|noticed|notices|discovered|"
+    rf"discovers|confiscated|brought|spotted|came\s+across|picked\s+up\s+on|heard|flagged|"
+    rf"raised|reported|reports)\s+{_IT}|(?:told|tells|contacted|rang|called|phoned|alerted|"
+    rf"informed|came\s+to)\s+{_US}|found\s+out|is\s+worried|was\s+worried|here|"
+    rf"(?:checked|went\s+through)\s+(?:her|his|their)\s+(?:phone|ipad|tablet|laptop))\b",
+    _I,
+)
+#: Anyone who (only) found out, saw or reported it: "my gf is 19 and just found out". ("She
+#: told her tutor" is not here: the child who tells is often the pictured one.)
+FOUND_OUT = re.compile(
+    rf"^\W*{_FILLER}(?:found\s+out|found\s+(?:it|them|the|those|these|messages|pics|"
+    r"photos|pictures|images|videos|nudes)|"
+    r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|noticed)\b",
+    _I,
+)
+#: The person typing gives their own age: "I'm 42", "I am a 35 yr old mum".
+FIRST_PERSON_AGE = re.compile(
+    r"\b(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are)\s+(?:(?:a|an|both)\s+)?$", _I
+)
+PARENT_SPEAKING = re.compile(
+    r"\b(?:my|our)\s+(?:[\w/.-]+\s+){0,3}?(?:daughter|son|child|kid|stepdaughter|stepson|"
+    r"step-daughter|step-son|boy|girl|children|kids|\d+\s*(?:yo|y/o|year\s+old))\b",
+    _I,
+)
+#: Partner nouns: either side can be the pictured one, so they are weak evidence.
+PARTNER_WORDS = r"(?:boyfriend|girlfriend|bf|gf|partner|ex|ex-boyfriend|ex-girlfriend)"
+PARTNER_HEAD = re.compile(rf"\b{PARTNER_WORDS}\s*(?:{LINK}\s*)*$", _I)
+PARTNER_NEXT = re.compile(rf"^\W*(?:{ADJ}\s+)?{PARTNER_WORDS}\b", _I)
 
 # 1. Claimed ages.
 CLAIMED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|pos(?:es|ed|ing)\s+as|supposedly|"
     r"profile\s+(?:said|says)|(?:said|says|saying)\s+(?:he|she|they)\s*(?:was|were|is|are|'s|'re)\s+only|"
-    r"thought\s+(?:he|she|they)\s+(?:was|were)|lied\s+about\s+(?:his|her|their)\s+age)"
+    r"thought\s+(?:he|she|they)\s+(?:was|were)|lied\s+about\s+(?:his|her|their)\s+age|"
+    r"believed\s+(?:(?:him|her|them)\s+)?to\s+be)"
     r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around))*\s*(?:'s|is|was|aged?)?\s*$",
     _I,
 )
-# 2. Both people.
+PICTURED_SAFE_AGE = 13
+#: "a 'boy' who says he is 13": a claim too, but a claimed age under 13 is kept, so that
+#: a young pictured child ("a girl who says she's 12") is never lost.
+SAYS_CLAIM = re.compile(
+    r"\bwho\s+(?:says|said|claims|claimed)\s+(?:he|she|they)\s*(?:is|was|'s|are|'re|were)\s*"
+    r"(?:(?:only|just|about|around)\s+)?$",
+    _I,
+)
+# 3. Both people.
 BOTH = re.compile(
+    r"(?<!\bto\s)(?<!\bby\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bfor\s)"
     r"\b(?:both|two|2|all)\s+(?:(?:of\s+them|are|were|aged?|in|being|just|about|around|now)\s+)*$",
     _I,
 )
 BOTH_VALUE = re.compile(r"^\s*(?:both|two|2|all)\b", _I)
-# 3. The picture is of them.
+ALL_VALUE = re.compile(r"^\s*all\b", _I)
+#: "sent nudes to several girls in his year, all 14-15": "all" describes the group just
+#: named; when that group received the image, they are the other side.
+GROUP_RECIPIENTS = re.compile(
+    rf"\b(?:to|with)\s+(?:{DET}\s+|{COUNT}\s+)*(?:[\w'-]+\s+)?(?:{NEUTRAL}|people|everyone|"
+    rf"others)\b[^.;]*$",
+    _I,
+)
+#: Mutual exchange: each of them is pictured and each holds the other's image.
+MUTUAL = re.compile(
+    r"\b(?:each\s+other|one\s+another)\b|\b(?:exchang|swapp|trad)(?:ed|ing)\b|"
+    r"\b(?<!to\s)(?:sending|sent)\s+(?:them|some|one|pics|photos|nudes|some\s+of\s+(?:her|his))"
+    r"\s+back\b",
+    _I,
+)
+# 4. The picture is of them.
 IMAGE_OF = re.compile(
-    rf"\b(?:{IMAGE_NOUNS})\s+of\s+(?:{DET}\s+)?"
-    rf"(?:(?!(?:to|by|with|for|and|or|from|sent|shared)\b)[\w'-]+\s+){{0,2}}?"
+    rf"\b(?:{IMAGE})\s+(?:(?:going|being\s+passed|passed|sent|shared)\s+(?:a?round|about)\s+)?"
+    rf"(?:(?:is|was|are|were)\s+)?(?:of|shows?|showing|showed|depicts?|"
+    rf"depicting)\s+(?:{DET}\s+|{COUNT}\s+)?"
+    rf"(?:(?!(?:to|by|with|for|and|or|from|sent|shared)\b)[\w'-]+\s*){{0,2}}?"
     rf"(?:{LINK}\s*)*$",
     _I,
 )
-# 4. The pictured child, named as such.
+#: "images of his 14yo girlfriend and her 13yo friend": both are in the image.
+IMAGE_OF_LIST = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:(?:is|are|was|were)\s+)?of\s+(?:[\w'-]+\s+){{1,5}}?(?:and|&)\s+"
+    rf"(?:{DET}\s+)?$",
+    _I,
+)
+# 5. The pictured child, named as such.
 PICTURED_HEAD = re.compile(
     rf"\b(?:{PICTURED_PERSON_NOUNS})\s*(?:{LINK}\s*)*$|"
-    rf"\b(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE_NOUNS})\s*(?:{LINK}\s*)*$|"
-    rf"\bpictured\s*(?:{LINK}\s*)*$",
+    rf"\b(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE})\s*(?:{LINK}\s*)*$|"
+    rf"\bpictured\s*(?:{LINK}\s*)*$|"
+    rf"\b(?:filmed|filming|films|photographed|photographing|recorded|recording|secretly\s+filmed)"
+    rf"\s+(?!(?:by|to|with|for|and|or|from|on|in)\b)(?:{DET}\s+)?"
+    rf"(?:(?!(?:by|to|with|for|and|or|from)\b)[\w'-]+\s+){{0,2}}?(?:{LINK}\s*)*$|"
+    rf"\b(?:taken|made|sent|filmed|recorded|took|sent\s+it)\s+when\s+(?:she|he|they)\s+"
+    rf"(?:was|were)\s*$",
     _I,
 )
 OWN_BODY = (
@@ -93,52 +247,68 @@ OWN_BODY = (
     r"genitalia|privates|private\s+parts|penis|vagina|willy|dick|bits|nipples?|underwear|bra|"
     r"knickers|pants|boxers|naked|nude|top\s+half|face)"
 )
+BODY_OR_CLOTHES = (
+    r"(?:breasts?|boobs|chest|body|bottom|bum|backside|genitals|privates|skirt|dress|"
+    r"underwear|bra|knickers|pants|shorts|top)"
+)
 PICTURED_NEXT = re.compile(
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s+)?(?:{PICTURED_PERSON_NOUNS})\b|"
-    rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?'s\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE_NOUNS})\b|"
-    rf"^\W*(?:[\w']+\s+){{0,3}}?(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE_NOUNS})\b|"
+    rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?(?:'s|s'|s)\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
+    rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?'s\s+(?:[\w-]+\s+)?{BODY_OR_CLOTHES}\b|"
+    rf"^\W*(?:[\w']+\s+){{0,3}}?(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE})\b|"
     rf"^\W*(?:[\w']+\s+){{0,2}}?when\s+(?:(?:the|her|his|it|she|he|they|this|that)\s+)?"
-    rf"(?:(?:{IMAGE_NOUNS})\s+)?(?:was|were)\s+(?:taken|made|sent|filmed|recorded)\b|"
-    rf"^\W*(?:[\w']+\s+){{0,2}}?when\s+(?:she|he|they)\s+(?:took|sent|made|filmed)\b",
+    rf"(?:(?:{IMAGE})\s+)?(?:was|were)\s+(?:taken|made|sent|filmed|recorded)\b|"
+    rf"^\W*(?:[\w']+\s+){{0,2}}?when\s+(?:she|he|they)\s+(?:took|sent|made|filmed)\b|"
+    rf"^\W*(?:[\w']+\s+){{0,2}}?at\s+the\s+time\b",
     _I,
 )
-# 5. The other person, named as such.
+# 6. The other person, named as such.
 OTHER_NEXT = re.compile(rf"^\W*(?:{ADJ}\s+)?(?:{OTHER_PERSON_NOUNS})\b", _I)
-OTHER_HEAD = re.compile(rf"\b(?:{OTHER_PERSON_NOUNS})\s*(?:{LINK}\s*)*$", _I)
-OTHER_ADJECTIVE_HEAD = re.compile(
-    rf"\b(?:older|other|another|oldest|eldest)\s+(?:(?:{NEUTRAL_PERSON_NOUNS})\s+)?(?:{LINK}\s*)*$",
+OTHER_HEAD = re.compile(
+    rf"\b(?:{OTHER_PERSON_NOUNS}|(?:adult|grown|older)\s+(?:male|female|lad|boy|guy))"
+    rf"\s*(?:{LINK}\s*)*$",
     _I,
 )
-# 6. Prepositions.
+OTHER_ADJECTIVE_HEAD = re.compile(
+    rf"\b(?:older|(?<!the\s)other|another|oldest|eldest)\s+(?:(?:{NEUTRAL})\s+)?(?:{LINK}\s*)*$",
+    _I,
+)
+# 7. Prepositions.
 PREPOSITION = re.compile(
-    rf"\b(?P<prep>to|by|from|with)\s+(?:{DET}\s+)?(?:{ADJ}\s+)?"
-    rf"(?:(?:{NEUTRAL_PERSON_NOUNS})\s+(?:{LINK}\s*)*)?$",
+    rf"(?:\b(?P<prep>to|by|from|with|belonging\s+to)|(?<!\w)(?P<wslash>w/))\s+(?:{DET}\s+)?(?:{COUNT}\s+)?(?:{ADJ}\s+)?"
+    rf"(?:(?:{NEUTRAL})\s+(?:{LINK}\s*)*|(?:{NEUTRAL})\s*(?:,|\()\s*(?:{LINK}\s*)*)?$",
     _I,
 )
 SENT_BEFORE = re.compile(r"\b(?:sent|send|sending|given|shown)\b", _I)
+#: The sentence already says whom the image is of ("sent a video of an S4 girl by ...").
+SAYS_WHOSE = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?!(?:her|him|them)self)", _I)
 RECEIVED_BEFORE = re.compile(
     r"\b(?:received|receiving|got|getting|gets|(?:was|been|being)\s+sent|has\s+(?:a|an|the|some))\b",
     _I,
 )
-# 7. What they did.
+# 8. What they did.
 SELF_IMAGE = re.compile(
     r"\b(?:of|at)\s+(?:herself|himself|themselves|themself)\b|\b(?:her|his|their)\s+own\b|"
     r"\bselfies?\b|\b(?:film(?:ed|s|ing)?|record(?:ed|s|ing)?|livestream(?:ed|s|ing)?|"
     r"photograph(?:ed|s|ing)?|strip(?:ped|s|ping)?)\s+(?:herself|himself|themselves)\b",
     _I,
 )
-PASSIVE_VICTIM = re.compile(
-    r"\b(?:was|were|been|being|is|are|got|gets|get)\s+(?:(?:repeatedly|also|then|being)\s+)?"
+_VICTIM_VERBS = (
     r"(?:pressured|pressurised|coerced|groomed|threatened|blackmailed|forced|tricked|persuaded|"
     r"manipulated|bullied|asked|exploited|extorted|sextorted|targeted|approached|contacted|"
-    r"filmed|photographed|recorded|hacked|catfished)\b",
+    r"filmed|photographed|recorded|hacked|catfished)"
+)
+PASSIVE_VICTIM = re.compile(
+    rf"\b(?:was|were|been|being|is|are|got|gets|get)\s+(?:(?:repeatedly|also|then|being)\s+)?"
+    rf"{_VICTIM_VERBS}\b|"
+    rf"^\W*(?:[\w'-]+\s+){{0,4}}?{_VICTIM_VERBS}\s+(?:by|into|online\s+by)\b",
     _I,
 )
 HAD_IMAGE_MADE = re.compile(
-    rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE_NOUNS})"
+    rf"\b(?:ha(?:s|d|ve)\s+)?had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})"
     rf"(?:\s+of\s+(?:her|him|them|herself|himself|themselves))?\s+(?:made|shared|posted|leaked|"
     rf"sent|spread|taken|created|put|uploaded|circulated)\b|"
-    rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE_NOUNS})\s+of\s+(?:her|him|them)\b",
+    rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:her|him|them)\b",
     _I,
 )
 PASSIVE_RECEIPT = re.compile(
@@ -148,37 +318,63 @@ SENT_OTHERS_IMAGE = re.compile(
     rf"\b(?:sent|sends|sending|shared|shares|sharing|posted|posting|forwarded|showed|shown|"
     rf"uploaded|airdropped|made|makes|making|created|creates|creating|generated|edited|took|"
     rf"taking|taken|takes|filmed|filming|films|recorded|recording|photographed)\s+"
-    rf"(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE_NOUNS})\s+of\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+(?:of|up|under|down)\s+"
     rf"(?!herself|himself|themselves|themself|{OWN_BODY}\b)",
+    _I,
+)
+#: "asking her to send pictures", "got him to film himself": the one who asks.
+ASKED_FOR = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?(?:ask|asks|asked|asking|begg(?:ed|ing)|beg|begs|pressur\w*|"
+    r"persuad\w*|got|getting|gets|told|telling|tells|wants?|wanted|wanting|made|making|forc\w*|"
+    r"convinc\w*|encourag\w*|groom\w*|push\w*)\s+(?:her|him|them|me|my\s+\w+)\s+"
+    r"(?:to\s+(?:send|take|film|make|share|strip)|for|into)\b",
+    _I,
+)
+#: "sent the clip to his mate", "sent those pics on to": the image already spoken of,
+#: passed on by someone who holds it.
+PASSED_ON = re.compile(
+    rf"\b(?:sent|sends|sending|send|forwarded|showed|shown)\s+(?:the|that|this|those|these|my|your)\s+"
+    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+(?:on\s+|round\s+|around\s+)?(?:to|round|around)\b",
     _I,
 )
 SENT_OWN_IMAGE = re.compile(
     rf"\b(?:sent|sends|sending|send|took|takes|taking|made|makes|making|filmed|films|filming|"
-    rf"recorded|livestream\w*|swapped|swapping|exchanged|exchanging|sexting|shared|sharing|"
-    rf"shares)\b"
-    rf"(?:\s+[\w'-]+){{0,4}}?\s+(?:{IMAGE_NOUNS}|semi\s+nudes?)\b",
+    rf"recorded|livestream\w*|swapped|swapping|exchanged|exchanging|sexting)\b"
+    rf"(?:\s+[\w'-]+){{0,4}}?\s+(?:{IMAGE}|semi\s+nudes?)\b",
     _I,
 )
 OTHER_ACTION = re.compile(
     r"\b(?:asked|asks|asking|requested|requests|requesting|demanded|demanding|received|receives|"
     r"receiving|got|gets|getting|shared|shares|sharing|forwarded|forwards|forwarding|showed|"
-    r"shows|showing|posted|posts|posting|uploaded|screenshotted|threatened|threatening|threatens|"
-    r"blackmailed|blackmailing|pressured|pressuring|groomed|grooming|coerced|coercing|"
-    r"(?:has|had|have|holds|held|kept|keeps|possess(?:es|ed)?)\s+(?:got\s+)?(?:a|an|the|some|"
-    r"several|nudes|pics|pictures|images|photos|videos|indecent|explicit|naked)|"
+    r"shown|shows|showing|posted|posts|posting|uploaded|screenshotted|threatened|threatening|"
+    r"threatens|blackmailed|blackmailing|pressured|pressuring|groomed|grooming|coerced|coercing|"
+    r"(?:has|had|have|holds|held|kept|keeps|keeping|possess(?:es|ed)?)\s+(?:got\s+)?(?:a|an|the|"
+    r"some|several|it|them|nudes|pics|pictures|images|photos|videos|indecent|explicit|naked)|"
+    r"put\s+(?:it|them)\s+(?:online|up|on)|"
+    r"(?:filmed|filming|films|photographed|photographing|recorded|recording)\s+"
+    r"(?:her|his|their|a|an|the|my|our|him)\b(?!\s*(?:self|own))|"
+    r"(?:took|takes|stole|steals|grabbed|used|uses|went\s+through|got\s+into|hacked)\s+"
+    r"(?:her|his|their)\s+(?:phone|mobile|ipad|tablet|laptop|account)|"
     r"(?:was|been)\s+caught\s+with|made\s+(?:a\s+|an\s+)?(?:fake|ai|deepfake|nudified))\b",
     _I,
 )
 AFTER_STOP = re.compile(
     r"[.;:!?,()]|\b(?:but|because|although|though|whereas|so|while|whilst)\b|"
     r"\b(?:says|said|told|tells|reports|reported|thinks|thought|claims|explained|"
-    r"disclosed|admits|admitted)\b|"
+    r"disclose|discloses|disclosed|disclosing|admits|admitted)\b|"
     rf"(?<=\s)(?:a|an|the|his|her|their|another|some)\s+"
     rf"(?:{ADJ}\s+)?(?:{NEUTRAL_PERSON_NOUNS}|{OTHER_PERSON_NOUNS})\b|"
+    r"(?:(?<=\ba)|(?<=\ban)|(?<=\bthe)|(?<=\bhis)|(?<=\bher)|(?<=\btheir)|(?<=\bmy)|(?<=\bour))"
+    rf"\s+(?=\d|(?:{'|'.join(NUMBER_WORDS)})\b)|"
     r"\band\s+(?:he|she|they|i|we|it|the|her|his|a|an|then|now)\b|"
-    r"\b(?:he|she|they)\s+(?:'s|is|was|has|had|sent|asked|then)\b",
+    r"\b(?:he|she|they|hes|shes)\s+(?:'s|is|was|has|had|sent|asked|then)\b|"
+    r"\b(?:hes|shes)\b",
     _I,
 )
+POSSESSIVE_AFTER = re.compile(r"^(?:'s|s')\s", _I)
+APPOSITIVE_OPEN = re.compile(r"[,(]\s*(?:(?:now|aged?|about|around|approx|only|just)\s+)?$", _I)
+#: An appositive age's closing punctuation: "the lad, 16, sent ...", "Child (12) was ...".
+APPOSITIVE_CLOSE = re.compile(r"^\s*[,)]\s*")
 UNIT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:photos?|pictures?|pics?|images?|videos?|nudes?|times?|days?|weeks?|"
     r"months?|hours?|minutes?|mins?|seconds?|people|kids|pupils|students|friends|boys|girls|"
@@ -186,10 +382,53 @@ UNIT_AFTER = re.compile(
     r"quid|pounds?|miles?|(?:years?|yrs?)\s+(?:ago|back|before|later|earlier|since))",
     _I,
 )
+#: The entity itself says it is an age: "13yo", "14 year old", "aged 15", "(19)".
+SAYS_AGE = re.compile(
+    r"\d\s*(?:yo|y/o|y\.o|yrs?|yoa)\b|\b(?:years?|yrs?)[\s-]*old|\bage|\)\s*$", _I
+)
 UNDER = re.compile(r"\bunder\b", _I)
 #: "turns 16 next month", "she'll be 14 in June": a year younger now.
 NOT_YET = re.compile(r"\b(?:turns|turning|will\s+be|'ll\s+be|going\s+to\s+be)\s*$", _I)
 OVER = re.compile(r"\bover\b|\+", _I)
+#: "she's 18 now", "she is now 19", "now 21": an age later than when the image was made.
+NOW_BEFORE = re.compile(r"\bnow\s*$", _I)
+NOW_AFTER = re.compile(r"^\s*(?:years?\s+old\s+)?now\b", _I)
+
+# --------------------------------------------------------------------------- extra ages
+NUM = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one")) + r")"
+PERSON_WORD = (
+    rf"(?:{OTHER_PERSON_NOUNS}|{PICTURED_PERSON_NOUNS}|{NEUTRAL}|{BYSTANDER_NOUNS}|"
+    rf"{FAMILY_OR_STAFF_NOUNS}|offenders?|suspects?|one\s+of\s+them|m|f)"
+)
+#: "female, 13,", "her boyfriend, 15,", "a man, about 40,", "offender 24", "mate 18".
+APPOSITIVE_AGE = re.compile(
+    rf"\b{PERSON_WORD}(?:\s+of\s+(?:his|hers|theirs|mine|ours))?\s*(?:,|\()\s*"
+    rf"(?:(?:now|then|aged?|about|around|approx|only|just)\s+)?"
+    rf"(?P<num>{NUM})\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b))|"
+    rf"\b{PERSON_WORD}\s+(?P<num2>[5-9]|[1-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]))",
+    _I,
+)
+#: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
+BARE_PRONOUN_AGE = re.compile(
+    rf"\b(?:hes|shes|theyre|theyr|i\s*'?m|i\s+am)\s+(?:(?:only|about|around|just|now|both)\s+)?"
+    rf"(?P<num>{NUM})\b",
+    _I,
+)
+#: "(8)", "(Year 8)": spaCy's tokenizer keeps "8)" whole (an emoticon), so the entity
+#: ruler misses an age or school year of 8 in brackets.
+BRACKETED_AGE = re.compile(r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*\)", _I)
+BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
+#: "who was in fact 20", "is actually 19".
+IN_FACT_AGE = re.compile(
+    rf"\b(?:was|is|'s|were|are)\s+(?:in\s+fact|actually|really|in\s+reality)\s+(?P<num>{NUM})\b", _I
+)
+#: "who turned out to be 27".
+TO_BE_AGE = re.compile(
+    rf"\bto\s+be\s+(?:(?:only|about|around|just)\s+)?(?P<num>{NUM})\b(?!\s*(?:-\s*)?(?:years?|yrs?|yo)\b)",
+    _I,
+)
+#: The later items of a list of ages: "aged 12 and 14", "are 17 and 18", "14, 15 and 16".
+LIST_MORE = re.compile(rf"^\s*(?:,|and|&|,\s*and)\s*(?:(?:now|then)\s+)?(?P<num>{NUM})\b", _I)
 
 
 @dataclass(frozen=True)
@@ -201,16 +440,166 @@ class Mention:
     start: int
     exact: bool
     person: Person = None
+    #: Decided only by a partner noun, a deed, or not at all: the sexes may override it.
+    weak: bool = True
+    #: Said with "now": a later age, not the age when the image was made.
+    later: bool = False
+    sex: Sex | None = None
+    #: Decided by what the person did next ("sent a nude of herself").
+    deed: bool = False
+    #: A school year said of a person whose age in years is also given.
+    covered: bool = False
+
+
+def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]:
+    """Ages the entity ruler leaves out, and the starts of those that continue a list.
+
+    See the module docstring: appositive ages after a person word, "hes 15", "to be
+    27", and the later numbers of a list ("aged 12 and 14"). A number inside an
+    existing entity is never added twice.
+    """
+    taken = [(span.start, span.end) for span in spans if span.label in ("age", "school_year")]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    extra: list[Span] = []
+    for pattern in (APPOSITIVE_AGE, BARE_PRONOUN_AGE, TO_BE_AGE, IN_FACT_AGE, BRACKETED_AGE):
+        for found in pattern.finditer(text):
+            group = "num" if found.group("num") else "num2"
+            start, end = found.span(group)
+            if free(start, end) and not UNIT_AFTER.match(text[end:]):
+                extra.append(Span("age", text[start:end], start, end))
+                taken.append((start, end))
+    for found in BRACKETED_YEAR.finditer(text):
+        start, end = found.span("num")
+        if free(start, end):
+            extra.append(Span("school_year", text[start:end].strip(), start, end))
+            taken.append((start, end))
+    continued: set[int] = set()
+    ages = sorted([s for s in spans if s.label == "age"] + extra, key=lambda span: span.start)
+    for span in ages:
+        end = span.end
+        while (more := LIST_MORE.match(text[end:])) is not None:
+            start, stop = end + more.start("num"), end + more.end("num")
+            if not free(start, stop) or UNIT_AFTER.match(text[stop:]):
+                break
+            extra.append(Span("age", text[start:stop], start, stop))
+            taken.append((start, stop))
+            continued.add(start)
+            end = stop
+    return extra, continued
 
 
 def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     """Age and school-year mentions, with the person each is said of (None: unknown)."""
+    extra, continued = extra_age_spans(text, spans)
+    all_spans = sorted(spans + extra, key=lambda span: (span.start, span.end))
+    sexes = sides_by_sex(text)
     found: list[Mention] = []
-    for span in spans:
+    ends: list[int] = []
+    for span in all_spans:
         mention = _mention(text, span, jurisdiction)
-        if mention is not None:
-            found.append(replace(mention, person=_person(text, span, mention)))
-    return [mention for mention in found if mention.person != "skip"]
+        if mention is None:
+            continue
+        if span.start in continued and found:
+            previous = found[-1]
+            found.append(
+                replace(mention, person=previous.person, weak=previous.weak, sex=previous.sex)
+            )
+            ends.append(span.end)
+            continue
+        person, weak, deed = _person(text, span, mention)
+        sex = _sex_of(text, span, mention)
+        later = _later(text, span, mention)
+        if weak and sex is not None and sex in sexes:
+            person = sexes[sex]
+        found.append(replace(mention, person=person, weak=weak, sex=sex, later=later, deed=deed))
+        ends.append(span.end)
+    found = _coordinated(text, found, ends)
+    if PLURAL_SELF.search(text):  # "they both sent photos of themselves"
+        found = [
+            replace(m, person="pictured") if m.person is None and m.low < ADULT_AGE else m
+            for m in found
+        ]
+    ends_by_start = {mention.start: end for mention, end in zip(found, ends, strict=True)}
+    found = _drop_later_pictured(found, sexes)
+    found = [mention for mention in found if mention.person != "skip"]
+    return _cover_school_years(text, found, ends_by_start)
+
+
+#: "They both sent photos of themselves": every child said of nobody is pictured (an
+#: adult said of nobody stays for the other person, never lost).
+PLURAL_SELF = re.compile(
+    r"\b(?:they|both\s+of\s+them|the\s+two\s+of\s+them)\s+(?:(?:both|all|had|have|then)\s+)*"
+    r"(?:[\w'-]+\s+){1,5}?(?:of|at)\s+themselves\b",
+    _I,
+)
+#: "A 12 year old boy and his 13 year old friend were filmed": two subjects of one verb.
+COORDINATED = re.compile(rf"^\W*(?:[\w'-]+\s+){{0,2}}?(?:and|&)\s+(?:{DET}\s+)?$", _I)
+
+
+#: "girls in year 8 and year 9", "Year 10, 11 or 12": the next item of a list.
+LIST_JOIN = re.compile(
+    r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or)\s*(?:(?:m|f|male|female)\s*,?\s*)?$", _I
+)
+
+
+#: Between a school year and an age of one person: no sentence break, deed or preposition
+#: ("Two Year 7 pupils, a boy and a girl who are both 12", "a Year 10 girl (15)").
+SAME_PERSON_GAP = 90
+OTHER_PERSON_BETWEEN = re.compile(r"[.;!?\n]|\b(?:to|with|by|w/)\b|\bfrom\b(?!\s*$)", _I)
+
+
+def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -> list[Mention]:
+    """Mark school years said of the same person as an age in years (it then wins).
+
+    The same person: the two are on the same side and nothing between them (at most a
+    short stretch of one sentence) says what someone did or names someone else by a
+    preposition. "a 16-year-old boy ... shared them with a group of year 12s": the
+    year 12s are other people, and their school year still counts.
+    """
+    exact = [m for m in found if m.exact]
+    covered: list[Mention] = []
+    for mention in found:
+        if not mention.exact and any(_same_person(text, mention, e, ends) for e in exact):
+            mention = replace(mention, covered=True)
+        covered.append(mention)
+    return covered
+
+
+def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:
+    sides = {year.person, age.person}
+    if len(sides) > 1 and "both" not in sides:
+        return False
+    first, second = sorted((year, age), key=lambda m: m.start)
+    between = text[ends.get(first.start, first.start) : second.start]
+    return (
+        len(between) <= SAME_PERSON_GAP
+        and not OTHER_PERSON_BETWEEN.search(between)
+        and _by_action(between) is None
+    )
+
+
+def _coordinated(text: str, found: list[Mention], ends: list[int]) -> list[Mention]:
+    """Ages said of nobody that share a verb or a list with a placed age.
+
+    "A 12 year old boy and his 13 year old friend were filmed": the first shares the
+    deed of the second. "to girls in year 8 and year 9": the second item of a list is
+    said of whoever the first is.
+    """
+    placed = list(found)
+    for index in range(len(found) - 2, -1, -1):
+        mention, following = placed[index], placed[index + 1]
+        between = text[ends[index] : following.start]
+        if mention.person is None and following.deed and COORDINATED.match(between):
+            placed[index] = replace(mention, person=following.person, deed=True)
+    for index in range(1, len(placed)):
+        mention, previous = placed[index], placed[index - 1]
+        joined = LIST_JOIN.match(text[ends[index - 1] : mention.start])
+        if joined and mention.person is None and previous.person not in (None, "skip"):
+            placed[index] = replace(mention, person=previous.person, weak=previous.weak)
+    return placed
 
 
 def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
@@ -219,8 +608,8 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
         return Mention(ages[0], ages[1], span.start, exact=False) if ages else None
     if span.label != "age":
         return None
-    if UNIT_AFTER.match(text[span.end :]):
-        return None  # "is 3 weeks", "was 2 photos": not an age
+    if not SAYS_AGE.search(span.value) and UNIT_AFTER.match(text[span.end :]):
+        return None  # "is 3 weeks", "was 2 photos": not an age ("13yo boys", "(19) of" are)
     value = span.value
     both_prefix = BOTH_VALUE.match(value)
     if both_prefix and len(parse_numbers(value)) > 1:
@@ -241,32 +630,114 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     return Mention(low, high, number_start, exact=True)
 
 
-def _person(text: str, span: Span, mention: Mention) -> Person:
-    head = sentence_before(text, mention.start)
+def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool]:
+    """The person an age is said of, whether that reading is weak, and whether a deed made it."""
+    head = _without_possessor(text, span, sentence_before(text, mention.start)[-HEAD_LIMIT:])
     near_head = clause_before(text, mention.start)
-    after = _after(text, span.end)
+    after = _after(text, span.end, appositive=bool(APPOSITIVE_OPEN.search(text[: span.start])))
+    tail = first_words(sentence_after(text, span.end), 10)
     both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
-    if CLAIMED.search(head):
-        return "skip"
+    if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
+        return "skip", False, False
+    if FIRST_PERSON_AGE.search(head) and PARENT_SPEAKING.search(text):
+        return "skip", False, False  # a parent typing about their child gives their own age
     if both:
-        return "both"
-    if IMAGE_OF.search(head):
-        return "pictured"
-    if PICTURED_HEAD.search(head) or PICTURED_NEXT.search(after):
-        return "pictured"
-    if OTHER_NEXT.search(after) or OTHER_HEAD.search(head):
-        return "other"
+        if ALL_VALUE.match(span.value) and GROUP_RECIPIENTS.search(head):
+            return "other", False, False
+        return "both", False, False
+    if IMAGE_OF.search(head) or IMAGE_OF_LIST.search(head):
+        return "pictured", False, False
+    if PICTURED_HEAD.search(head) or PICTURED_NEXT.search(after) or PICTURED_NEXT.search(tail):
+        return "pictured", False, False
+    if (bystander := _bystander(text, span, head, after)) is not None:
+        return bystander, False, False
+    if MUTUAL.search(head) or MUTUAL.search(sentence_after(text, span.end)[:HEAD_LIMIT]):
+        return "both", False, False
+    appositive = APPOSITIVE_OPEN.search(text[: span.start])
+    found_out = FOUND_OUT.match(APPOSITIVE_CLOSE.sub(" ", tail, count=1) if appositive else tail)
+    if PARTNER_NEXT.search(after) or PARTNER_HEAD.search(head):
+        return ("skip", False, False) if found_out else ("other", True, False)
+    if other_noun := (OTHER_NEXT.search(after) or OTHER_HEAD.search(head)):
+        # a relative ("my little brother is 14") may be on either side: the sexes may say
+        return "other", bool(FAMILY.search(other_noun.group(0))), False
     if preposition := _by_preposition(head):
-        return preposition
+        return preposition, False, False
     if OTHER_ADJECTIVE_HEAD.search(head):
-        return "other"
-    return _by_action(after)
+        return "other", False, False
+    if found_out:
+        return "skip", False, False
+    if RELATION_OF.search(head):
+        return None, True, False  # "the boyfriend (19) of a 15-year-old girl has posted it"
+    deed = _by_action(after)
+    return deed, deed is None, deed is not None
 
 
-def _after(text: str, end: int) -> str:
+#: How much of the sentence before an age the rules read (a person's description is
+#: short; a long unpunctuated message must not make every age read all of it).
+HEAD_LIMIT = 240
+#: "the boyfriend (19) of a 15-year-old girl", "parent of a 14yo": the verb after is the
+#: first person's, not this one's.
+RELATION_OF = re.compile(rf"\b{PERSON_WORD}\b(?:\s*\([^)]*\))?\s+of\s+(?:{DET}\s+)?$", _I)
+#: "shared it with her older sister (17)": a sibling the image went to is involved.
+SIBLING_GIVEN = re.compile(
+    rf"\b(?:to|with|w/)\s+(?:{DET}\s+)?(?:{ADJ}\s+|big\s+|little\s+)?(?:sister|brother|"
+    rf"stepsister|stepbrother|cousin)s?\s*(?:{LINK}\s*)*$",
+    _I,
+)
+FAMILY = re.compile(r"\b(?:brother|stepbrother|cousin|sister)\b", _I)
+POSSESSOR = re.compile(r"\b(?!(?:she|he|it|who|that|there|what|where|here)'s)[\w-]+'s\s*$", _I)
+PERSON_AFTER = re.compile(
+    rf"^[\s-]*(?:(?:{ADJ}|year|years|yr|yrs|old|olds|yo|y/o)[\s-]+)*{PERSON_WORD}\b", _I
+)
+#: "seen by victim's 12yo brother", "found by her 40 year old dad": a viewer or finder.
+VIEWER_HEAD = re.compile(
+    r"\b(?:seen|viewed|found|discovered|spotted|noticed|reported|confiscated)\s+by\s+(?:\S+\s+){0,2}$",
+    _I,
+)
+
+
+def _without_possessor(text: str, span: Span, head: str) -> str:
+    """ "the victim's 12yo brother": the age is the brother's, so "victim's" leaves the head."""
+    possessor = POSSESSOR.search(head)
+    if possessor and PERSON_AFTER.match(text[span.end :]):
+        return head[: possessor.start()]
+    return head
+
+
+def _bystander(text: str, span: Span, head: str, after: str) -> Person:
+    """Say "skip" for a bystander's age, "other" for an involved relative, else None."""
+    next_noun = BYSTANDER_NEXT.match(after)
+    head_noun = BYSTANDER_HEAD.search(head)
+    tail = first_words(sentence_after(text, span.end), 12)
+    if next_noun or head_noun:
+        noun = (next_noun or head_noun).group(0)  # type: ignore[union-attr]
+        if FINDER.match(_after_noun(tail, next_noun)) or VIEWER_HEAD.search(head):
+            return "skip"
+        if (deed := _by_action(after)) is not None:
+            return deed
+        if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
+            return "other"
+        pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
+        return "skip" if pure else None
+    return None
+
+
+def _after_noun(tail: str, next_noun: re.Match[str] | None) -> str:
+    """The words after the person ("40 year old dad | found out")."""
+    if next_noun is None:
+        return APPOSITIVE_CLOSE.sub("", tail)
+    found = BYSTANDER_NEXT.match(tail)
+    return tail[found.end() :] if found else tail
+
+
+def _after(text: str, end: int, *, appositive: bool = False) -> str:
     if text[end : end + 1] == "." and text[max(0, end - 3) : end].lower() == "y.o":
         end += 1  # "13 y.o. daughter": the abbreviation's full stop ends no sentence
     tail = first_words(sentence_after(text, end), 10)
+    if POSSESSIVE_AFTER.match(tail):
+        return ""  # "the 12 year old's brother has been sharing it": someone else's deed
+    if appositive:  # "the lad, 16, sent his own": the words after the comma are his
+        tail = APPOSITIVE_CLOSE.sub(" ", tail, count=1)
     stop = AFTER_STOP.search(tail)
     return tail[: stop.start()] if stop else tail
 
@@ -276,18 +747,22 @@ def _by_preposition(head: str) -> Person:
     if not found:
         return None
     before = head[: found.start()]
-    preposition = found["prep"].lower()
-    if preposition in ("to", "with"):
+    preposition = (found["prep"] or "with").lower()  # "w/" is "with"
+    if preposition in ("to", "with") or preposition.startswith("belonging"):
         return "other"
     if preposition == "by":
-        return "pictured" if SENT_BEFORE.search(before) else "other"
+        if SENT_BEFORE.search(before) and not SAYS_WHOSE.search(before):
+            return "pictured"
+        return "other"
     return "pictured" if RECEIVED_BEFORE.search(before) else None
 
 
 def _by_action(after: str) -> Person:
+    if ASKED_FOR.search(after):
+        return "other"
     if SELF_IMAGE.search(after) or PASSIVE_VICTIM.search(after) or HAD_IMAGE_MADE.search(after):
         return "pictured"
-    if PASSIVE_RECEIPT.search(after) or SENT_OTHERS_IMAGE.search(after):
+    if PASSIVE_RECEIPT.search(after) or SENT_OTHERS_IMAGE.search(after) or PASSED_ON.search(after):
         return "other"
     if SENT_OWN_IMAGE.search(after):
         return "pictured"
@@ -296,20 +771,166 @@ def _by_action(after: str) -> Person:
     return None
 
 
+# --------------------------------------------------------------------------- sexes
+FEMALE_WORDS = (
+    r"she|shes|her|herself|girl|girls|daughter|girlfriend|gf|sister|niece|woman|lass|f|"
+    r"female|stepdaughter|granddaughter|mum|mother"
+)
+MALE_WORDS = (
+    r"he|hes|him|himself|boy|boys|son|boyfriend|bf|brother|nephew|lad|lads|man|m|male|"
+    r"stepson|grandson|guy|bloke|dad|father"
+)
+SUBJECT_PRONOUN = re.compile(r"\b(?P<who>she|he)(?:\s*'s)?\b(?!\s*'s\s+(?:\d|[a-z]+teen))", _I)
+SELF_OF = re.compile(r"\b(?:of|at)\s+(?P<who>herself|himself)\b", _I)
+IMAGE_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|him)\b(?!\s*self)", _I)
+ASKED_OBJECT = re.compile(
+    r"\b(?:asked|asking|asks|pressured|pressuring|begged|begging|got|made)\s+(?P<who>her|him)\s+"
+    r"(?:for|to\s+(?:send|take|film|make)|into)\b",
+    _I,
+)
+SENT_TO_OBJECT = re.compile(
+    rf"\b(?:sent|sends|sending|showed|shown|forwarded)\s+(?P<who>her|him)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:{IMAGE}|semi\s+nudes?)\b",
+    _I,
+)
+
+
+def _sex(word: str) -> Sex | None:
+    word = word.lower().strip()
+    if re.fullmatch(FEMALE_WORDS, word):
+        return "female"
+    if re.fullmatch(MALE_WORDS, word):
+        return "male"
+    return None
+
+
+def sides_by_sex(text: str) -> dict[Sex, Person]:
+    """Which side each sex is on, when the pronouns say so without contradiction.
+
+    "she sent them", "a picture of him", "of herself", "asked her for" -> that sex is
+    pictured; "he asked", "he kept them", "sent him nudes" -> that sex is the other
+    person. A sex with evidence for both sides, or both sexes on the same side, tells
+    nothing. When only one sex is placed, the other sex is on the other side.
+    """
+    evidence: dict[Sex, set[str]] = {"female": set(), "male": set()}
+
+    def note(word: str, side: str) -> None:
+        sex = _sex(word)
+        if sex is not None:
+            evidence[sex].add(side)
+
+    for found in SUBJECT_PRONOUN.finditer(text):
+        after = _after(text, found.end())
+        side = _by_action(after)
+        theirs = "his" if found["who"].lower() == "she" else "her"
+        if re.search(
+            rf"\b(?:sent|sends|sending|shared|posted|forwarded|showed)\s+{theirs}\b", after, _I
+        ):
+            side = "other"  # "he sent her nudes to his mates": someone else's image
+        if side in ("pictured", "other"):
+            note(found["who"], side)
+    for pattern, side in (
+        (SELF_OF, "pictured"),
+        (IMAGE_OF_PRONOUN, "pictured"),
+        (ASKED_OBJECT, "pictured"),
+        (SENT_TO_OBJECT, "other"),
+    ):
+        for found in pattern.finditer(text):
+            note(found["who"], side)
+    sides: dict[Sex, Person] = {}
+    for sex, found_sides in evidence.items():
+        if len(found_sides) == 1:
+            sides[sex] = found_sides.pop()  # type: ignore[assignment]
+    if len(sides) == 2 and sides["female"] == sides["male"]:
+        return {}
+    if len(sides) == 1:
+        ((sex, side),) = sides.items()
+        opposite: Sex = "male" if sex == "female" else "female"
+        sides[opposite] = "other" if side == "pictured" else "pictured"
+    return sides
+
+
+LINK_WORDS = frozenset(
+    (
+        "who", "who's", "is", "was", "are", "were", "'s", "aged", "age", "now", "about",
+        "around", "only", "just", "that", "also", "both",
+    )
+)  # fmt: skip
+DETERMINERS = frozenset(("his", "her", "their", "my", "our", "your", "a", "an", "the", "this"))
+PRONOUNS = frozenset(("he", "she", "hes", "shes", "her", "him", "his", "they", "them", "their"))
+NOUN_AFTER = re.compile(
+    rf"^[\s-]*(?:(?:{ADJ}|year|years|yr|yrs|old|olds|yo|y/o)[\s-]+)*(?P<word>[a-z]+)\b", _I
+)
+
+
+def _sex_of(text: str, span: Span, mention: Mention) -> Sex | None:
+    """The sex of the person an age is said of: the noun after it, else the word before.
+
+    "a 16 year old girl" -> female; "his girlfriend is 15", "her boyfriend, who is 16",
+    "she's 14", "hes 15" -> the last word before the age that is not a link word.
+    """
+    after = NOUN_AFTER.match(text[span.end :])
+    if after and after["word"].lower() not in PRONOUNS and (sex := _sex_word(after["word"])):
+        return sex
+    head = sentence_before(text, mention.start)
+    for word in reversed(re.findall(r"[A-Za-z']+", head)[-5:]):
+        if word.lower() in LINK_WORDS or word.lower() in DETERMINERS:
+            continue
+        return _sex_word(word.removesuffix("'s"))
+    return None
+
+
+def _sex_word(word: str) -> Sex | None:
+    """The sex a word names; "M" and "F" only as capitals (police notes: "15yo F")."""
+    if word.lower() in ("m", "f") and word.islower():
+        return None
+    return _sex(word)
+
+
+def _later(text: str, span: Span, mention: Mention) -> bool:
+    return bool(
+        NOW_BEFORE.search(text[: mention.start])
+        or re.search(r"\bnow\b", span.value, _I)
+        or NOW_AFTER.match(text[span.end :])
+    )
+
+
+def _drop_later_pictured(found: list[Mention], sexes: dict[Sex, Person]) -> list[Mention]:
+    """A later ("now") age of the pictured child is not the age when the image was made.
+
+    It is dropped when an age of the same sex (or of unknown sex) is the pictured
+    child's, or, with no sexes known, is said of nobody in particular and so may be.
+    The other person's later age stays: their age now counts.
+    """
+    earlier = [m for m in found if not m.later and m.person in ("pictured", None)]
+    if not earlier:
+        return found
+    kept: list[Mention] = []
+    for mention in found:
+        if mention.later and mention.weak and mention.person in (None, "pictured"):
+            side = sexes.get(mention.sex) if mention.sex else None
+            same = any(m.sex is None or m.sex == mention.sex for m in earlier)
+            if side != "other" and same and (mention.sex is not None or mention.low < ADULT_AGE):
+                continue
+        kept.append(mention)
+    return kept
+
+
 # --------------------------------------------------------------------------- resolution
 
 
 def resolve(found: list[Mention], requested_slot: str | None) -> dict[str, int]:
     """Turn mentions into ``pictured_age`` / ``other_age`` (see the module docstring)."""
+    found = _prefer_exact(found)
     pictured = [m for m in found if m.person in ("pictured", "both")]
     other = [m for m in found if m.person in ("other", "both")]
     loose = [m for m in found if m.person is None]
     pictured, other = _place_loose(pictured, other, loose, requested_slot)
     facts: dict[str, int] = {}
-    if chosen := _prefer_exact(pictured):
-        facts["pictured_age"] = min(m.low for m in chosen)
-    if chosen := _prefer_exact(other):
-        facts["other_age"] = max(m.high for m in chosen)
+    if pictured:
+        facts["pictured_age"] = min(m.low for m in pictured)
+    if other:
+        facts["other_age"] = max(m.high for m in other)
     return facts
 
 
@@ -346,6 +967,5 @@ def _place_loose(
 
 
 def _prefer_exact(found: list[Mention]) -> list[Mention]:
-    """An age in years beats a school year for the same person."""
-    exact = [m for m in found if m.exact]
-    return exact or found
+    """An age in years beats a school year for the same person (``Mention.covered``)."""
+    return [m for m in found if m.exact or not m.covered]

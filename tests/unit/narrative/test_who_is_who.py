@@ -1,0 +1,139 @@
+"""Who is who: both ages read right from realistic narratives with several people.
+
+``who_is_who.yml`` holds short case narratives in real voices (police shorthand, DSL
+reports, parents, youth workers), each with the ``pictured_age`` and ``other_age`` a
+careful reader takes from it (docs/NARRATIVE.md, "Ages"). Entities come from the real
+entity ruler built from nlp/patterns.yml. The accuracy floor guards against
+regressions; run with ``-s`` to see the misses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+import yaml
+
+from actions.narrative import read_facts
+from nlp import build_pipeline, entities_from_doc
+
+DEV_SET = Path(__file__).with_name("who_is_who.yml")
+#: Share of narratives with BOTH ages right: 0.977 (298 of 305) when written, rounded
+#: down to the nearest 0.05.
+FLOOR = 0.95
+
+CASES: list[dict[str, Any]] = yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def ruler() -> spacy.language.Language:
+    return build_pipeline()
+
+
+def ages(ruler: spacy.language.Language, text: str) -> tuple[object, object]:
+    facts = read_facts(text, entities_from_doc(ruler(text))).facts  # type: ignore[arg-type]
+    return facts.get("pictured_age"), facts.get("other_age")
+
+
+def test_the_dev_set_is_well_formed():
+    assert len(CASES) >= 90
+    assert len({case["text"] for case in CASES}) == len(CASES)
+    for case in CASES:
+        assert set(case) <= {"text", "pictured_age", "other_age", "note"}
+        assert isinstance(case["text"], str) and case["text"].strip()
+        for key in ("pictured_age", "other_age"):
+            assert case[key] is None or isinstance(case[key], int)
+
+
+def test_both_ages_right_on_the_dev_set(ruler):
+    both = pictured = other = 0
+    misses: list[str] = []
+    for case in CASES:
+        got = ages(ruler, case["text"])
+        want = (case["pictured_age"], case["other_age"])
+        pictured += got[0] == want[0]
+        other += got[1] == want[1]
+        both += got == want
+        if got != want:
+            misses.append(f"  want {want} got {got}: {case['text']}")
+    total = len(CASES)
+    print(
+        f"\nwho is who: both {both / total:.3f}, pictured {pictured / total:.3f}, "
+        f"other {other / total:.3f} ({total} narratives)"
+    )
+    print("\n".join(misses))
+    assert both / total >= FLOOR
+
+
+REPRESENTATIVE = [
+    # police shorthand: the sender is pictured, the oldest of the chain is the other
+    ("15yo F sent img to 17yo M who fwd to mates", (15, 17)),
+    # the parent typing and a sibling who found it are not involved
+    (
+        "40 year old dad here. My 15 year old daughter has been sending photos of herself "
+        "to a lad of 17.",
+        (15, 17),
+    ),
+    (
+        "A 16 year old girl sent nude images to a 22-year-old man. Her 12 year old brother "
+        "found them on the family iPad.",
+        (16, 22),
+    ),
+    # age when the image was made, not now
+    (
+        "She was 15 when she sent it, she's 18 now and it's been posted online by her ex.",
+        (15, None),
+    ),
+    # the pictured child is older than the one who received it
+    ("Y8 lad has been sent a nude by a Y10 girl - the image is of her.", (14, 13)),
+    # school years, per jurisdiction
+    ("Police Scotland. S3 girl sent images of herself to an S5 boy.", (13, 17)),
+    ("PSNI. A Year 10 pupil in Belfast shared a nude of herself with a Year 12 boy.", (13, 16)),
+    # an explicit age beats the school year of the same person
+    ("Our Year 7 pupil (11) was asked for images by a Year 9 boy", (11, 14)),
+    # an adult involved is never lost
+    ("he's 23 and she's at school, he keeps asking for pics", (None, 23)),
+    (
+        "A teacher (aged 29) has been asking a 15 year old pupil for photos.",
+        (15, 29),
+    ),
+    # two children pictured: the youngest
+    (
+        "The image shows two girls, aged 12 and 14. It was posted by a 15 year old boy.",
+        (12, 15),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPRESENTATIVE)
+def test_representative_narratives(ruler, text, expected):
+    assert ages(ruler, text) == expected
+
+
+NEVER_UNDER_ESCALATE = [
+    # an involved adult stays the other person, whatever noun or verb goes with them
+    ("a man, 30, has been asking my 12 year old daughter for photos", (12, 30)),
+    ("his dad, 44, has the images on his phone and has been sending them to other men", (None, 44)),
+    ("the victim's stepdad (39) filmed her in the shower, she's 11", (11, 39)),
+    (
+        "My daughter's coach, 28, told her he'd share her photos unless she sent more. She's 13.",
+        (13, 28),
+    ),
+    ("her uncle, 45, found her on snapchat and asked for pictures, she is 12", (12, 45)),
+    ("the school nurse (50) has been asking a year 9 pupil for photos", (13, 50)),
+    ("her mum's boyfriend (35) has been taking photos of her, she's 9", (9, 35)),
+    # the other person's age now counts; the pictured child's age when the image was made
+    ("She was 12 when he took them. He's 20 now.", (12, 20)),
+    ("she's 18 now but the photos were taken when she was 12 by a man of 30", (12, 30)),
+    # a child typing about herself is not a parent giving their own age
+    ("I'm 15 and my boyfriend is 19, he has pics of me", (15, 19)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEVER_UNDER_ESCALATE)
+def test_an_involved_adult_or_a_young_pictured_child_is_never_lost(ruler, text, expected):
+    facts = read_facts(text, entities_from_doc(ruler(text))).facts  # type: ignore[arg-type]
+    assert (facts.get("pictured_age"), facts.get("other_age")) == expected
+    assert facts.get("adult_involved") is True
