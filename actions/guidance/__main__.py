@@ -140,7 +140,7 @@ def run_rules_table(check: bool, write: bool) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m actions.guidance",
-        description="Assess a case of under-18s' nude or semi-nude images (CONTRACT §2).",
+        description="Assess a case of under-18s' nude or semi-nude images (docs/API.md §2).",
     )
     commands = parser.add_subparsers(dest="command", required=True)
     assess = commands.add_parser("assess", help="assess one facts object (JSON) or --jsonl")

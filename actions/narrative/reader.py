@@ -38,7 +38,7 @@ ENTITY_LABELS = frozenset(("age", "school_year", "role", "jurisdiction", *BOOL_F
 class Reading:
     """What a message says: facts it states, and cues it denies.
 
-    ``facts`` (a plain dict) holds only CONTRACT §1 keys with valid values (ages are ints 0..120,
+    ``facts`` (a plain dict) holds only docs/API.md §1 keys with valid values (ages are ints 0..120,
     flags are True, role and jurisdiction are enum values). A fact the message does
     not state is absent, never False: "he didn't threaten her" leaves ``coercion``
     unknown and lists it in ``negated``, so the bot can acknowledge it and still ask.
@@ -88,7 +88,7 @@ def read_facts(
 
 
 #: AI words that mean a real child's photo was transformed ("nudified", "a deepfake of her",
-#: "made with an app"): such an image is made without the child's agreement (CONTRACT §1
+#: "made with an app"): such an image is made without the child's agreement (docs/API.md §1
 #: ``made_without_consent``). Generic "fake" or "edited" does not say so; the form asks.
 TRANSFORMED = re.compile(
     r"nudif|undress|clothes remover|deep\s?-?fakes?|face\s?-?swap|superimpos|morphed|"
