@@ -21,7 +21,6 @@ time. Exit status 1 on any error or lost tracker.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -59,8 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     except (stack.StackError, ChatError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    stack.write_results(args.out, data)
     print_table(data)
     print(f"  results written to {args.out}")
     failed = data["errors"] or data["lost_trackers"]

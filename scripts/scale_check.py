@@ -28,7 +28,6 @@ fact slots from which the engine computes that same assessment.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -75,8 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         except (stack.StackError, ChatError) as error:
             print(f"error: {error}", file=sys.stderr)
             return 1
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    stack.write_results(args.out, data)
     print(
         f"{data['completed']}/{data['conversations']} conversations across {data['servers']} "
         f"servers ({data['lock_store']} lock store, {data['collision_rounds']} collision "

@@ -11,6 +11,7 @@ and nothing else.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -151,6 +152,13 @@ def read_endpoints(path: Path) -> dict[str, Any]:
 def write_endpoints(path: Path, endpoints: Mapping[str, Any]) -> Path:
     """Write an endpoints file (YAML) and return its path."""
     path.write_text(yaml.safe_dump(dict(endpoints), sort_keys=False), encoding="utf-8")
+    return path
+
+
+def write_results(path: Path, data: Mapping[str, Any]) -> Path:
+    """Write a run's results as indented JSON (folders made as needed); return the path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     return path
 
 
