@@ -168,7 +168,10 @@ STAFF_AFTER = re.compile(
 
 #: A widely-shared cue that also says where: the image is online.
 IMPLIES_ONLINE = re.compile(
-    r"porn|site|website|account|story|public|page|viral|upload|online|profile", _I
+    r"porn|site|website|account|story|public|page|viral|upload|online|profile|snapchat|"
+    r"whatsapp|instagram|tiktok|telegram|discord|twitter|reddit|youtube|channel|server|"
+    r"internet|social\s+media",
+    _I,
 )
 #: An onward-sharing cue that is also publication: "he posted it", "they uploaded it".
 IMPLIES_WIDELY_SHARED = re.compile(r"\bpost(?:ed|ing|s)?\b|\bupload", _I)

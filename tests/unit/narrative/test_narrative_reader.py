@@ -270,6 +270,15 @@ NEGATIONS = [
     Case("she wasn't pressured", {}, negated=("coercion",)),
     Case("nobody else has seen it", {}, negated=("widely_shared", "shared_without_consent")),
     Case("she sent it on her pc", {}),
+    # a group, a team, an estate, a platform: spread widely
+    Case("he put it in the football group", {"widely_shared": True}),
+    Case("half of year 10 have seen it", {"widely_shared": True}),  # the audience, no age
+    Case("it's all round the estate", {"widely_shared": True}),
+    Case("it's on twitter now", {"widely_shared": True, "online": True}),
+    Case("loads of the boys have it on their phones", {"widely_shared": True}),
+    Case("the whole team has seen it", {"widely_shared": True}),
+    Case("she's in a group of friends who all get on", {}),
+    Case("she's on tiktok a lot", {"online": True}),
     Case("neither of them has sent it on", {}, negated=("shared_without_consent",)),
     Case(
         "he sent it on, to his whole class", {"shared_without_consent": True, "widely_shared": True}
