@@ -22,11 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
+
+from actions.guidance.documents import DocumentError, read_checked_yaml
+from tools.generated_doc import replace_between, write_or_check
 
 EXAMPLES_FILE = Path(__file__).with_name("risk_examples.yml")
 SCHEMA_FILE = Path(__file__).with_name("risk_examples.schema.json")
@@ -36,8 +38,9 @@ AT_RISK = ("child", "user")
 NONE = "none"
 
 
-class RiskExamplesError(ValueError):
-    """The risk examples file is missing, unreadable or does not match its schema."""
+#: The risk examples file is missing, unreadable or does not match its schema: the error
+#: of the project's one loader for data kept as data.
+RiskExamplesError = DocumentError
 
 
 @dataclass(frozen=True)
@@ -62,18 +65,7 @@ class RiskReading:
 
 def load_examples(path: Path = EXAMPLES_FILE, schema: Path = SCHEMA_FILE) -> list[RiskExample]:
     """Read and validate the examples; a bad edit is refused with the first bad place."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        rules = yaml.safe_load(schema.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise RiskExamplesError(f"{path.name}: cannot read: {error}") from error
-    errors = sorted(
-        jsonschema.Draft202012Validator(rules).iter_errors(data),
-        key=lambda e: list(e.absolute_path),
-    )
-    if errors:
-        where = "/".join(str(part) for part in errors[0].absolute_path) or "(top level)"
-        raise RiskExamplesError(f"{path.name}: at {where}: {errors[0].message}")
+    data = read_checked_yaml(path, schema)
     return [RiskExample(item["text"], item["who"]) for item in data["examples"]]
 
 
@@ -312,13 +304,7 @@ def render_block(count: str, scores: list[ThresholdScore], chosen: float | None 
 
 def replace_block(page: str, block: str) -> str:
     """``page`` with its generated block replaced; refuse a page without exactly one."""
-    if page.count(BEGIN_MARKER) != 1 or page.count(END_MARKER) != 1:
-        raise ValueError(f"docs/NLU.md must hold {BEGIN_MARKER} and {END_MARKER} exactly once")
-    start = page.index(BEGIN_MARKER)
-    end = page.index(END_MARKER) + len(END_MARKER)
-    if end < start:
-        raise ValueError("docs/NLU.md: the risk-cv end marker comes before its begin marker")
-    return page[:start] + block + page[end:]
+    return replace_between(page, BEGIN_MARKER, END_MARKER, block)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -348,16 +334,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     page = NLU_DOC.read_text(encoding="utf-8")
     updated = replace_block(page, render_block(count, scores, configured_threshold()))
-    if args.check:
-        if updated != page:
-            print("docs/NLU.md: the risk-cv block is stale; run python -m nlu.risk_model --write")
-            return 1
-        print("docs/NLU.md: the risk-cv block is up to date")
-        return 0
-    if updated != page:
-        NLU_DOC.write_text(updated, encoding="utf-8")
-    print(f"wrote {NLU_DOC}")
-    return 0
+    return write_or_check(
+        NLU_DOC,
+        page,
+        updated,
+        check=args.check,
+        what="the risk-cv block",
+        command="python -m nlu.risk_model --write",
+    )
 
 
 if __name__ == "__main__":

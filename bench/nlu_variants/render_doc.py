@@ -18,6 +18,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from tools.generated_doc import replace_between, write_or_check
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 RESULTS = HERE / "results.json"
@@ -121,13 +123,7 @@ def encoder_block(results: dict[str, Any]) -> str:
 
 def replace_block(page: str, name: str, block: str) -> str:
     """``page`` with the block ``name`` replaced; refuse a page without exactly one."""
-    begin, end = _marker(name)
-    if page.count(begin) != 1 or page.count(end) != 1:
-        raise ValueError(f"docs/NLU.md must hold {begin} and {end} exactly once")
-    start, stop = page.index(begin), page.index(end) + len(end)
-    if stop < start:
-        raise ValueError(f"docs/NLU.md: the {name} end marker comes before its begin marker")
-    return page[:start] + block + page[stop:]
+    return replace_between(page, *_marker(name), block)
 
 
 def render_page(page: str, results: dict[str, Any]) -> str:
@@ -152,17 +148,14 @@ def main(argv: list[str] | None = None) -> int:
         print(encoder_block(results))
         return 0
     page = NLU_DOC.read_text(encoding="utf-8")
-    updated = render_page(page, results)
-    if args.check:
-        if updated != page:
-            print(f"docs/NLU.md: the NLU-variant tables are stale; run {COMMAND}")
-            return 1
-        print("docs/NLU.md: the NLU-variant tables are up to date")
-        return 0
-    if updated != page:
-        NLU_DOC.write_text(updated, encoding="utf-8")
-    print(f"wrote {NLU_DOC}")
-    return 0
+    return write_or_check(
+        NLU_DOC,
+        page,
+        render_page(page, results),
+        check=args.check,
+        what="the NLU-variant tables",
+        command=COMMAND,
+    )
 
 
 if __name__ == "__main__":
