@@ -21,6 +21,11 @@ _I = re.I
 _HIM = r"(?:him|her|them)sel(?:f|ves)"
 _IT = r"(?:it|them|the\s+(?:pic|pics|picture|pictures|photo|photos|image|images|video|nude|nudes))"
 _WHO = r"(?:he|she|they|the\s+(?:boy|girl|lad|lass|other\s+\w+)|the\s+two\s+of\s+them|both\s+of\s+them)"
+#: "only the two of them have it", "it stayed between them": neither passed on nor spread.
+_KEPT_BETWEEN_THEM = (
+    rf"\bonly\s+{_WHO}\s+(?:has|have|had|saw|has\s+seen|have\s+seen)\s+{_IT}\b|"
+    rf"\b{_IT}\s+(?:has\s+|have\s+)?(?:stayed|stays|remained)\s+(?:just\s+|only\s+)?between\b"
+)
 
 #: Fact key -> phrases that state it is false.
 DENIALS: dict[str, re.Pattern[str]] = {
@@ -28,18 +33,13 @@ DENIALS: dict[str, re.Pattern[str]] = {
     "shared_without_consent": re.compile(
         rf"\bkept\s+{_IT}\s+to\s+{_HIM}\b|"
         rf"\b(?:no[-\s]?one|nobody)\s+else\s+(?:has|have|had)\s+(?:seen|got|received)\s+{_IT}\b|"
-        rf"\b{_IT}\s+(?:has\s+|have\s+)?(?:stayed|stays|remained)\s+(?:just\s+|only\s+)?between\b|"
-        rf"\bonly\s+{_WHO}\s+(?:has|have|had|saw|has\s+seen|have\s+seen)\s+{_IT}\b|"
+        rf"{_KEPT_BETWEEN_THEM}|"
         rf"\b(?:he|she|they)(?:\s+is|\s+are|\s+was|\s+were|['’]s|['’]re)\s+the\s+only\s+(?:one|ones|person|people)\s+"
         rf"(?:who\s+(?:has|have|had|saw|has\s+seen)|to\s+have\s+seen|with)\s+{_IT}\b",
         _I,
     ),
     # not seen by many: only the two of them have it
-    "widely_shared": re.compile(
-        rf"\bonly\s+{_WHO}\s+(?:has|have|had|saw|has\s+seen|have\s+seen)\s+{_IT}\b|"
-        rf"\b{_IT}\s+(?:has\s+|have\s+)?(?:stayed|stays|remained)\s+(?:just\s+|only\s+)?between\b",
-        _I,
-    ),
+    "widely_shared": re.compile(_KEPT_BETWEEN_THEM, _I),
     # the child chose to send it: no pressure
     "coercion": re.compile(
         r"\b(?:sent|shared|took|made)\s+(?:it|them|the\s+\w+)\s+(?:willingly|voluntarily|"
