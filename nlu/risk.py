@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from nlu.minilm_featurizer import MiniLMFeaturizer, sentence_vector
 from nlu.risk_model import (
     examples_fingerprint,
     load_examples,
@@ -29,6 +31,7 @@ from nlu.risk_model import (
     read_risk,
     train,
 )
+from nlu.sentence_encoder import load_encoder
 from nlu.sklearn_component import SklearnComponent
 
 RISK_KEY = "risk"
@@ -42,33 +45,47 @@ class RiskClassifier(SklearnComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"random_seed": 42, "threshold": 0.5}
+        return {"random_seed": 42, "threshold": 0.4}
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
         return examples_fingerprint()
 
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return [MiniLMFeaturizer]
+
     def train(self, training_data: TrainingData) -> Resource:
         ordinary = ordinary_negatives(
             str(e.get("text") or "") for e in training_data.intent_examples
         )
-        return self.save(train(load_examples(), int(self._config["random_seed"]), ordinary))
+        return self.save(
+            train(
+                load_examples(),
+                load_encoder().encode_all,
+                int(self._config["random_seed"]),
+                ordinary,
+            )
+        )
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            found = self.classify(str(message.get("text") or ""))
+            found = self.classify(str(message.get("text") or ""), sentence_vector(message))
             if found:
                 message.set(RISK_KEY, found, add_to_output=True)
         return messages
 
-    def classify(self, text: str) -> dict[str, Any] | None:
+    def classify(self, text: str, vector: np.ndarray | None) -> dict[str, Any] | None:
         """``{"who", "confidence"}`` when a risk reaches the threshold; None otherwise.
 
-        A structured payload ("/inform{...}") is not words, and is never read.
+        A structured payload ("/inform{...}") is not words, and is never read. A message
+        the featurizer gave no vector (none should reach here) is encoded now.
         """
         if self._model is None or not text.strip() or text.startswith("/"):
             return None
-        reading = read_risk(self._model, text)
+        if vector is None:
+            vector = load_encoder().encode(text)
+        reading = read_risk(self._model, text, vector)
         if reading.confidence < float(self._config["threshold"]):
             return None
         return reading.as_output()

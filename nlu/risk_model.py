@@ -9,25 +9,37 @@ ruler: it is trained on ``nlu/risk_examples.yml`` (utterances with who is at ris
 "dying of embarrassment" and "she's not suicidal") and answers with the likelier of
 ``child`` and ``user`` and its probability.
 
-Pure Python and scikit-learn, no Rasa: the Rasa component (``nlu/risk.py``) trains it
-and runs it; the tests and the measurement script use it directly.
+The model reads each message twice, as the intent model does (``nlu/intent_model.py``):
+its sentence vector (``nlu/sentence_encoder.py``), which carries the same idea in words
+that share no n-gram ("won't need her things after Friday", "wants to disappear"), and
+its word and character n-grams, which carry misspellings and the short phrases that
+change the meaning ("not suicidal"). Measured by cross-validation on the examples, the
+vector raised recall at the chosen threshold and lowered the false alarms (docs/NLU.md,
+"Risk of harm").
+
+Pure Python, numpy and scikit-learn, no Rasa: the Rasa component (``nlu/risk.py``) trains
+it and runs it; the tests and the measurement script use it directly. Its input is one
+(text, sentence vector) pair per message.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+import numpy as np
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import FunctionTransformer
 
 from actions.guidance.documents import DocumentError, read_checked_yaml
+from nlu.intent_model import CONFIG_FILE, NLU_DATA, ROOT, configured_setting, intent_examples
 from tools.generated_doc import replace_between, write_or_check
 
 EXAMPLES_FILE = Path(__file__).with_name("risk_examples.yml")
@@ -99,18 +111,39 @@ def ordinary_negatives(texts: Iterable[str]) -> list[RiskExample]:
     return [RiskExample(text, NONE) for text in sorted(kept)]
 
 
+#: One message as the model reads it: its text and its sentence vector.
+Utterance = tuple[str, np.ndarray]
+#: Turns texts into sentence vectors (``SentenceEncoder.encode_all``; a stand-in in tests).
+Encode = Callable[[Sequence[str]], np.ndarray]
+
+
+def texts_of(utterances: Sequence[Utterance]) -> list[str]:
+    return [text for text, _ in utterances]
+
+
+def vectors_of(utterances: Sequence[Utterance]) -> csr_matrix:
+    return csr_matrix(np.vstack([vector for _, vector in utterances]))
+
+
 def build_model(seed: int = 42, c: float = 16.0) -> Pipeline:
-    """Word and character n-gram TF-IDF, then a balanced logistic regression.
+    """The sentence vector beside word and character n-gram TF-IDF, then a balanced
+    logistic regression.
 
     Character n-grams carry misspellings and shorthand ("sucidal", "od'd"); word pairs
-    carry the short phrases that change the meaning ("not suicidal", "kill me").
+    carry the short phrases that change the meaning ("not suicidal", "kill me"); the
+    vector carries meaning in other words.
     """
+
+    def on_text(vectorizer: TfidfVectorizer) -> Pipeline:
+        return Pipeline([("text", FunctionTransformer(texts_of)), ("tfidf", vectorizer)])
+
     features = FeatureUnion(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 3), sublinear_tf=True, min_df=1)),
+            ("meaning", FunctionTransformer(vectors_of)),
+            ("words", on_text(TfidfVectorizer(ngram_range=(1, 3), sublinear_tf=True, min_df=1))),
             (
                 "chars",
-                TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+                on_text(TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)),
             ),
         ]
     )
@@ -118,15 +151,24 @@ def build_model(seed: int = 42, c: float = 16.0) -> Pipeline:
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
+def utterances(texts: Sequence[str], encode: Encode) -> list[Utterance]:
+    return list(zip(texts, encode(list(texts)), strict=True))
+
+
 def train(
-    examples: list[RiskExample], seed: int = 42, negatives: Sequence[RiskExample] = ()
+    examples: list[RiskExample],
+    encode: Encode,
+    seed: int = 42,
+    negatives: Sequence[RiskExample] = (),
 ) -> Pipeline:
     """Fit the model on the examples and the ordinary negatives (every class present)."""
     everything = [*examples, *negatives]
-    return build_model(seed).fit([e.text for e in everything], [e.who for e in everything])
+    return build_model(seed).fit(
+        utterances([e.text for e in everything], encode), [e.who for e in everything]
+    )
 
 
-def read_risk(model: Pipeline, text: str) -> RiskReading:
+def read_risk(model: Pipeline, text: str, vector: np.ndarray) -> RiskReading:
     """The likelier of ``child`` and ``user`` for the whole message, with its probability.
 
     The whole message, not sentence by sentence: measured by cross-validation on the
@@ -134,7 +176,7 @@ def read_risk(model: Pipeline, text: str) -> RiskReading:
     (docs/NLU.md, "Risk of harm").
     """
     classes = [str(label) for label in model.classes_]
-    probabilities = model.predict_proba([text])[0]
+    probabilities = model.predict_proba([(text, vector)])[0]
     who = max(AT_RISK, key=lambda label: float(probabilities[classes.index(label)]))
     return RiskReading(who, float(probabilities[classes.index(who)]))
 
@@ -154,6 +196,7 @@ class ThresholdScore:
 def cross_validate(
     examples: list[RiskExample],
     thresholds: tuple[float, ...],
+    encode: Encode,
     folds: int = 3,
     seed: int = 42,
     negatives: Sequence[RiskExample] = (),
@@ -167,8 +210,16 @@ def cross_validate(
     """
     from sklearn.model_selection import KFold, StratifiedKFold
 
+    vectors = dict(zip([e.text for e in examples], encode([e.text for e in examples]), strict=True))
+    vectors.update(
+        zip([e.text for e in negatives], encode([e.text for e in negatives]), strict=True)
+    )
+
+    def known(texts: Sequence[str]) -> np.ndarray:
+        return np.vstack([vectors[text] for text in texts])
+
     labels = [e.who for e in examples]
-    readings: list[RiskReading] = [RiskReading(NONE, 0.0)] * len(examples)
+    scored: list[RiskReading] = [RiskReading(NONE, 0.0)] * len(examples)
     ordinary: list[RiskReading] = [RiskReading(NONE, 0.0)] * len(negatives)
     splits = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(labels, labels)
     ordinary_splits = (
@@ -180,13 +231,16 @@ def cross_validate(
         splits, ordinary_splits, strict=True
     ):
         model = train(
-            [examples[i] for i in train_index], seed, [negatives[i] for i in ordinary_train]
+            [examples[i] for i in train_index],
+            known,
+            seed,
+            [negatives[i] for i in ordinary_train],
         )
         for i in test_index:
-            readings[i] = read_risk(model, examples[i].text)
+            scored[i] = read_risk(model, examples[i].text, vectors[examples[i].text])
         for i in ordinary_test:
-            ordinary[i] = read_risk(model, negatives[i].text)
-    return [_score(examples, readings, ordinary, threshold) for threshold in thresholds]
+            ordinary[i] = read_risk(model, negatives[i].text, vectors[negatives[i].text])
+    return [_score(examples, scored, ordinary, threshold) for threshold in thresholds]
 
 
 def _score(
@@ -211,27 +265,13 @@ def _score(
 
 #: The thresholds the cross-validation table shows.
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG_FILE = ROOT / "config.yml"
 NLU_DOC = ROOT / "docs" / "NLU.md"
-NLU_DATA = ROOT / "data" / "nlu"
-#: Entity markup in Rasa's YAML examples: [text](entity) and [text]{"entity": ...}.
-_MARKUP = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 
 
 def intent_example_texts(folder: Path = NLU_DATA) -> list[str]:
     """The text of every intent example in ``data/nlu`` (entity markup removed), as the
     component gets them from Rasa's training data."""
-    texts = []
-    for path in sorted(folder.glob("*.yml")):
-        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
-            if "intent" not in item:
-                continue
-            for line in str(item.get("examples") or "").splitlines():
-                line = line.strip()
-                if line.startswith("- "):
-                    texts.append(_MARKUP.sub(r"\1", line[2:].strip()))
-    return texts
+    return [text for text, _ in intent_examples(folder)]
 
 
 #: The generated block of docs/NLU.md ("Risk of harm in any words"), between these markers.
@@ -241,15 +281,7 @@ END_MARKER = "<!-- risk-cv:end -->"
 
 def configured_threshold(config: Path = CONFIG_FILE) -> float | None:
     """The ``threshold`` of ``nlu.risk.RiskClassifier`` in ``config.yml``, if it sets one."""
-    try:
-        data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
-        return None
-    for component in data.get("pipeline") or []:
-        if isinstance(component, dict) and component.get("name") == "nlu.risk.RiskClassifier":
-            value = component.get("threshold")
-            return float(value) if value is not None else None
-    return None
+    return configured_setting("nlu.risk.RiskClassifier", "threshold", config)
 
 
 def count_line(examples: list[RiskExample], ordinary: int = 0) -> str:
@@ -326,7 +358,9 @@ def main(argv: list[str] | None = None) -> int:
 
     examples = load_examples()
     negatives = ordinary_negatives(intent_example_texts())
-    scores = cross_validate(examples, THRESHOLDS, negatives=negatives)
+    from nlu.sentence_encoder import load_encoder
+
+    scores = cross_validate(examples, THRESHOLDS, load_encoder().encode_all, negatives=negatives)
     count = count_line(examples, len(negatives))
     if not (args.write or args.check):
         print(count)
