@@ -39,6 +39,7 @@ from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
 from actions.guidance.facts import ADULT_AGE, BOOL_KEYS, FACT_KEYS
 from actions.intents import DIGRESSION_INTENTS, is_topic_intent
+from actions.risk_reading import child_said_safe
 from actions.slot_mappings import emergency_events, message_facts
 
 ANSWER_VALUES = {"affirm": True, "deny": False}
@@ -264,8 +265,9 @@ class ValidateCaseForm(FormValidationAction):
         contradict a known fact (no adult, with an adult's age) is left to be asked."""
         known = facts_from_slots({**tracker.slots, **updates})
         waiting = tuple(tracker.get_slot("stated_negatives") or ())
+        safe = "immediate_risk" in waiting or child_said_safe(tracker.latest_message or {}, updates)
         candidates = negatives_to_confirm(
-            (*waiting, *negated), known, correcting=intent == "correct_fact"
+            (*waiting, *negated), known, correcting=intent == "correct_fact", safe_said=safe
         )
         confirm = []
         for key in candidates:

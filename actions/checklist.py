@@ -16,7 +16,9 @@ what to ask next and to read the answer to a checklist; the wording is in
   "nothing else"; a structured answer (``/inform{...}``) sets exactly what it names.
 - **Negatives shown back.** "no pressure" or "he hasn't shown anyone" counts as false only
   once the bot has shown it back for correction (:func:`negatives_to_confirm`). A doubt
-  about a risk of harm is never read as a "no": ``immediate_risk`` is always asked.
+  about a risk of harm, or a denial of one form of it ("she's not suicidal"), is never
+  read as a "no"; only the child's safety said in general words ("she's at home, safe")
+  answers the risk question.
 """
 
 from __future__ import annotations
@@ -180,16 +182,21 @@ def negatives_to_confirm(
     *,
     correcting: bool = False,
     answered: str | None = None,
+    safe_said: bool = False,
 ) -> list[str]:
     """The stated negatives to show back and then count as false.
 
     Only yes/no facts still unknown (or, in a correction, any: "actually he didn't
     share it"), never one that is never false from words, and not the fact the message
-    answered directly (its "no" needs no showing back).
+    answered directly (its "no" needs no showing back). ``safe_said``: the user said in
+    general words that the child is safe now ("she's at home with mum, safe",
+    ``actions.risk_reading.child_said_safe``), which does answer the risk question; a
+    denial of one form of harm ("not suicidal") does not.
     """
     found = []
-    for key in negated:
-        if key not in BOOL_KEYS or key in NEVER_FALSE_FROM_WORDS or key == answered:
+    for key in (*negated, *(("immediate_risk",) if safe_said else ())):
+        never = key in NEVER_FALSE_FROM_WORDS and not (safe_said and key == "immediate_risk")
+        if key not in BOOL_KEYS or never or key == answered:
             continue
         if known.get(key) is not None and not correcting:
             continue

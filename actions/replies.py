@@ -268,6 +268,12 @@ class ActionNotUnderstood(Action):
             # The NLU was unsure of the whole, but its question was answered already
             # (action_validate_slot_mappings): go on with the case it described, if any.
             return continue_with_case(dispatcher, tracker)
+        # An account the NLU could not name (a long story spread over several intents) is
+        # still a case when it stated facts of one: its facts were read
+        # (action_validate_slot_mappings), so the case starts instead of being lost.
+        started = continue_with_case(dispatcher, tracker)
+        if started:
+            return started
         summary_slot = tracker.get_slot("assessment")
         level = summary_slot.get("level") if isinstance(summary_slot, dict) else None
         text = messages.not_understood(level, last_bot_text(tracker))

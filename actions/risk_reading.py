@@ -13,26 +13,45 @@ hold. The model is a probability, not a statement, so it does less than a cue:
 - ``who == "user"``: the person typing gets support for themselves.
 
 A hypothetical ("what if she said she wanted to die?") and the trainer's scenarios are
-not the case in hand, so they are not read (``HYPOTHETICAL_INTENTS``).
+not the case in hand, so they are not read. A hypothetical is known by its words
+(``HYPOTHETICAL_WORDS``), not by the intent alone: the classifier's ``what_if`` is a guess,
+and a real risk it misreads as one must still get the safety reply.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
+
+from actions.narrative.denials import says_child_is_safe
 
 RISK_KEY = "risk"
 CHILD = "child"
 USER = "user"
 
-#: Intents whose words are not about the case in hand: a what-if, and trainer mode.
-HYPOTHETICAL_INTENTS = frozenset({"what_if", "start_training", "training_answer"})
+#: Trainer mode: the scenario is not the case in hand.
+TRAINER_INTENTS = frozenset({"start_training", "training_answer"})
+#: A what-if in words: "what if ...", "suppose ...", "imagine ...", "hypothetically ...".
+HYPOTHETICAL_WORDS = re.compile(
+    r"^\W*(?:(?:and|but|ok|so)\W+)?(?:what\s+(?:about\s+)?if|suppose|supposing|imagine|"
+    r"hypothetically|in\s+theory|let'?s\s+say|say\s+(?:that\s+)?(?:he|she|they|it)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_hypothetical(message: Mapping[str, Any]) -> bool:
+    """A what-if asked in what-if words, or a message in trainer mode."""
+    intent = (message.get("intent") or {}).get("name")
+    text = str(message.get("text") or "")
+    return intent in TRAINER_INTENTS or (
+        intent == "what_if" and HYPOTHETICAL_WORDS.search(text) is not None
+    )
 
 
 def classified_risk(message: Mapping[str, Any]) -> str | None:
     """``"child"`` or ``"user"`` when the model read a risk in the message, else None."""
-    intent = (message.get("intent") or {}).get("name")
-    if intent in HYPOTHETICAL_INTENTS or str(message.get("text") or "").startswith("/"):
+    if is_hypothetical(message) or str(message.get("text") or "").startswith("/"):
         return None
     found = message.get(RISK_KEY)
     if not isinstance(found, Mapping):
@@ -65,3 +84,14 @@ def child_risk_heard(
 def user_at_risk(message: Mapping[str, Any]) -> bool:
     """Whether the model read the person typing as the one in crisis."""
     return classified_risk(message) == USER
+
+
+def child_said_safe(message: Mapping[str, Any], updates: Mapping[str, Any]) -> bool:
+    """Whether the message says in general words that the child is safe now, with no risk
+    of harm read in it by a cue (``updates``) or by the model: then the risk question is
+    answered "no" once shown back (``actions.checklist.negatives_to_confirm``)."""
+    return (
+        updates.get("immediate_risk") is not True
+        and classified_risk(message) is None
+        and says_child_is_safe(str(message.get("text") or ""))
+    )

@@ -33,6 +33,7 @@ from actions.form_answers import form_reads_message
 from actions.narrative.language import is_welsh
 from actions.risk_reading import (
     child_risk_heard,
+    child_said_safe,
     classified_risk,
     risk_updates,
     user_at_risk,
@@ -84,7 +85,7 @@ class ValidateSlotMappings(ValidationAction):
         events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
         events += emergency_events(dispatcher, tracker, updates, negated=negated)
         answer_embedded_question(dispatcher, message, {**tracker.slots, **updates})
-        return events + pending_negative_events(tracker, negated)
+        return events + pending_negative_events(tracker, negated, updates)
 
 
 def welsh_events(
@@ -127,7 +128,9 @@ def risk_only_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     return emergency_events(dispatcher, tracker, {})
 
 
-def pending_negative_events(tracker: Tracker, negated: tuple[str, ...]) -> list[EventType]:
+def pending_negative_events(
+    tracker: Tracker, negated: tuple[str, ...], updates: dict[str, Any] | None = None
+) -> list[EventType]:
     """Keep the negatives a message states until the case form shows them back.
 
     Outside the form nothing is asked yet, so they wait in ``stated_negatives``; the form
@@ -136,7 +139,9 @@ def pending_negative_events(tracker: Tracker, negated: tuple[str, ...]) -> list[
     """
     known = facts_from_slots(tracker.slots)
     waiting = list(tracker.get_slot("stated_negatives") or [])
-    new = [key for key in negatives_to_confirm(negated, known) if key not in waiting]
+    safe = child_said_safe(tracker.latest_message or {}, updates or {})
+    confirmable = negatives_to_confirm(negated, {**known, **(updates or {})}, safe_said=safe)
+    new = [key for key in confirmable if key not in waiting]
     return [SlotSet("stated_negatives", waiting + new)] if new else []
 
 

@@ -27,6 +27,7 @@ from tools.stack import ROOT
 
 BLIND = ROOT / "tests" / "blind"
 OPEN_QUESTIONS = BLIND / "questions" / "open.yml"
+BLIND_NARRATIVES = BLIND / "narratives.yml"
 SEALED_QUESTIONS = BLIND / "questions" / "sealed.yml"
 SETS = ("questions", "risk", "pictured", "narratives")
 
@@ -172,7 +173,7 @@ async def run(args: argparse.Namespace, sets: list[str], data: dict[str, Any]) -
         "questions": lambda: blind.load_set(args.questions, "questions", args.sealed),
         "risk": lambda: blind.load_set(BLIND / "risk.yml", "utterances"),
         "pictured": lambda: blind.load_set(BLIND / "pictured.yml", "narratives"),
-        "narratives": lambda: blind.load_set(BLIND / "narratives.yml", "narratives"),
+        "narratives": lambda: blind.load_set(args.narratives, "narratives"),
     }
     items = {name: blind.subset(load[name](), args.limit) for name in sets}
     data["limits"] = {name: args.limit if args.limit else None for name in sets}

@@ -28,7 +28,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from bench.blind_run import OPEN_QUESTIONS, SETS, evaluate
+from bench.blind_run import BLIND_NARRATIVES, OPEN_QUESTIONS, SETS, evaluate
 from tools.stack import ROOT
 
 
@@ -37,6 +37,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "assistant.tar.gz")
     parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated: {SETS}")
     parser.add_argument("--questions", type=Path, default=OPEN_QUESTIONS)
+    parser.add_argument(
+        "--narratives",
+        type=Path,
+        default=BLIND_NARRATIVES,
+        help="the narratives file (tests/dev/narratives.yml is a development set: it may be "
+        "read and tuned on; use it with --no-doc --json <file>)",
+    )
     parser.add_argument(
         "--sealed",
         action="store_true",

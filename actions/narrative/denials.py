@@ -24,7 +24,12 @@ _WHO = r"(?:he|she|they|the\s+(?:boy|girl|lad|lass|other\s+\w+)|the\s+two\s+of\s
 #: "only the two of them have it", "it stayed between them": neither passed on nor spread.
 _KEPT_BETWEEN_THEM = (
     rf"\bonly\s+{_WHO}\s+(?:has|have|had|saw|has\s+seen|have\s+seen)\s+{_IT}\b|"
-    rf"\b{_IT}\s+(?:has\s+|have\s+)?(?:stayed|stays|remained)\s+(?:just\s+|only\s+)?between\b"
+    rf"\b{_IT}\s+(?:has\s+|have\s+)?(?:stayed|stays|remained)\s+(?:just\s+|only\s+)?between\b|"
+    # "the pics are only on their two phones", "the video never left his phone",
+    # "not gone any further than the two phones"
+    r"\b(?:are|is)\s+(?:only|just)\s+on\s+(?:their|the|his|her|both)\s+(?:two\s+)?(?:phones?|devices?)\b|"
+    r"\bnever\s+left\s+(?:his|her|their|the)\s+(?:two\s+)?(?:phones?|devices?)\b|"
+    r"\bnot\s+gone\s+(?:any\s+)?further\s+than\b"
 )
 
 #: Fact key -> phrases that state it is false.
@@ -47,14 +52,20 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:willingly|voluntarily|freely)\s+(?:sent|shared|took)\b|"
         r"\bof\s+(?:her|his|their)\s+own\s+(?:accord|free\s+will)\b|"
         r"\b(?:was|were)\s+(?:happy|keen)\s+to\s+(?:send|share)\b|"
-        r"\bit\s+was\s+(?:her|his|their)\s+(?:own\s+)?(?:idea|choice|decision)\b",
+        r"\bit\s+was\s+(?:her|his|their)\s+(?:own\s+)?(?:idea|choice|decision)\b|"
+        # "both agreed to it", "both wanted to", "nobody leant on anyone", "nobody put her up to it"
+        r"\bboth\s+(?:of\s+them\s+)?(?:agreed|wanted|consented|were\s+happy)\b|"
+        r"\b(?:nobody|no[-\s]?one)\s+(?:leant|leaned|pushed|pressured|forced)\s+(?:on\s+)?"
+        r"(?:anyone|anybody|her|him|them)\b|"
+        r"\b(?:nobody|no[-\s]?one)\s+put\s+(?:her|him|them)\s+up\s+to\s+it\b",
         _I,
     ),
     # the child made it: not taken or made without their agreement
     "made_without_consent": re.compile(
         rf"\b(?:she|he|they)\s+(?:took|made|filmed|recorded)\s+{_IT}\s+(?:{_HIM}|of\s+{_HIM})\b|"
         r"\bself[-\s]?generated\b|\bself[-\s]?taken\b|"
-        r"\b(?:a|her|his|their)\s+(?:own\s+)?(?:nude\s+)?selfies?\b",
+        r"\b(?:a|her|his|their)\s+(?:own\s+)?(?:nude\s+)?selfies?\b|"
+        r"\b(?:filmed|photographed|recorded)\s+themselves\b",
         _I,
     ),
     # not a pattern: the first time
@@ -62,7 +73,12 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:it['’]?s|it\s+is|this\s+is|it\s+was|this\s+was)\s+(?:the|her|his|their)\s+"
         r"first\s+(?:time|incident|occasion)\b|"
         r"\bfirst\s+time\s+(?:this|it|anything\s+like\s+(?:this|that))\s+(?:has\s+)?happened\b|"
-        r"\b(?:a|this\s+is\s+a|it\s+was\s+a)\s+one[-\s]off\b",
+        r"\b(?:a|this\s+is\s+a|it\s+was\s+a)\s+one[-\s]off\b|"
+        # "first time either has come to our notice", "neither has been involved in
+        # anything like this before"
+        r"\bfirst\s+time\s+(?:either|they|he|she|any\s+of\s+them)\s+(?:has|have)\s+(?:come|been)\b|"
+        r"\b(?:neither|never)\s+(?:of\s+them\s+)?(?:has|have)\s+(?:been\s+involved\s+in|done)\s+"
+        r"anything\s+like\s+(?:this|that)\b",
         _I,
     ),
 }
@@ -71,3 +87,43 @@ DENIALS: dict[str, re.Pattern[str]] = {
 def denied_facts(text: str) -> tuple[str, ...]:
     """The fact keys the text states are false without a negation word."""
     return tuple(key for key, phrase in DENIALS.items() if phrase.search(text))
+
+
+#: The child's safety said in general words: "she's safe", "he's at home with mum, safe",
+#: "no immediate concerns for him", "no risk to her", "she's not at risk". Not a denial of
+#: one form of harm ("she's not suicidal", "no self-harm"): that leaves the risk question
+#: to be asked (``actions.checklist.NEVER_FALSE_FROM_WORDS``). Not "safe to say", not a
+#: question ("is she safe?"), not "not safe" or "feels unsafe".
+SAID_SAFE = re.compile(
+    r"(?<!not\s)(?<!isn't\s)(?<!isnt\s)\b(?:(?:she|he|they)\s+(?:is|are|was|were)|she['’]?s|he['’]?s|"
+    r"they['’]?re|(?:both|all)(?:\s+of\s+them|\s+kids|\s+children)?\s+are|the\s+(?:child|girl|boy|"
+    r"young\s+person|victim)\s+is|\bip\s+is)\s+(?:now\s+|currently\s+|at\s+home\s+(?:and\s+|now\s+)?|"
+    r"home\s+and\s+)?safe\b(?!\s+to\s+say)(?![^.?!]*\?)|"
+    r"\bat\s+home\s+(?:with\s+(?:\w+\s+){1,2})?(?:and\s+)?safe\b|"
+    r"(?:,|\band)\s+(?:is\s+|are\s+)?safe\s*(?:[.!]|$)|"
+    r"\bno\s+(?:immediate\s+|current\s+|ongoing\s+)?(?:safety\s+|welfare\s+)?(?:concerns?|worries)\s+"
+    r"(?:for|about)\s+(?:him|her|them|his|her|their)(?:\s+(?:safety|welfare|wellbeing))?\b|"
+    r"\bno\s+immediate\s+(?:concerns?|risk|danger|worries)\b|"
+    r"\bno\s+(?:risk|danger)\s+to\s+(?:him|her|them|the\s+child)\b|"
+    r"\b(?:she|he|they)\s+(?:is|are)\s+not\s+at\s+(?:any\s+)?risk\b|"
+    r"\b(?:she|he|they)['’]?(?:s|re)\s+not\s+at\s+(?:any\s+)?risk\b|"
+    # "she's fine, just shocked", "both kids are fine", "hes ok, just scared"; not "fine with it"
+    r"(?<!not\s)\b(?:she['’]?s|he['’]?s|hes|shes|they['’]?re|(?:both|all)(?:\s+of\s+them|\s+kids|"
+    r"\s+children)?\s+are)\s+(?:fine|ok|okay|alright|all\s+right)\b"
+    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)",
+    _I,
+)
+
+
+#: Words that make what follows a doubt or a wish, not a statement: "not sure she's safe",
+#: "we want to make sure he's safe", "hopefully she's safe".
+DOUBT_BEFORE = re.compile(
+    r"\b(?:not\s+sure|unsure|don['’]?t\s+know|no\s+idea|whether|if|hope|hopefully|want|make\s+sure|"
+    r"keep|check|checking|need|needs|worried|wonder)\b[^.!?]*$",
+    _I,
+)
+
+
+def says_child_is_safe(text: str) -> bool:
+    """Whether the text says, in general words, that the child is safe now."""
+    return any(not DOUBT_BEFORE.search(text[: found.start()]) for found in SAID_SAFE.finditer(text))

@@ -47,12 +47,14 @@ FILLER = re.compile(
     _I,
 )
 SHORT_MESSAGE_WORDS = 1
-#: "my 15 year old", "my 13 yo son": a parent speaking of their child.
+#: "my 15 year old", "our 13 yo", "my daughters ex": a parent speaking of their child.
 _CHILD_AGE = r"(?:\d{1,2}|[a-z]+teen|twelve|eleven|ten|nine|eight|seven|six)"
 MY_CHILD = re.compile(
-    rf"\bmy\s+{_CHILD_AGE}\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b"
+    rf"\b(?:my|our)\s+{_CHILD_AGE}\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b"
     r"(?!s|\s+(?:pupils?|students?|learners?|class|tutees?|group))|"
-    rf"\bmy\s+{_CHILD_AGE}\s*(?:yo|y/o)\b",
+    rf"\b(?:my|our)\s+{_CHILD_AGE}\s*(?:yo|y/o)\b|"
+    # "my daughters ex", with the apostrophe left out
+    r"\bmy\s+(?:daughters|sons)\b",
     _I,
 )
 

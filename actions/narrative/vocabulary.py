@@ -53,7 +53,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bpolice\b|\bofficers?\b|\bpcs?o?\b|\bdc\b|\bds\b|\bdi\b|\bdetective\b|\bconstable\b|"
             r"\bsergeant\b|\binspector\b|\bsso\b|\boic\b|\bforce\b|\bcop\b|\binvestigat\w*|"
             r"\bmet\b|\bpsni\b|\bcait\b|\bpublic\s+protection\s+unit\b|\bppu\b|\bsgt\b|"
-            r"\bsarge\b|\bpol-?it\b",
+            r"\bsarge\b|\bpol-?it\b|^attend(?:ing|ed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|call|callout|call-out|incident)$",
             re.I,
         ),
     ),
@@ -64,7 +64,9 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bchildren['’]?s\s+services\b|"
             r"\bnurse\b|\bhealth\s+visitor\b|\bcamhs\b|\bcounsellor\b|\bcharity\b|\blado\b|"
             r"\bearly\s+help\b|\bsupport\s+worker\b|\bmentor\b|\bpractitioner\b|"
-            r"\byouth\s+(?:club|leader|group)\b|\bscout\s+leader\b|\bguide\s+leader\b",
+            r"\byouth\s+(?:club|leader|group)\b|\bscout\s+leader\b|\bguide\s+leader\b|"
+            r"^i\s+(?:run|manage|lead|coordinate|help)\s+(?:a|an|the|our)\s+(?:youth|community|sports|"
+            r"football|girls|boys)\s+\w+$|^i\s+(?:coach|manage|run)\s+(?:a|an|the|our)\b.*\b(?:team|club|squad|side|group)$",
             re.I,
         ),
     ),

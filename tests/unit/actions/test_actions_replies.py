@@ -183,6 +183,23 @@ async def test_not_understood_points_back_to_the_card_and_never_repeats_itself(d
     assert not_understood(None, not_understood(None, "")) != not_understood(None, "")
 
 
+async def test_an_account_the_nlu_could_not_name_still_starts_the_case(domain):
+    tracker = make_tracker(
+        "long story about two 15 year olds and some pictures",
+        "nlu_fallback",
+        slots_set_this_turn={"pictured_age": 15, "other_age": 15},
+    )
+    dispatcher, events = await run(ActionNotUnderstood(), tracker, domain)
+    assert any(e.get("event") == "followup" and e.get("name") == "case_form" for e in events)
+    assert "noted the details of your case" in dispatcher.messages[0]["text"]
+
+
+async def test_a_message_with_only_a_role_is_not_a_case(domain):
+    tracker = make_tracker("erm police", "nlu_fallback", slots_set_this_turn={"role": "police"})
+    _, events = await run(ActionNotUnderstood(), tracker, domain)
+    assert not any(e.get("event") == "followup" for e in events)
+
+
 async def test_off_topic_says_what_it_is_for_unless_the_message_was_welsh(domain):
     from actions.replies import ActionOutOfScope
 

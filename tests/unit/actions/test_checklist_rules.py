@@ -126,6 +126,14 @@ def test_stated_negatives_to_confirm_never_include_risk_or_a_known_fact() -> Non
     assert negatives_to_confirm(negated, {}, answered="coercion") == ["widely_shared"]
 
 
+def test_the_child_said_safe_in_general_words_answers_the_risk_question() -> None:
+    """A negated risk cue ("not suicidal") is never a no; "she's safe" is, once shown back."""
+    assert negatives_to_confirm(["immediate_risk"], {}) == []
+    assert negatives_to_confirm([], {}, safe_said=True) == ["immediate_risk"]
+    assert negatives_to_confirm(["coercion"], {}, safe_said=True) == ["coercion", "immediate_risk"]
+    assert negatives_to_confirm([], {"immediate_risk": True}, safe_said=True) == []
+
+
 def test_every_checkable_fact_has_a_one_line_checklist_item() -> None:
     from actions.messages import CHECKLIST_ITEMS
 

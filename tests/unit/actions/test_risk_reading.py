@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.risk_reading import child_risk_heard, classified_risk, risk_updates
@@ -88,6 +89,35 @@ def test_a_hypothetical_or_a_trainer_scenario_is_not_the_case_in_hand():
         assert classified_risk({**message, "risk": CHILD_AT_RISK}) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suppose she said she wanted to die?",
+        "hypothetically, if he'd taken tablets",
+        "and what about if she ran away",
+        "let's say he's self-harming",
+        "imagine she threatened to end it",
+    ],
+)
+def test_a_what_if_in_what_if_words_is_not_read(text):
+    message = {"text": text, "intent": {"name": "what_if"}, "risk": CHILD_AT_RISK}
+    assert classified_risk(message) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she keeps saying she wants to disappear",
+        "if the pics get out he says he'll end it",
+        "she's packed a bag and says she's not coming back",
+    ],
+)
+def test_a_risk_the_classifier_misreads_as_a_what_if_is_still_read(text):
+    """The intent is a guess; only what-if words make a message hypothetical."""
+    message = {"text": text, "intent": {"name": "what_if"}, "risk": CHILD_AT_RISK}
+    assert classified_risk(message) == "child"
+
+
 def test_a_payload_is_never_read_as_words():
     message = {"text": '/inform{"immediate_risk": false}', "intent": {"name": "inform"}}
     assert classified_risk({**message, "risk": CHILD_AT_RISK}) is None
@@ -124,3 +154,25 @@ def test_a_malformed_reading_is_ignored():
     for risk in ({"who": "nobody"}, "child", None, {"confidence": 1.0}):
         message = {"text": "words", "intent": {"name": "inform"}, "risk": risk}
         assert classified_risk(message) is None
+
+
+async def test_the_child_said_safe_waits_to_be_shown_back(domain):
+    tracker = tracker_with("two 15 year olds swapped pics, she's at home with mum, safe", None)
+    _, events = await run_mappings(tracker, domain)
+    assert "immediate_risk" in (slot_events(events).get("stated_negatives") or [])
+    assert slot_events(events).get("immediate_risk") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two 15 year olds swapped pics, she's not suicidal",
+        "I'm not sure she's safe, two 15 year olds swapped pics",
+        "she's at home, safe, but keeps saying she wants to disappear",
+    ],
+)
+async def test_one_form_of_harm_denied_a_doubt_or_a_risk_beside_it_is_not_safe(domain, text):
+    reading = CHILD_AT_RISK if "disappear" in text else None
+    tracker = tracker_with(text, reading)
+    _, events = await run_mappings(tracker, domain)
+    assert "immediate_risk" not in (slot_events(events).get("stated_negatives") or [])

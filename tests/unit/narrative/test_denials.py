@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from actions.narrative.denials import denied_facts
+from actions.narrative.denials import denied_facts, says_child_is_safe
 
 DENIED = [
+    ("the pics are only on their two phones", {"shared_without_consent", "widely_shared"}),
+    ("video never left his phone", {"shared_without_consent", "widely_shared"}),
+    ("both agreed to it", {"coercion"}),
+    ("nobody leant on anyone", {"coercion"}),
+    ("nobody put her up to it", {"coercion"}),
+    ("they filmed themselves", {"made_without_consent"}),
+    ("first time either has come to our notice", {"repeated"}),
+    ("neither has been involved in anything like this before", {"repeated"}),
     ("he kept it to himself", {"shared_without_consent"}),
     ("the pics stayed between the two of them", {"shared_without_consent", "widely_shared"}),
     ("only the boy has seen them", {"shared_without_consent", "widely_shared"}),
@@ -41,3 +49,41 @@ def test_a_negative_in_plain_words_is_read(text, keys):
 @pytest.mark.parametrize("text", NOT_DENIED)
 def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
     assert denied_facts(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shes at home with mum, safe",
+        "She's now staying with her aunt and is safe.",
+        "he's safe at home tonight",
+        "There are no immediate concerns for him.",
+        "she is not at risk",
+        "IP is safe",
+        "she's fine, just shocked",
+        "both kids are fine",
+        "hes ok, just scared",
+    ],
+)
+def test_the_childs_safety_in_general_words(text):
+    assert says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is she safe?",
+        "she's not safe",
+        "I'm not sure she's safe",
+        "safe to say she's upset",
+        "no self harm concerns",
+        "she's not suicidal",
+        "he isn't safe at home",
+        "we need to make sure he's safe",
+        "she's fine with it",
+        "is he ok?",
+        "he's not ok",
+    ],
+)
+def test_a_question_a_doubt_or_one_form_of_harm_is_not_safety(text):
+    assert not says_child_is_safe(text)

@@ -90,6 +90,8 @@ NARRATIVES = [
             "shared_without_consent": True,
             "widely_shared": True,
         },
+        # they filmed themselves: the image was not made without their agreement
+        negated=("made_without_consent",),
     ),
     Case(
         "a 13 year old girl sent a picture of her breasts to a boy she likes, no one else has "
@@ -279,6 +281,8 @@ NEGATIONS = [
     Case("the whole team has seen it", {"widely_shared": True}),
     Case("she's in a group of friends who all get on", {}),
     Case("she's on tiktok a lot", {"online": True}),
+    # Not passed on is not read as "not spread widely": "no one's forwarded it digitally"
+    # can go with a photo shown round a whole dressing room (tests/dev/narratives.yml).
     Case("neither of them has sent it on", {}, negated=("shared_without_consent",)),
     Case(
         "he sent it on, to his whole class", {"shared_without_consent": True, "widely_shared": True}

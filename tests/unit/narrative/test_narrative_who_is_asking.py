@@ -24,6 +24,14 @@ NLP = build_pipeline()
         ("PSNI officer here", {"role": "police", "jurisdiction": "northern_ireland"}),
         ("I'm a social worker in Fife", {"role": "other", "jurisdiction": "scotland"}),
         ("Dyfed-Powys police", {"jurisdiction": "wales"}),
+        (
+            "SWP response officer. 14 yr old girl sent pics",
+            {"role": "police", "jurisdiction": "wales"},
+        ),
+        ("WYP. two 15yos swapped nudes", {"jurisdiction": "england"}),
+        ("We're in Swindon, she is 17", {"jurisdiction": "england"}),
+        ("I'm DSL in a Newport high school", {"role": "school", "jurisdiction": "wales"}),
+        ("youth worker in Kilmarnock", {"role": "other", "jurisdiction": "scotland"}),
     ],
 )
 def test_role_and_nation_are_read_from_the_words(text: str, expected: dict) -> None:
@@ -77,6 +85,11 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("Sgt here, 2 x 15yo swapped pics", "police"),
         ("I'm running a staff inset on this, scenario: a 15 year old", "trainer"),
         ("I'm an aunt, my niece is 14", "parent"),
+        ("Attending a sextortion job, GMP. 16yo M sent a nude to a fake account", "police"),
+        ("Our 12 year old has posted a video of herself on tiktok", "parent"),
+        ("my daughters ex (16) has put her nude on a fake account", "parent"),
+        ("I run a youth project in Hull. One of our lads, 16, was sent a video", "other"),
+        ("I coach an under-15s football team. One of the lads (14) sent a nude", "other"),
         ("my nephew is 15 and sent a pic", "parent"),
     ],
 )
