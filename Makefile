@@ -121,11 +121,12 @@ test-scale: train ## Two Rasa servers sharing PostgreSQL and Redis; messages alt
 bench: train ## Latency, throughput, training time and memory against a stock `rasa init` bot
 	$(PY) -m scripts.bench
 
-docs: $(STAMP) ## Regenerate the generated documents that need no trained bot (rules, sources, trainer coverage, risk threshold table); `make eval blind-eval` regenerate EVALUATION.md
+docs: $(STAMP) ## Regenerate the generated documents that need no trained bot (rules, sources, trainer coverage, risk and fallback threshold tables); `make eval blind-eval` regenerate EVALUATION.md
 	$(PY) -m actions.guidance rules-table --write
 	$(PY) -m actions.guidance.knowledge
 	$(PY) -m actions.training.coverage
 	$(PY) -m nlu.risk_model --write
+	$(PY) -m nlu.intent_model --write
 	$(PY) -m bench.nlu_variants.render_doc --write
 
 eval: train ## NLU cross-validation and the scenario library through the bot -> docs/EVALUATION.md
