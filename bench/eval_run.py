@@ -252,8 +252,24 @@ def intent_section(title: str, report: dict[str, Any], intro: str) -> list[str]:
     ]
 
 
-def render(data: dict[str, Any], blind_run: dict[str, Any] | None = None) -> str:
-    """The text of docs/EVALUATION.md; ``blind_run`` is bench/blind.json (`make blind-eval`)."""
+#: A hand-written part of docs/EVALUATION.md (the progress on the blind sets), kept as it
+#: is when the page is generated again.
+KEPT_BEGIN = "<!-- hand-written:begin (kept as it is by make eval) -->"
+KEPT_END = "<!-- hand-written:end -->"
+
+
+def kept_part(page: str) -> str:
+    """The hand-written block of an existing page, markers included; "" when it has none."""
+    start, end = page.find(KEPT_BEGIN), page.find(KEPT_END)
+    if start < 0 or end < start:
+        return ""
+    return page[start : end + len(KEPT_END)]
+
+
+def render(data: dict[str, Any], blind_run: dict[str, Any] | None = None, kept: str = "") -> str:
+    """The text of docs/EVALUATION.md; ``blind_run`` is bench/blind.json (`make blind-eval`);
+    ``kept`` the hand-written block of the page before (``kept_part``), put back before the
+    blind-set section."""
     lines = [
         "# Evaluation",
         "",
@@ -340,6 +356,8 @@ def render(data: dict[str, Any], blind_run: dict[str, Any] | None = None) -> str
             ]
     lines += neighbour_section(data.get("neighbours"))
     lines += bot_sections(data.get("bot") or {})
+    if kept:
+        lines += [kept, ""]
     if blind_run and blind_run.get("summaries"):
         lines += blind.render_section(blind_run)
     lines += [
@@ -506,7 +524,8 @@ def evaluate(args: argparse.Namespace) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     blind_json = ROOT / "bench" / "blind.json"
     blind_run = json.loads(blind_json.read_text()) if blind_json.exists() else None
-    args.out.write_text(render(data, blind_run))
+    before = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    args.out.write_text(render(data, blind_run, kept_part(before)))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(jsonable(data), indent=2) + "\n")
     log(f"wrote {args.out} and {args.json}")

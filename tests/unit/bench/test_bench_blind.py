@@ -304,3 +304,18 @@ def test_the_generator_renders_the_same_section_where_splice_puts_it() -> None:
     section = "\n".join(render_section(run_data()))
     assert generator.render(data, run_data()) == update_page(without, section)
     assert "## Blind sets" not in without
+
+
+def test_the_generator_keeps_the_hand_written_block_of_the_page_before() -> None:
+    """make eval regenerates the page; the progress on the blind sets is written by hand
+    and must survive it (it was lost once)."""
+    from bench import eval_run as generator
+
+    data = {"date": "2026-12-04T17:00:00+00:00", "commit": "abc", "dirty": False, "model": "m"}
+    block = f"{generator.KEPT_BEGIN}\n## Progress\n\nby hand\n{generator.KEPT_END}"
+    before = generator.render(data, run_data(), block)
+    assert generator.kept_part(before) == block
+    assert before.index("## Progress") < before.index("## Blind sets")
+    again = generator.render(data, run_data(), generator.kept_part(before))
+    assert again == before
+    assert generator.kept_part("# page without one") == ""
