@@ -45,7 +45,7 @@ class RiskClassifier(SklearnComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"random_seed": 42, "threshold": 0.4}
+        return {"random_seed": 42, "threshold": 0.35}
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
