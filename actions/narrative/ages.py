@@ -389,6 +389,11 @@ SAYS_AGE = re.compile(
 UNDER = re.compile(r"\bunder\b", _I)
 #: "turns 16 next month", "she'll be 14 in June": a year younger now.
 NOT_YET = re.compile(r"\b(?:turns|turning|will\s+be|'ll\s+be|going\s+to\s+be)\s*$", _I)
+#: "nearly 13", "almost 16", "not quite 13": the age below. Read as the age said, a child
+#: of 12 "nearly 13" would be over the line that makes a child under 13.
+NEARLY = re.compile(
+    r"\b(?:nearly|almost|not\s+quite|coming\s+up\s+to|approaching|just\s+under)\s*$", _I
+)
 OVER = re.compile(r"\bover\b|\+", _I)
 #: "she's 18 now", "she is now 19", "now 21": an age later than when the image was made.
 NOW_BEFORE = re.compile(r"\bnow\s*$", _I)
@@ -625,7 +630,9 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     first = FIRST_NUMBER.search(value)
     number_start = span.start + (span.value.find(value) if value != span.value else 0)
     number_start += first.start() if first else 0
-    if NOT_YET.search(text[:number_start]):
+    if NEARLY.search(text[:number_start]):
+        low = high = max(MIN_AGE, low - 1)
+    elif NOT_YET.search(text[:number_start]):
         low = max(MIN_AGE, low - 1)
     return Mention(low, high, number_start, exact=True)
 

@@ -137,3 +137,19 @@ def test_an_involved_adult_or_a_young_pictured_child_is_never_lost(ruler, text, 
     facts = read_facts(text, entities_from_doc(ruler(text))).facts  # type: ignore[arg-type]
     assert (facts.get("pictured_age"), facts.get("other_age")) == expected
     assert facts.get("adult_involved") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "pictured", "other"),
+    [
+        # a child "nearly 13" is 12: read as 13, the under-13 line would be missed
+        ("she's nearly 13 and sent a pic to a 15 year old", 12, 15),
+        ("he's almost 13, sent a photo of himself to his girlfriend who is 14", 12, 14),
+        ("girl aged nearly 13 sent a pic to a boy of 14", 12, 14),
+        ("a 14 year old sent a pic to a lad who is almost 18", 14, 17),
+    ],
+)
+def test_nearly_an_age_is_the_age_below(
+    ruler: spacy.language.Language, text: str, pictured: int, other: int
+) -> None:
+    assert ages(ruler, text) == (pictured, other)
