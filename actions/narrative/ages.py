@@ -166,6 +166,16 @@ FOUND_OUT = re.compile(
 FIRST_PERSON_AGE = re.compile(
     r"\b(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are)\s+(?:(?:a|an|both)\s+)?$", _I
 )
+#: The person typing says they sent or made an image of themselves: "I sent one", "pics
+#: of me", "my nudes". With their own age ("I'm 16"), they are the child pictured.
+TYPIST_SENT_OWN = re.compile(
+    r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:sent|send|took|made|shared|posted)\s+"
+    r"(?:him|her|them|one|some|a|an|it|pics?|photos?|pictures?|nudes?|videos?|images?)\b|"
+    r"\b(?:pics?|photos?|pictures?|nudes?|videos?|images?)\s+of\s+(?:me|myself)\b|"
+    r"\bmy\s+(?:own\s+)?(?:nudes|pics|photos|pictures|videos)\b",
+    _I,
+)
+TYPIST_EARLIER_AGE = re.compile(r"\bwhen\s+i\s+was\s+\d", _I)
 PARENT_SPEAKING = re.compile(
     r"\b(?:my|our)\s+(?:[\w/.-]+\s+){0,3}?(?:daughter|son|child|kid|stepdaughter|stepson|"
     r"step-daughter|step-son|boy|girl|children|kids|\d+\s*(?:yo|y/o|year\s+old))\b",
@@ -648,6 +658,9 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "skip", False, False
     if FIRST_PERSON_AGE.search(head) and PARENT_SPEAKING.search(text):
         return "skip", False, False  # a parent typing about their child gives their own age
+    if FIRST_PERSON_AGE.search(head) and TYPIST_SENT_OWN.search(text):
+        # a young person typing about their own image; "when I was 15" is the age it was made
+        return ("skip" if TYPIST_EARLIER_AGE.search(text) else "pictured"), False, False
     if both:
         if ALL_VALUE.match(span.value) and GROUP_RECIPIENTS.search(head):
             return "other", False, False

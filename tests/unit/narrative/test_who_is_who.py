@@ -147,9 +147,14 @@ def test_an_involved_adult_or_a_young_pictured_child_is_never_lost(ruler, text, 
         ("he's almost 13, sent a photo of himself to his girlfriend who is 14", 12, 14),
         ("girl aged nearly 13 sent a pic to a boy of 14", 12, 14),
         ("a 14 year old sent a pic to a lad who is almost 18", 14, 17),
+        # a young person typing about their own image
+        ("im 15 and a lad of 17 has pics of me", 15, 17),
+        ("I'm 14, I sent my boyfriend (16) a photo and now he's shown his mates", 14, 16),
+        # ... unless they say how old they were when it was made
+        ("I'm 16 and my ex (17) has nudes I sent him when I was 15", 15, 17),
     ],
 )
-def test_nearly_an_age_is_the_age_below(
+def test_nearly_an_age_and_the_typists_own_age(
     ruler: spacy.language.Language, text: str, pictured: int, other: int
 ) -> None:
     assert ages(ruler, text) == (pictured, other)
