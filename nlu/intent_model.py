@@ -253,17 +253,10 @@ def main(argv: list[str] | None = None) -> int:
     intent-cv markers, ``--check`` exits 1 when that block differs from a fresh run.
     Encoding the examples takes about half a minute.
     """
-    import argparse
-
     from nlu.sentence_encoder import load_encoder
-    from tools.generated_doc import replace_between, write_or_check
+    from tools.generated_doc import parse_mode, print_write_or_check, replace_between
 
-    parser = argparse.ArgumentParser(prog="python -m nlu.intent_model", description=main.__doc__)
-    mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--write", action="store_true", help="rewrite the block in docs/NLU.md")
-    mode.add_argument("--check", action="store_true", help="exit 1 if that block is stale")
-    args = parser.parse_args(argv)
-
+    args = parse_mode(argv, prog="python -m nlu.intent_model", description=main.__doc__ or "")
     examples = intent_examples()
     texts, intents = [t for t, _ in examples], [i for _, i in examples]
     vectors = load_encoder().encode_all(texts)
@@ -276,15 +269,11 @@ def main(argv: list[str] | None = None) -> int:
     block = render_block(
         len(texts), len(names), accuracy(names, probabilities, intents), scores, chosen
     )
-    if not (args.write or args.check):
-        print(block)
-        return 0
-    page = NLU_DOC.read_text(encoding="utf-8")
-    return write_or_check(
+    return print_write_or_check(
+        args,
         NLU_DOC,
-        page,
-        replace_between(page, BEGIN_MARKER, END_MARKER, block),
-        check=args.check,
+        block,
+        lambda page: replace_between(page, BEGIN_MARKER, END_MARKER, block),
         what="the intent-cv block",
         command="python -m nlu.intent_model --write",
     )

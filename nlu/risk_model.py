@@ -40,7 +40,7 @@ from sklearn.preprocessing import FunctionTransformer
 
 from actions.guidance.documents import DocumentError, read_checked_yaml
 from nlu.intent_model import CONFIG_FILE, NLU_DATA, ROOT, configured_setting, intent_examples
-from tools.generated_doc import replace_between, write_or_check
+from tools.generated_doc import parse_mode, print_write_or_check, replace_between
 
 EXAMPLES_FILE = Path(__file__).with_name("risk_examples.yml")
 SCHEMA_FILE = Path(__file__).with_name("risk_examples.schema.json")
@@ -345,34 +345,22 @@ def main(argv: list[str] | None = None) -> int:
     Prints it by default; ``--write`` puts it into docs/NLU.md between the risk-cv
     markers, ``--check`` exits 1 when that block differs from a fresh run.
     """
-    import argparse
+    from nlu.sentence_encoder import load_encoder
 
-    parser = argparse.ArgumentParser(
+    args = parse_mode(
+        argv,
         prog="python -m nlu.risk_model",
         description="Cross-validate the risk-of-harm model at several thresholds.",
     )
-    mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--write", action="store_true", help="rewrite the block in docs/NLU.md")
-    mode.add_argument("--check", action="store_true", help="exit 1 if that block is stale")
-    args = parser.parse_args(argv)
-
     examples = load_examples()
     negatives = ordinary_negatives(intent_example_texts())
-    from nlu.sentence_encoder import load_encoder
-
     scores = cross_validate(examples, THRESHOLDS, load_encoder().encode_all, negatives=negatives)
     count = count_line(examples, len(negatives))
-    if not (args.write or args.check):
-        print(count)
-        print("\n".join(render_table(scores)))
-        return 0
-    page = NLU_DOC.read_text(encoding="utf-8")
-    updated = replace_block(page, render_block(count, scores, configured_threshold()))
-    return write_or_check(
+    return print_write_or_check(
+        args,
         NLU_DOC,
-        page,
-        updated,
-        check=args.check,
+        "\n".join([count, *render_table(scores)]),
+        lambda page: replace_block(page, render_block(count, scores, configured_threshold())),
         what="the risk-cv block",
         command="python -m nlu.risk_model --write",
     )

@@ -1,13 +1,16 @@
 """Blocks of a hand-written document that a command generates, between two markers.
 
 ``docs/NLU.md`` holds tables rendered from data (the risk model's threshold table, the
-NLU-variant tables). Each generator replaces its block between its markers and offers
-``--write`` and ``--check``; the marker handling and the write-or-check step are the
-same for every generator, so they are written once here.
+NLU-variant tables, the fallback threshold table). Each generator replaces its block
+between its markers and offers ``--write`` and ``--check``; the marker handling, the
+command line and the print-write-or-check step are the same for every generator, so they
+are written once here.
 """
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -38,3 +41,30 @@ def write_or_check(
         path.write_text(updated, encoding="utf-8")
     print(f"wrote {path}")
     return 0
+
+
+def parse_mode(argv: list[str] | None, prog: str, description: str) -> argparse.Namespace:
+    """A generator's command line: nothing (print), ``--write`` or ``--check``."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--write", action="store_true", help="rewrite the generated part of the page")
+    mode.add_argument("--check", action="store_true", help="exit 1 if that part is stale")
+    return parser.parse_args(argv)
+
+
+def print_write_or_check(
+    args: argparse.Namespace,
+    path: Path,
+    preview: str,
+    update: Callable[[str], str],
+    *,
+    what: str,
+    command: str,
+) -> int:
+    """Without ``--write`` or ``--check`` print ``preview``; otherwise bring the page at
+    ``path`` up to date with ``update`` (page in, page out), or only check it."""
+    if not (args.write or args.check):
+        print(preview)
+        return 0
+    page = path.read_text(encoding="utf-8")
+    return write_or_check(path, page, update(page), check=args.check, what=what, command=command)

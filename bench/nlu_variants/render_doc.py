@@ -12,12 +12,11 @@ the runs' output.
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import Any
 
-from tools.generated_doc import replace_between, write_or_check
+from tools.generated_doc import parse_mode, print_write_or_check, replace_between
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -148,26 +147,17 @@ def render_page(page: str, results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    args = parse_mode(
+        argv,
         prog="python -m bench.nlu_variants.render_doc",
         description="Render docs/NLU.md's NLU-variant tables from bench/nlu_variants/results.json.",
     )
-    mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--write", action="store_true", help="rewrite the blocks in docs/NLU.md")
-    mode.add_argument("--check", action="store_true", help="exit 1 if those blocks are stale")
-    args = parser.parse_args(argv)
     results = json.loads(RESULTS.read_text(encoding="utf-8"))
-    if not (args.write or args.check):
-        print(variants_block(results))
-        print()
-        print(encoder_block(results))
-        return 0
-    page = NLU_DOC.read_text(encoding="utf-8")
-    return write_or_check(
+    return print_write_or_check(
+        args,
         NLU_DOC,
-        page,
-        render_page(page, results),
-        check=args.check,
+        f"{variants_block(results)}\n\n{encoder_block(results)}",
+        lambda page: render_page(page, results),
         what="the NLU-variant tables",
         command=COMMAND,
     )

@@ -36,3 +36,24 @@ def test_check_says_stale_without_writing_and_write_writes(tmp_path: Path, capsy
     )
     assert doc.read_text(encoding="utf-8") == "new"
     assert write_or_check(doc, "new", "new", check=True, what="the table", command="make docs") == 0
+
+
+def test_a_generator_prints_by_default_and_writes_or_checks_on_request(tmp_path: Path, capsys):
+    from tools.generated_doc import parse_mode, print_write_or_check
+
+    doc = tmp_path / "docs" / "PAGE.md"
+    doc.parent.mkdir()
+    doc.write_text("old", encoding="utf-8")
+
+    def run(*argv: str) -> int:
+        args = parse_mode(list(argv), prog="gen", description="test")
+        return print_write_or_check(
+            args, doc, "preview", lambda page: page.upper(), what="x", command="gen --write"
+        )
+
+    assert run() == 0 and capsys.readouterr().out == "preview\n"
+    assert doc.read_text(encoding="utf-8") == "old"
+    assert run("--check") == 1 and "stale" in capsys.readouterr().out
+    assert run("--write") == 0 and doc.read_text(encoding="utf-8") == "OLD"
+    with pytest.raises(SystemExit):
+        parse_mode(["--write", "--check"], prog="gen", description="test")
