@@ -264,15 +264,12 @@ class ActionNotUnderstood(Action):
         message = tracker.latest_message or {}
         if is_welsh(message.get("text") or ""):
             return []  # answered in Welsh and English already (action_validate_slot_mappings)
-        if embedded_topic(message, frozenset(knowledge.topic_ids())):
-            # The NLU was unsure of the whole, but its question was answered already
-            # (action_validate_slot_mappings): go on with the case it described, if any.
-            return continue_with_case(dispatcher, tracker)
-        # An account the NLU could not name (a long story spread over several intents) is
-        # still a case when it stated facts of one: its facts were read
-        # (action_validate_slot_mappings), so the case starts instead of being lost.
+        # A message the NLU could not name as a whole still had its facts read and any
+        # question in it answered (action_validate_slot_mappings): when it stated facts of
+        # a case, the case starts instead of being lost; when its question was answered,
+        # nothing more is said.
         started = continue_with_case(dispatcher, tracker)
-        if started:
+        if started or embedded_topic(message, frozenset(knowledge.topic_ids())):
             return started
         summary_slot = tracker.get_slot("assessment")
         level = summary_slot.get("level") if isinstance(summary_slot, dict) else None
