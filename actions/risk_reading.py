@@ -49,15 +49,34 @@ def is_hypothetical(message: Mapping[str, Any]) -> bool:
     )
 
 
+#: A child at risk read by the model in a message that also says, in general words, that
+#: the child is safe now ("both kids are fine", "she's at home with mum, safe") needs this
+#: much confidence. Such a message is a description with the risk ruled out: read whole,
+#: its ruled-out risk words pulled the model over the threshold ("safe" and "risk" sit
+#: beside each other in risk talk). No risk example in nlu/risk_examples.yml or in the
+#: development set tests/dev/risk.yml says the child is safe in these words; a risk cue
+#: ("she wants to disappear") still gets the safety reply whatever else is said.
+SAFE_SAID_CONFIDENCE = 0.9
+
+
 def classified_risk(message: Mapping[str, Any]) -> str | None:
     """``"child"`` or ``"user"`` when the model read a risk in the message, else None."""
-    if is_hypothetical(message) or str(message.get("text") or "").startswith("/"):
+    text = str(message.get("text") or "")
+    if is_hypothetical(message) or text.startswith("/"):
         return None
     found = message.get(RISK_KEY)
     if not isinstance(found, Mapping):
         return None
     who = found.get("who")
+    if who == CHILD and _ruled_out_in_words(text, found.get("confidence")):
+        return None
     return who if who in (CHILD, USER) else None
+
+
+def _ruled_out_in_words(text: str, confidence: object) -> bool:
+    """The message says the child is safe, and the model is not sure enough to doubt it."""
+    sure = isinstance(confidence, (int, float)) and confidence >= SAFE_SAID_CONFIDENCE
+    return not sure and says_child_is_safe(text)
 
 
 def risk_updates(

@@ -77,6 +77,23 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
+    # "parents sat with him now", "I'm with her now": a carer with the child, not the abuser
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"^with\s+(?:him|her)\s+(?:right\s+)?now$", _I),
+        before=re.compile(
+            r"\b(?:(?:parents?|mum|mom|dad|carers?|family|nan|gran|grandparents?|teachers?|staff|"
+            r"officers?|police)(?:\s+(?:is|are|was|were))?|i['’]?m|im|i\s+am|we['’]?re|we\s+are)"
+            r"(?:\s+(?:sat|sitting|staying|here))?\s*$",
+            _I,
+        ),
+    ),
+    # "she's begging me not to ring the police": the child pleading with the person typing
+    FalseFriend(
+        "coercion",
+        re.compile(r"^(?:begg(?:ed|ing)|begs)$", _I),
+        after=re.compile(r"^\s*(?:me|us)\b", _I),
+    ),
     FalseFriend(
         "adult_involved",
         re.compile(r"\badults?\b", _I),

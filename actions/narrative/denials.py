@@ -32,19 +32,29 @@ _KEPT_BETWEEN_THEM = (
     r"\bnot\s+gone\s+(?:any\s+)?further\s+than\b"
 )
 
+#: "he hasn't sent it on to anyone", "she never sent them to anyone", "he's shown nobody":
+#: not passed on at all, so neither passed on without agreement nor spread.
+_SHOWN_NOBODY = (
+    r"\b(?:hasn['’]?t|hasnt|has\s+not|never|didn['’]?t|didnt|did\s+not|not)\s+(?:been\s+)?"
+    r"(?:sent|send|shared|share|shown|show|forwarded|forward|passed|posted)\s+"
+    rf"(?:{_IT}\s+)?(?:on\s+)?(?:to|with)\s+(?:anyone|anybody|any\s+one)\b|"
+    r"\b(?:shown|showed|sent\s+(?:it|them)\s+to|shared\s+(?:it|them)\s+with)\s+"
+    r"(?:nobody|no[-\s]?one)\b"
+)
+
 #: Fact key -> phrases that state it is false.
 DENIALS: dict[str, re.Pattern[str]] = {
     # not passed on beyond the person it was sent to
     "shared_without_consent": re.compile(
         rf"\bkept\s+{_IT}\s+to\s+{_HIM}\b|"
         rf"\b(?:no[-\s]?one|nobody)\s+else\s+(?:has|have|had)\s+(?:seen|got|received)\s+{_IT}\b|"
-        rf"{_KEPT_BETWEEN_THEM}|"
+        rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|"
         rf"\b(?:he|she|they)(?:\s+is|\s+are|\s+was|\s+were|['’]s|['’]re)\s+the\s+only\s+(?:one|ones|person|people)\s+"
         rf"(?:who\s+(?:has|have|had|saw|has\s+seen)|to\s+have\s+seen|with)\s+{_IT}\b",
         _I,
     ),
     # not seen by many: only the two of them have it
-    "widely_shared": re.compile(_KEPT_BETWEEN_THEM, _I),
+    "widely_shared": re.compile(rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}", _I),
     # the child chose to send it: no pressure
     "coercion": re.compile(
         r"\b(?:sent|shared|took|made)\s+(?:it|them|the\s+\w+)\s+(?:willingly|voluntarily|"
@@ -57,7 +67,10 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\bboth\s+(?:of\s+them\s+)?(?:agreed|wanted|consented|were\s+happy)\b|"
         r"\b(?:nobody|no[-\s]?one)\s+(?:leant|leaned|pushed|pressured|forced)\s+(?:on\s+)?"
         r"(?:anyone|anybody|her|him|them)\b|"
-        r"\b(?:nobody|no[-\s]?one)\s+put\s+(?:her|him|them)\s+up\s+to\s+it\b",
+        r"\b(?:nobody|no[-\s]?one)\s+put\s+(?:her|him|them)\s+up\s+to\s+it\b|"
+        # "he never made her", "nobody forced him"
+        r"\b(?:never|didn['’]?t|didnt|did\s+not|nobody|no[-\s]?one)\s+(?:made|make|forced|force)\s+"
+        r"(?:her|him|them)\b(?!\s+(?:a|an|the|some|any)\b)",
         _I,
     ),
     # the child made it: not taken or made without their agreement
@@ -99,7 +112,7 @@ SAID_SAFE = re.compile(
     r"they['’]?re|(?:both|all)(?:\s+of\s+them|\s+kids|\s+children)?\s+are|the\s+(?:child|girl|boy|"
     r"young\s+person|victim)\s+is|\bip\s+is)\s+(?:now\s+|currently\s+|at\s+home\s+(?:and\s+|now\s+)?|"
     r"home\s+and\s+)?safe\b(?!\s+to\s+say)(?![^.?!]*\?)|"
-    r"\bat\s+home\s+(?:with\s+(?:\w+\s+){1,2})?(?:and\s+)?safe\b|"
+    r"\bat\s+home\s+(?:with\s+(?:\w+,?\s+){1,2})?(?:and\s+)?safe\b|"
     r"(?:,|\band)\s+(?:is\s+|are\s+)?safe\s*(?:[.!]|$)|"
     r"\bno\s+(?:immediate\s+|current\s+|ongoing\s+)?(?:safety\s+|welfare\s+)?(?:concerns?|worries)\s+"
     r"(?:for|about)\s+(?:him|her|them|his|her|their)(?:\s+(?:safety|welfare|wellbeing))?\b|"

@@ -176,3 +176,24 @@ async def test_one_form_of_harm_denied_a_doubt_or_a_risk_beside_it_is_not_safe(d
     tracker = tracker_with(text, reading)
     _, events = await run_mappings(tracker, domain)
     assert "immediate_risk" not in (slot_events(events).get("stated_negatives") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15yo boy and girl swapped pics on snap, nobody after money, both kids are fine",
+        "14 yr old girl sent pics to a 19yo male he met online. shes at home with mum, safe",
+    ],
+)
+def test_a_child_said_to_be_safe_needs_a_sure_reading(text):
+    """A description that rules the risk out in general words is not an alarm on a
+    middling reading; a sure one still is, and so is the person typing in crisis."""
+    message = {"text": text, "intent": {"name": "describe_incident"}}
+    assert classified_risk({**message, "risk": CHILD_AT_RISK}) is None
+    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.95}}) == "child"
+    assert classified_risk({**message, "risk": USER_IN_CRISIS}) == "user"
+
+
+def test_safe_in_doubting_words_does_not_rule_the_risk_out():
+    message = {"text": "not sure she's safe, she keeps talking about the bridge", "risk": CHILD_AT_RISK}
+    assert classified_risk(message) == "child"

@@ -87,3 +87,24 @@ def test_the_childs_safety_in_general_words(text):
 )
 def test_a_question_a_doubt_or_one_form_of_harm_is_not_safety(text):
     assert not says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("he hasnt sent it on to anyone", {"shared_without_consent", "widely_shared"}),
+        ("she swears she never sent them to anyone", {"shared_without_consent", "widely_shared"}),
+        ("he's shown nobody", {"shared_without_consent", "widely_shared"}),
+        ("it was her choice, he never made her", {"coercion"}),
+        ("nobody forced him", {"coercion"}),
+    ],
+)
+def test_not_passed_on_and_not_made_to_in_plain_words(text, denied):
+    assert denied <= set(denied_facts(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["he made her a promise", "she sent it to him and he has sent it to anyone who asks"]
+)
+def test_phrases_near_a_denial_that_deny_nothing(text):
+    assert not {"coercion", "shared_without_consent"} & set(denied_facts(text))

@@ -32,6 +32,8 @@ def reading(text: str):
         "he said he would end it",
         "she messaged that she might end it tonight",
         "she said they'd all be better off if she was dead",
+        "I think she is with him now",
+        "her mum thinks she's with him right now",
     ],
 )
 def test_indirect_words_are_a_risk_to_a_child(text: str) -> None:
@@ -61,6 +63,8 @@ def test_negated_risk_is_not_read_as_risk(text: str) -> None:
         "she wants to end it with her boyfriend",
         "she is going to end it with him after this",
         "he's cutting down on screen time",
+        "no self harm concerns voiced, parents sat with him now",
+        "I'm with her now and she's calmer",
     ],
 )
 def test_everyday_words_are_not_risk(text: str) -> None:
@@ -85,3 +89,8 @@ def test_a_parent_in_crisis_with_a_child_at_risk_gets_both() -> None:
     found = reading("I can't cope, my daughter says she wants to disappear")
     assert found.user_in_crisis
     assert found.facts.get("immediate_risk") is True
+
+
+def test_a_child_begging_the_person_typing_is_not_pressure() -> None:
+    assert "coercion" not in reading("she's begging me not to ring the police").facts
+    assert reading("he kept begging her for pics").facts.get("coercion") is True
