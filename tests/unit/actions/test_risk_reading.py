@@ -195,5 +195,8 @@ def test_a_child_said_to_be_safe_needs_a_sure_reading(text):
 
 
 def test_safe_in_doubting_words_does_not_rule_the_risk_out():
-    message = {"text": "not sure she's safe, she keeps talking about the bridge", "risk": CHILD_AT_RISK}
+    message = {
+        "text": "not sure she's safe, she keeps talking about the bridge",
+        "risk": CHILD_AT_RISK,
+    }
     assert classified_risk(message) == "child"
