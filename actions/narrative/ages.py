@@ -164,7 +164,8 @@ FOUND_OUT = re.compile(
 )
 #: The person typing gives their own age: "I'm 42", "I am a 35 yr old mum".
 FIRST_PERSON_AGE = re.compile(
-    r"\b(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are)\s+(?:(?:a|an|both)\s+)?$", _I
+    r"\b(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are|(?:and|&)\s+i\s+are)\s+(?:(?:a|an|both)\s+)?$",
+    _I,
 )
 #: The person typing says they sent or made an image of themselves: "I sent one", "pics
 #: of me", "my nudes". With their own age ("I'm 16"), they are the child pictured.
@@ -176,9 +177,21 @@ TYPIST_SENT_OWN = re.compile(
     _I,
 )
 TYPIST_EARLIER_AGE = re.compile(r"\bwhen\s+i\s+was\s+\d", _I)
+#: The person typing had a part with the image: it was sent to them, they asked for it,
+#: they hold it, or it is between them and their partner. Their age then counts.
+TYPIST_INVOLVED = re.compile(
+    r"\b(?:sent|sends|send|airdropped|forwarded)\s+me\b|"
+    r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:asked|received|got|kept|saved|shared|forwarded|"
+    r"sent|posted|screenshotted|have\s+(?:it|them|the|her|his))\b|"
+    r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|partner|ex)\b",
+    _I,
+)
+#: The person typing was only shown it or told: "he showed me", "she told me".
+TYPIST_SHOWN = re.compile(r"\b(?:showed|shown|told|tells|show)\s+me\b", _I)
 PARENT_SPEAKING = re.compile(
     r"\b(?:my|our)\s+(?:[\w/.-]+\s+){0,3}?(?:daughter|son|child|kid|stepdaughter|stepson|"
-    r"step-daughter|step-son|boy|girl|children|kids|\d+\s*(?:yo|y/o|year\s+old))\b",
+    r"step-daughter|step-son|boy|girl|children|kids|\d+\s*(?:yo|y/o|(?:year|yr)s?\s+old))\b|"
+    r"\b(?:my|our)\s+partner['’]?s\s+(?:son|daughter|child|kid)\b",
     _I,
 )
 #: Partner nouns: either side can be the pictured one, so they are weak evidence.
@@ -190,7 +203,8 @@ PARTNER_NEXT = re.compile(rf"^\W*(?:{ADJ}\s+)?{PARTNER_WORDS}\b", _I)
 CLAIMED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|pos(?:es|ed|ing)\s+as|supposedly|"
     r"profile\s+(?:said|says)|(?:said|says|saying)\s+(?:he|she|they)\s*(?:was|were|is|are|'s|'re)\s+only|"
-    r"thought\s+(?:he|she|they)\s+(?:was|were)|lied\s+about\s+(?:his|her|their)\s+age|"
+    r"thought\s+(?:he|she|they)\s+(?:was|were)|(?:he|she|they)\s+thought\s+(?:was|were)|"
+    r"lied\s+about\s+(?:his|her|their)\s+age|"
     r"believed\s+(?:(?:him|her|them)\s+)?to\s+be)"
     r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around))*\s*(?:'s|is|was|aged?)?\s*$",
     _I,
@@ -228,6 +242,8 @@ MUTUAL = re.compile(
 # 4. The picture is of them.
 IMAGE_OF = re.compile(
     rf"\b(?:{IMAGE})\s+(?:(?:going|being\s+passed|passed|sent|shared)\s+(?:a?round|about)\s+)?"
+    rf"(?:(?:on|in)\s+(?:her|his|their|the|my|a)\s+(?:phone|mobile|ipad|tablet|laptop|"
+    rf"camera\s+roll|computer|account)\s+)?"
     rf"(?:(?:is|was|are|were)\s+)?(?:of|shows?|showing|showed|depicts?|"
     rf"depicting)\s+(?:{DET}\s+|{COUNT}\s+)?"
     rf"(?:(?!(?:to|by|with|for|and|or|from|sent|shared)\b)[\w'-]+\s*){{0,2}}?"
@@ -248,8 +264,8 @@ PICTURED_HEAD = re.compile(
     rf"\b(?:filmed|filming|films|photographed|photographing|recorded|recording|secretly\s+filmed)"
     rf"\s+(?!(?:by|to|with|for|and|or|from|on|in)\b)(?:{DET}\s+)?"
     rf"(?:(?!(?:by|to|with|for|and|or|from)\b)[\w'-]+\s+){{0,2}}?(?:{LINK}\s*)*$|"
-    rf"\b(?:taken|made|sent|filmed|recorded|took|sent\s+it)\s+when\s+(?:she|he|they)\s+"
-    rf"(?:was|were)\s*$",
+    rf"\b(?:taken|made|sent|filmed|recorded|took|sent\s+it)\s+(?:(?!when\b)[\w'-]+\s+){{0,3}}?"
+    rf"when\s+(?:she|he|they)\s+(?:was|were)\s*$",
     _I,
 )
 OWN_BODY = (
@@ -263,7 +279,8 @@ BODY_OR_CLOTHES = (
 )
 PICTURED_NEXT = re.compile(
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s+)?(?:{PICTURED_PERSON_NOUNS})\b|"
-    rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?(?:'s|s'|s)\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
+    rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?(?:'s|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
+    rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?s\s+(?:{IMAGE})\b|"  # "the girls pics"
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?'s\s+(?:[\w-]+\s+)?{BODY_OR_CLOTHES}\b|"
     rf"^\W*(?:[\w']+\s+){{0,3}}?(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE})\b|"
     rf"^\W*(?:[\w']+\s+){{0,2}}?when\s+(?:(?:the|her|his|it|she|he|they|this|that)\s+)?"
@@ -290,6 +307,12 @@ PREPOSITION = re.compile(
     _I,
 )
 SENT_BEFORE = re.compile(r"\b(?:sent|send|sending|given|shown)\b", _I)
+#: The verbs that can say what happened to the image, the last of which goes with "by".
+LAST_VERB = re.compile(
+    r"\b(?:sent|send|sending|given|shown|shared|sharing|forwarded|posted|passed|leaked|spread|"
+    r"uploaded|airdropped|screenshotted|taken|made|filmed|recorded|asked|requested)\b",
+    _I,
+)
 #: The sentence already says whom the image is of ("sent a video of an S4 girl by ...").
 SAYS_WHOSE = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?!(?:her|him|them)self)", _I)
 RECEIVED_BEFORE = re.compile(
@@ -326,7 +349,9 @@ PASSIVE_RECEIPT = re.compile(
 )
 SENT_OTHERS_IMAGE = re.compile(
     rf"\b(?:sent|sends|sending|shared|shares|sharing|posted|posting|forwarded|showed|shown|"
-    rf"uploaded|airdropped|made|makes|making|created|creates|creating|generated|edited|took|"
+    rf"passing|passed|passes|spreading|"
+    rf"uploaded|airdropped|made|make|makes|making|created|create|creates|creating|generated|"
+    rf"generate|edited|took|"
     rf"taking|taken|takes|filmed|filming|films|recorded|recording|photographed)\s+"
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+(?:of|up|under|down)\s+"
     rf"(?!herself|himself|themselves|themself|{OWN_BODY}\b)",
@@ -355,7 +380,9 @@ SENT_OWN_IMAGE = re.compile(
 )
 OTHER_ACTION = re.compile(
     r"\b(?:asked|asks|asking|requested|requests|requesting|demanded|demanding|received|receives|"
-    r"receiving|got|gets|getting|shared|shares|sharing|forwarded|forwards|forwarding|showed|"
+    r"receiving|(?:got|gets|getting)(?!\s*$)(?!\s+(?:a\s+|an\s+)?(?:friend\s+requests?|follow\w*|messages?|dms?|"
+    r"texts?|added|contacted|talking|chatting|in\s+touch))|shared|shares|sharing|forwarded|"
+    r"forwards|forwarding|showed|"
     r"shown|shows|showing|posted|posts|posting|uploaded|screenshotted|threatened|threatening|"
     r"threatens|blackmailed|blackmailing|pressured|pressuring|groomed|grooming|coerced|coercing|"
     r"(?:has|had|have|holds|held|kept|keeps|keeping|possess(?:es|ed)?)\s+(?:got\s+)?(?:a|an|the|"
@@ -376,7 +403,8 @@ AFTER_STOP = re.compile(
     rf"(?:{ADJ}\s+)?(?:{NEUTRAL_PERSON_NOUNS}|{OTHER_PERSON_NOUNS})\b|"
     r"(?:(?<=\ba)|(?<=\ban)|(?<=\bthe)|(?<=\bhis)|(?<=\bher)|(?<=\btheir)|(?<=\bmy)|(?<=\bour))"
     rf"\s+(?=\d|(?:{'|'.join(NUMBER_WORDS)})\b)|"
-    r"\band\s+(?:he|she|they|i|we|it|the|her|his|a|an|then|now)\b|"
+    r"\band\s+(?:he|she|they|i|we|it|the|her|his|a|an|then|now|someone|somebody|my|our|"
+    r"people|everyone)\b|"
     r"\b(?:he|she|they|hes|shes)\s+(?:'s|is|was|has|had|sent|asked|then)\b|"
     r"\b(?:hes|shes)\b",
     _I,
@@ -656,12 +684,9 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
     if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
         return "skip", False, False
-    if FIRST_PERSON_AGE.search(head) and PARENT_SPEAKING.search(text):
-        return "skip", False, False  # a parent typing about their child gives their own age
-    if FIRST_PERSON_AGE.search(head) and TYPIST_SENT_OWN.search(text):
-        # a young person typing about their own image; "when I was 15" is the age it was made
-        return ("skip" if TYPIST_EARLIER_AGE.search(text) else "pictured"), False, False
-    if both:
+    if FIRST_PERSON_AGE.search(head) and (typist := _typist(text, mention)) is not None:
+        return typist, False, False
+    if both and not _group_with_someone_elses_image(text, span, head):
         if ALL_VALUE.match(span.value) and GROUP_RECIPIENTS.search(head):
             return "other", False, False
         return "both", False, False
@@ -690,6 +715,39 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return None, True, False  # "the boyfriend (19) of a 15-year-old girl has posted it"
     deed = _by_action(after)
     return deed, deed is None, deed is not None
+
+
+#: "Two": a count of people; "both" and "all" say each of them.
+COUNT_TWO = re.compile(r"\b(?:two|2)\s+(?:[\w'-]+\s+){0,2}$", _I)
+
+
+def _group_with_someone_elses_image(text: str, span: Span, head: str) -> bool:
+    """ "Two year 8s have been passing round a nude of a year 11 girl": two people on the
+    same side, with someone else's image, not both people of the case."""
+    if not (COUNT_TWO.search(clause_before(text, span.start)) or BOTH_VALUE.match(span.value)):
+        return False
+    if re.match(r"^\s*(?:both|all)\b", span.value, _I):
+        return False
+    sentence = sentence_after(text, span.end)
+    return bool(SAYS_WHOSE.search(sentence)) and not MUTUAL.search(head + " " + sentence)
+
+
+def _typist(text: str, mention: Mention) -> Person:
+    """The side of the person typing, who gave their own age ("I'm 15", "I'm 42").
+
+    Their own image ("I sent one", "my nudes"): the child pictured, unless "when I was
+    14" gives the age it was made. An adult with no part in it (a parent, a teacher
+    typing "I'm 36"), a parent about their child, or someone only shown or told: not
+    involved. An adult who was sent it, asked for it or holds it stays in (None: the
+    other rules read the age), so an adult is never lost.
+    """
+    if TYPIST_SENT_OWN.search(text):
+        return "skip" if TYPIST_EARLIER_AGE.search(text) else "pictured"
+    if TYPIST_INVOLVED.search(text):
+        return None
+    if PARENT_SPEAKING.search(text) or mention.low >= ADULT_AGE or TYPIST_SHOWN.search(text):
+        return "skip"
+    return None
 
 
 #: How much of the sentence before an age the rules read (a person's description is
@@ -771,9 +829,11 @@ def _by_preposition(head: str) -> Person:
     if preposition in ("to", "with") or preposition.startswith("belonging"):
         return "other"
     if preposition == "by":
-        if SENT_BEFORE.search(before) and not SAYS_WHOSE.search(before):
-            return "pictured"
-        return "other"
+        verbs = LAST_VERB.findall(before)
+        sent = bool(verbs) and SENT_BEFORE.fullmatch(verbs[-1]) is not None
+        if sent and not SAYS_WHOSE.search(before):
+            return "pictured"  # "sent by a girl aged 13": her own image
+        return "other"  # "shared by his friend who's 19", even after "she sent her ex"
     return "pictured" if RECEIVED_BEFORE.search(before) else None
 
 
@@ -815,6 +875,11 @@ SENT_TO_OBJECT = re.compile(
 )
 
 
+SENT_ONE_BACK = re.compile(
+    rf"^\s*(?:sent|sends|send|sending)\s+(?:one|some|them|(?:{IMAGE}))(?:\s+back)?\b", _I
+)
+
+
 def _sex(word: str) -> Sex | None:
     word = word.lower().strip()
     if re.fullmatch(FEMALE_WORDS, word):
@@ -847,6 +912,8 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
             rf"\b(?:sent|sends|sending|shared|posted|forwarded|showed)\s+{theirs}\b", after, _I
         ):
             side = "other"  # "he sent her nudes to his mates": someone else's image
+        if side is None and SENT_ONE_BACK.match(after):
+            side = "pictured"  # "he sent one back": his own image, whoever sent first
         if side in ("pictured", "other"):
             note(found["who"], side)
     for pattern, side in (
@@ -873,7 +940,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
 LINK_WORDS = frozenset(
     (
         "who", "who's", "is", "was", "are", "were", "'s", "aged", "age", "now", "about",
-        "around", "only", "just", "that", "also", "both",
+        "around", "only", "just", "that", "also", "both", "in", "turned", "turns", "and",
     )
 )  # fmt: skip
 DETERMINERS = frozenset(("his", "her", "their", "my", "our", "your", "a", "an", "the", "this"))

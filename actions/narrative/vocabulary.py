@@ -148,17 +148,19 @@ def jurisdiction_of(text: str) -> str | None:
 OTHER_PERSON_NOUNS = (
     r"man|men|adults?|wom[ae]n|boyfriend|girlfriend|bf|gf|partner|ex|ex-boyfriend|"
     r"ex-girlfriend|cousin|brother|stepbrother|uncle|step-?dad|stepfather|teacher|coach|tutor|"
-    r"recipient|receiver|requester|suspect|perpetrator|offender|stranger|guy|bloke|"
+    r"recipient|receiver|requester|suspect|sus|susp|accused|perp|perpetrator|offender|ocg|"
+    r"stranger|guy|bloke|"
     r"sender of the request"
 )
 #: Nouns for the pictured child.
 PICTURED_PERSON_NOUNS = (
-    r"victim|complainant|child pictured|person pictured|ip|injured party|aggrieved"
+    r"victim|v|complainant|child pictured|person pictured|ip|injured party|aggrieved"
 )
 #: Nouns that say nothing about which side a person is on.
 NEUTRAL_PERSON_NOUNS = (
     r"girl|boy|lad|lass|pupil|student|child|kid|person|someone|somebody|teen|teenager|male|"
-    r"female|son|daughter|classmate|peer|friend|one|young person|youngster|individual"
+    r"female|son|daughter|classmate|peer|friend|one|young person|youngster|individual|"
+    r"yp|cyp|cla|lac"
 )
 #: Words for an image.
 IMAGE_NOUNS = (

@@ -158,3 +158,41 @@ def test_nearly_an_age_and_the_typists_own_age(
     ruler: spacy.language.Language, text: str, pictured: int, other: int
 ) -> None:
     assert ages(ruler, text) == (pictured, other)
+
+
+#: Rules added on the second development set (tests/dev/pictured_b.yml), each in other words.
+RULE_CASES = [
+    # the person typing: an adult with no part in it, or someone only shown it
+    ("Form tutor (I'm 31). A Year 9 girl's nude has been sent to a Year 11 boy.", (13, 16)),
+    ("my 12 yr old got sent a video of a 14 year old lad. I'm 44, what do I do", (14, 12)),
+    (
+        "My wife and I are both 50. Our daughter, 15, sent a pic of herself to a lad of 16.",
+        (15, 16),
+    ),
+    (
+        "im 16 and my cousin who is 13 showed me a nude a boy in year 10 sent her of himself",
+        (14, 13),
+    ),
+    # an adult who was sent it keeps their age: never lose an adult
+    ("I'm 19 and my girlfriend is 16, she sent me nudes, am I in trouble", (16, 19)),
+    # police shorthand: 14F, V and Sus
+    ("V 13F sent img to Sus 17M via snap.", (13, 17)),
+    # "two" people on one side with someone else's image
+    ("Two year 9s were passing round a nude of a year 11 girl at lunch", (15, 14)),
+    # "by": the verb right before it decides
+    ("An image she sent her ex when she was 15 is being shared by his mate who's 18.", (15, 18)),
+    # a friend request or messages are not the image
+    (
+        "My son is 13 and got a friend request from a 'girl' who sent him a nude. He sent one back.",
+        (13, None),
+    ),
+    # a believed age is a claim
+    ("Year 7 girl (11) sent a pic of herself to someone she thought was a Year 8 boy", (11, None)),
+    # social-work shorthand for the child
+    ("CLA, 14, sent images of herself to a 17 yr old boy she met online", (14, 17)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RULE_CASES)
+def test_rules_found_on_the_second_development_set(ruler, text, want):
+    assert ages(ruler, text) == want
