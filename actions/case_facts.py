@@ -9,6 +9,7 @@ Nothing here decides anything about the case: that is the engine's job.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -96,20 +97,31 @@ def text_entities(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [entity for entity in entities if from_words(entity)]
 
 
-def facts_in_message(
+@dataclass(frozen=True)
+class MessageReading:
+    """What one user message says: valid facts, refused values, denied cues, and the two
+    readings of who is pictured when the words do not say (``actions.pictured_choice``)."""
+
+    facts: dict[str, Any]
+    refused: list[str]
+    negated: tuple[str, ...] = ()
+    pictured_choices: tuple[dict[str, Any], ...] = ()
+
+
+def read_message(
     message: Mapping[str, Any], requested_slot: str | None, jurisdiction: str | None
-) -> tuple[dict[str, Any], list[str], tuple[str, ...]]:
+) -> MessageReading:
     """Read the facts stated in one user message.
 
-    Returns ``(facts, refused_keys, negated_cues)``. Facts from the words come from
-    the narrative reader; facts from structured entities (buttons, ``/intent{...}``)
-    are validated the same way. Every value returned is valid for its key.
+    Facts from the words come from the narrative reader; facts from structured entities
+    (buttons, ``/intent{...}``) are validated the same way. Every value returned is valid
+    for its key.
     """
     entities = list(message.get("entities") or [])
     from_buttons, refused = structured_facts(entities)
     text = message.get("text") or ""
     if text.startswith("/"):  # an intent given directly: its values are not words
-        return from_buttons, refused, ()
+        return MessageReading(from_buttons, refused)
     reading = read_facts(
         text,
         text_entities(entities),
@@ -118,7 +130,16 @@ def facts_in_message(
     )
     facts = {key: value for key, value in reading.facts.items() if valid_fact(key, value)}
     facts.update(from_buttons)
-    return facts, refused, reading.negated
+    choices = tuple(asdict(choice) for choice in reading.pictured_choices)
+    return MessageReading(facts, refused, reading.negated, choices)
+
+
+def facts_in_message(
+    message: Mapping[str, Any], requested_slot: str | None, jurisdiction: str | None
+) -> tuple[dict[str, Any], list[str], tuple[str, ...]]:
+    """``(facts, refused_keys, negated_cues)`` of one user message (:func:`read_message`)."""
+    reading = read_message(message, requested_slot, jurisdiction)
+    return reading.facts, reading.refused, reading.negated
 
 
 def user_in_crisis(message: Mapping[str, Any]) -> bool:

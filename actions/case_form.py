@@ -21,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions import messages
+from actions import messages, pictured_choice
 from actions.case_facts import (
     facts_from_slots,
     facts_in_message,
@@ -39,6 +39,7 @@ from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
 from actions.guidance.facts import ADULT_AGE, BOOL_KEYS, FACT_KEYS
 from actions.intents import DIGRESSION_INTENTS, is_topic_intent
+from actions.pictured_choice import choices_from_slot, read_choice
 from actions.risk_reading import child_said_safe
 from actions.slot_mappings import emergency_events, message_facts
 
@@ -128,6 +129,11 @@ class ValidateCaseForm(FormValidationAction):
                 reply = read_checklist_answer(text, intent, checklist, updates, negated)
                 answered = tuple(reply.facts) if reply.understood else ()
                 outcome = self._checklist_outcome(reply, checklist, updates, unknown, tracker)
+            elif requested == "pictured_age" and choices_from_slot(
+                tracker.get_slot("pictured_choices")
+            ):
+                answered = ("pictured_age", "other_age")
+                outcome = self._choice_outcome(dispatcher, intent, text, updates, tracker)
             else:
                 answered = (requested,)
                 outcome = self._single_outcome(intent, requested, text, updates, unknown, tracker)
@@ -184,6 +190,26 @@ class ValidateCaseForm(FormValidationAction):
         return None
 
     @staticmethod
+    def _choice_outcome(
+        dispatcher: CollectingDispatcher,
+        intent: str | None,
+        text: str,
+        updates: dict[str, Any],
+        tracker: Tracker,
+    ) -> str | None:
+        """Apply an answer to "who is in the image?" (``actions.pictured_choice``)."""
+        choices = choices_from_slot(tracker.get_slot("pictured_choices"))
+        answer = read_choice(text, intent, choices, updates)
+        if answer is None:
+            return "unanswered"
+        settled, line = answer
+        updates.update(settled)
+        updates["pictured_choices"] = None
+        if line:
+            dispatcher.utter_message(text=line)
+        return None
+
+    @staticmethod
     def _checklist_outcome(
         reply: ChecklistAnswer,
         checklist: tuple[str, ...],
@@ -226,7 +252,10 @@ class ValidateCaseForm(FormValidationAction):
         reasks = int(tracker.get_slot("reask_count") or 0) + 1
         if reasks <= MAX_REASKS:
             if outcome == "unanswered":
+                choices = choices_from_slot(tracker.get_slot("pictured_choices"))
                 hint = messages.CHECKLIST_HINT if checklist else hint_for(requested)
+                if requested == "pictured_age" and choices:
+                    hint = pictured_choice.hint(choices)
                 dispatcher.utter_message(text=f"Sorry, I didn't get that. {hint}")
             return [
                 *safety,
@@ -313,6 +342,30 @@ class AskAdultInvolved(Action):
         adult_pictured = isinstance(pictured_age, int) and pictured_age >= ADULT_AGE
         response = "utter_ask_adult_involved_adult_pictured" if adult_pictured else None
         dispatcher.utter_message(response=response or "utter_ask_adult_involved")
+        return []
+
+
+class AskPicturedAge(Action):
+    """The case form's question for ``pictured_age``.
+
+    When two ages were given and nothing said which person is pictured (slot
+    ``pictured_choices``), it asks who is in the image, naming both, with a button each
+    (``actions.pictured_choice``); otherwise the usual age question.
+    """
+
+    def name(self) -> str:
+        return "action_ask_case_form_pictured_age"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        choices = choices_from_slot(tracker.get_slot("pictured_choices"))
+        if not choices:
+            dispatcher.utter_message(response="utter_ask_pictured_age")
+            return []
+        dispatcher.utter_message(
+            text=pictured_choice.question(choices), buttons=pictured_choice.buttons(choices)
+        )
         return []
 
 

@@ -22,9 +22,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.case_facts import (
     NON_FACT_INTENTS,
+    MessageReading,
     facts_from_slots,
-    facts_in_message,
     is_topic_intent,
+    read_message,
     user_in_crisis,
 )
 from actions.checklist import negatives_to_confirm
@@ -112,14 +113,37 @@ def message_facts(
     ("he hasn't shown anyone"), which count only once shown back (``actions.checklist``)."""
     known = facts_from_slots(tracker.slots)
     requested = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
-    new, refused, negated = facts_in_message(
-        tracker.latest_message or {}, requested, known.get("jurisdiction")
-    )
-    if refused:
-        dispatcher.utter_message(text=refused_message(refused))
-    changed = {key: value for key, value in new.items() if known.get(key) != value}
-    changed.update(risk_updates(tracker.latest_message or {}, requested, negated))
-    return reconcile(known, changed), negated
+    reading = read_message(tracker.latest_message or {}, requested, known.get("jurisdiction"))
+    if reading.refused:
+        dispatcher.utter_message(text=refused_message(reading.refused))
+    changed = {key: value for key, value in reading.facts.items() if known.get(key) != value}
+    changed.update(risk_updates(tracker.latest_message or {}, requested, reading.negated))
+    changed.update(pictured_choice_updates(reading, known, changed, tracker))
+    return reconcile(known, changed), reading.negated
+
+
+AGE_KEYS = ("pictured_age", "other_age")
+
+
+def pictured_choice_updates(
+    reading: MessageReading,
+    known: dict[str, Any],
+    changed: dict[str, Any],
+    tracker: Tracker,
+) -> dict[str, Any]:
+    """Hold two ages back when the words do not say which person is pictured.
+
+    The reader's convention (the younger pictured) stays out of the slots: the two
+    readings wait in ``pictured_choices`` and the form asks who is in the image
+    (``actions.pictured_choice``). An age that places someone clears the question.
+    """
+    if reading.pictured_choices and known.get("pictured_age") is None:
+        for key in AGE_KEYS:
+            changed.pop(key, None)
+        return {"pictured_choices": list(reading.pictured_choices)}
+    if "pictured_age" in changed and tracker.get_slot("pictured_choices"):
+        return {"pictured_choices": None}
+    return {}
 
 
 def risk_only_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:

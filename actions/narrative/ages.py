@@ -293,6 +293,7 @@ PICTURED_NEXT = re.compile(
 OTHER_NEXT = re.compile(rf"^\W*(?:{ADJ}\s+)?(?:{OTHER_PERSON_NOUNS})\b", _I)
 OTHER_HEAD = re.compile(
     rf"\b(?:{OTHER_PERSON_NOUNS}|(?:adult|grown|older)\s+(?:male|female|lad|boy|guy))"
+    rf"(?:\s+(?:male|female|man|woman|m|f))?"
     rf"\s*(?:{LINK}\s*)*$",
     _I,
 )
@@ -492,6 +493,8 @@ class Mention:
     deed: bool = False
     #: A school year said of a person whose age in years is also given.
     covered: bool = False
+    #: The words said ("14 year old", "year 9"), to name the person in a question.
+    said: str = ""
 
 
 def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]:
@@ -648,7 +651,7 @@ def _coordinated(text: str, found: list[Mention], ends: list[int]) -> list[Menti
 def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     if span.label == "school_year":
         ages = school_year_ages(span.value, jurisdiction)
-        return Mention(ages[0], ages[1], span.start, exact=False) if ages else None
+        return Mention(ages[0], ages[1], span.start, exact=False, said=span.value) if ages else None
     if span.label != "age":
         return None
     if not SAYS_AGE.search(span.value) and UNIT_AFTER.match(text[span.end :]):
@@ -672,7 +675,7 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
         low = high = max(MIN_AGE, low - 1)
     elif NOT_YET.search(text[:number_start]):
         low = max(MIN_AGE, low - 1)
-    return Mention(low, high, number_start, exact=True)
+    return Mention(low, high, number_start, exact=True, said=span.value)
 
 
 def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool]:
@@ -1019,6 +1022,66 @@ def resolve(found: list[Mention], requested_slot: str | None) -> dict[str, int]:
     if other:
         facts["other_age"] = max(m.high for m in other)
     return facts
+
+
+@dataclass(frozen=True)
+class PicturedChoice:
+    """One answer to "who is in the image?": that person pictured, the other one not."""
+
+    label: str  # "the 14-year-old", "the one in year 8"
+    pictured_age: int
+    other_age: int
+
+
+#: Words that say who did what with the image, or whose it is ("she sent it to him",
+#: "a picture of her", "the girl in it", "who asked for it", "sent me"): the user has
+#: told it, so the bot does not ask, even where these rules could not place the ages.
+SAYS_WHO_DID_WHAT = re.compile(
+    rf"\b(?:she|he|they|who|girl|boy|lad|lass)\s+(?:[\w'-]+\s+)?(?:sent|asked|took|shared|posted|"
+    rf"forwarded|filmed|made|airdropped|screenshotted|has\s+(?:it|them|a|the))\b|"
+    rf"\b(?:{IMAGE})\s+of\b|\bof\s+(?:her|him|herself|himself|themselves|them)\b|"
+    rf"\b(?:in|on)\s+(?:it|them|the\s+(?:{IMAGE}))\b|"
+    rf"\b(?:sent|asked|took|shared|filmed|made|requested)\s+(?:\w+\s+)?by\b|\bsent\s+me\b|"
+    rf"\b(?:i|we)\s+sent\b",
+    _I,
+)
+
+
+def pictured_choices(
+    text: str, found: list[Mention], requested_slot: str | None
+) -> tuple[PicturedChoice, ...]:
+    """The two readings to ask about when nothing says which of two people is pictured.
+
+    "A 13 year old and a 16 year old, a nude is going round": the words place neither
+    age. :func:`resolve` then takes the safe convention (the younger pictured, the older
+    the other person), but that is a guess about a real case, so the bot asks one short
+    question naming both. Empty when the words decide it or say who did what
+    (``SAYS_WHO_DID_WHAT``: the user has told it), when the ages are the same, or when
+    more than two people are in it: the convention then stands.
+    """
+    found = _prefer_exact(found)
+    if requested_slot in ("pictured_age", "other_age") or len(found) != 2:
+        return ()
+    if SAYS_WHO_DID_WHAT.search(text):
+        return ()
+    if any(m.person is not None for m in found):
+        return ()
+    young, old = sorted(found, key=lambda m: (m.low, m.high))
+    if (young.low, young.high) == (old.low, old.high):
+        return ()
+    return (
+        PicturedChoice(_name(young), young.low, old.high),
+        PicturedChoice(_name(old), old.low, young.high),
+    )
+
+
+def _name(mention: Mention) -> str:
+    """ "the 14-year-old", "the one in year 9": how the question names a person."""
+    if not mention.exact:
+        return f"the one in {' '.join(mention.said.split())}"
+    if mention.low == mention.high:
+        return f"the {mention.low}-year-old"
+    return f"the {mention.low}-{mention.high}-year-old"
 
 
 def adult_among(found: list[Mention]) -> bool:

@@ -49,12 +49,16 @@ class Reading:
     #: The person typing says they are in crisis themselves ("I can't cope"): they get
     #: support for themselves; it is not evidence that a child is at risk.
     user_in_crisis: bool = False
+    #: Two people's ages with nothing to say which one is pictured: the question to ask
+    #: (``ages.pictured_choices``). ``facts`` then holds the safe convention.
+    pictured_choices: tuple[ages.PicturedChoice, ...] = ()
 
     def __post_init__(self) -> None:
         # A private copy: the caller's dict is never shared, and facts stay plain
         # JSON-serialisable data for slots, payloads and logs.
         object.__setattr__(self, "facts", dict(self.facts))
         object.__setattr__(self, "negated", tuple(self.negated))
+        object.__setattr__(self, "pictured_choices", tuple(self.pictured_choices))
 
 
 def read_facts(
@@ -83,8 +87,14 @@ def read_facts(
     facts.update(dict.fromkeys(cues.true_facts, True))
     if _real_child_transformed(spans, cues.true_facts):
         facts["made_without_consent"] = True
-    facts.update(_ages(text, spans, requested_slot, _school_jurisdiction(facts, jurisdiction)))
-    return Reading(facts=_valid(facts), negated=cues.negated, user_in_crisis=crisis)
+    found = ages.mentions(text, spans, _school_jurisdiction(facts, jurisdiction))
+    facts.update(_ages(text, found, requested_slot))
+    return Reading(
+        facts=_valid(facts),
+        negated=cues.negated,
+        user_in_crisis=crisis,
+        pictured_choices=ages.pictured_choices(text, found, requested_slot),
+    )
 
 
 #: AI words that mean a real child's photo was transformed ("nudified", "a deepfake of her",
@@ -113,10 +123,7 @@ def _real_child_transformed(spans: list[Span], true_facts: Iterable[str]) -> boo
     return any(span.label == "ai_generated" and TRANSFORMED.search(span.value) for span in spans)
 
 
-def _ages(
-    text: str, spans: list[Span], requested_slot: str | None, jurisdiction: str
-) -> dict[str, object]:
-    found = ages.mentions(text, spans, jurisdiction)
+def _ages(text: str, found: list[ages.Mention], requested_slot: str | None) -> dict[str, object]:
     facts: dict[str, object] = dict(ages.resolve(found, requested_slot))
     if not found and requested_slot in AGE_FACTS:
         facts.update(bare_age_answer(text, requested_slot))

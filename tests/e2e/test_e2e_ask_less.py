@@ -65,3 +65,23 @@ async def test_one_at_a_time_asks_single_questions_from_then_on(conversation: Co
     assert not checklist_in(replies)
     assert await conversation.slot("requested_slot") == listed[0]
     assert await conversation.slot("one_at_a_time") is True
+
+
+async def test_two_ages_with_nothing_to_say_who_is_pictured_are_asked_about_once(
+    conversation: Conversation,
+):
+    """Who is who (issue 13): one short question naming both, never a guess."""
+    replies = await conversation.say(
+        "DSL in England. A 13 year old and a 16 year old, there's a nude going round the school"
+    )
+    assert await conversation.slot("pictured_age") is None
+    for _ in range(6):
+        if await conversation.slot("requested_slot") == "pictured_age":
+            break
+        replies = await conversation.say("no")
+    said = texts(replies)
+    assert "Who is in the image: the 13-year-old or the 16-year-old?" in said
+    await conversation.say("the 16 year old")
+    assert await conversation.slot("pictured_age") == 16
+    assert await conversation.slot("other_age") == 13
+    assert await conversation.slot("requested_slot") != "pictured_age"

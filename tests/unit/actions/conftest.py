@@ -27,6 +27,7 @@ DOMAIN_SLOTS = [
     "checklist",
     "one_at_a_time",
     "stated_negatives",
+    "pictured_choices",
 ]
 
 
