@@ -214,6 +214,9 @@ class PicturedResult:
     text: str
     want: dict[str, Any]  #: pictured_age, other_age, jurisdiction (None: must not be set)
     got: dict[str, Any]  #: the same keys as read (None: not read)
+    #: The bot asks "who is in the image?" with these (pictured_age, other_age) readings;
+    #: ``got`` then holds the convention the reader falls back on.
+    choices: list[tuple[int, int]] = field(default_factory=list)
 
     def matches(self, key: str) -> bool:
         return self.want.get(key) == self.got.get(key)
@@ -221,6 +224,12 @@ class PicturedResult:
     @property
     def ages_correct(self) -> bool:
         return self.matches("pictured_age") and self.matches("other_age")
+
+    @property
+    def right_once_answered(self) -> bool:
+        """Right as read, or asked about with the right reading among the buttons."""
+        want = (self.want.get("pictured_age"), self.want.get("other_age"))
+        return self.ages_correct if not self.choices else want in self.choices
 
 
 PICTURED_KEYS = ("pictured_age", "other_age", "jurisdiction")
@@ -232,6 +241,8 @@ def summarise_pictured(results: Sequence[PicturedResult]) -> dict[str, Any]:
         "total": len(results),
         "both_ages": sum(r.ages_correct for r in results),
         "accuracy": ratio(sum(r.ages_correct for r in results), len(results)),
+        "asked": sum(bool(r.choices) for r in results),
+        "right_once_answered": sum(r.right_once_answered for r in results),
         "by_key": {
             key: {
                 "correct": sum(r.matches(key) for r in results),
@@ -506,7 +517,12 @@ def _pictured_lines(s: Mapping[str, Any] | None) -> list[str]:
         table(
             ["measure", "result"],
             [
-                ["both ages right", _pct(s["both_ages"], s["total"])],
+                ["both ages right as read (the score)", _pct(s["both_ages"], s["total"])],
+                ['asked "who is in the image?"', str(s.get("asked", 0))],
+                [
+                    "right once that question is answered",
+                    _pct(s.get("right_once_answered", s["both_ages"]), s["total"]),
+                ],
                 ["ages swapped (pictured read as other and back)", str(s["swapped"])],
             ],
         ),

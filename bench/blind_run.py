@@ -66,12 +66,13 @@ def score_pictured(items: list[dict[str, Any]]) -> list[blind.PicturedResult]:
     results = []
     for item in items:
         text = item["text"]
-        facts = read_facts(text, entities_from_doc(pipeline(text))).facts
+        reading = read_facts(text, entities_from_doc(pipeline(text)))
         results.append(
             blind.PicturedResult(
                 text=text,
                 want={key: item.get(key) for key in blind.PICTURED_KEYS},
-                got={key: facts.get(key) for key in blind.PICTURED_KEYS},
+                got={key: reading.facts.get(key) for key in blind.PICTURED_KEYS},
+                choices=[(c.pictured_age, c.other_age) for c in reading.pictured_choices],
             )
         )
     return results

@@ -176,6 +176,17 @@ def test_both_ages_must_match_and_null_means_not_set() -> None:
     assert summary["by_key"]["jurisdiction"]["missed"] == 1
 
 
+def test_a_narrative_asked_about_is_right_once_answered_only_with_the_label_offered() -> None:
+    asked = pictured((16, 13, None), (13, 16, None))
+    asked.choices = [(13, 16), (16, 13)]
+    offered_wrong = pictured((15, 13, None), (13, 16, None))
+    offered_wrong.choices = [(13, 16), (16, 13)]
+    summary = summarise_pictured([asked, offered_wrong, pictured((15, 14, None), (15, 14, None))])
+    assert summary["both_ages"] == 1  # the score counts what was read, not what was asked
+    assert summary["asked"] == 2
+    assert summary["right_once_answered"] == 2
+
+
 # --------------------------------------------------------------------------- narratives
 
 
