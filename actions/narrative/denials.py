@@ -137,6 +137,31 @@ DOUBT_BEFORE = re.compile(
 )
 
 
+#: The child is with a safe adult now: "he's here with me", "he's with me in my office",
+#: "parents sat with him now", "at home with mum".
+WITH_SAFE_ADULT = re.compile(
+    r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re|s)?\s+(?:here\s+|sat\s+|sitting\s+|now\s+)?with\s+"
+    r"(?:me|us|mum|mom|dad|(?:his|her|their)\s+(?:mum|mom|dad|parents?|carers?|nan|gran))\b|"
+    r"\b(?:parents?|mum|mom|dad|carers?|family|nan|gran)\s+(?:(?:is|are)\s+)?(?:sat|sitting|staying|"
+    r"are\s+with|is\s+with)\s+(?:with\s+)?(?:him|her|them)\b|"
+    r"\bat\s+home\s+with\s+(?:me|us|mum|mom|dad|(?:his|her|their)\s+(?:mum|mom|dad|parents?|family))\b",
+    _I,
+)
+#: Harm to themselves ruled out in words: "no self harm concerns", "wasn't thinking of
+#: hurting himself", "hasn't said anything about hurting herself".
+HARM_RULED_OUT = re.compile(
+    r"\b(?:no|not|never|without|nothing|(?:is|was|has|did|does|had)n['’]?t)\b"
+    r"(?!\s+(?:sure|certain|clear|known|idea|clue))[^.?!]{0,40}?"
+    r"\b(?:self[-\s]?harm\w*|suicid\w*|(?:hurt|harm)(?:ing)?\s+(?:him|her|them)sel(?:f|ves))\b",
+    _I,
+)
+
+
 def says_child_is_safe(text: str) -> bool:
-    """Whether the text says, in general words, that the child is safe now."""
-    return any(not DOUBT_BEFORE.search(text[: found.start()]) for found in SAID_SAFE.finditer(text))
+    """Whether the text says the child is safe now: in general words ("she's safe", "both
+    kids are fine"), or harm to themselves ruled out while they are with a safe adult
+    ("no self harm concerns voiced, parents sat with him now"). Not harm ruled out alone
+    ("no indication of self harm"): that denies one form of harm only."""
+    if any(not DOUBT_BEFORE.search(text[: found.start()]) for found in SAID_SAFE.finditer(text)):
+        return True
+    return bool(HARM_RULED_OUT.search(text) and WITH_SAFE_ADULT.search(text))

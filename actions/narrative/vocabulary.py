@@ -105,6 +105,8 @@ def role_of(text: str) -> str | None:
 
 
 # --------------------------------------------------------------------------- jurisdictions
+#: A place word before a town whose name is also a word ("in Reading"; nlp/patterns.yml).
+_NEAR = r"(?:in|at|from|near|around|outside)"
 _NATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "northern_ireland",
@@ -112,9 +114,19 @@ _NATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bnorthern\s+ir[ei]\w*|\bn\.?\s*ireland\b|\bn\.?i\.?$|^n\.?i\b|\bpsni\b", re.I
         ),
     ),
-    ("scotland", re.compile(r"\bscot(?:land|tish)\b|\bpolice\s+scotland\b", re.I)),
-    ("wales", re.compile(r"\bwales\b|\bwelsh\b", re.I)),
-    ("england", re.compile(r"\bengland\b|\bmet(?:ropolitan)?\s+police\b", re.I)),
+    (
+        "scotland",
+        re.compile(rf"\bscot(?:land|tish)\b|\bpolice\s+scotland\b|^{_NEAR}\s+angus$", re.I),
+    ),
+    ("wales", re.compile(rf"\bwales\b|\bwelsh\b|^{_NEAR}\s+barry$", re.I)),
+    (
+        "england",
+        re.compile(
+            r"\bengland\b|\bmet(?:ropolitan)?\s+police\b|^met\s*(?:[,:/-]|cait|soit|pcso|pc|dc|ds|officer)$|"
+            rf"^{_NEAR}\s+(?:reading|dudley)$",
+            re.I,
+        ),
+    ),
 )
 
 #: Police forces by name ("Police Scotland", "the Met", "PSNI"): introducing oneself by

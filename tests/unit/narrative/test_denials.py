@@ -108,3 +108,27 @@ def test_not_passed_on_and_not_made_to_in_plain_words(text, denied):
 )
 def test_phrases_near_a_denial_that_deny_nothing(text):
     assert not {"coercion", "shared_without_consent"} & set(denied_facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no self harm concerns raised, his dad is sitting with him",
+        "she said she isn't thinking of hurting herself and she's here with me",
+        "hasn't said anything about suicide, he's at home with his mum",
+    ],
+)
+def test_harm_ruled_out_with_a_safe_adult_there_says_the_child_is_safe(text):
+    assert says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "very upset but no indication of self harm",  # one form of harm, nobody with her
+        "not sure if he is self harming, he's with me",  # doubt
+        "she is with him now, no self harm though",  # with the other person, not a carer
+    ],
+)
+def test_harm_ruled_out_alone_or_in_doubt_does_not(text):
+    assert not says_child_is_safe(text)

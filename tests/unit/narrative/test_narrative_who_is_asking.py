@@ -106,3 +106,25 @@ def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
 )
 def test_a_session_or_a_title_said_of_others_is_not_the_writer(text: str) -> None:
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        ("Met, CAIT referral. 12yo girl sent a pic", "england"),
+        ("Met: 15yo boy shared a nude", "england"),
+        ("DSL at a secondary in Reading, a year 10 boy", "england"),
+        ("school in Barry, year 8 girl", "wales"),
+        ("PC in Angus, 14yo", "scotland"),
+    ],
+)
+def test_the_met_and_towns_named_like_words_give_the_nation(text: str, nation: str) -> None:
+    facts = read_facts(text, entities_from_doc(NLP(text))).facts
+    assert facts.get("jurisdiction") == nation
+
+
+@pytest.mark.parametrize(
+    "text", ["she met him online", "Met him at a party", "I was reading about barry island"]
+)
+def test_the_same_words_as_verbs_or_in_lower_case_give_no_nation(text: str) -> None:
+    assert "jurisdiction" not in read_facts(text, entities_from_doc(NLP(text))).facts
