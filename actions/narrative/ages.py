@@ -383,8 +383,9 @@ OTHER_ACTION = re.compile(
     r"\b(?:asked|asks|asking|requested|requests|requesting|demanded|demanding|received|receives|"
     r"receiving|(?:got|gets|getting)(?!\s*$)(?!\s+(?:a\s+|an\s+)?(?:friend\s+requests?|follow\w*|messages?|dms?|"
     r"texts?|added|contacted|talking|chatting|in\s+touch))|shared|shares|sharing|forwarded|"
-    r"forwards|forwarding|showed|"
-    r"shown|shows|showing|posted|posts|posting|uploaded|screenshotted|threatened|threatening|"
+    r"forwards|forwarding|"
+    # "showed me a website ...": telling the person typing, not passing the image on
+    r"(?:showed|shown|shows|showing)(?!\s+(?:me|us)\b)|posted|posts|posting|uploaded|screenshotted|threatened|threatening|"
     r"threatens|blackmailed|blackmailing|pressured|pressuring|groomed|grooming|coerced|coercing|"
     r"(?:has|had|have|holds|held|kept|keeps|keeping|possess(?:es|ed)?)\s+(?:got\s+)?(?:a|an|the|"
     r"some|several|it|them|nudes|pics|pictures|images|photos|videos|indecent|explicit|naked)|"

@@ -188,6 +188,8 @@ RULE_CASES = [
     ),
     # a believed age is a claim
     ("Year 7 girl (11) sent a pic of herself to someone she thought was a Year 8 boy", (11, None)),
+    # showing the person typing is telling them, not passing the image on
+    ("A 13 year old girl showed me an app where someone put a fake nude of her", (13, None)),
     # social-work shorthand for the child
     ("CLA, 14, sent images of herself to a 17 yr old boy she met online", (14, 17)),
 ]
