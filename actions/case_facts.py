@@ -22,7 +22,6 @@ from actions.intents import NON_FACT_INTENTS as NON_FACT_INTENTS
 from actions.intents import is_topic_intent as is_topic_intent
 from actions.intents import topic_of as topic_of
 from actions.narrative import read_facts
-from actions.narrative.reader import FIRST_PERSON
 
 #: Facts about the asker rather than the incident: on their own they do not start a case.
 CONTEXT_FACTS = frozenset({"role", "jurisdiction"})
@@ -145,15 +144,14 @@ def facts_in_message(
 def user_in_crisis(message: Mapping[str, Any]) -> bool:
     """Whether the person typing says they are in crisis themselves ("I can't cope").
 
-    Read only when the entity ruler found a first-person risk cue, so an ordinary message
-    costs nothing more.
+    Read only when the entity ruler found a risk cue, so an ordinary message costs
+    nothing more; the reader decides whether it is said of the person typing ("I'd
+    honestly rather be dead").
     """
     entities = list(message.get("entities") or [])
     text = message.get("text") or ""
     if text.startswith("/") or not any(
-        entity.get("entity") == "immediate_risk"
-        and FIRST_PERSON.match(str(entity.get("value") or ""))
-        for entity in entities
+        entity.get("entity") == "immediate_risk" for entity in entities
     ):
         return False
     return read_facts(text, text_entities(entities)).user_in_crisis

@@ -28,6 +28,8 @@ from tools.stack import ROOT
 BLIND = ROOT / "tests" / "blind"
 OPEN_QUESTIONS = BLIND / "questions" / "open.yml"
 BLIND_NARRATIVES = BLIND / "narratives.yml"
+BLIND_RISK = BLIND / "risk.yml"
+BLIND_PICTURED = BLIND / "pictured.yml"
 SEALED_QUESTIONS = BLIND / "questions" / "sealed.yml"
 SETS = ("questions", "risk", "pictured", "narratives")
 
@@ -172,8 +174,8 @@ def save(data: dict[str, Any], args: argparse.Namespace) -> None:
 async def run(args: argparse.Namespace, sets: list[str], data: dict[str, Any]) -> None:
     load = {
         "questions": lambda: blind.load_set(args.questions, "questions", args.sealed),
-        "risk": lambda: blind.load_set(BLIND / "risk.yml", "utterances"),
-        "pictured": lambda: blind.load_set(BLIND / "pictured.yml", "narratives"),
+        "risk": lambda: blind.load_set(args.risk, "utterances"),
+        "pictured": lambda: blind.load_set(args.pictured, "narratives"),
         "narratives": lambda: blind.load_set(args.narratives, "narratives"),
     }
     items = {name: blind.subset(load[name](), args.limit) for name in sets}

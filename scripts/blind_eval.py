@@ -28,7 +28,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from bench.blind_run import BLIND_NARRATIVES, OPEN_QUESTIONS, SETS, evaluate
+from bench.blind_run import (
+    BLIND_NARRATIVES,
+    BLIND_PICTURED,
+    BLIND_RISK,
+    OPEN_QUESTIONS,
+    SETS,
+    evaluate,
+)
 from tools.stack import ROOT
 
 
@@ -43,6 +50,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=BLIND_NARRATIVES,
         help="the narratives file (tests/dev/narratives.yml is a development set: it may be "
         "read and tuned on; use it with --no-doc --json <file>)",
+    )
+    parser.add_argument(
+        "--risk",
+        type=Path,
+        default=BLIND_RISK,
+        help="the risk utterances (tests/dev/risk.yml is a development set; with --no-doc)",
+    )
+    parser.add_argument(
+        "--pictured",
+        type=Path,
+        default=BLIND_PICTURED,
+        help="the who-is-pictured narratives (tests/dev/pictured*.yml are development sets)",
     )
     parser.add_argument(
         "--sealed",

@@ -62,6 +62,42 @@ class FalseFriend:
 
 
 FALSE_FRIENDS: tuple[FalseFriend, ...] = (
+    # "he's killing himself laughing", "she wanted to disappear from the group chat"
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"kill(?:ing|s)?\s+(?:him|her|them)sel(?:f|ves)$", _I),
+        after=re.compile(r"^\s*(?:laughing|with\s+laughter)\b", _I),
+    ),
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"disappear$|vanish$", _I),
+        after=re.compile(
+            r"^\s*(?:from|off)\s+(?:the\s+|her\s+|his\s+)?(?:group|chat|social|snap\w*|insta\w*|"
+            r"tiktok|whatsapp|online|internet|app|class|school|timeline|feed)\b",
+            _I,
+        ),
+    ),
+    # "she self-harmed two years ago": a past episode, not a risk now
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"."),
+        after=re.compile(
+            r"^\W*(?:[\w']+\s+){0,2}?(?:(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|"
+            r"several)\s+(?:years?|months?)\s+ago|years\s+ago|in\s+primary|when\s+(?:she|he|they)\s+"
+            r"(?:was|were)\s+(?:younger|little|small|in\s+(?:year|primary)))\b",
+            _I,
+        ),
+    ),
+    # "what counts as immediate risk?", "what is self-harm?": a definition asked for
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"."),
+        before=re.compile(
+            r"\bwhat\s+(?:counts|count|would\s+count)\s+as\s+(?:an?\s+)?$|"
+            r"\bwhat\s+(?:is|are|does)\s+(?:an?\s+)?$|\bmeant\s+by\s+$|\bdefin\w+\s+(?:of\s+)?$",
+            _I,
+        ),
+    ),
     # "she'll end it with him", "wants to end it between them": a relationship, not a life
     FalseFriend(
         "immediate_risk",
@@ -219,10 +255,38 @@ def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueRe
             _add(true_facts, "widely_shared")
     for key in denied_facts(text):
         _add(negated, key)
+    if any(cue.label == "immediate_risk" and _answered_no(text, cue) for cue in cues):
+        true_facts = [key for key in true_facts if key != "immediate_risk"]
+        _add(negated, "immediate_risk")
     return CueReading(
         true_facts=tuple(true_facts),
         negated=tuple(key for key in negated if key not in true_facts),
     )
+
+
+#: The risk question echoed and answered no: "Is any child at immediate risk? No.",
+#: "immediate risk? not that we know of".
+ANSWER_NO = re.compile(
+    r"^\s*(?:no+|nope|none|negative|not\s+that\s+(?:we|i)\s+(?:know|are\s+aware|am\s+aware)|"
+    r"not\s+(?:currently|at\s+(?:the\s+)?(?:moment|present)|now|as\s+far\s+as\s+(?:we|i)\s+know))\b",
+    _I,
+)
+#: "I asked him if he'd thought about hurting himself and he said no".
+ASKED_IF = re.compile(r"\basked\s+(?:\w+\s+){0,3}?(?:if|whether)\b[^.?!]*$", _I)
+SAID_NO = re.compile(
+    r"^[^.?!]*?\b(?:(?:he|she|they)\s+(?:said|says)\s+no|(?:he|she|they)\s+(?:said|says)\s+(?:not|never)|"
+    r"(?:he|she|they)\s+denied)\b",
+    _I,
+)
+
+
+def _answered_no(text: str, cue: Span) -> bool:
+    """The cue is in a question the message itself answers no."""
+    rest = text[cue.end :]
+    question_end = re.match(r"^[^.!?]*\?", rest)
+    if question_end and ANSWER_NO.match(rest[question_end.end() :]):
+        return True
+    return bool(ASKED_IF.search(text[: cue.start]) and SAID_NO.match(rest))
 
 
 def _add(keys: list[str], key: str) -> None:
@@ -230,10 +294,22 @@ def _add(keys: list[str], key: str) -> None:
         keys.append(key)
 
 
+#: "What do I do if a child says they're suicidal?": a child in general, not this case.
+GENERIC_CHILD_IF = re.compile(
+    r"\b(?:if|when|whether)\s+(?:a|an|any)\s+(?:child|young\s+person|pupil|student|kid|teenager|"
+    r"teen|learner|young\s+people)\b|\b(?:if|when)\s+(?:someone|somebody|anyone)\b",
+    _I,
+)
+
+
 def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
     before = last_words(sentence_before(text, span.start), 6)
     after = first_words(sentence_after(text, span.end), 8)
     if any(friend.applies(span, before, after) for friend in FALSE_FRIENDS):
+        return False
+    if span.label == "immediate_risk" and GENERIC_CHILD_IF.search(
+        sentence_before(text, span.start)
+    ):
         return False
     if span.label == "adult_involved" and STAFF_OR_FAMILY.search(span.value):
         return _staff_involved(text, span, requested_slot, after)

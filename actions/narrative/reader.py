@@ -111,9 +111,19 @@ TRANSFORMED = re.compile(
 FIRST_PERSON = re.compile(r"^(i|i'm|im|i am)\b", re.IGNORECASE)
 
 
+#: The person typing just before a cue: "I'd honestly rather be dead", "I really want to die".
+FIRST_PERSON_BEFORE = re.compile(
+    r"\b(?:i|i['’]d|id|i\s+would|i['’]m|im|i\s+am)\s+(?:(?:honestly|really|just|actually|"
+    r"seriously|literally|genuinely)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _first_person_risk(text: str, span: Span) -> bool:
     """Whether an immediate-risk cue is about the person typing, not a child."""
-    return span.label == "immediate_risk" and bool(FIRST_PERSON.match(span.value))
+    if span.label != "immediate_risk":
+        return False
+    return bool(FIRST_PERSON.match(span.value) or FIRST_PERSON_BEFORE.search(text[: span.start]))
 
 
 def _real_child_transformed(spans: list[Span], true_facts: Iterable[str]) -> bool:

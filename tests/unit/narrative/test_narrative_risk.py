@@ -94,3 +94,53 @@ def test_a_parent_in_crisis_with_a_child_at_risk_gets_both() -> None:
 def test_a_child_begging_the_person_typing_is_not_pressure() -> None:
     assert "coercion" not in reading("she's begging me not to ring the police").facts
     assert reading("he kept begging her for pics").facts.get("coercion") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what would count as immediate risk here?",
+        "what should I say when a pupil tells me they are suicidal?",
+        "she cut herself a few years ago but has been well since",
+        "he was killing himself laughing at it",
+        "he wants to disappear off snapchat for a bit",
+    ],
+)
+def test_risk_words_about_risk_in_general_the_past_or_idiom_are_not_a_risk(text: str) -> None:
+    assert "immediate_risk" not in reading(text).facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any child in immediate danger? No",
+        "at risk of harm? not as far as we know",
+        "we asked her whether she had thought of suicide and she said no",
+    ],
+)
+def test_the_risk_question_asked_and_answered_no_in_one_message_is_a_stated_negative(
+    text: str,
+) -> None:
+    found = reading(text)
+    assert "immediate_risk" not in found.facts
+    assert "immediate_risk" in found.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in immediate danger? yes, he is meeting him tonight",
+        "she self-harmed two days ago",
+        "what do I do, she says she's suicidal",
+        "I asked him if he was ok and he said he wants to die",
+        "my lad keeps talking about not being here anymore",
+    ],
+)
+def test_the_same_words_said_of_this_child_now_are_a_risk(text: str) -> None:
+    assert reading(text).facts.get("immediate_risk") is True
+
+
+def test_the_person_typing_rather_dead_is_in_crisis_themselves() -> None:
+    found = reading("he wants money and honestly I'd rather be dead than pay")
+    assert found.user_in_crisis
+    assert "immediate_risk" not in found.facts
