@@ -582,6 +582,13 @@ PLURAL_SELF = re.compile(
     r"(?:[\w'-]+\s+){1,5}?(?:of|at)\s+themselves\b",
     _I,
 )
+#: The verb two coordinated people share is plural: "... were filmed", "... both sent",
+#: not "my son is 13 and a 16 year old lad sent him a video of himself".
+PLURAL_VERB_AFTER = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,4}?(?:were|are|have|had\s+both|both|all|each|themselves|"
+    r"(?:they|them)\b)",
+    _I,
+)
 #: "A 12 year old boy and his 13 year old friend were filmed": two subjects of one verb.
 COORDINATED = re.compile(rf"^\W*(?:[\w'-]+\s+){{0,2}}?(?:and|&)\s+(?:{DET}\s+)?$", _I)
 
@@ -639,7 +646,8 @@ def _coordinated(text: str, found: list[Mention], ends: list[int]) -> list[Menti
     for index in range(len(found) - 2, -1, -1):
         mention, following = placed[index], placed[index + 1]
         between = text[ends[index] : following.start]
-        if mention.person is None and following.deed and COORDINATED.match(between):
+        shared = PLURAL_VERB_AFTER.match(text[ends[index + 1] :])
+        if mention.person is None and following.deed and COORDINATED.match(between) and shared:
             placed[index] = replace(mention, person=following.person, deed=True)
     for index in range(1, len(placed)):
         mention, previous = placed[index], placed[index - 1]
@@ -697,6 +705,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if IMAGE_OF.search(head) or IMAGE_OF_LIST.search(head):
         return "pictured", False, False
     if PICTURED_HEAD.search(head) or PICTURED_NEXT.search(after) or PICTURED_NEXT.search(tail):
+        if IP_HEAD.search(head) and VICTIM_NAMED.search(text):
+            return "other", False, False  # "IP 34 M. Images of V (12 F)": IP is not the victim
         return "pictured", False, False
     if (bystander := _bystander(text, span, head, after)) is not None:
         return bystander, False, False
@@ -753,6 +763,11 @@ def _typist(text: str, mention: Mention) -> Person:
         return "skip"
     return None
 
+
+#: "IP" is the injured party in most forces' notes, but some write it for the person of
+#: interest: when the same note names a victim ("V") as well, IP is the other person.
+IP_HEAD = re.compile(r"\bip\s*(?:,|\()?\s*$", _I)
+VICTIM_NAMED = re.compile(r"\b(?:V|victim|Victim)\b")
 
 #: How much of the sentence before an age the rules read (a person's description is
 #: short; a long unpunctuated message must not make every age read all of it).

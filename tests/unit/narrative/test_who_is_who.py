@@ -190,6 +190,10 @@ RULE_CASES = [
     ("Year 7 girl (11) sent a pic of herself to someone she thought was a Year 8 boy", (11, None)),
     # showing the person typing is telling them, not passing the image on
     ("A 13 year old girl showed me an app where someone put a fake nude of her", (13, None)),
+    # a verb said of one of two people is not shared with the other
+    ("my daughter is 14 and a 17 year old lad sent her a picture of himself", (17, 14)),
+    # "IP" beside a named victim is the other person
+    ("IP 30 M. Images of V (13 F) found on his laptop", (13, 30)),
     # social-work shorthand for the child
     ("CLA, 14, sent images of herself to a 17 yr old boy she met online", (14, 17)),
 ]
