@@ -29,7 +29,8 @@ What it changes from Rasa 3.6.21's ``BotFrameworkInput`` (rasa/core/channels/bot
 - **Guards** (server/chat_platforms.py): personal chats only, attachments refused,
   text cleaned and limited, the Teams user id replaced by a keyed pseudonym.
 - **Replies drawn as Adaptive Cards** (server/cards/) for the assessment, guidance
-  answers, checklists and questions with buttons; the case record as a card and its
+  answers, checklists (tick boxes: :func:`checklist_answer` reads them) and questions
+  with buttons; the case record as a card and its
   text in a code block to copy. Tokens are cached per app and authority, not in a
   class attribute shared by every registration.
 """
@@ -37,6 +38,7 @@ What it changes from Rasa 3.6.21's ``BotFrameworkInput`` (rasa/core/channels/bot
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import re
 import time
@@ -55,6 +57,7 @@ from sanic.response import HTTPResponse
 
 from server import logging_filter
 from server.cards import adaptive
+from server.cards.adaptive import CHECKLIST_INPUT
 from server.cards.layout import Layout, layout
 from server.channels import UNAVAILABLE_TEXT
 from server.chat_platforms import (
@@ -287,11 +290,26 @@ def is_personal(activity: Mapping[str, Any]) -> bool:
 
 
 def button_payload(activity: Mapping[str, Any]) -> str | None:
-    """The payload of an Adaptive Card button click (``value.payload``), if any."""
+    """The payload of an Adaptive Card button click (``value.payload``), if any; for a
+    checklist's "These apply", the ticked facts as the page sends them
+    (:func:`checklist_answer`)."""
     value = activity.get("value")
     if isinstance(value, Mapping) and isinstance(value.get("payload"), str):
         return value["payload"]
+    if isinstance(value, Mapping) and isinstance(value.get("checklist"), list):
+        return checklist_answer(value["checklist"], value.get(CHECKLIST_INPUT))
     return None
+
+
+def checklist_answer(keys: list[Any], ticked: Any) -> str:
+    """``/inform{...}``: every ticked fact true and the others false, as the page's tick
+    boxes answer (docs/API.md §3). Nothing ticked is "not sure", never "none of these":
+    an unknown must not become a no."""
+    chosen = {part.strip() for part in str(ticked or "").split(",") if part.strip()}
+    listed = [str(key) for key in keys if isinstance(key, str)]
+    if not chosen & set(listed):
+        return "not sure"
+    return "/inform" + json.dumps({key: key in chosen for key in listed})
 
 
 def tenant_of(activity: Mapping[str, Any]) -> str | None:

@@ -9,9 +9,17 @@ title as the user's message and the bot receives its payload as text (and as
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from actions import messages
 from server.cards.layout import Button, Layout, Section
+
+#: The id of a checklist's tick boxes; Teams sends the ticked fact keys under it, and
+#: ``server.teams.button_payload`` turns them into the page's structured answer.
+CHECKLIST_INPUT = "applies"
+#: The button that sends the ticked facts (the page's words).
+CHECKLIST_SUBMIT = "These apply"
 
 SCHEMA_URL = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.5"
@@ -91,8 +99,13 @@ def card(layout: Layout) -> dict[str, Any]:
     else:
         lines = layout.lines
     body.extend(_text(line) for line in lines)
+    keys = [str(key) for key in layout.extra.get("checklist") or ()]
+    checklist = layout.kind == "checklist" and bool(keys)
     for section in layout.sections:
-        body.extend(_section(section))
+        if checklist and section.key == "checklist":
+            body.append(_tick_boxes(keys))
+        else:
+            body.extend(_section(section))
     if layout.footer:
         body.append(_text(layout.footer, size="Small", isSubtle=True, separator=True))
     result: dict[str, Any] = {
@@ -102,9 +115,40 @@ def card(layout: Layout) -> dict[str, Any]:
         "fallbackText": layout.plain_text() or " ",
         "body": body or [_text(" ")],
     }
-    if layout.buttons:
-        result["actions"] = [submit_action(button) for button in layout.buttons]
+    buttons = [b for b in layout.buttons if not (checklist and _one_fact(b, keys))]
+    actions = [submit_action(button) for button in buttons]
+    if checklist:
+        actions.insert(0, _tick_submit(keys))
+    if actions:
+        result["actions"] = actions
     return result
+
+
+def _tick_boxes(keys: list[str]) -> dict[str, Any]:
+    """The checklist as tick boxes (multi-select), one per fact, as on the page."""
+    return {
+        "type": "Input.ChoiceSet",
+        "id": CHECKLIST_INPUT,
+        "isMultiSelect": True,
+        "style": "expanded",
+        "choices": [{"title": messages.checklist_item(key), "value": key} for key in keys],
+    }
+
+
+def _tick_submit(keys: list[str]) -> dict[str, Any]:
+    """ "These apply": Teams sends the ticked keys with the checklist's keys."""
+    return {"type": "Action.Submit", "title": CHECKLIST_SUBMIT, "data": {"checklist": keys}}
+
+
+def _one_fact(button: Button, keys: list[str]) -> bool:
+    """A button answering one fact of the checklist, which a tick box replaces."""
+    if not button.payload.startswith("/inform{"):
+        return False
+    try:
+        answer = json.loads(button.payload[len("/inform") :])
+    except ValueError:
+        return False
+    return isinstance(answer, dict) and len(answer) == 1 and set(answer) <= set(keys)
 
 
 def attachment(layout: Layout) -> dict[str, Any]:

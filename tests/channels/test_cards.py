@@ -144,17 +144,35 @@ def test_guidance_answer_card_has_title_text_and_sources() -> None:
 
 
 def test_checklist_card_lists_the_facts_and_the_answer_buttons() -> None:
+    custom = {"checklist": ["widely_shared", "malicious", "repeated"]}
     buttons = [
+        {"title": messages.checklist_item("malicious"), "payload": '/inform{"malicious": true}'},
         {"title": "None of these", "payload": "/deny"},
         {"title": "Not sure", "payload": "/not_sure"},
     ]
-    custom = {"checklist": ["widely_shared", "malicious", "repeated"]}
     card, blocks = check_both(layout("Do any of these apply?", buttons, custom))
-    texts = all_text(card)
     for key in custom["checklist"]:
-        assert messages.label(key) in texts
         assert messages.label(key) in all_text(blocks)
-    assert [a["title"] for a in card["actions"]] == ["None of these", "Not sure"]
+    # Teams: tick boxes, as on the page, instead of a button per fact
+    [boxes] = [item for item in card["body"] if item["type"] == "Input.ChoiceSet"]
+    assert boxes["isMultiSelect"] is True
+    assert [c["value"] for c in boxes["choices"]] == custom["checklist"]
+    assert [a["title"] for a in card["actions"]] == ["These apply", "None of these", "Not sure"]
+    assert card["actions"][0]["data"] == {"checklist": custom["checklist"]}
+
+
+def test_teams_sends_the_ticked_facts_as_the_page_does() -> None:
+    keys = ["widely_shared", "malicious", "repeated"]
+    ticked = {"value": {"checklist": keys, adaptive.CHECKLIST_INPUT: "malicious,repeated"}}
+    answer = teams.button_payload(ticked)
+    assert answer is not None and answer.startswith("/inform")
+    assert json.loads(answer[len("/inform") :]) == {
+        "widely_shared": False,
+        "malicious": True,
+        "repeated": True,
+    }
+    # nothing ticked is not "none of these": an unknown must not become a no
+    assert teams.button_payload({"value": {"checklist": keys}}) == "not sure"
 
 
 def test_record_is_a_card_and_text_to_copy() -> None:
