@@ -294,7 +294,9 @@ class ValidateCaseForm(FormValidationAction):
         contradict a known fact (no adult, with an adult's age) is left to be asked."""
         known = facts_from_slots({**tracker.slots, **updates})
         waiting = tuple(tracker.get_slot("stated_negatives") or ())
-        safe = "immediate_risk" in waiting or child_said_safe(tracker.latest_message or {}, updates)
+        safe = "immediate_risk" in waiting or child_said_safe(
+            tracker.latest_message or {}, updates, negated
+        )
         candidates = negatives_to_confirm(
             (*waiting, *negated), known, correcting=intent == "correct_fact", safe_said=safe
         )

@@ -105,12 +105,17 @@ def user_at_risk(message: Mapping[str, Any]) -> bool:
     return classified_risk(message) == USER
 
 
-def child_said_safe(message: Mapping[str, Any], updates: Mapping[str, Any]) -> bool:
+def child_said_safe(
+    message: Mapping[str, Any], updates: Mapping[str, Any], negated: tuple[str, ...] = ()
+) -> bool:
     """Whether the message says in general words that the child is safe now, with no risk
     of harm read in it by a cue (``updates``) or by the model: then the risk question is
-    answered "no" once shown back (``actions.checklist.negatives_to_confirm``)."""
+    answered "no" once shown back (``actions.checklist.negatives_to_confirm``). A risk cue
+    the message denies ("he wasn't thinking of hurting himself") wins over the model, as
+    it does for the safety reply (:func:`child_risk_heard`)."""
+    denied = "immediate_risk" in negated
     return (
         updates.get("immediate_risk") is not True
-        and classified_risk(message) is None
+        and (denied or classified_risk(message) is None)
         and says_child_is_safe(str(message.get("text") or ""))
     )

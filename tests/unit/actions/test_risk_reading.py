@@ -200,3 +200,13 @@ def test_safe_in_doubting_words_does_not_rule_the_risk_out():
         "risk": CHILD_AT_RISK,
     }
     assert classified_risk(message) == "child"
+
+
+def test_a_denied_risk_cue_wins_over_the_model_when_the_child_is_said_safe():
+    from actions.risk_reading import child_said_safe
+
+    text = "he said he wasn't thinking of hurting himself, and he's with me in my office"
+    sure = {"text": text, "risk": {"who": "child", "confidence": 0.95}}
+    assert child_said_safe(sure, {}, ("immediate_risk",))
+    assert not child_said_safe(sure, {})  # the model's sure reading stands without the denial
+    assert not child_said_safe(sure, {"immediate_risk": True}, ("immediate_risk",))
