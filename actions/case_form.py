@@ -154,8 +154,9 @@ class ValidateCaseForm(FormValidationAction):
         events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
         events += safety
         events += emergency_events(dispatcher, tracker, updates, child_only=True, after=safety)
-        if confirm or len(shown) >= UNDERSTOOD_MIN_FACTS:
-            dispatcher.utter_message(text=messages.render_understood(shown))
+        also = _choices_heard(tracker, updates, activating)
+        if confirm or len(shown) + len(also) >= UNDERSTOOD_MIN_FACTS:
+            dispatcher.utter_message(text=messages.render_understood(shown, also))
         one_at_a_time = bool(updates.get("one_at_a_time") or tracker.get_slot("one_at_a_time"))
         risk_first = bool(tracker.get_slot("risk_heard")) or any(
             event.get("name") == "risk_heard" for event in safety
@@ -323,6 +324,13 @@ def stated_this_turn(tracker: Tracker, updates: dict[str, Any], activating: bool
     if activating:
         source = {**slots_set_this_turn(tracker.events), **source}
     return {key: source[key] for key in FACT_KEYS if source.get(key) is not None}
+
+
+def _choices_heard(tracker: Tracker, updates: dict[str, Any], activating: bool) -> list[str]:
+    """The two ages held back this turn, for "I understood: ..." (``actions.pictured_choice``)."""
+    source = {**slots_set_this_turn(tracker.events), **updates} if activating else updates
+    choices = choices_from_slot(source.get("pictured_choices"))
+    return [pictured_choice.understood(choices)] if choices else []
 
 
 class AskAdultInvolved(Action):

@@ -261,10 +261,11 @@ def stated_words(key: str, value: Any) -> str:
     return yes if value else no
 
 
-def render_understood(facts: Mapping[str, Any]) -> str:
+def render_understood(facts: Mapping[str, Any], also: Sequence[str] = ()) -> str:
     """ "I understood: ..." for the facts read from a description, negatives included,
-    inviting a correction (a stated negative counts only once shown back, docs/API.md §3)."""
-    said = "; ".join(stated_words(key, value) for key, value in facts.items())
+    inviting a correction (a stated negative counts only once shown back, docs/API.md §3).
+    ``also``: what was heard that is not a fact yet (two ages, who is pictured still open)."""
+    said = "; ".join([*(stated_words(key, value) for key, value in facts.items()), *also])
     return (
         f"I understood: {said}. If any of that is wrong, or you're not sure, tell me "
         '(for example "actually it was shared").'

@@ -52,6 +52,12 @@ def question(choices: Sequence[Choice]) -> str:
     return f"Who is in the image: {first} or {second}?"
 
 
+def understood(choices: Sequence[Choice]) -> str:
+    """For "I understood: ...": both people heard, which one is pictured still to ask."""
+    first, second = (str(choice["label"]) for choice in choices)
+    return f"two people, {first} and {second} (I'll ask which one is in the image)"
+
+
 def buttons(choices: Sequence[Choice]) -> list[dict[str, str]]:
     """A button per person (capitalised), "Both of them" and "Not sure"."""
     found = [

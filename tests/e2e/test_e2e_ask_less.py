@@ -75,6 +75,7 @@ async def test_two_ages_with_nothing_to_say_who_is_pictured_are_asked_about_once
         "DSL in England. A 13 year old and a 16 year old, there's a nude going round the school"
     )
     assert await conversation.slot("pictured_age") is None
+    assert "two people, the 13-year-old and the 16-year-old" in texts(replies)
     for _ in range(6):
         if await conversation.slot("requested_slot") == "pictured_age":
             break

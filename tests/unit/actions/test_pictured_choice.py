@@ -109,3 +109,21 @@ async def test_a_non_answer_is_asked_again_naming_both(domain):
     values = slot_events(await ValidateCaseForm().run(dispatcher, tracker, domain))
     assert values["requested_slot"] == "pictured_age"
     assert '"the 16-year-old"' in dispatcher.messages[0]["text"]
+
+
+async def test_what_was_understood_names_both_people_while_the_question_waits(domain):
+    text = "DSL in England. A 13 year old and a 16 year old, a nude is going round"
+    tracker = make_tracker(
+        text,
+        "describe_incident",
+        entities=entities_from_doc(NLP(text)),
+        slots_set_this_turn={
+            "role": "school",
+            "jurisdiction": "england",
+            "pictured_choices": CHOICES,
+        },
+    )
+    dispatcher = CollectingDispatcher()
+    await ValidateCaseForm().run(dispatcher, tracker, domain)
+    said = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "two people, the 13-year-old and the 16-year-old" in said
