@@ -186,6 +186,11 @@ class ActionAnswerGuidance(Action):
         return continue_with_case(dispatcher, tracker)
 
 
+#: Slots that say a message described a case: its facts, the negatives it stated (shown
+#: back when the form starts) and two ages waiting for "who is in the image?".
+CASE_SLOTS = frozenset((*FACT_KEYS, "stated_negatives", "pictured_choices"))
+
+
 def continue_with_case(
     dispatcher: CollectingDispatcher, tracker: Tracker, announce: bool = True
 ) -> list[EventType]:
@@ -198,7 +203,7 @@ def continue_with_case(
     if tracker.active_loop_name:
         return []
     new_facts = set(slots_set_this_turn(tracker.events)) - CONTEXT_FACTS
-    if not new_facts & set(FACT_KEYS):
+    if not new_facts & CASE_SLOTS:
         return []
     if announce:
         dispatcher.utter_message(

@@ -13,11 +13,13 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.case_facts import CONTEXT_FACTS, read_message
 from actions.presentation.layout import with_layout
+from actions.slot_mappings import pending_negative_events
 from actions.training import CHOICES, parse_choice, present, reveal
 from actions.training.session import (
     check_score,
@@ -54,8 +56,39 @@ def session_score(tracker: Tracker) -> dict[str, int]:
         return check_score(None)
 
 
+#: A trainer asking for one of the bot's scenarios ("give me a sextortion scenario").
+ASKS_FOR_A_SCENARIO = re.compile(
+    r"\b(?:give|show|send|want|start|try|another|next|random|pick|choose|new|one\s+more)\b"
+    r"[^.?!]*\bscenarios?\b|\bscenarios?\s+(?:about|on|with|of|for)\b",
+    re.IGNORECASE,
+)
+#: A trainer's own scenario states at least this many case facts, an age among them.
+OWN_SCENARIO_MIN_FACTS = 3
+OWN_SCENARIO = (
+    "I'll work through your scenario as a case. It stays fictional: I need no names, and "
+    "I'll ask only what it doesn't say. (For one of my own scenarios, say \"give me a "
+    'scenario".)'
+)
+
+
+def own_scenario(message: dict[str, Any], jurisdiction: str | None) -> dict[str, Any] | None:
+    """The facts of a scenario the trainer describes themselves ("for a training session:
+    a Year 12 girl (15) sent a nude to a boy (15), he sent it to 3 friends ... what level
+    would this be?"), which is assessed as a case; None when they ask for one of ours."""
+    text = str(message.get("text") or "")
+    if ASKS_FOR_A_SCENARIO.search(text):
+        return None
+    reading = read_message(message, None, jurisdiction)
+    case = {key: value for key, value in reading.facts.items() if key not in CONTEXT_FACTS}
+    aged = "pictured_age" in case or bool(reading.pictured_choices)
+    if not aged or len(case) + len(reading.negated) < OWN_SCENARIO_MIN_FACTS:
+        return None
+    return {"facts": reading.facts, "negated": reading.negated, "reading": reading}
+
+
 class ActionStartTraining(Action):
-    """Present the next scenario not yet seen this session, with the four level buttons."""
+    """Present the next scenario not yet seen this session, with the four level buttons;
+    or, when the trainer described a scenario of their own, assess it as a case."""
 
     def name(self) -> str:
         return "action_start_training"
@@ -63,6 +96,10 @@ class ActionStartTraining(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        message = tracker.latest_message or {}
+        own = own_scenario(message, tracker.get_slot("jurisdiction"))
+        if own is not None:
+            return self._own_scenario(dispatcher, tracker, own)
         seen = list(tracker.get_slot("training_seen") or [])
         theme = theme_asked((tracker.latest_message or {}).get("text") or "")
         turn = present(seen, session_score(tracker), theme)
@@ -83,6 +120,23 @@ class ActionStartTraining(Action):
             ActiveLoop(None),
             SlotSet("requested_slot", None),
         ]
+
+    @staticmethod
+    def _own_scenario(
+        dispatcher: CollectingDispatcher, tracker: Tracker, own: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(text=OWN_SCENARIO)
+        facts = dict(own["facts"])
+        facts["role"] = "trainer"  # whoever the scenario names, the person typing trains
+        choices = own["reading"].pictured_choices
+        events: list[EventType] = []
+        if choices and tracker.get_slot("pictured_age") is None:
+            for key in ("pictured_age", "other_age"):
+                facts.pop(key, None)
+            events.append(SlotSet("pictured_choices", list(choices)))
+        events += [SlotSet(key, value) for key, value in facts.items()]
+        events += pending_negative_events(tracker, own["negated"], facts)
+        return [*events, SlotSet("training_scenario", None), FollowupAction("case_form")]
 
 
 class ActionCheckTrainingAnswer(Action):

@@ -235,6 +235,7 @@ GROUP_RECIPIENTS = re.compile(
 #: Mutual exchange: each of them is pictured and each holds the other's image.
 MUTUAL = re.compile(
     r"\b(?:each\s+other|one\s+another)\b|\b(?:exchang|swapp|trad)(?:ed|ing)\b|"
+    r"\b(?:mutual|an?)\s+(?:exchange|swap)\b|\b(?:exchange|swap)\s+of\s+(?:nudes|pics|images|photos)\b|"
     r"\b(?<!to\s)(?:sending|sent)\s+(?:them|some|one|pics|photos|nudes|some\s+of\s+(?:her|his))"
     r"\s+back\b",
     _I,

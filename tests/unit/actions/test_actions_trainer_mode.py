@@ -13,6 +13,7 @@ from actions.trainer_mode import (
     chosen_level,
 )
 from actions.training import load_scenarios
+from nlp import build_pipeline, entities_from_doc
 from tests.unit.actions.conftest import make_tracker, slot_events
 
 
@@ -194,3 +195,29 @@ async def test_a_themed_request_gets_a_scenario_of_that_theme(domain):
 
     assert has_theme(scenario_by_id(scenario_id), "sextortion")
     assert any("sextortion" in (m.get("text") or "") for m in dispatcher.messages)
+
+
+async def test_a_trainers_own_scenario_is_assessed_as_a_case(domain):
+    text = (
+        "For a training session: scenario is a Year 12 girl (15) who sent a nude to a boy "
+        "(15), he sent it to 3 friends, no adults. What level would this be?"
+    )
+    nlp = build_pipeline()
+    tracker = make_tracker(text, "start_training", entities=entities_from_doc(nlp(text)))
+    dispatcher = CollectingDispatcher()
+    events = await ActionStartTraining().run(dispatcher, tracker, domain)
+    values = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert values["role"] == "trainer"
+    assert values["pictured_age"] == 15
+    assert any(e.get("name") == "case_form" for e in events if e.get("event") == "followup")
+    assert "work through your scenario" in dispatcher.messages[0]["text"]
+
+
+async def test_asking_for_a_scenario_about_something_still_gets_one_of_ours(domain):
+    text = "give me a scenario about a 14 year old being sextorted for money"
+    tracker = make_tracker(
+        text, "start_training", entities=entities_from_doc(build_pipeline()(text))
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionStartTraining().run(dispatcher, tracker, domain)
+    assert any(e.get("name") == "training_scenario" and e.get("value") for e in events)
