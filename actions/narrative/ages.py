@@ -392,7 +392,7 @@ OTHER_ACTION = re.compile(
     r"some|several|it|them|nudes|pics|pictures|images|photos|videos|indecent|explicit|naked)|"
     r"put\s+(?:it|them)\s+(?:online|up|on)|"
     r"(?:filmed|filming|films|photographed|photographing|recorded|recording)\s+"
-    r"(?:her|his|their|a|an|the|my|our|him)\b(?!\s*(?:self|own))|"
+    r"(?:her|his|their|a|an|the|my|our|him|up|under|down)\b(?!\s*(?:self|own))|"
     r"(?:took|takes|stole|steals|grabbed|used|uses|went\s+through|got\s+into|hacked)\s+"
     r"(?:her|his|their)\s+(?:phone|mobile|ipad|tablet|laptop|account)|"
     r"(?:was|been)\s+caught\s+with|made\s+(?:a\s+|an\s+)?(?:fake|ai|deepfake|nudified))\b",
@@ -400,7 +400,8 @@ OTHER_ACTION = re.compile(
 )
 AFTER_STOP = re.compile(
     r"[.;:!?,()]|\b(?:but|because|although|though|whereas|so|while|whilst)\b|"
-    r"\b(?:says|said|told|tells|reports|reported|thinks|thought|claims|explained|"
+    r"\b(?:says|said|told|tells|reports|reported|thinks|thought|claims|explained|heard|hears|"
+    r"knows|knew|realised|realized|learned|learnt|"
     r"disclose|discloses|disclosed|disclosing|admits|admitted)\b|"
     rf"(?<=\s)(?:a|an|the|his|her|their|another|some)\s+"
     rf"(?:{ADJ}\s+)?(?:{NEUTRAL_PERSON_NOUNS}|{OTHER_PERSON_NOUNS})\b|"
@@ -565,6 +566,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
         found.append(replace(mention, person=person, weak=weak, sex=sex, later=later, deed=deed))
         ends.append(span.end)
     found = _coordinated(text, found, ends)
+    found = _mutual_pair(text, found)
     if PLURAL_SELF.search(text):  # "they both sent photos of themselves"
         found = [
             replace(m, person="pictured") if m.person is None and m.low < ADULT_AGE else m
@@ -574,6 +576,16 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _drop_later_pictured(found, sexes)
     found = [mention for mention in found if mention.person != "skip"]
     return _cover_school_years(text, found, ends_by_start)
+
+
+def _mutual_pair(text: str, found: list[Mention]) -> list[Mention]:
+    """ "I'm 17 and my girlfriend is 16. We both sent each other nudes": two people only,
+    a mutual exchange said anywhere in the message, and neither placed by more than a
+    partner noun or a guess: each is pictured and each is the other person."""
+    people = [m for m in found if m.person != "skip"]
+    if len(people) != 2 or not MUTUAL.search(text) or any(not m.weak for m in people):
+        return found
+    return [replace(m, person="both") if m in people else m for m in found]
 
 
 #: "They both sent photos of themselves": every child said of nobody is pictured (an
@@ -802,6 +814,13 @@ def _without_possessor(text: str, span: Span, head: str) -> str:
     return head
 
 
+TYPISTS_SIBLING = re.compile(
+    r"\b(?:my|our)\s+(?:(?:little|younger|big|older|baby|twin)\s+)?(?:sister|brother)\s*"
+    r"(?:is|was|,|\()?\s*$",
+    _I,
+)
+
+
 def _bystander(text: str, span: Span, head: str, after: str) -> Person:
     """Say "skip" for a bystander's age, "other" for an involved relative, else None."""
     next_noun = BYSTANDER_NEXT.match(after)
@@ -811,6 +830,8 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
         noun = (next_noun or head_noun).group(0)  # type: ignore[union-attr]
         if FINDER.match(_after_noun(tail, next_noun)) or VIEWER_HEAD.search(head):
             return "skip"
+        if head_noun and TYPISTS_SIBLING.search(head[-40:]):
+            return None  # "my little sister is 13": the person typing is the bystander
         if (deed := _by_action(after)) is not None:
             return deed
         if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
@@ -888,6 +909,10 @@ ASKED_OBJECT = re.compile(
     r"(?:for|to\s+(?:send|take|film|make)|into)\b",
     _I,
 )
+#: "a boy filmed her in the bathroom": the one filmed is pictured.
+FILMED_OBJECT = re.compile(
+    r"\b(?:filmed|recorded|photographed|videoed)\s+(?P<who>her|him)\b(?!\s*self)", _I
+)
 SENT_TO_OBJECT = re.compile(
     rf"\b(?:sent|sends|sending|showed|shown|forwarded)\s+(?P<who>her|him)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:{IMAGE}|semi\s+nudes?)\b",
@@ -940,6 +965,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
         (SELF_OF, "pictured"),
         (IMAGE_OF_PRONOUN, "pictured"),
         (ASKED_OBJECT, "pictured"),
+        (FILMED_OBJECT, "pictured"),
         (SENT_TO_OBJECT, "other"),
     ):
         for found in pattern.finditer(text):
@@ -1059,7 +1085,9 @@ SAYS_WHO_DID_WHAT = re.compile(
     rf"\b(?:{IMAGE})\s+of\b|\bof\s+(?:her|him|herself|himself|themselves|them)\b|"
     rf"\b(?:in|on)\s+(?:it|them|the\s+(?:{IMAGE}))\b|"
     rf"\b(?:sent|asked|took|shared|filmed|made|requested)\s+(?:\w+\s+)?by\b|\bsent\s+me\b|"
-    rf"\b(?:i|we)\s+sent\b",
+    rf"\b(?:i|we)\s+sent\b|"
+    rf"\b(?:has|have|had)\s+(?:been\s+)?(?:asked|asking|got|received|kept|shared|sharing|sent|"
+    rf"sending|pressur\w+|filmed|threaten\w*)\b",
     _I,
 )
 

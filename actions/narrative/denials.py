@@ -39,7 +39,24 @@ _SHOWN_NOBODY = (
     r"(?:sent|send|shared|share|shown|show|forwarded|forward|passed|posted)\s+"
     rf"(?:{_IT}\s+)?(?:on\s+)?(?:to|with)\s+(?:anyone|anybody|any\s+one)\b|"
     r"\b(?:shown|showed|sent\s+(?:it|them)\s+to|shared\s+(?:it|them)\s+with)\s+"
-    r"(?:nobody|no[-\s]?one)\b"
+    r"(?:nobody|no[-\s]?one)\b|"
+    # "never shown to anyone else", "nothing was shared with anyone else", "not been sent
+    # anywhere", "no evidence it's been sent anywhere", "nobody else has ever seen them",
+    # "never gone past the two of them", "nobody else sees them"
+    r"\b(?:never|not|nothing\s+(?:was|has\s+been))\s+(?:been\s+)?(?:shown|sent|shared|passed|forwarded)"
+    r"(?:\s+on)?\s+(?:to|with)\s+(?:anyone|anybody)\b|"
+    r"\b(?:not|never)\s+been\s+(?:sent|shared|forwarded)\s+(?:anywhere|on)\b|"
+    r"\bno\s+evidence\s+(?:that\s+)?(?:it|they)(?:['’]s|\s+has|\s+have|['’]ve)?\s+been\s+(?:sent|shared|"
+    r"forwarded|posted)\b|"
+    r"\b(?:nobody|no[-\s]?one)\s+else\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:seen|sees|saw)\b|"
+    r"\bnever\s+(?:gone|went|got)\s+(?:past|beyond|further\s+than)\s+(?:the\s+two|them|those)\b"
+)
+
+#: "It's not been posted anywhere", "not on the internet": not spread, though it may have
+#: been sent to someone.
+_NOT_POSTED = (
+    r"\b(?:not|never)\s+been\s+(?:posted|uploaded|put\s+online)(?:\s+(?:anywhere|online))?\b|"
+    r"\b(?:it['’]?s|it\s+is|image|video|pics?)\s+not\s+(?:on\s+the\s+internet|online|posted)\b"
 )
 
 #: Fact key -> phrases that state it is false.
@@ -54,7 +71,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     # not seen by many: only the two of them have it
-    "widely_shared": re.compile(rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}", _I),
+    "widely_shared": re.compile(rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|{_NOT_POSTED}", _I),
     # the child chose to send it: no pressure
     "coercion": re.compile(
         r"\b(?:sent|shared|took|made)\s+(?:it|them|the\s+\w+)\s+(?:willingly|voluntarily|"
@@ -68,6 +85,8 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:nobody|no[-\s]?one)\s+(?:leant|leaned|pushed|pressured|forced)\s+(?:on\s+)?"
         r"(?:anyone|anybody|her|him|them)\b|"
         r"\b(?:nobody|no[-\s]?one)\s+put\s+(?:her|him|them)\s+up\s+to\s+it\b|"
+        # "all consensual", "it was consensual"
+        r"\b(?:all|fully|totally|completely|entirely|was|were|it['’]?s|its)\s+consensual\b|"
         # "he never made her", "nobody forced him"
         r"\b(?:never|didn['’]?t|didnt|did\s+not|nobody|no[-\s]?one)\s+(?:made|make|forced|force)\s+"
         r"(?:her|him|them)\b(?!\s+(?:a|an|the|some|any)\b)",
@@ -91,7 +110,8 @@ DENIALS: dict[str, re.Pattern[str]] = {
         # anything like this before"
         r"\bfirst\s+time\s+(?:either|they|he|she|any\s+of\s+them)\s+(?:has|have)\s+(?:come|been)\b|"
         r"\b(?:neither|never)\s+(?:of\s+them\s+)?(?:has|have)\s+(?:been\s+involved\s+in|done)\s+"
-        r"anything\s+like\s+(?:this|that)\b",
+        r"anything\s+like\s+(?:this|that)\b|"
+        r"\b(?:never|not)\s+been\s+in\s+(?:any\s+)?trouble\s+before\b",
         _I,
     ),
 }
@@ -123,7 +143,17 @@ SAID_SAFE = re.compile(
     # "she's fine, just shocked", "both kids are fine", "hes ok, just scared"; not "fine with it"
     r"(?<!not\s)\b(?:she['’]?s|he['’]?s|hes|shes|they['’]?re|(?:both|all)(?:\s+of\s+them|\s+kids|"
     r"\s+children)?\s+are)\s+(?:fine|ok|okay|alright|all\s+right)\b"
-    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)",
+    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
+    # "he's scared but OK", "shaken but safe", "talking to us and not at risk", "he's doing
+    # ok", "my daughter's ok", "the girl is fine", "the cousin is safe", "safe tonight"
+    r"\bbut\s+(?:ok|okay|fine|safe|alright)\b(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
+    r"\band\s+not\s+at\s+(?:any\s+)?risk\b|"
+    r"(?<!not\s)\b(?:she['’]?s|he['’]?s|hes|shes|they['’]?re)\s+doing\s+(?:ok|okay|fine|alright|well)\b|"
+    r"\b(?:daughter|son|child|girl|boy|lad|lass)['’]s\s+(?:ok|okay|fine|safe|alright)\b"
+    r"(?!\s+(?:with|about|to|if|that|for)\b)|"
+    r"\bthe\s+(?:\w+\s+)?(?:child|girl|boy|lad|lass|young\s+person|victim|cousin|pupil|student)\s+is\s+"
+    r"(?:safe\b|(?:fine|ok|okay|alright)\b(?!\s+(?:with|about|to|if|that|for)\b))(?![^.?!]*\?)|"
+    r"\b(?:and|is|are)\s+safe\s+(?:tonight|now|for\s+now|at\s+the\s+moment|at\s+home)\b",
     _I,
 )
 
@@ -144,7 +174,8 @@ WITH_SAFE_ADULT = re.compile(
     r"(?:me|us|mum|mom|dad|(?:his|her|their)\s+(?:mum|mom|dad|parents?|carers?|nan|gran))\b|"
     r"\b(?:parents?|mum|mom|dad|carers?|family|nan|gran)\s+(?:(?:is|are)\s+)?(?:sat|sitting|staying|"
     r"are\s+with|is\s+with)\s+(?:with\s+)?(?:him|her|them)\b|"
-    r"\bat\s+home\s+with\s+(?:me|us|mum|mom|dad|(?:his|her|their)\s+(?:mum|mom|dad|parents?|family))\b",
+    r"\b(?:at\s+)?home\s+with\s+(?:me|us|mum|mom|dad|parents|(?:his|her|their)\s+(?:mum|mom|dad|"
+    r"parents?|family))\b",
     _I,
 )
 #: Harm to themselves ruled out in words: "no self harm concerns", "wasn't thinking of

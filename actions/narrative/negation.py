@@ -36,7 +36,11 @@ NOT_A_NEGATION = re.compile(
     r"n't\s+(?:stop\w*|leave\w*|only|just)\b|\bcan't\s+stop\b|"
     # doubt, not denial: "we don't know who uploaded it", "not sure if he shared it"
     r"(?:n['’]t|\bdont|\bdo\s+not|\bdoes\s+not|\bdid\s+not)\s+(?:know|think\s+so|remember)\b|"
-    r"\bnot\s+(?:sure|certain|clear|known)\b|\bno\s+(?:idea|clue|way\s+of\s+knowing)\b",
+    r"\bnot\s+(?:sure|certain|clear|known)\b|\bno\s+(?:idea|clue|way\s+of\s+knowing)\b|"
+    # consent withheld, not the deed denied: "she didn't say he could show anyone", "she
+    # didn't agree to it being sent", "he didn't ask her before he shared it"
+    r"(?:n['’]t|\bdont|\bdidnt|\bdoesnt|\bnot|\bnever)\s+(?:say|said|agree|agreed|consent|consented|"
+    r"want|wanted|give\s+permission|gave\s+permission|okay|ok)\b",
     re.I,
 )
 #: What may separate the items of a negated list.

@@ -79,13 +79,13 @@ def read_facts(
     facts: dict[str, object] = {}
     if role := read_role(text, spans, requested_slot):
         facts["role"] = role
-    if place := read_jurisdiction(text, spans, requested_slot):
+    if place := read_jurisdiction(text, spans, requested_slot) or _scottish_stage(spans):
         facts["jurisdiction"] = place
     user_spans = [span for span in spans if _first_person_risk(text, span)]
     crisis = any(not negator_before(text, span.start) for span in user_spans)
     cues = read_cues(text, [span for span in spans if span not in user_spans], requested_slot)
     facts.update(dict.fromkeys(cues.true_facts, True))
-    if _real_child_transformed(spans, cues.true_facts):
+    if _real_child_transformed(text, spans, cues.true_facts) or FILMED_UNAWARE.search(text):
         facts["made_without_consent"] = True
     found = ages.mentions(text, spans, _school_jurisdiction(facts, jurisdiction))
     facts.update(_ages(text, found, requested_slot))
@@ -95,6 +95,16 @@ def read_facts(
         user_in_crisis=crisis,
         pictured_choices=ages.pictured_choices(text, found, requested_slot),
     )
+
+
+#: "S1" to "S6" are Scotland's secondary stages, named nowhere else in the UK.
+SCOTTISH_STAGE = re.compile(r"^s\s*[1-6]s?$", re.IGNORECASE)
+
+
+def _scottish_stage(spans: list[Span]) -> str | None:
+    """Scotland, when the message names a school stage only Scotland uses ("S1 pupil")."""
+    stage = any(s.label == "school_year" and SCOTTISH_STAGE.match(s.value) for s in spans)
+    return "scotland" if stage else None
 
 
 #: AI words that mean a real child's photo was transformed ("nudified", "a deepfake of her",
@@ -126,11 +136,33 @@ def _first_person_risk(text: str, span: Span) -> bool:
     return bool(FIRST_PERSON.match(span.value) or FIRST_PERSON_BEFORE.search(text[: span.start]))
 
 
-def _real_child_transformed(spans: list[Span], true_facts: Iterable[str]) -> bool:
-    """An affirmed AI cue that names transforming a real child's image."""
+#: A fake made of a real child: "a fake nude of a girl in S4 from her school photo",
+#: "fake nudes of two girls in his class", "used Insta photos of 3 girls".
+FAKE_OF_REAL_CHILD = re.compile(
+    r"\bfakes?\s+(?:nudes?\s+|images?\s+|pics?\s+|photos?\s+)?of\s+(?:a|an|two|three|four|\d+|her|his|"
+    r"some|several)\b|\bfrom\s+(?:her|his|their|a|an)\s+(?:\w+\s+)?(?:photo|picture|pic|selfie|"
+    r"profile)|\b(?:photos?|pictures?|pics|images?)\s+of\s+(?:\d+|two|three|a|an|her|his)\s+"
+    r"(?:\w+\s+){0,2}?(?:girls?|boys?|pupils?|students?|classmates?)\b",
+    re.IGNORECASE,
+)
+#: Filmed or photographed without knowing: "filmed her ... she didn't know", "without her
+#: knowing", "she had no idea".
+FILMED_UNAWARE = re.compile(
+    r"\b(?:filmed|recorded|photographed|videoed|took\s+(?:a\s+)?(?:photo|picture|video|pic)s?\s+of)\b"
+    r"[^.?!]{0,90}?(?:\b(?:she|he|they)\s+(?:didn['’]?t|did\s+not|had\s+no\s+idea|never)\s*(?:know|knew|idea)?\b|"
+    r"\bwithout\s+(?:her|his|their|them)\s+(?:knowing|knowledge)\b)|"
+    r"(?:^|[.,;]\s*)(?:she|he)\s*['’]?s\s+\d{1,2}\s*,\s*(?:didn['’]?t|did\s+not)\s+know\b",
+    re.IGNORECASE,
+)
+
+
+def _real_child_transformed(text: str, spans: list[Span], true_facts: Iterable[str]) -> bool:
+    """An affirmed AI cue that names transforming a real child's image, or a fake said to
+    be of a real child."""
     if "ai_generated" not in set(true_facts):
         return False
-    return any(span.label == "ai_generated" and TRANSFORMED.search(span.value) for span in spans)
+    named = any(span.label == "ai_generated" and TRANSFORMED.search(span.value) for span in spans)
+    return named or bool(FAKE_OF_REAL_CHILD.search(text))
 
 
 def _ages(text: str, found: list[ages.Mention], requested_slot: str | None) -> dict[str, object]:

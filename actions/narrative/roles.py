@@ -75,6 +75,8 @@ def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str |
                 return role
     if MY_CHILD.search(text):
         return "parent"
+    if YOUNG_TYPIST.search(text) or SIBLING_TYPIST.search(text):
+        return "other"
     if requested_slot == "role":
         return role_of(text)
     return None
@@ -91,10 +93,34 @@ def _speaks_of_self(text: str, span: Span, requested_slot: str | None) -> bool:
         return True
     if OPENING.match(text[: span.start]) and OPENING_TITLE_AFTER.match(text[span.end :]):
         return True
-    if _opening_introduction(text, span):
+    if _opening_introduction(text, span) or _title_alone(text, span):
         return True
     rest = text[: span.start] + " " + text[span.end :]
     return len([w for w in words(rest) if not FILLER.match(w)]) < SHORT_MESSAGE_WORDS
+
+
+#: A young person typing their own age ("I'm 14.", "im 15 and ..."): not staff, police or a
+#: parent, so the role is ``other``, and the role question is not asked of them.
+YOUNG_TYPIST = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|please\s+help|help)\W+)?(?:i\s*['’]?\s*m|i\s+am)\s+"
+    r"(?:only\s+|just\s+)?(?:1[0-7]|[89]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen)\b(?!\s*(?:%|weeks?|months?|minutes?))",
+    _I,
+)
+#: "I'm her older sister", "I'm his cousin": family who are not the parent or carer.
+SIBLING_TYPIST = re.compile(
+    r"\b(?:i\s*['’]?\s*m|i\s+am)\s+(?:her|his|their)\s+(?:(?:older|big|little|younger|"
+    r"eldest|oldest)\s+)?(?:sister|brother|cousin|friend|mate|best\s+friend)\b",
+    _I,
+)
+#: A title that is a sentence of its own: "... met gaming. DSL. help".
+TITLE_ALONE_AFTER = re.compile(r"^\s*(?:[.!?\n]|$)")
+
+
+def _title_alone(text: str, span: Span) -> bool:
+    return not sentence_before(text, span.start).strip() and bool(
+        TITLE_ALONE_AFTER.match(text[span.end :])
+    )
 
 
 #: Where the opening sentence of a message ends.

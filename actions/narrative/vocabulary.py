@@ -78,7 +78,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bheadmistress\b|\btutors?\b|\btutees?\b|\bsend?co\b|\baln\s*co(?:ordinator)?\b|\bpastoral\b|\bschools?\b|"
             r"\bacademy\b|\bcollege\b|\bpupils?\b|\bstudents?\b|\blearners\b|\bta\b|"
             r"\bteaching\s+assistant\b|\bprincipal\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
-            r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b",
+            r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b|\bguidance\b",
             re.I,
         ),
     ),
@@ -171,7 +171,7 @@ PICTURED_PERSON_NOUNS = (
 #: Nouns that say nothing about which side a person is on.
 NEUTRAL_PERSON_NOUNS = (
     r"girl|boy|lad|lass|pupil|student|child|kid|person|someone|somebody|teen|teenager|male|"
-    r"female|son|daughter|classmate|peer|friend|one|young person|youngster|individual|"
+    r"female|son|daughter|classmate|peer|friend|one|young person|young people|youngster|individual|"
     r"yp|cyp|cla|lac"
 )
 #: Words for an image.

@@ -325,7 +325,7 @@ SCHOOL_YEARS = [
     ),
     Case(
         "an S3 girl sent a nude to an S5 boy",
-        {"pictured_age": 13, "other_age": 17},
+        {"pictured_age": 13, "other_age": 17, "jurisdiction": "scotland"},
         jurisdiction="scotland",
     ),
     Case(
@@ -395,3 +395,30 @@ def test_reads_exactly_these_facts(ruler, case: Case):
 
 def test_there_are_enough_realistic_cases():
     assert len(NARRATIVES) + len(NEGATIONS) >= 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a boy filmed her in the changing room, she didn't know",
+        "he took photos of her without her knowing",
+        "he used an app to make fake nudes of two girls in his form",
+        "made a deepfake of a girl in year 9 from her profile picture with an AI app",
+    ],
+)
+def test_filmed_unaware_or_faked_from_a_real_child_is_made_without_consent(
+    ruler, text: str
+) -> None:
+    assert read(ruler, text).facts.get("made_without_consent") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("She didn't say he could show anyone, but he showed his mates", True),
+        ("she didn't agree to it being sent to his friends", True),
+        ("he didn't show anyone", None),
+    ],
+)
+def test_consent_withheld_is_not_the_sharing_denied(ruler, text: str, shared: object) -> None:
+    assert read(ruler, text).facts.get("shared_without_consent") is shared

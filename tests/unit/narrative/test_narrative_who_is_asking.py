@@ -128,3 +128,23 @@ def test_the_met_and_towns_named_like_words_give_the_nation(text: str, nation: s
 )
 def test_the_same_words_as_verbs_or_in_lower_case_give_no_nation(text: str) -> None:
     assert "jurisdiction" not in read_facts(text, entities_from_doc(NLP(text))).facts
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Primary head in Swansea. A Year 5 boy", "school"),
+        ("PT Guidance at a Dundee academy, S2 girl", "school"),
+        ("a year 9 boy sent a nude to a girl. DSL. what now", "school"),
+        ("I'm 15 and my ex is sharing my pics", "other"),
+        ("I'm his big brother and he's been sent a nude", "other"),
+        ("I coach an U12s rugby team and one of the boys", "other"),
+    ],
+)
+def test_titles_young_people_and_family_who_are_not_parents(text: str, role: str) -> None:
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+def test_a_scottish_school_stage_says_scotland() -> None:
+    text = "Guidance teacher. An S2 boy has been sent a nude"
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("jurisdiction") == "scotland"

@@ -194,6 +194,15 @@ RULE_CASES = [
     ("my daughter is 14 and a 17 year old lad sent her a picture of himself", (17, 14)),
     # "IP" beside a named victim is the other person
     ("IP 30 M. Images of V (13 F) found on his laptop", (13, 30)),
+    # set B: a carer filming is not sharing, a sibling of the person typing is not a bystander
+    (
+        "My son is 14. A girl (15) filmed him getting changed and he's heard it's been sent round",
+        (14, 15),
+    ),
+    ("My little brother is 12 and a lad in year 10 has been pressuring him for pics", (12, 15)),
+    ("One of our young people, 16, got sextorted after sending a nude", (16, None)),
+    # a mutual exchange said in the next sentence
+    ("I'm 16 and my boyfriend is 17. We sent each other pics", (16, 17)),
     # social-work shorthand for the child
     ("CLA, 14, sent images of herself to a 17 yr old boy she met online", (14, 17)),
 ]
