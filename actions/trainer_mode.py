@@ -58,8 +58,10 @@ def session_score(tracker: Tracker) -> dict[str, int]:
 
 #: A trainer asking for one of the bot's scenarios ("give me a sextortion scenario").
 ASKS_FOR_A_SCENARIO = re.compile(
-    r"\b(?:give|show|send|want|start|try|another|next|random|pick|choose|new|one\s+more)\b"
-    r"[^.?!]*\bscenarios?\b|\bscenarios?\s+(?:about|on|with|of|for)\b",
+    r"\b(?:give|show|send|want|start|try|pick|choose|have|do|run)\s+(?:me\s+|us\s+)?"
+    r"(?:(?:a|an|another|one|some|the|new|random|more)\s+)?(?:[\w-]+\s+){0,2}?scenarios?\b|"
+    r"\b(?:another|next|new|random|one\s+more)\s+(?:[\w-]+\s+)?scenarios?\b|"
+    r"\bscenarios?\s+(?:about|on|with|of|for)\b",
     re.IGNORECASE,
 )
 #: A trainer's own scenario states at least this many case facts, an age among them.

@@ -221,3 +221,16 @@ async def test_asking_for_a_scenario_about_something_still_gets_one_of_ours(doma
     dispatcher = CollectingDispatcher()
     events = await ActionStartTraining().run(dispatcher, tracker, domain)
     assert any(e.get("name") == "training_scenario" and e.get("value") for e in events)
+
+
+def test_a_trainers_own_scenario_is_told_from_a_request_for_one_of_ours():
+    from actions.trainer_mode import ASKS_FOR_A_SCENARIO
+
+    own = "For a session with new designated teachers: scenario is a Year 12 girl (15) who sent"
+    assert not ASKS_FOR_A_SCENARIO.search(own)
+    for ask in (
+        "give me a scenario about AI images",
+        "next scenario",
+        "a sextortion scenario with an adult",
+    ):
+        assert ASKS_FOR_A_SCENARIO.search(ask), ask
