@@ -6,6 +6,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.guidance.facts import FACT_KEYS
 from actions.trainer_mode import (
+    ASKS_FOR_A_SCENARIO,
     ActionCheckTrainingAnswer,
     ActionStartTraining,
     ActionStopTraining,
@@ -224,8 +225,6 @@ async def test_asking_for_a_scenario_about_something_still_gets_one_of_ours(doma
 
 
 def test_a_trainers_own_scenario_is_told_from_a_request_for_one_of_ours():
-    from actions.trainer_mode import ASKS_FOR_A_SCENARIO
-
     own = "For a session with new designated teachers: scenario is a Year 12 girl (15) who sent"
     assert not ASKS_FOR_A_SCENARIO.search(own)
     for ask in (
