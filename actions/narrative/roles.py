@@ -28,7 +28,7 @@ _I = re.I
 FIRST_PERSON_VALUE = re.compile(r"^(?:i|we|as|speaking\s+as|my|our)\b", _I)
 FIRST_PERSON_BEFORE = re.compile(
     r"\b(?:i\s*'?m|i\s+am|we\s*'?re|we\s+are|i\s+work\s+as|as|speaking\s+as|this\s+is|"
-    r"i'm\s+the|my\s+role\s+is|my\s+job\s+is)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?$",
+    r"i'm\s+the|my\s+role\s+is|my\s+job\s+is)\s+(?:(?:a|an|the|one\s+of\s+the|her|his|their)\s+)?$",
     _I,
 )
 HERE_AFTER = re.compile(r"^\s*here\b", _I)
@@ -102,9 +102,9 @@ def _speaks_of_self(text: str, span: Span, requested_slot: str | None) -> bool:
 #: A young person typing their own age ("I'm 14.", "im 15 and ..."): not staff, police or a
 #: parent, so the role is ``other``, and the role question is not asked of them.
 YOUNG_TYPIST = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|please\s+help|help)\W+)?(?:i\s*['’]?\s*m|i\s+am)\s+"
-    r"(?:only\s+|just\s+)?(?:1[0-7]|[89]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen)\b(?!\s*(?:%|weeks?|months?|minutes?))",
+    r"^\W*(?:(?:hi|hello|hey|please|pls|plz|help|please\s+help|pls\s+help)\W+)*(?:i\s*['’]?\s*m|i\s+am)\s+"
+    r"(?:(?:only\s+|just\s+)?(?:1[0-7]|[89]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen)\b(?!\s*(?:%|weeks?|months?|minutes?))|in\s+(?:year|yr|y|s)\s*\d{1,2}\b)",
     _I,
 )
 #: "I'm her older sister", "I'm his cousin": family who are not the parent or carer.

@@ -52,6 +52,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bpolice\b|\bofficers?\b|\bpcs?o?\b|\bdc\b|\bds\b|\bdi\b|\bdetective\b|\bconstable\b|"
             r"\bsergeant\b|\binspector\b|\bsso\b|\boic\b|\bforce\b|\bcop\b|\binvestigat\w*|"
+            r"\bneighbourhood\s+(?:policing\s+)?team\b|\bnpt\b|"
             r"\bmet\b|\bpsni\b|\bcait\b|\bpublic\s+protection\s+unit\b|\bppu\b|\bsgt\b|"
             r"\bsarge\b|\bpol-?it\b|^attend(?:ing|ed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|call|callout|call-out|incident)$",
             re.I,
@@ -61,6 +62,8 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "other",
         re.compile(
             r"\bsocial\s+(?:worker|care|services)\b|\byouth\s+worker\b|\blocal\s+authority\b|"
+            r"\byot\b|\byouth\s+(?:offending|justice)\b|\ballocated\s+(?:sw|social\s+worker)\b|"
+            r"\bcoach\b|^i\s+(?:volunteer|help)\s+(?:with|at|for)\b|"
             r"\bchildren['’]?s\s+services\b|"
             r"\bnurse\b|\bhealth\s+visitor\b|\bcamhs\b|\bcounsellor\b|\bcharity\b|\blado\b|"
             r"\bearly\s+help\b|\bsupport\s+worker\b|\bmentor\b|\bpractitioner\b|"
@@ -78,7 +81,10 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bheadmistress\b|\btutors?\b|\btutees?\b|\bsend?co\b|\baln\s*co(?:ordinator)?\b|\bpastoral\b|\bschools?\b|"
             r"\bacademy\b|\bcollege\b|\bpupils?\b|\bstudents?\b|\blearners\b|\bta\b|"
             r"\bteaching\s+assistant\b|\bprincipal\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
-            r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b|\bguidance\b",
+            r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b|\bguidance\b|"
+            r"\bhead\s+of\s+(?:house|sixth|key\s+stage)\b|\bhouse(?:master|mistress)\b|\bdepute\b|"
+            r"\bsixth\s+formers?\b|\bysgol\b|^i\s+looks?\s+after\s+(?:our|the|my)\s+(?:year|yr|y)|"
+            r"\bon\s+the\s+(?:safeguarding|pastoral|leadership|senior)\b",
             re.I,
         ),
     ),
@@ -89,7 +95,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfather\b|\bcarer\b|\bguardian\b|\bfoster\b|\bstep\s*-?\s*(?:mum|dad)\b|"
             r"\bstep(?:mum|dad|daughter|son)\b|\bgrand\w+|\bnan\b|\bdaughter\b|\bson\b|"
             r"\bchild(?:ren)?\b|\bkids?\b|\bboy\b|\bgirl\b|\blad\b|\baunt(?:ie|y)?\b|\buncle\b|"
-            r"\bniece\b|\bnephew\b",
+            r"\bniece\b|\bnephew\b|\bgran\b|\bkinship\b|\bspecial\s+guardian\b|^i\s+foster",
             re.I,
         ),
     ),

@@ -148,3 +148,25 @@ def test_titles_young_people_and_family_who_are_not_parents(text: str, role: str
 def test_a_scottish_school_stage_says_scotland() -> None:
     text = "Guidance teacher. An S2 boy has been sent a nude"
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("jurisdiction") == "scotland"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I'm on the pastoral team at a primary in Leeds, a Year 6 boy", "school"),
+        ("I look after our year 9s and one of the girls sent a pic", "school"),
+        ("Head of house here. A Year 10 girl", "school"),
+        ("Housemistress at a boarding school, a 15 year old", "school"),
+        ("One of our sixth formers has nudes of a Year 11 girl", "school"),
+        ("I foster a 13 year old girl and found pictures", "parent"),
+        ("his gran, I've had him since he was 3. He's 14 now", "parent"),
+        ("I volunteer with a youth group in Hull and a lad told me", "other"),
+        ("YOT worker. Lad on my caseload, 16", "other"),
+        ("I'm his allocated social worker and he's 15", "other"),
+        ("Neighbourhood team, Cardiff. 14yo girl", "police"),
+        ("Pc here. Report from a parent", "police"),
+        ("plz help im 15 and my ex has my pics", "other"),
+    ],
+)
+def test_more_ways_people_say_who_they_are(text: str, role: str) -> None:
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
