@@ -66,12 +66,18 @@ DENIALS: dict[str, re.Pattern[str]] = {
         rf"\bkept\s+{_IT}\s+to\s+{_HIM}\b|"
         rf"\b(?:no[-\s]?one|nobody)\s+else\s+(?:has|have|had)\s+(?:seen|got|received)\s+{_IT}\b|"
         rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|"
+        # "only he has it", "only she has them"
+        rf"\bonly\s+(?:he|she|they|him|her|them)\s+(?:has|have|had|got)\s+{_IT}\b|"
         rf"\b(?:he|she|they)(?:\s+is|\s+are|\s+was|\s+were|['’]s|['’]re)\s+the\s+only\s+(?:one|ones|person|people)\s+"
         rf"(?:who\s+(?:has|have|had|saw|has\s+seen)|to\s+have\s+seen|with)\s+{_IT}\b",
         _I,
     ),
     # not seen by many: only the two of them have it
-    "widely_shared": re.compile(rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|{_NOT_POSTED}", _I),
+    "widely_shared": re.compile(
+        rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|{_NOT_POSTED}|"
+        rf"\bonly\s+(?:he|she|they|him|her|them)\s+(?:has|have|had|got)\s+{_IT}\b",
+        _I,
+    ),
     # the child chose to send it: no pressure
     "coercion": re.compile(
         r"\b(?:sent|shared|took|made)\s+(?:it|them|the\s+\w+)\s+(?:willingly|voluntarily|"
@@ -85,6 +91,9 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:nobody|no[-\s]?one)\s+(?:leant|leaned|pushed|pressured|forced)\s+(?:on\s+)?"
         r"(?:anyone|anybody|her|him|them)\b|"
         r"\b(?:nobody|no[-\s]?one)\s+put\s+(?:her|him|them)\s+up\s+to\s+it\b|"
+        # "she sent it to him on purpose", "she sent it deliberately"
+        r"\b(?:sent|shared|took|made)\s+(?:it|them|the\s+\w+)\s+(?:to\s+(?:him|her|them)\s+)?"
+        r"(?:on\s+purpose|deliberately|because\s+she\s+wanted\s+to|because\s+he\s+wanted\s+to)\b|"
         # "all consensual", "it was consensual"
         r"\b(?:all|fully|totally|completely|entirely|was|were|it['’]?s|its)\s+consensual\b|"
         # "he never made her", "nobody forced him"

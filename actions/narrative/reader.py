@@ -141,7 +141,8 @@ def _first_person_risk(text: str, span: Span) -> bool:
 FAKE_OF_REAL_CHILD = re.compile(
     r"\bfakes?\s+(?:nudes?\s+|images?\s+|pics?\s+|photos?\s+)?of\s+(?:a|an|two|three|four|\d+|her|his|"
     r"some|several)\b|\bfrom\s+(?:her|his|their|a|an)\s+(?:\w+\s+)?(?:photo|picture|pic|selfie|"
-    r"profile)|\b(?:photos?|pictures?|pics|images?)\s+of\s+(?:\d+|two|three|a|an|her|his)\s+"
+    r"profile)|\bface\s+on\s+(?:a|an|to\s+a)?\s*(?:naked|nude)\b|"
+    r"\b(?:photos?|pictures?|pics|images?)\s+of\s+(?:\d+|two|three|a|an|her|his)\s+"
     r"(?:\w+\s+){0,2}?(?:girls?|boys?|pupils?|students?|classmates?)\b",
     re.IGNORECASE,
 )

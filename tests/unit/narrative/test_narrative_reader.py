@@ -283,7 +283,7 @@ NEGATIONS = [
     Case("she's on tiktok a lot", {"online": True}),
     # Not passed on is not read as "not spread widely": "no one's forwarded it digitally"
     # can go with a photo shown round a whole dressing room (tests/dev/narratives.yml).
-    Case("neither of them has sent it on", {}, negated=("shared_without_consent",)),
+    Case("neither of them has sent it on", {}, negated=("shared_without_consent", "widely_shared")),
     Case(
         "he sent it on, to his whole class", {"shared_without_consent": True, "widely_shared": True}
     ),
@@ -422,3 +422,30 @@ def test_filmed_unaware_or_faked_from_a_real_child_is_made_without_consent(
 )
 def test_consent_withheld_is_not_the_sharing_denied(ruler, text: str, shared: object) -> None:
     assert read(ruler, text).facts.get("shared_without_consent") is shared
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "value"),
+    [
+        ("he says he'll post the pics he has if she stops replying", "coercion", True),
+        ("a year 12 was caught filming under the cubicle doors", "made_without_consent", True),
+        ("he's got previous for this", "repeated", True),
+        ("put a classmate's face on a naked body with an app", "made_without_consent", True),
+        ("AI fake of a 14yo girl posted online. Herts.", "jurisdiction", "england"),
+    ],
+)
+def test_facts_said_in_the_words_of_development_set_c(
+    ruler, text: str, fact: str, value: object
+) -> None:
+    assert read(ruler, text).facts.get(fact) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("he's not passed it on", {"shared_without_consent", "widely_shared"}),
+        ("only he has it, she sent it to him on purpose", {"shared_without_consent", "coercion"}),
+    ],
+)
+def test_negatives_said_in_the_words_of_development_set_c(ruler, text: str, denied: set) -> None:
+    assert denied <= set(read(ruler, text).negated)
