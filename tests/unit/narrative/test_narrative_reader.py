@@ -449,3 +449,13 @@ def test_facts_said_in_the_words_of_development_set_c(
 )
 def test_negatives_said_in_the_words_of_development_set_c(ruler, text: str, denied: set) -> None:
     assert denied <= set(read(ruler, text).negated)
+
+
+def test_not_forwarded_after_it_was_shown_round_denies_no_spread(ruler) -> None:
+    text = (
+        "the teammate showed it round the dressing room on his phone. No one's forwarded it "
+        "digitally"
+    )
+    found = read(ruler, text)
+    assert found.facts.get("shared_without_consent") is True
+    assert "widely_shared" not in found.negated
