@@ -255,9 +255,6 @@ def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueRe
             _add(true_facts, "widely_shared")
     for key in denied_facts(text):
         _add(negated, key)
-    passed_on = "shared_without_consent" in true_facts or "widely_shared" in true_facts
-    if "shared_without_consent" in negated and not passed_on:
-        _add(negated, "widely_shared")  # "he's not passed it on": not spread either
     if any(cue.label == "immediate_risk" and _answered_no(text, cue) for cue in cues):
         true_facts = [key for key in true_facts if key != "immediate_risk"]
         _add(negated, "immediate_risk")

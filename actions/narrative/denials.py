@@ -46,6 +46,8 @@ _SHOWN_NOBODY = (
     r"\b(?:never|not|nothing\s+(?:was|has\s+been))\s+(?:been\s+)?(?:shown|sent|shared|passed|forwarded)"
     r"(?:\s+on)?\s+(?:to|with)\s+(?:anyone|anybody)\b|"
     r"\b(?:not|never)\s+been\s+(?:sent|shared|forwarded)\s+(?:anywhere|on)\b|"
+    # "he's not passed it on", "she hasn't sent them on"
+    rf"\b(?:not|never|(?:has|have|had|did)n['’]?t)\s+(?:passed|sent|shared)\s+{_IT}\s+on\b|"
     r"\bno\s+evidence\s+(?:that\s+)?(?:it|they)(?:['’]s|\s+has|\s+have|['’]ve)?\s+been\s+(?:sent|shared|"
     r"forwarded|posted)\b|"
     r"\b(?:nobody|no[-\s]?one)\s+else\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:seen|sees|saw)\b|"

@@ -283,7 +283,7 @@ NEGATIONS = [
     Case("she's on tiktok a lot", {"online": True}),
     # Not passed on is not read as "not spread widely": "no one's forwarded it digitally"
     # can go with a photo shown round a whole dressing room (tests/dev/narratives.yml).
-    Case("neither of them has sent it on", {}, negated=("shared_without_consent", "widely_shared")),
+    Case("neither of them has sent it on", {}, negated=("shared_without_consent",)),
     Case(
         "he sent it on, to his whole class", {"shared_without_consent": True, "widely_shared": True}
     ),
