@@ -19,8 +19,9 @@ CHOICES = [
 ASKING = {"role": "school", "jurisdiction": "england", "requested_slot": "pictured_age"}
 
 
-def message(text: str, intent: str = "describe_incident"):
-    return make_tracker(text, intent, entities=entities_from_doc(NLP(text)))
+def message(text: str, intent: str = "describe_incident", **tracker_args):
+    """A tracker whose latest message is ``text``, with the entities the ruler finds in it."""
+    return make_tracker(text, intent, entities=entities_from_doc(NLP(text)), **tracker_args)
 
 
 def test_the_question_names_both_people_with_a_button_each():
@@ -87,11 +88,9 @@ async def test_the_form_asks_who_is_in_the_image(domain):
 
 
 async def test_the_answer_sets_both_ages_and_clears_the_question(domain):
-    text = "the 16 year old"
-    tracker = make_tracker(
-        text,
+    tracker = message(
+        "the 16 year old",
         "inform",
-        entities=entities_from_doc(NLP(text)),
         slots={**ASKING, "pictured_choices": CHOICES},
         active_loop="case_form",
     )
@@ -112,11 +111,8 @@ async def test_a_non_answer_is_asked_again_naming_both(domain):
 
 
 async def test_what_was_understood_names_both_people_while_the_question_waits(domain):
-    text = "DSL in England. A 13 year old and a 16 year old, a nude is going round"
-    tracker = make_tracker(
-        text,
-        "describe_incident",
-        entities=entities_from_doc(NLP(text)),
+    tracker = message(
+        "DSL in England. A 13 year old and a 16 year old, a nude is going round",
         slots_set_this_turn={
             "role": "school",
             "jurisdiction": "england",
