@@ -36,6 +36,24 @@ SAFER_READING = (
 BOTH_READING = "Understood: both are in the image. I'll take the younger as the child pictured."
 
 
+#: The two facts a choice settles together.
+AGE_KEYS = ("pictured_age", "other_age")
+
+
+def hold_ages_back(
+    facts: Mapping[str, Any], choices: Sequence[Choice], pictured_known: bool
+) -> dict[str, Any]:
+    """The slot updates for facts read with two ages that nothing places: the reader's
+    convention (the younger pictured) is left out and the two readings wait in
+    ``pictured_choices`` for the question. Unchanged when there is no choice, or when
+    the pictured child's age is already known."""
+    if not choices or pictured_known:
+        return dict(facts)
+    held = {key: value for key, value in facts.items() if key not in AGE_KEYS}
+    held["pictured_choices"] = [dict(choice) for choice in choices]
+    return held
+
+
 def choices_from_slot(value: Any) -> list[dict[str, Any]]:
     """The two readings held in the slot, or an empty list for anything malformed."""
     if not isinstance(value, list) or len(value) != 2:

@@ -22,7 +22,6 @@ from rasa_sdk.types import DomainDict
 
 from actions.case_facts import (
     NON_FACT_INTENTS,
-    MessageReading,
     facts_from_slots,
     is_topic_intent,
     read_message,
@@ -32,6 +31,7 @@ from actions.checklist import negatives_to_confirm
 from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
 from actions.narrative.language import is_welsh
+from actions.pictured_choice import hold_ages_back
 from actions.risk_reading import (
     child_risk_heard,
     child_said_safe,
@@ -118,32 +118,13 @@ def message_facts(
         dispatcher.utter_message(text=refused_message(reading.refused))
     changed = {key: value for key, value in reading.facts.items() if known.get(key) != value}
     changed.update(risk_updates(tracker.latest_message or {}, requested, reading.negated))
-    changed.update(pictured_choice_updates(reading, known, changed, tracker))
-    return reconcile(known, changed), reading.negated
-
-
-AGE_KEYS = ("pictured_age", "other_age")
-
-
-def pictured_choice_updates(
-    reading: MessageReading,
-    known: dict[str, Any],
-    changed: dict[str, Any],
-    tracker: Tracker,
-) -> dict[str, Any]:
-    """Hold two ages back when the words do not say which person is pictured.
-
-    The reader's convention (the younger pictured) stays out of the slots: the two
-    readings wait in ``pictured_choices`` and the form asks who is in the image
-    (``actions.pictured_choice``). An age that places someone clears the question.
-    """
-    if reading.pictured_choices and known.get("pictured_age") is None:
-        for key in AGE_KEYS:
-            changed.pop(key, None)
-        return {"pictured_choices": list(reading.pictured_choices)}
+    # Two ages nothing places wait for "who is in the image?" (actions.pictured_choice);
+    # an age that places someone clears that question.
+    pictured_known = known.get("pictured_age") is not None
+    changed = hold_ages_back(changed, reading.pictured_choices, pictured_known)
     if "pictured_age" in changed and tracker.get_slot("pictured_choices"):
-        return {"pictured_choices": None}
-    return {}
+        changed["pictured_choices"] = None
+    return reconcile(known, changed), reading.negated
 
 
 def risk_only_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:

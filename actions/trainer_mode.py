@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.case_facts import CONTEXT_FACTS, read_message
+from actions.pictured_choice import hold_ages_back
 from actions.presentation.layout import with_layout
 from actions.slot_mappings import pending_negative_events
 from actions.training import CHOICES, parse_choice, present, reveal
@@ -131,12 +132,9 @@ class ActionStartTraining(Action):
         facts = dict(own["facts"])
         facts["role"] = "trainer"  # whoever the scenario names, the person typing trains
         choices = own["reading"].pictured_choices
-        events: list[EventType] = []
-        if choices and tracker.get_slot("pictured_age") is None:
-            for key in ("pictured_age", "other_age"):
-                facts.pop(key, None)
-            events.append(SlotSet("pictured_choices", list(choices)))
-        events += [SlotSet(key, value) for key, value in facts.items()]
+        pictured_known = tracker.get_slot("pictured_age") is not None
+        facts = hold_ages_back(facts, choices, pictured_known)
+        events: list[EventType] = [SlotSet(key, value) for key, value in facts.items()]
         events += pending_negative_events(tracker, own["negated"], facts)
         return [*events, SlotSet("training_scenario", None), FollowupAction("case_form")]
 

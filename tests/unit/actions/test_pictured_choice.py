@@ -6,7 +6,13 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.case_form import AskPicturedAge, ValidateCaseForm
-from actions.pictured_choice import buttons, choices_from_slot, question, read_choice
+from actions.pictured_choice import (
+    buttons,
+    choices_from_slot,
+    hold_ages_back,
+    question,
+    read_choice,
+)
 from actions.slot_mappings import ValidateSlotMappings
 from nlp import build_pipeline, entities_from_doc
 from tests.unit.actions.conftest import make_tracker, slot_events
@@ -123,3 +129,11 @@ async def test_what_was_understood_names_both_people_while_the_question_waits(do
     await ValidateCaseForm().run(dispatcher, tracker, domain)
     said = " ".join(m.get("text") or "" for m in dispatcher.messages)
     assert "two people, the 13-year-old and the 16-year-old" in said
+
+
+def test_holding_ages_back_leaves_other_facts_and_keeps_both_readings():
+    facts = {"role": "school", "pictured_age": 13, "other_age": 16, "online": True}
+    held = hold_ages_back(facts, CHOICES, pictured_known=False)
+    assert held == {"role": "school", "online": True, "pictured_choices": CHOICES}
+    assert hold_ages_back(facts, CHOICES, pictured_known=True) == facts
+    assert hold_ages_back(facts, [], pictured_known=False) == facts
