@@ -105,6 +105,7 @@ class MessageReading:
     refused: list[str]
     negated: tuple[str, ...] = ()
     pictured_choices: tuple[dict[str, Any], ...] = ()
+    shared_place: str | None = None
 
 
 def read_message(
@@ -130,7 +131,7 @@ def read_message(
     facts = {key: value for key, value in reading.facts.items() if valid_fact(key, value)}
     facts.update(from_buttons)
     choices = tuple(asdict(choice) for choice in reading.pictured_choices)
-    return MessageReading(facts, refused, reading.negated, choices)
+    return MessageReading(facts, refused, reading.negated, choices, reading.shared_place)
 
 
 def facts_in_message(

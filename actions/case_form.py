@@ -38,7 +38,9 @@ from actions.checklist import (
 from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
 from actions.guidance.facts import ADULT_AGE, BOOL_KEYS, FACT_KEYS
+from actions.guidance.jurisdictions import jurisdiction
 from actions.intents import DIGRESSION_INTENTS, is_topic_intent
+from actions.narrative.vocabulary import SHARED_PLACES
 from actions.pictured_choice import choices_from_slot, read_choice
 from actions.risk_reading import child_said_safe
 from actions.slot_mappings import emergency_events, message_facts
@@ -375,6 +377,33 @@ class AskPicturedAge(Action):
             return []
         dispatcher.utter_message(
             text=pictured_choice.question(choices), buttons=pictured_choice.buttons(choices)
+        )
+        return []
+
+
+class AskJurisdiction(Action):
+    """The case form's question for ``jurisdiction``, naming a place said that is in two
+    nations ("Bangor is in Wales and in Northern Ireland. Which is it?", slot
+    ``shared_place``); otherwise the usual question with the four nations."""
+
+    def name(self) -> str:
+        return "action_ask_case_form_jurisdiction"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        place = tracker.get_slot("shared_place")
+        nations = SHARED_PLACES.get(str(place or "").lower())
+        if not nations:
+            dispatcher.utter_message(response="utter_ask_jurisdiction")
+            return []
+        names = [jurisdiction(nation).name for nation in nations]
+        dispatcher.utter_message(
+            text=f"{place} is in {' and in '.join(names)}. Which is it?",
+            buttons=[
+                {"title": name, "payload": "/inform" + json.dumps({"jurisdiction": nation})}
+                for name, nation in zip(names, nations, strict=True)
+            ],
         )
         return []
 

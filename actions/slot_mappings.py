@@ -124,6 +124,8 @@ def message_facts(
     changed = hold_ages_back(changed, reading.pictured_choices, pictured_known)
     if "pictured_age" in changed and tracker.get_slot("pictured_choices"):
         changed["pictured_choices"] = None
+    if reading.shared_place and known.get("jurisdiction") is None:
+        changed["shared_place"] = reading.shared_place  # "Bangor": asked by name
     return reconcile(known, changed), reading.negated
 
 

@@ -192,6 +192,22 @@ def phrases_by_nation() -> dict[str, dict[str, tuple[str, ...]]]:
     }
 
 
+def shared_places() -> dict[str, tuple[str, ...]]:
+    """Places named in more than one nation (lower case) -> those nations' ids."""
+    document = load_document("jurisdictions")
+    known = set(jurisdictions())
+    places: dict[str, tuple[str, ...]] = {}
+    for entry in document.get("shared_places") or ():
+        nations = tuple(entry["nations"])
+        unknown = [nation for nation in nations if nation not in known]
+        if unknown:
+            raise DocumentError(
+                f"jurisdictions.yml: shared place {entry['name']!r}: no nation {unknown}"
+            )
+        places[entry["name"].lower()] = nations
+    return places
+
+
 def cited_sources() -> list[tuple[str, str, str]]:
     """Every (nation, source id, section) the file cites, for the cross-reference checks."""
     cited = []

@@ -29,6 +29,7 @@ from actions.narrative.vocabulary import (
     MAX_AGE,
     MIN_AGE,
     ROLES,
+    shared_place_in,
 )
 
 ENTITY_LABELS = frozenset(("age", "school_year", "role", "jurisdiction", *BOOL_FACTS))
@@ -52,6 +53,9 @@ class Reading:
     #: Two people's ages with nothing to say which one is pictured: the question to ask
     #: (``ages.pictured_choices``). ``facts`` then holds the safe convention.
     pictured_choices: tuple[ages.PicturedChoice, ...] = ()
+    #: A place named in two nations ("Bangor") when no nation was read: the bot asks
+    #: which, naming it.
+    shared_place: str | None = None
 
     def __post_init__(self) -> None:
         # A private copy: the caller's dict is never shared, and facts stay plain
@@ -94,6 +98,7 @@ def read_facts(
         negated=cues.negated,
         user_in_crisis=crisis,
         pictured_choices=ages.pictured_choices(text, found, requested_slot),
+        shared_place=None if "jurisdiction" in facts else shared_place_in(text),
     )
 
 

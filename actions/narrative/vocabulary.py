@@ -14,7 +14,7 @@ from actions.guidance.facts import FACT_KEYS as ENGINE_FACT_KEYS
 from actions.guidance.facts import JURISDICTIONS as JURISDICTIONS
 from actions.guidance.facts import ROLES as ROLES
 from actions.guidance.jurisdictions import DEFAULT_JURISDICTION as DEFAULT_JURISDICTION
-from actions.guidance.jurisdictions import phrases_by_nation
+from actions.guidance.jurisdictions import phrases_by_nation, shared_places
 
 # One vocabulary: the fact keys and their values are the engine's (docs/API.md §1).
 BOOL_FACTS: tuple[str, ...] = BOOL_KEYS
@@ -149,6 +149,22 @@ PLACES: dict[str, str] = {
     for phrases in kinds.values()
     for phrase in phrases
 }
+
+
+#: Places named in two nations ("Bangor"), from the jurisdictions data: no nation is read
+#: from them; the bot asks, naming the place.
+SHARED_PLACES: dict[str, tuple[str, ...]] = shared_places()
+_SHARED_PLACE = (
+    re.compile(r"\b(?:" + "|".join(re.escape(name) for name in SHARED_PLACES) + r")\b", re.I)
+    if SHARED_PLACES
+    else None
+)
+
+
+def shared_place_in(text: str) -> str | None:
+    """The first place named in two nations that ``text`` mentions, as written."""
+    found = _SHARED_PLACE.search(text) if _SHARED_PLACE else None
+    return found.group(0) if found else None
 
 
 def jurisdiction_of(text: str) -> str | None:

@@ -86,3 +86,16 @@ async def test_two_ages_with_nothing_to_say_who_is_pictured_are_asked_about_once
     assert await conversation.slot("pictured_age") == 16
     assert await conversation.slot("other_age") == 13
     assert await conversation.slot("requested_slot") != "pictured_age"
+
+
+async def test_a_place_in_two_nations_is_asked_by_name(conversation: Conversation):
+    replies = await conversation.say(
+        "Tutor at a college in Bangor. Two students, both 17, have been sending each other nudes"
+    )
+    for _ in range(8):
+        if await conversation.slot("requested_slot") == "jurisdiction":
+            break
+        replies = await conversation.say("no")
+    assert "Bangor is in Wales and in Northern Ireland. Which is it?" in texts(replies)
+    await conversation.say('/inform{"jurisdiction": "wales"}')
+    assert await conversation.slot("jurisdiction") == "wales"

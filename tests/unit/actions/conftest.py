@@ -28,6 +28,7 @@ DOMAIN_SLOTS = [
     "one_at_a_time",
     "stated_negatives",
     "pictured_choices",
+    "shared_place",
 ]
 
 

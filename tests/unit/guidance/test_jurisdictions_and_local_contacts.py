@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from actions.guidance import jurisdictions as jurisdictions_module
 from actions.guidance import knowledge, local_contacts
 from actions.guidance.assessment import assess
 from actions.guidance.documents import DocumentError, load_document, validate_document
@@ -204,3 +205,13 @@ def test_without_a_file_there_are_no_local_contacts(monkeypatch) -> None:
         assert assess(Facts(pictured_age=14)).to_dict()["local_contacts"] == []
     finally:
         local_contacts.configured_contacts.cache_clear()
+
+
+def test_a_shared_place_names_known_nations(monkeypatch):
+    module = jurisdictions_module
+    real = module.load_document("jurisdictions")
+    assert module.shared_places()["bangor"] == ("wales", "northern_ireland")
+    broken = {**real, "shared_places": [{"name": "Newtown", "nations": ["wales", "atlantis"]}]}
+    monkeypatch.setattr(module, "load_document", lambda name: broken)
+    with pytest.raises(module.DocumentError, match="atlantis"):
+        module.shared_places()
