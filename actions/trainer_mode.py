@@ -17,7 +17,7 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.case_facts import CONTEXT_FACTS, read_message
+from actions.case_facts import CONTEXT_FACTS, MessageReading, read_message
 from actions.pictured_choice import hold_ages_back
 from actions.presentation.layout import with_layout
 from actions.slot_mappings import pending_negative_events
@@ -74,8 +74,8 @@ OWN_SCENARIO = (
 )
 
 
-def own_scenario(message: dict[str, Any], jurisdiction: str | None) -> dict[str, Any] | None:
-    """The facts of a scenario the trainer describes themselves ("for a training session:
+def own_scenario(message: dict[str, Any], jurisdiction: str | None) -> MessageReading | None:
+    """The reading of a scenario the trainer describes themselves ("for a training session:
     a Year 12 girl (15) sent a nude to a boy (15), he sent it to 3 friends ... what level
     would this be?"), which is assessed as a case; None when they ask for one of ours."""
     text = str(message.get("text") or "")
@@ -86,7 +86,7 @@ def own_scenario(message: dict[str, Any], jurisdiction: str | None) -> dict[str,
     aged = "pictured_age" in case or bool(reading.pictured_choices)
     if not aged or len(case) + len(reading.negated) < OWN_SCENARIO_MIN_FACTS:
         return None
-    return {"facts": reading.facts, "negated": reading.negated, "reading": reading}
+    return reading
 
 
 class ActionStartTraining(Action):
@@ -126,16 +126,15 @@ class ActionStartTraining(Action):
 
     @staticmethod
     def _own_scenario(
-        dispatcher: CollectingDispatcher, tracker: Tracker, own: dict[str, Any]
+        dispatcher: CollectingDispatcher, tracker: Tracker, own: MessageReading
     ) -> list[EventType]:
         dispatcher.utter_message(text=OWN_SCENARIO)
-        facts = dict(own["facts"])
-        facts["role"] = "trainer"  # whoever the scenario names, the person typing trains
-        choices = own["reading"].pictured_choices
+        # whoever the scenario names, the person typing trains
+        facts = {**own.facts, "role": "trainer"}
         pictured_known = tracker.get_slot("pictured_age") is not None
-        facts = hold_ages_back(facts, choices, pictured_known)
+        facts = hold_ages_back(facts, own.pictured_choices, pictured_known)
         events: list[EventType] = [SlotSet(key, value) for key, value in facts.items()]
-        events += pending_negative_events(tracker, own["negated"], facts)
+        events += pending_negative_events(tracker, own.negated, facts)
         return [*events, SlotSet("training_scenario", None), FollowupAction("case_form")]
 
 
