@@ -21,9 +21,10 @@ _I = re.I
 _HIM = r"(?:him|her|them)sel(?:f|ves)"
 _IT = r"(?:it|them|the\s+(?:pic|pics|picture|pictures|photo|photos|image|images|video|nude|nudes))"
 _WHO = r"(?:he|she|they|the\s+(?:boy|girl|lad|lass|other\s+\w+)|the\s+two\s+of\s+them|both\s+of\s+them)"
-#: "only the two of them have it", "it stayed between them": neither passed on nor spread.
+#: "only the two of them have it", "only he has it", "it stayed between them": neither
+#: passed on nor spread.
 _KEPT_BETWEEN_THEM = (
-    rf"\bonly\s+{_WHO}\s+(?:has|have|had|saw|has\s+seen|have\s+seen)\s+{_IT}\b|"
+    rf"\bonly\s+(?:{_WHO}|him|her|them)\s+(?:has|have|had|got|saw|has\s+seen|have\s+seen)\s+{_IT}\b|"
     rf"\b{_IT}\s+(?:has\s+|have\s+)?(?:stayed|stays|remained)\s+(?:just\s+|only\s+)?between\b|"
     # "the pics are only on their two phones", "the video never left his phone",
     # "not gone any further than the two phones"
@@ -68,18 +69,12 @@ DENIALS: dict[str, re.Pattern[str]] = {
         rf"\bkept\s+{_IT}\s+to\s+{_HIM}\b|"
         rf"\b(?:no[-\s]?one|nobody)\s+else\s+(?:has|have|had)\s+(?:seen|got|received)\s+{_IT}\b|"
         rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|"
-        # "only he has it", "only she has them"
-        rf"\bonly\s+(?:he|she|they|him|her|them)\s+(?:has|have|had|got)\s+{_IT}\b|"
         rf"\b(?:he|she|they)(?:\s+is|\s+are|\s+was|\s+were|['’]s|['’]re)\s+the\s+only\s+(?:one|ones|person|people)\s+"
         rf"(?:who\s+(?:has|have|had|saw|has\s+seen)|to\s+have\s+seen|with)\s+{_IT}\b",
         _I,
     ),
     # not seen by many: only the two of them have it
-    "widely_shared": re.compile(
-        rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|{_NOT_POSTED}|"
-        rf"\bonly\s+(?:he|she|they|him|her|them)\s+(?:has|have|had|got)\s+{_IT}\b",
-        _I,
-    ),
+    "widely_shared": re.compile(rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|{_NOT_POSTED}", _I),
     # the child chose to send it: no pressure
     "coercion": re.compile(
         r"\b(?:sent|shared|took|made)\s+(?:it|them|the\s+\w+)\s+(?:willingly|voluntarily|"
