@@ -746,14 +746,15 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
 
 #: "Two": a count of people; "both" and "all" say each of them.
 COUNT_TWO = re.compile(r"\b(?:two|2)\s+(?:[\w'-]+\s+){0,2}$", _I)
+TWO_VALUE = re.compile(r"^\s*(?:two|2)\b", _I)
+BOTH_OR_ALL_VALUE = re.compile(r"^\s*(?:both|all)\b", _I)
 
 
 def _group_with_someone_elses_image(text: str, span: Span, head: str) -> bool:
     """ "Two year 8s have been passing round a nude of a year 11 girl": two people on the
     same side, with someone else's image, not both people of the case."""
-    if not (COUNT_TWO.search(clause_before(text, span.start)) or BOTH_VALUE.match(span.value)):
-        return False
-    if re.match(r"^\s*(?:both|all)\b", span.value, _I):
+    two = COUNT_TWO.search(clause_before(text, span.start)) or TWO_VALUE.match(span.value)
+    if not two or BOTH_OR_ALL_VALUE.match(span.value):  # "both 14": each of them, not a group
         return False
     sentence = sentence_after(text, span.end)
     return bool(SAYS_WHOSE.search(sentence)) and not MUTUAL.search(head + " " + sentence)
