@@ -323,7 +323,7 @@ RECEIVED_BEFORE = re.compile(
 )
 # 8. What they did.
 SELF_IMAGE = re.compile(
-    r"\b(?:of|at)\s+(?:herself|himself|themselves|themself)\b|\b(?:her|his|their)\s+own\b|"
+    r"\b(?:of|at)\s+(?:herself|himself|themselves|themself|self)\b|\b(?:her|his|their)\s+own\b|"
     r"\bselfies?\b|\b(?:film(?:ed|s|ing)?|record(?:ed|s|ing)?|livestream(?:ed|s|ing)?|"
     r"photograph(?:ed|s|ing)?|strip(?:ped|s|ping)?)\s+(?:herself|himself|themselves)\b",
     _I,
@@ -356,7 +356,7 @@ SENT_OTHERS_IMAGE = re.compile(
     rf"generate|edited|took|"
     rf"taking|taken|takes|filmed|filming|films|recorded|recording|photographed)\s+"
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+(?:of|up|under|down)\s+"
-    rf"(?!herself|himself|themselves|themself|{OWN_BODY}\b)",
+    rf"(?!herself|himself|themselves|themself|self\b|{OWN_BODY}\b)",
     _I,
 )
 #: "asking her to send pictures", "got him to film himself": the one who asks.
@@ -395,7 +395,7 @@ OTHER_ACTION = re.compile(
     r"(?:her|his|their|a|an|the|my|our|him|up|under|down)\b(?!\s*(?:self|own))|"
     r"(?:took|takes|stole|steals|grabbed|used|uses|went\s+through|got\s+into|hacked)\s+"
     r"(?:her|his|their)\s+(?:phone|mobile|ipad|tablet|laptop|account)|"
-    r"(?:was|been)\s+caught\s+with|made\s+(?:a\s+|an\s+)?(?:fake|ai|deepfake|nudified))\b",
+    r"(?:was|been)\s+caught\s+with|(?:found|caught)\s+(?:to\s+have|with)|in\s+possession\s+of|made\s+(?:a\s+|an\s+)?(?:fake|ai|deepfake|nudified))\b",
     _I,
 )
 AFTER_STOP = re.compile(
@@ -407,7 +407,8 @@ AFTER_STOP = re.compile(
     rf"(?:{ADJ}\s+)?(?:{NEUTRAL_PERSON_NOUNS}|{OTHER_PERSON_NOUNS})\b|"
     r"(?:(?<=\ba)|(?<=\ban)|(?<=\bthe)|(?<=\bhis)|(?<=\bher)|(?<=\btheir)|(?<=\bmy)|(?<=\bour))"
     rf"\s+(?=\d|(?:{'|'.join(NUMBER_WORDS)})\b)|"
-    r"\band\s+(?:he|she|they|i|we|it|the|her|his|a|an|then|now|someone|somebody|my|our|"
+    r"\b(?:and|an)\s+(?:he|she|they|i|we|it|the|this|her|his|a|an|then|now|someone|somebody|"
+    r"my|our|"
     r"people|everyone)\b|"
     r"\b(?:he|she|they|hes|shes)\s+(?:'s|is|was|has|had|sent|asked|then)\b|"
     r"\b(?:hes|shes)\b",
@@ -426,7 +427,7 @@ UNIT_AFTER = re.compile(
 )
 #: The entity itself says it is an age: "13yo", "14 year old", "aged 15", "(19)".
 SAYS_AGE = re.compile(
-    r"\d\s*(?:yo|y/o|y\.o|yrs?|yoa)\b|\b(?:years?|yrs?)[\s-]*old|\bage|\)\s*$", _I
+    r"\d\s*(?:yo|y/o|y\.o|yrs?|yoa)\b|\b(?:years?|yrs?)[\s-]*old|\bage|\)\s*$|\d\s*[mf]$", _I
 )
 UNDER = re.compile(r"\bunder\b", _I)
 #: "turns 16 next month", "she'll be 14 in June": a year younger now.
@@ -451,7 +452,7 @@ PERSON_WORD = (
 APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}(?:\s+of\s+(?:his|hers|theirs|mine|ours))?\s*(?:,|\()\s*"
     rf"(?:(?:now|then|aged?|about|around|approx|only|just)\s+)?"
-    rf"(?P<num>{NUM})\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b))|"
+    rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b))|"
     rf"\b{PERSON_WORD}\s+(?P<num2>[5-9]|[1-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]))",
     _I,
 )
@@ -472,6 +473,12 @@ IN_FACT_AGE = re.compile(
 #: "who turned out to be 27".
 TO_BE_AGE = re.compile(
     rf"\bto\s+be\s+(?:(?:only|about|around|just)\s+)?(?P<num>{NUM})\b(?!\s*(?:-\s*)?(?:years?|yrs?|yo)\b)",
+    _I,
+)
+#: The first items of a list of ages: "a 14 and a 15 year old", "13, 14 and 15 year olds".
+LIST_BEFORE = re.compile(
+    rf"\b(?P<num>{NUM})\s*(?:,|and|&|or)\s*(?:(?:a|an)\s+)?"
+    rf"(?=(?:{NUM})(?:\s*(?:,|and|&|or)\s*(?:(?:a|an)\s+)?{NUM})*[\s-]*(?:years?|yrs?|yo|y/o)\b)",
     _I,
 )
 #: The later items of a list of ages: "aged 12 and 14", "are 17 and 18", "14, 15 and 16".
@@ -500,8 +507,10 @@ class Mention:
     said: str = ""
 
 
-def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]:
-    """Ages the entity ruler leaves out, and the starts of those that continue a list.
+def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int], set[int]]:
+    """Ages the entity ruler leaves out; the starts of those that continue a list, and of
+    those that lead into one ("a 14 and a 15 year old": 14 is said of the same kind of
+    person as the 15).
 
     See the module docstring: appositive ages after a person word, "hes 15", "to be
     27", and the later numbers of a list ("aged 12 and 14"). A number inside an
@@ -525,6 +534,13 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]
         if free(start, end):
             extra.append(Span("school_year", text[start:end].strip(), start, end))
             taken.append((start, end))
+    leading: set[int] = set()
+    for found in LIST_BEFORE.finditer(text):
+        start, end = found.span("num")
+        if free(start, end):
+            extra.append(Span("age", text[start:end], start, end))
+            taken.append((start, end))
+            leading.add(start)
     continued: set[int] = set()
     ages = sorted([s for s in spans if s.label == "age"] + extra, key=lambda span: span.start)
     for span in ages:
@@ -537,12 +553,12 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]
             taken.append((start, stop))
             continued.add(start)
             end = stop
-    return extra, continued
+    return extra, continued, leading
 
 
 def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     """Age and school-year mentions, with the person each is said of (None: unknown)."""
-    extra, continued = extra_age_spans(text, spans)
+    extra, continued, leading = extra_age_spans(text, spans)
     all_spans = sorted(spans + extra, key=lambda span: (span.start, span.end))
     sexes = sides_by_sex(text)
     found: list[Mention] = []
@@ -565,6 +581,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
             person = sexes[sex]
         found.append(replace(mention, person=person, weak=weak, sex=sex, later=later, deed=deed))
         ends.append(span.end)
+    found = _lead_into_lists(found, leading)
     found = _coordinated(text, found, ends)
     found = _mutual_pair(text, found)
     if PLURAL_SELF.search(text):  # "they both sent photos of themselves"
@@ -576,6 +593,18 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _drop_later_pictured(found, sexes)
     found = [mention for mention in found if mention.person != "skip"]
     return _cover_school_years(text, found, ends_by_start)
+
+
+def _lead_into_lists(found: list[Mention], leading: set[int]) -> list[Mention]:
+    """ "A 14 and a 15 year old exchanged nudes": the first age is read as the second is."""
+    placed = list(found)
+    for index in range(len(placed) - 2, -1, -1):
+        mention, following = placed[index], placed[index + 1]
+        if mention.start in leading and mention.person is None:
+            placed[index] = replace(
+                mention, person=following.person, weak=following.weak, deed=following.deed
+            )
+    return placed
 
 
 def _mutual_pair(text: str, found: list[Mention]) -> list[Mention]:
@@ -608,7 +637,8 @@ COORDINATED = re.compile(rf"^\W*(?:[\w'-]+\s+){{0,2}}?(?:and|&)\s+(?:{DET}\s+)?$
 
 #: "girls in year 8 and year 9", "Year 10, 11 or 12": the next item of a list.
 LIST_JOIN = re.compile(
-    r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or)\s*(?:(?:m|f|male|female)\s*,?\s*)?$", _I
+    r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or)\s*(?:(?:a|an|another)\s+)?(?:(?:m|f|male|female)\s*,?\s*)?$",
+    _I,
 )
 
 
@@ -637,10 +667,16 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
 
 def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:
     sides = {year.person, age.person}
-    if len(sides) > 1 and "both" not in sides:
-        return False
     first, second = sorted((year, age), key=lambda m: m.start)
     between = text[ends.get(first.start, first.start) : second.start]
+    if None in sides and len(sides) == 2:  # "is in Year 10 and turned 15": one person
+        return not (
+            re.search(rf"\b(?:{PERSON_WORD}|{IMAGE})\b", between, _I)
+            or AFTER_STOP.search(between)
+            or _by_action(between) is not None
+        )
+    if len(sides) > 1 and "both" not in sides:
+        return False
     return (
         len(between) <= SAME_PERSON_GAP
         and not OTHER_PERSON_BETWEEN.search(between)
@@ -715,11 +751,12 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         if ALL_VALUE.match(span.value) and GROUP_RECIPIENTS.search(head):
             return "other", False, False
         return "both", False, False
-    if IMAGE_OF.search(head) or IMAGE_OF_LIST.search(head):
+    if IMAGE_OF.search(head) or IMAGE_OF_LIST.search(head) or _age_when_made(head):
         return "pictured", False, False
     if PICTURED_HEAD.search(head) or PICTURED_NEXT.search(after) or PICTURED_NEXT.search(tail):
-        if IP_HEAD.search(head) and VICTIM_NAMED.search(text):
-            return "other", False, False  # "IP 34 M. Images of V (12 F)": IP is not the victim
+        if IP_HEAD.search(head) and (VICTIM_NAMED.search(text) or _by_action(after) == "other"):
+            # "IP 34 M. Images of V (12 F)", "IP 17 M sharing images of ex gf": not the victim
+            return "other", False, False
         return "pictured", False, False
     if (bystander := _bystander(text, span, head, after)) is not None:
         return bystander, False, False
@@ -742,6 +779,18 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return None, True, False  # "the boyfriend (19) of a 15-year-old girl has posted it"
     deed = _by_action(after)
     return deed, deed is None, deed is not None
+
+
+#: "pics of her from when she was 14", "images taken when he was 13": the age the
+#: pictured child was when the image was made.
+WHEN_WAS_HEAD = re.compile(
+    r"\bwhen\s+(?:she|he|they|v|the\s+victim|the\s+child)\s+(?:was|were)\s+(?:only\s+|just\s+)?$",
+    _I,
+)
+
+
+def _age_when_made(head: str) -> bool:
+    return bool(WHEN_WAS_HEAD.search(head)) and re.search(rf"\b(?:{IMAGE})\b", head, _I) is not None
 
 
 #: "Two": a count of people; "both" and "all" say each of them.
@@ -910,6 +959,14 @@ ASKED_OBJECT = re.compile(
     r"(?:for|to\s+(?:send|take|film|make)|into)\b",
     _I,
 )
+#: "has got pics off her", "getting videos from him": the one they came from is pictured.
+GOT_FROM_OBJECT = re.compile(
+    rf"\b(?:got|gets|getting|get|received|receiving)\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+"
+    rf"(?:off|from)\s+(?P<who>her|him)\b"
+    # "her" alone, not "from her boyfriend"
+    r"(?=\s*(?:$|[.,;!?)]|(?:and|but|now|then|too|again|on|over|via|in|at|after|when|last)\b))",
+    _I,
+)
 #: "a boy filmed her in the bathroom": the one filmed is pictured.
 FILMED_OBJECT = re.compile(
     r"\b(?:filmed|recorded|photographed|videoed)\s+(?P<who>her|him)\b(?!\s*self)", _I
@@ -967,6 +1024,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
         (IMAGE_OF_PRONOUN, "pictured"),
         (ASKED_OBJECT, "pictured"),
         (FILMED_OBJECT, "pictured"),
+        (GOT_FROM_OBJECT, "pictured"),
         (SENT_TO_OBJECT, "other"),
     ):
         for found in pattern.finditer(text):

@@ -104,6 +104,32 @@ REPRESENTATIVE = [
         "The image shows two girls, aged 12 and 14. It was posted by a 15 year old boy.",
         (12, 15),
     ),
+    # the first age of a list is read as the last one is: both exchanged their own
+    ("A 14 and a 15 year old exchanged nudes of themselves with each other", (14, 15)),
+    # an age that leads the list of recipients: "a boy of 13 and a 14 yo"
+    ("12 yr old girl sent a selfie in her underwear to a boy of 13 and a 14 yo", (12, 14)),
+    # a range is a range: the other person takes its upper end
+    ("my daughter (12) told me an older boy, about 15 or 16, has a video of her", (12, 16)),
+    # an age in years said of nobody, beside the school year of the same person
+    (
+        "my daughter is in Year 10 and turned 15 in September, she sent a photo of herself "
+        "to a boy in Year 11",
+        (15, 16),
+    ),
+    # "image of self" is the sender's own image, also in police notes with the sex letter
+    ("Report from school: Y7 F (11) sent image of self to Y9 M", (11, 14)),
+    ("15 F - images of her taken by 14 M at a sleepover", (15, 14)),
+    # "when she was 14": the age the image was made, beside her age now
+    (
+        "Young person (15) disclosed that a 23 year old man has nude pics of her from when "
+        "she was 14 and is threatening to post them",
+        (14, 23),
+    ),
+    # "IP" doing something with someone's image is not the victim
+    ("IP 17 M sharing indecent images of ex gf 16 F", (16, 17)),
+    ("IP 19 F found to have images of 16 M", (16, 19)),
+    # "got pics off her": she is pictured, even with "an" typed for "and"
+    ("my dauhgter is 12 an this lad of 17 has got pics off her", (12, 17)),
 ]
 
 
