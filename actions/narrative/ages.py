@@ -71,6 +71,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from actions.narrative.birth_dates import BirthAge, birth_date_ages
 from actions.narrative.context import (
     Span,
     clause_before,
@@ -415,6 +416,10 @@ AFTER_STOP = re.compile(
     _I,
 )
 POSSESSIVE_AFTER = re.compile(r"^(?:'s|s')\s", _I)
+#: "my 15 yo daughter's PE teacher sent ...": the deed after is the teacher's.
+POSSESSED_PERSON_AFTER = re.compile(
+    rf"^\W*[a-z-]+(?:'s|s')\s+(?:[\w-]+\s+)?(?:{OTHER_PERSON_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\b", _I
+)
 APPOSITIVE_OPEN = re.compile(r"[,(]\s*(?:(?:now|aged?|about|around|approx|only|just)\s+)?$", _I)
 #: An appositive age's closing punctuation: "the lad, 16, sent ...", "Child (12) was ...".
 APPOSITIVE_CLOSE = re.compile(r"^\s*[,)]\s*")
@@ -475,6 +480,37 @@ TO_BE_AGE = re.compile(
     rf"\bto\s+be\s+(?:(?:only|about|around|just)\s+)?(?P<num>{NUM})\b(?!\s*(?:-\s*)?(?:years?|yrs?|yo)\b)",
     _I,
 )
+#: "a man in his 30s", "in her early twenties", "late teens": a decade of life.
+DECADE = re.compile(
+    r"\bin\s+(?:his|her)\s+(?P<part>early|mid|mid-|late)?\s*"
+    r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b",
+    _I,
+)
+_DECADE_START = {
+    "teens": 13,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+}
+_DECADE_PART = {"early": (0, 3), "mid": (4, 6), "mid-": (4, 6), "late": (7, 9)}
+
+
+def decade_ages(text: str) -> list[BirthAge]:
+    """ "in his 30s" -> 30-39, "early 20s" -> 20-23, "late teens" -> 17-19."""
+    found_ages: list[BirthAge] = []
+    for found in DECADE.finditer(text):
+        word = found["decade"].lower()
+        start = _DECADE_START.get(word) or int(word[:2])
+        first, last = _DECADE_PART.get((found["part"] or "").lower(), (0, 9))
+        low, high = start + first, start + last
+        if word == "teens":
+            low, high = (13, 19) if not found["part"] else (max(13, 10 + first), 10 + last)
+        found_ages.append(BirthAge(found.start(), found.end(), low, high, found.group(0)))
+    return found_ages
+
+
 #: The first items of a list of ages: "a 14 and a 15 year old", "13, 14 and 15 year olds".
 LIST_BEFORE = re.compile(
     rf"\b(?P<num>{NUM})\s*(?:,|and|&|or)\s*(?:(?:a|an)\s+)?"
@@ -558,13 +594,20 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
 
 def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     """Age and school-year mentions, with the person each is said of (None: unknown)."""
+    births = {b.start: b for b in birth_date_ages(text) + decade_ages(text)}
+    spans = [s for s in spans if not any(b.start <= s.start < b.end for b in births.values())]
+    spans += [Span("age", b.said, b.start, b.end) for b in births.values()]
     extra, continued, leading = extra_age_spans(text, spans)
     all_spans = sorted(spans + extra, key=lambda span: (span.start, span.end))
     sexes = sides_by_sex(text)
     found: list[Mention] = []
     ends: list[int] = []
     for span in all_spans:
-        mention = _mention(text, span, jurisdiction)
+        if span.start in births:  # "V DOB 12/03/2010", "a man in his 30s": a range read whole
+            birth = births[span.start]
+            mention = Mention(birth.low, birth.high, span.start, exact=True, said=birth.said)
+        else:
+            mention = _mention(text, span, jurisdiction)
         if mention is None:
             continue
         if span.start in continued and found:
@@ -581,6 +624,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
             person = sexes[sex]
         found.append(replace(mention, person=person, weak=weak, sex=sex, later=later, deed=deed))
         ends.append(span.end)
+    found = _adult_of_the_pictured_sex(text, found, sexes)
     found = _lead_into_lists(found, leading)
     found = _coordinated(text, found, ends)
     found = _mutual_pair(text, found)
@@ -593,6 +637,28 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _drop_later_pictured(found, sexes)
     found = [mention for mention in found if mention.person != "skip"]
     return _cover_school_years(text, found, ends_by_start)
+
+
+def _adult_of_the_pictured_sex(
+    text: str, found: list[Mention], sexes: dict[Sex, Person]
+) -> list[Mention]:
+    """ "The woman is 30 and she's been sending pics of herself to my 14 year old lad": the
+    only person of a sex whose own image the words name ("of herself") is pictured, even
+    when a noun ("woman") would make an adult the other person."""
+    placed = list(found)
+    for index, mention in enumerate(found):
+        same_sex = [m for m in found if m.sex == mention.sex and m.person != "skip"]
+        own = [m["who"] for m in SELF_OF.finditer(text)]
+        if (
+            mention.person == "other"
+            and mention.low >= ADULT_AGE
+            and mention.sex is not None
+            and sexes.get(mention.sex) == "pictured"
+            and len(same_sex) == 1
+            and any(_sex(word) == mention.sex for word in own)
+        ):
+            placed[index] = replace(mention, person="pictured", deed=True)
+    return placed
 
 
 def _lead_into_lists(found: list[Mention], leading: set[int]) -> list[Mention]:
@@ -767,6 +833,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if PARTNER_NEXT.search(after) or PARTNER_HEAD.search(head):
         return ("skip", False, False) if found_out else ("other", True, False)
     if other_noun := (OTHER_NEXT.search(after) or OTHER_HEAD.search(head)):
+        if _adult_sent_own_image(mention, head, after):
+            return "pictured", False, True
         # a relative ("my little brother is 14") may be on either side: the sexes may say
         return "other", bool(FAMILY.search(other_noun.group(0))), False
     if preposition := _by_preposition(head):
@@ -791,6 +859,21 @@ WHEN_WAS_HEAD = re.compile(
 
 def _age_when_made(head: str) -> bool:
     return bool(WHEN_WAS_HEAD.search(head)) and re.search(rf"\b(?:{IMAGE})\b", head, _I) is not None
+
+
+#: Police words for the person suspected: their own image sent to the victim ("V") is
+#: still read as the notes' roles say.
+SUSPECT_HEAD = re.compile(r"\b(?:sus|susp|suspect|offender|perp|accused|ip)\b[^.;]*$", _I)
+
+
+def _adult_sent_own_image(mention: Mention, head: str, after: str) -> bool:
+    """ "A 23 year old man sent a picture of himself to my 14 year old son": the adult is
+    the person pictured, and the child who received it the other person (CONTRACT §1)."""
+    return (
+        mention.low >= ADULT_AGE
+        and SELF_IMAGE.search(after) is not None
+        and SUSPECT_HEAD.search(head) is None
+    )
 
 
 #: "Two": a count of people; "both" and "all" say each of them.
@@ -903,7 +986,7 @@ def _after(text: str, end: int, *, appositive: bool = False) -> str:
     if text[end : end + 1] == "." and text[max(0, end - 3) : end].lower() == "y.o":
         end += 1  # "13 y.o. daughter": the abbreviation's full stop ends no sentence
     tail = first_words(sentence_after(text, end), 10)
-    if POSSESSIVE_AFTER.match(tail):
+    if POSSESSIVE_AFTER.match(tail) or POSSESSED_PERSON_AFTER.match(tail):
         return ""  # "the 12 year old's brother has been sharing it": someone else's deed
     if appositive:  # "the lad, 16, sent his own": the words after the comma are his
         tail = APPOSITIVE_CLOSE.sub(" ", tail, count=1)

@@ -130,6 +130,19 @@ REPRESENTATIVE = [
     ("IP 19 F found to have images of 16 M", (16, 19)),
     # "got pics off her": she is pictured, even with "an" typed for "and"
     ("my dauhgter is 12 an this lad of 17 has got pics off her", (12, 17)),
+    # an adult who sent their own image to a child is the person pictured (CONTRACT 1)
+    ("A 23 year old man sent a picture of himself to my 14 year old son", (23, 14)),
+    ("the woman is 30 and shes been sending pics of herself to my 14 year old lad", (30, 14)),
+    ("A man in his 40s has sent a photo of himself to my 12 year old", (40, 12)),
+    # ...but in police notes the suspect stays the other person
+    ("Sus 19M sent image of self to V 15F then requested images back", (15, 19)),
+    # dates of birth, at the date the image was made
+    (
+        "V DOB 12/03/2010. Images taken and sent Jan 2024 at request of Sus DOB 05/07/2006.",
+        (13, 17),
+    ),
+    # a decade of life is a range: the other person takes its upper end
+    ("Year 8 girl has been sending images of herself to a man in his 30s", (12, 39)),
 ]
 
 

@@ -1,0 +1,106 @@
+"""Ages from dates of birth, as police notes give them: "V DOB 12/03/2010", "Sus DOB 01/2008".
+
+An officer often has a date of birth rather than an age. The age that matters is the
+age on the date the image was made, when the notes give one ("images taken Jan 2024",
+"in Dec 2024"): ``pictured_age`` is the age "when the image was made" (CONTRACT §1).
+With no such date, the age is taken today.
+
+A date with no day (or no month) leaves the age uncertain by a year: it is read as a
+range, so :func:`actions.narrative.ages.resolve` takes its low end for the pictured
+child and its high end for the other person, the reading that never under-escalates.
+Dates are read day first, as in the UK.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_NUMERIC = r"(?:(?P<day>\d{1,2})[/.-])?(?:(?P<month>\d{1,2})[/.-])?(?P<year>(?:19|20)\d{2})\b"
+_NAMED = rf"(?:(?P<nday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<nmonth>{_MONTH_NAME})\s+(?P<nyear>(?:19|20)\d{{2}})\b"
+#: "DOB 12/03/2010", "d.o.b: 09/2009", "born March 2010", "b. 2011".
+BIRTH = re.compile(
+    rf"\b(?:dob|d\.o\.b\.?|born(?:\s+(?:on|in))?|b\.)\s*[:\-]?\s*(?:{_NUMERIC}|{_NAMED})", re.I
+)
+#: When it happened: "Jan 2024", "in March 2024", "on 03/02/2024", "in 2023".
+EVENT = re.compile(rf"(?:{_NAMED}|\b(?:in|on|during|since|from|dated?)\s+(?:{_NUMERIC}))", re.I)
+
+
+@dataclass(frozen=True)
+class BirthAge:
+    """An age read from a date of birth, with where the words are."""
+
+    start: int
+    end: int
+    low: int
+    high: int
+    said: str
+
+
+@dataclass(frozen=True)
+class _Date:
+    year: int
+    month: int | None
+    day: int | None
+
+
+def birth_date_ages(text: str, today: date | None = None) -> list[BirthAge]:
+    """Every date of birth in ``text`` as an age on the event date (else today)."""
+    births = [(found, _date(found)) for found in BIRTH.finditer(text)]
+    if not births:
+        return []
+    taken = [(found.start(), found.end()) for found, _ in births]
+    events = [
+        _date(found)
+        for found in EVENT.finditer(text)
+        if all(found.end() <= s or found.start() >= e for s, e in taken)
+    ]
+    now = today or date.today()
+    ages: list[BirthAge] = []
+    for found, born in births:
+        if born is None:
+            continue
+        when = next((e for e in events if e is not None and e.year >= born.year), None)
+        low, high = _age_range(born, when or _Date(now.year, now.month, now.day))
+        if 0 <= low <= high <= 120:
+            ages.append(BirthAge(found.start(), found.end(), low, high, found.group(0)))
+    return ages
+
+
+def _date(found: re.Match[str]) -> _Date | None:
+    groups = found.groupdict()
+    if groups.get("year"):
+        day, month = groups.get("day"), groups.get("month")
+        if day and not month:  # "09/2009": the one number is the month
+            day, month = None, day
+        parsed = _Date(
+            int(groups["year"]), int(month) if month else None, int(day) if day else None
+        )
+    elif groups.get("nyear"):
+        name = groups["nmonth"].lower()[:3]
+        day = groups.get("nday")
+        parsed = _Date(int(groups["nyear"]), MONTHS.index(name) + 1, int(day) if day else None)
+    else:
+        return None
+    if parsed.month is not None and not 1 <= parsed.month <= 12:
+        return None
+    if parsed.day is not None and not 1 <= parsed.day <= 31:
+        return None
+    return parsed
+
+
+def _age_range(born: _Date, when: _Date) -> tuple[int, int]:
+    """The youngest and oldest the person can have been on ``when``."""
+    years = when.year - born.year
+    if born.month is None or when.month is None:
+        return years - 1, years
+    if when.month != born.month:
+        return (years, years) if when.month > born.month else (years - 1, years - 1)
+    if born.day is None or when.day is None:
+        return years - 1, years
+    return (years, years) if when.day >= born.day else (years - 1, years - 1)
