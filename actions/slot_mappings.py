@@ -36,6 +36,7 @@ from actions.risk_reading import (
     child_risk_heard,
     child_said_safe,
     classified_risk,
+    is_hypothetical,
     risk_updates,
     user_at_risk,
 )
@@ -130,9 +131,19 @@ def message_facts(
 
 
 def risk_only_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """For a message read for nothing else: the safety replies when the model reads a risk
-    of harm in it (every message is read for risk, docs/API.md §3)."""
-    return emergency_events(dispatcher, tracker, {})
+    """For a message read for nothing else (a follow-up, a question mid-form): the safety
+    replies when a risk cue or the model reads a risk of harm in it (every message is read
+    for risk, docs/API.md §3). A risk cue the words affirm ("V assessed as at risk - high",
+    even when the NLU took it for "why?") sets ``immediate_risk``, as in a description;
+    a what-if and the trainer's scenarios are not the case in hand."""
+    message = tracker.latest_message or {}
+    updates: dict[str, Any] = {}
+    if not is_hypothetical(message) and tracker.get_slot("immediate_risk") is not True:
+        reading = read_message(message, None, tracker.get_slot("jurisdiction"))
+        if reading.facts.get("immediate_risk") is True:
+            updates["immediate_risk"] = True
+    events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
+    return events + emergency_events(dispatcher, tracker, updates)
 
 
 def pending_negative_events(

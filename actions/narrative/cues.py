@@ -83,7 +83,8 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         re.compile(r"."),
         after=re.compile(
             r"^\W*(?:[\w']+\s+){0,2}?(?:(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|"
-            r"several)\s+(?:years?|months?)\s+ago|years\s+ago|in\s+primary|when\s+(?:she|he|they)\s+"
+            r"several)\s+(?:years?|months?)\s+ago|years\s+ago|in\s+primary|"
+            r"in\s+(?:year|yr|y)\s*\d{1,2}\s*(?:,\s*)?but\b|when\s+(?:she|he|they)\s+"
             r"(?:was|were)\s+(?:younger|little|small|in\s+(?:year|primary)))\b",
             _I,
         ),
@@ -94,6 +95,10 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         re.compile(r"."),
         before=re.compile(
             r"\bwhat\s+(?:counts|count|would\s+count)\s+as\s+(?:an?\s+)?$|"
+            r"\b(?:does|do|would|is|will)\s+(?:[\w'-]+\s+){0,3}(?:count|counts|classed|class|rated)\s+as\s+"
+            r"(?:an?\s+)?$|"
+            r"\bwhat\s+(?:are\s+(?:the\s+)?)?(?:warning\s+)?signs\b[^.?!]*$|"
+            r"\b(?:i|we)\s+(?:look|watch)\s+(?:out\s+)?for\b[^.?!]*$|"
             r"\bwhat\s+(?:is|are|does)\s+(?:an?\s+)?$|\bmeant\s+by\s+$|\bdefin\w+\s+(?:of\s+)?$",
             _I,
         ),

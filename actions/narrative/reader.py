@@ -15,7 +15,7 @@ from typing import Any
 
 from actions.narrative import ages
 from actions.narrative.answers import bare_age_answer
-from actions.narrative.context import Span, normalise
+from actions.narrative.context import Span, clause_before, normalise
 from actions.narrative.cues import read_cues
 from actions.narrative.negation import negator_before
 from actions.narrative.roles import read_jurisdiction, read_role
@@ -128,8 +128,25 @@ FIRST_PERSON = re.compile(r"^(i|i'm|im|i am)\b", re.IGNORECASE)
 
 #: The person typing just before a cue: "I'd honestly rather be dead", "I really want to die".
 FIRST_PERSON_BEFORE = re.compile(
-    r"\b(?:i|i['’]d|id|i\s+would|i['’]m|im|i\s+am)\s+(?:(?:honestly|really|just|actually|"
-    r"seriously|literally|genuinely)\s+)?$",
+    r"\b(?:i|i['’]d|id|i\s+would|i['’]m|im|i\s+am|i['’]ll|i\s+will|i\s+might|i\s+could|i\s+wanna|"
+    r"i\s+want\s+to|i\s+feel\s+like|i\s+just\s+want\s+to)\s+"
+    r"(?:(?:honestly|really|just|actually|seriously|literally|genuinely|going\s+to|gonna|gna|"
+    r"about\s+to|want\s+to|wanna|gonna\s+go|go|probably|defo|definitely)\s+)*$",
+    re.IGNORECASE,
+)
+#: A cue that names the speaker ("kill myself", "end my life"): the person typing, unless
+#: the clause reports a child's words ("she texted saying she wants to kill myself").
+SPEAKER_CUE = re.compile(r"\b(?:myself|my\s+(?:own\s+)?life)\b", re.IGNORECASE)
+REPORTED_SPEECH = re.compile(
+    r"\b(?:she|he|they|v|child|daughter|son|girl|boy|pupil|student)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|says|saying|texted|messaged|posted|wrote|writes|told|tells|keeps\s+saying|put)\b|"
+    r"[\"“'‘]\s*(?:i|i['’]m|im)\b",
+    re.IGNORECASE,
+)
+#: A quotation just before the words "I ...": "she texted me 'I want to die'".
+QUOTED_BEFORE = re.compile(
+    r"(?:said|says|saying|texted|messaged|posted|wrote|writes|told\s+(?:me|us)|tells\s+(?:me|us)|"
+    r"keeps\s+saying)\s*(?:that\s+)?[:,]?\s*[\"“'‘]?\s*$|[\"“‘]\s*$",
     re.IGNORECASE,
 )
 
@@ -138,7 +155,14 @@ def _first_person_risk(text: str, span: Span) -> bool:
     """Whether an immediate-risk cue is about the person typing, not a child."""
     if span.label != "immediate_risk":
         return False
-    return bool(FIRST_PERSON.match(span.value) or FIRST_PERSON_BEFORE.search(text[: span.start]))
+    head = text[: span.start]
+    if FIRST_PERSON.match(span.value):
+        return not QUOTED_BEFORE.search(head)
+    if speaker := FIRST_PERSON_BEFORE.search(head):
+        return not QUOTED_BEFORE.search(head[: speaker.start()])
+    return bool(SPEAKER_CUE.search(span.value)) and not REPORTED_SPEECH.search(
+        clause_before(text, span.start)
+    )
 
 
 #: A fake made of a real child: "a fake nude of a girl in S4 from her school photo",

@@ -210,3 +210,39 @@ def test_a_denied_risk_cue_wins_over_the_model_when_the_child_is_said_safe():
     assert child_said_safe(sure, {}, ("immediate_risk",))
     assert not child_said_safe(sure, {})  # the model's sure reading stands without the denial
     assert not child_said_safe(sure, {"immediate_risk": True}, ("immediate_risk",))
+
+
+RISK_CUE = {
+    "entity": "immediate_risk",
+    "value": "assessed as at risk",
+    "start": 2,
+    "end": 21,
+    "extractor": "SpacyEntityExtractor",
+}
+
+
+async def test_a_risk_cue_in_a_message_read_for_nothing_else_gets_the_999_reply(domain):
+    """The NLU took "V assessed as at risk - high" for "why?": its words still set the
+    fact and get the emergency reply at once (every message is read for risk)."""
+    tracker = make_tracker("V assessed as at risk - high", "explain_factor", entities=[RISK_CUE])
+    dispatcher, events = await run_mappings(tracker, domain)
+    assert responses(dispatcher)[0] == "utter_emergency"
+    assert slot_events(events)["immediate_risk"] is True
+
+
+async def test_a_risk_cue_in_a_what_if_is_not_the_case_in_hand(domain):
+    text = "what if she was assessed as at risk"
+    cue = {**RISK_CUE, "start": 17, "end": 36}
+    tracker = make_tracker(text, "what_if", entities=[cue])
+    dispatcher, events = await run_mappings(tracker, domain)
+    assert "utter_emergency" not in responses(dispatcher)
+    assert "immediate_risk" not in slot_events(events)
+
+
+@pytest.mark.parametrize(
+    "text", ["gonna die of shame if my mum sees this", "omg im literally dead my mum saw"]
+)
+def test_death_as_a_figure_of_speech_needs_a_sure_reading(text):
+    message = {"text": text, "intent": {"name": "inform"}}
+    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.58}}) is None
+    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.85}}) == "child"

@@ -34,6 +34,19 @@ def reading(text: str):
         "she said they'd all be better off if she was dead",
         "I think she is with him now",
         "her mum thinks she's with him right now",
+        # slang, searches, the other person at the door, a child held or missing
+        "think so she put kms on her snap story",
+        "she's been talking about wanting to unalive herself",
+        "Searched 'painless ways to go' on school laptop at break",
+        "yeah he's outside the house now",
+        "Yes, at risk. Sus knows her home address",
+        "yes, V believed to be locked in sus's flat",
+        "V assessed as at risk - high",
+        "Yes. V missing since 1600hrs",
+        "yes, she's with the adult who took the pics right now",
+        # a child's own words, quoted: the child, not the person typing
+        "she texted me saying I want to kill myself",
+        "she said 'i'm going to kill myself'",
     ],
 )
 def test_indirect_words_are_a_risk_to_a_child(text: str) -> None:
@@ -77,6 +90,10 @@ def test_everyday_words_are_not_risk(text: str) -> None:
         "I can't cope, someone is threatening to share my son's pictures",
         "i dont know how much more i can take",
         "honestly I'm not coping with any of this",
+        # a young person typing about themselves
+        "im 15 and he's posted my nudes im going to kill myself",
+        "i wont be here tomorrow so it doesnt matter what happens to the pics",
+        "gonna kill myself if my dad sees them",
     ],
 )
 def test_the_person_typing_in_crisis_is_not_a_child_at_risk(text: str) -> None:
@@ -104,6 +121,9 @@ def test_a_child_begging_the_person_typing_is_not_pressure() -> None:
         "she cut herself a few years ago but has been well since",
         "he was killing himself laughing at it",
         "he wants to disappear off snapchat for a bit",
+        "no, she self harmed in year 7 but she's been fine for ages",
+        "does sextortion count as immediate risk if the kid has already blocked them?",
+        "what signs should i look for that she might hurt herself",
     ],
 )
 def test_risk_words_about_risk_in_general_the_past_or_idiom_are_not_a_risk(text: str) -> None:
@@ -142,5 +162,11 @@ def test_the_same_words_said_of_this_child_now_are_a_risk(text: str) -> None:
 
 def test_the_person_typing_rather_dead_is_in_crisis_themselves() -> None:
     found = reading("he wants money and honestly I'd rather be dead than pay")
+    assert found.user_in_crisis
+    assert "immediate_risk" not in found.facts
+
+
+def test_a_parent_who_cannot_cope_beside_a_child_saying_she_is_safe_is_in_crisis() -> None:
+    found = reading("my daughter told me she's safe but I can't cope")
     assert found.user_in_crisis
     assert "immediate_risk" not in found.facts
