@@ -113,7 +113,7 @@ BYSTANDER_NOUNS = (
     r"mum|mom|mam|mummy|mother|dad|daddy|father|parents?|step-?mum|nan|nana|gran|granny|"
     r"grandma|grandmother|grandad|grandfather|grandparents?|aunt|auntie|sister|siblings?|"
     r"carer|foster\s+carer|nurse|neighbour|head\s+of\s+year|head\s*teacher|"
-    r"deputy\s+head|dsl|ddsl|social\s+worker|youth\s+worker|officer"
+    r"deputy\s+head|dsl|ddsl|hoy|social\s+worker|youth\s+worker|officer"
 )
 #: Adults and relatives who are often involved, but who only found or reported it when
 #: the words after say so.
@@ -469,7 +469,9 @@ BARE_PRONOUN_AGE = re.compile(
 )
 #: "(8)", "(Year 8)": spaCy's tokenizer keeps "8)" whole (an emoticon), so the entity
 #: ruler misses an age or school year of 8 in brackets.
-BRACKETED_AGE = re.compile(r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*\)", _I)
+BRACKETED_AGE = re.compile(
+    r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:,\s*(?:girl|boy|f|m|female|male)\s*)?\)", _I
+)
 BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
 #: "who was in fact 20", "is actually 19".
 IN_FACT_AGE = re.compile(
@@ -678,9 +680,16 @@ def _mutual_pair(text: str, found: list[Mention]) -> list[Mention]:
     a mutual exchange said anywhere in the message, and neither placed by more than a
     partner noun or a guess: each is pictured and each is the other person."""
     people = [m for m in found if m.person != "skip"]
-    if len(people) != 2 or not MUTUAL.search(text) or any(not m.weak for m in people):
+    if len(people) != 2:
+        return found
+    # "17yo F and 17yo M filmed themselves": both in the image, each the other's other
+    together = THEMSELVES.search(text) and all(m.person == "pictured" and m.deed for m in people)
+    if not together and (not MUTUAL.search(text) or any(not m.weak for m in people)):
         return found
     return [replace(m, person="both") if m in people else m for m in found]
+
+
+THEMSELVES = re.compile(r"\b(?:themselves|each\s+other)\b", _I)
 
 
 #: "They both sent photos of themselves": every child said of nobody is pictured (an
@@ -819,6 +828,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "both", False, False
     if IMAGE_OF.search(head) or IMAGE_OF_LIST.search(head) or _age_when_made(head):
         return "pictured", False, False
+    if SUSPECT_RIGHT_BEFORE.search(head):
+        return "other", False, False  # "Sus 15M, V 15F": the words after are the victim's
     if PICTURED_HEAD.search(head) or PICTURED_NEXT.search(after) or PICTURED_NEXT.search(tail):
         if IP_HEAD.search(head) and (VICTIM_NAMED.search(text) or _by_action(after) == "other"):
             # "IP 34 M. Images of V (12 F)", "IP 17 M sharing images of ex gf": not the victim
@@ -861,6 +872,10 @@ def _age_when_made(head: str) -> bool:
     return bool(WHEN_WAS_HEAD.search(head)) and re.search(rf"\b(?:{IMAGE})\b", head, _I) is not None
 
 
+#: A police word for the suspect right before the age: "Sus 15M", "suspect (17)".
+SUSPECT_RIGHT_BEFORE = re.compile(
+    r"\b(?:sus|susp|suspect|offender|perp|accused)\s*[:(]?\s*(?:aged?\s+)?$", _I
+)
 #: Police words for the person suspected: their own image sent to the victim ("V") is
 #: still read as the notes' roles say.
 SUSPECT_HEAD = re.compile(r"\b(?:sus|susp|suspect|offender|perp|accused|ip)\b[^.;]*$", _I)
@@ -1225,6 +1240,7 @@ SAYS_WHO_DID_WHAT = re.compile(
     rf"\b(?:she|he|they|who|girl|boy|lad|lass)\s+(?:[\w'-]+\s+)?(?:sent|asked|took|shared|posted|"
     rf"forwarded|filmed|made|airdropped|screenshotted|has\s+(?:it|them|a|the))\b|"
     rf"\b(?:{IMAGE})\s+of\b|\bof\s+(?:her|him|herself|himself|themselves|them)\b|"
+    rf"\b(?:her|his)\s+(?:own\s+)?(?:{IMAGE})\b|"
     rf"\b(?:in|on)\s+(?:it|them|the\s+(?:{IMAGE}))\b|"
     rf"\b(?:sent|asked|took|shared|filmed|made|requested)\s+(?:\w+\s+)?by\b|\bsent\s+me\b|"
     rf"\b(?:i|we)\s+sent\b|"

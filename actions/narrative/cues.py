@@ -189,6 +189,12 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         re.compile(r"bull(?:y|ying)", _I),
         before=re.compile(r"\banti-?\s*$", _I),
     ),
+    # "she was worried he'd keep them after they broke up": a fear of what may happen
+    FalseFriend(
+        "malicious",
+        re.compile(r"^after\s+(?:they|we|she|he)\s+(?:broke|split)", _I),
+        before=re.compile(r"\b(?:worried|worries|scared|afraid|concerned|anxious)\b", _I),
+    ),
     FalseFriend(
         "profit_motive",
         re.compile(r"^paid$", _I),

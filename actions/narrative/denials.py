@@ -36,7 +36,7 @@ _KEPT_BETWEEN_THEM = (
 #: "he hasn't sent it on to anyone", "she never sent them to anyone", "he's shown nobody":
 #: not passed on at all, so neither passed on without agreement nor spread.
 _SHOWN_NOBODY = (
-    r"\b(?:hasn['’]?t|hasnt|has\s+not|never|didn['’]?t|didnt|did\s+not|not)\s+(?:been\s+)?"
+    r"\b(?:hasn['’]?t|hasnt|has\s+not|hadn['’]?t|hadnt|had\s+not|never|didn['’]?t|didnt|did\s+not|not)\s+(?:been\s+)?"
     r"(?:sent|send|shared|share|shown|show|forwarded|forward|passed|posted)\s+"
     rf"(?:{_IT}\s+)?(?:on\s+)?(?:to|with)\s+(?:anyone|anybody|any\s+one)\b|"
     r"\b(?:shown|showed|sent\s+(?:it|them)\s+to|shared\s+(?:it|them)\s+with)\s+"
@@ -52,13 +52,35 @@ _SHOWN_NOBODY = (
     r"\bno\s+evidence\s+(?:that\s+)?(?:it|they)(?:['’]s|\s+has|\s+have|['’]ve)?\s+been\s+(?:sent|shared|"
     r"forwarded|posted)\b|"
     r"\b(?:nobody|no[-\s]?one)\s+else\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:seen|sees|saw)\b|"
-    r"\bnever\s+(?:gone|went|got)\s+(?:past|beyond|further\s+than)\s+(?:the\s+two|them|those)\b"
+    r"\bnever\s+(?:gone|went|got)\s+(?:past|beyond|further\s+than)\s+(?:the\s+two|them|those)\b|"
+    # "neither has shown anyone", "no onward sharing", "no further dissemination", "not
+    # shared on", "nothing shared", "nobody else has it", "tells no one", "it hasn't gone
+    # to anyone else", "he hasn't shared it", "hasn't passed hers on", "not sent it anywhere"
+    r"\bneither\s+(?:of\s+them\s+)?(?:has|have|had)\s+(?:shown|sent|shared|forwarded|passed)\s+"
+    r"(?:it\s+|them\s+)?(?:on\s+)?(?:to\s+|with\s+)?(?:anyone|anybody)\b|"
+    r"\bno\s+(?:onward|further|wider)\s+(?:sharing|dissemination|distribution|forwarding|spread)\b|"
+    r"\bnot\s+(?:been\s+)?(?:shared|forwarded|passed|sent)\s+on\b|"
+    r"\bnot\s+(?:been\s+)?shared\s*(?:[.,;!]|$|\s+(?:further|any\s*where|with\s+any(?:one|body)))|"
+    r"\bnothing(?:['’]s|\s+has|\s+was)?\s+(?:been\s+)?(?:shared|forwarded|passed\s+on|sent\s+on)\b|"
+    r"\b(?:nobody|no[-\s]?one)\s+else\s+(?:has|have|had|does|got|knows)\b|"
+    r"\b(?:nobody|no[-\s]?one)\s+else\s+(?:has\s+|have\s+)?(?:seen|got)\s+(?:it|them)\b|"
+    r"\b(?:tells?|told|shows?|showed|shown)\s+(?:it\s+|them\s+)?(?:to\s+)?(?:nobody|no[-\s]?one)\b|"
+    r"\b(?:has|have|had)n['’]?t\s+gone\s+(?:to\s+any(?:one|body)|any\s*where|any\s+further)\b|"
+    r"\b(?:(?:has|had|did)n['’]?t|(?:has|had|did)\s+not|never)\s+(?:shared|forwarded)\s+(?:it|them)\b"
+    r"(?!\s+(?:with|to)\s+(?!any))|"
+    r"\b(?:not|never|(?:has|have|had|did)n['’]?t)\s+(?:passed|sent|shared)\s+(?:hers|his|theirs)\s+on\b|"
+    r"\b(?:not|never|(?:has|have|had|did)n['’]?t)\s+(?:sent|shared|posted|put)\s+(?:it|them)\s+anywhere\b|"
+    r"\bonly\s+between\s+(?:the\s+two\s+of\s+them|them|the\s+two)\b"
 )
 
 #: "It's not been posted anywhere", "not on the internet": not spread, though it may have
 #: been sent to someone.
 _NOT_POSTED = (
     r"\b(?:not|never)\s+been\s+(?:posted|uploaded|put\s+online)(?:\s+(?:anywhere|online))?\b|"
+    # "nothing online", "nothing has been posted", "not on any sites", "not online anywhere"
+    r"\bnothing(?:['’]s|\s+has|\s+is|\s+was)?\s+(?:been\s+)?(?:online|posted|uploaded|put\s+online)\b|"
+    r"\bnot\s+on\s+any\s+(?:sites?|websites?|apps?|platforms?|social\s+media|pages?)\b|"
+    r"\bnot\s+(?:online|posted)\s+any\s*where\b|"
     r"\b(?:it['’]?s|it\s+is|image|video|pics?)\s+not\s+(?:on\s+the\s+internet|online|posted)\b"
 )
 
@@ -82,10 +104,24 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:willingly|voluntarily|freely)\s+(?:sent|shared|took)\b|"
         r"\bof\s+(?:her|his|their)\s+own\s+(?:accord|free\s+will)\b|"
         r"\b(?:was|were)\s+(?:happy|keen)\s+to\s+(?:send|share)\b|"
-        r"\bit\s+was\s+(?:her|his|their)\s+(?:own\s+)?(?:idea|choice|decision)\b|"
+        r"\bit\s+was\s+(?:completely\s+|entirely\s+|totally\s+|all\s+|fully\s+)?(?:her|his|their|my)\s+"
+        r"(?:own\s+)?(?:idea|choice|decision)\b|"
+        r"(?:^|[.,;:]\s*)(?:all\s+)?(?:her|his|their)\s+(?:own\s+)?(?:idea|choice|decision)\s*(?:[.,;!]|$)|"
+        # "both happy to", "they were both keen", "both were up for it", "it was mutual",
+        # "she wanted to send it", "i was happy to", "he was fine sending it"
+        r"\bboth\s+(?:were\s+|are\s+)?(?:happy|keen|willing|up\s+for\s+it)\b|"
+        r"\b(?:were|are)\s+both\s+(?:happy|keen|willing|up\s+for\s+it)\b|"
+        r"\b(?:it\s+was|was|all|totally|completely|entirely)\s+mutual\b|"
+        r"\b(?:she|he|i|they)\s+(?:really\s+)?wanted\s+to(?:\s+send\s+(?:it|them|one))?\s*(?:[.,;!]|$)|"
+        r"\b(?:she|he|i|they)\s+(?:really\s+)?wanted\s+to\s+send\s+(?:it|them|one)\b|"
+        r"\b(?:cos|coz|cause|cuz|as)\s+(?:she|he|i|they)\s+wanted\s+to\b|"
+        r"\b(?:she|he|i|they)\s+(?:was|were)\s+(?:happy|fine|keen)\s+(?:to\b|sending\b)|"
+        r"\bconsensual(?:ly)?\s+(?:swap|exchange|sexting|sharing|image|images|pics?|photos?)\b|"
+        r"(?:^|[.;]\s*)consensual\b(?!\s*\?)|"
+        r"\bneither\s+(?:of\s+them\s+)?(?:pressured|pushed|forced|coerced)\b|"
         # "both agreed to it", "both wanted to", "nobody leant on anyone", "nobody put her up to it"
         r"\bboth\s+(?:of\s+them\s+)?(?:agreed|wanted|consented|were\s+happy)\b|"
-        r"\b(?:nobody|no[-\s]?one)\s+(?:leant|leaned|pushed|pressured|forced)\s+(?:on\s+)?"
+        r"\b(?:nobody|no[-\s]?one)\s+(?:leant|leaned|pushed|pressured|forced|made)\s+(?:on\s+)?"
         r"(?:anyone|anybody|her|him|them)\b|"
         r"\b(?:nobody|no[-\s]?one)\s+put\s+(?:her|him|them)\s+up\s+to\s+it\b|"
         # "she sent it to him on purpose", "she sent it deliberately"
@@ -103,7 +139,28 @@ DENIALS: dict[str, re.Pattern[str]] = {
         rf"\b(?:she|he|they)\s+(?:took|made|filmed|recorded)\s+{_IT}\s+(?:{_HIM}|of\s+{_HIM})\b|"
         r"\bself[-\s]?generated\b|\bself[-\s]?taken\b|"
         r"\b(?:a|her|his|their)\s+(?:own\s+)?(?:nude\s+)?selfies?\b|"
-        r"\b(?:filmed|photographed|recorded)\s+themselves\b",
+        r"\b(?:filmed|photographed|recorded)\s+themselves\b|"
+        # "a pic of herself", "a photo of me in my boxers", "a topless selfie", "a pic of
+        # her in her bra", "sent each other pics", "swapped nudes", "both agreed to make it"
+        r"\b(?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|nude|nudes|selfie|"
+        r"selfies|one|clip)\s+of\s+(?:herself|himself|themselves|myself|me\b(?!\s+and))|"
+        r"\b(?:a|her|his|their|my)\s+(?:own\s+)?[\w-]+\s+selfies?\b|"
+        r"\bof\s+(?:her|him)\s+in\s+(?:her|his)\s+(?:bra|underwear|knickers|boxers|pants|bikini)\b|"
+        r"\b(?:sent|sending|send|sends)\s+each\s+other\b|"
+        r"\b(?:swapped|swapping|swap|swaps|exchanged|exchanging|exchange|exchanges)\s+"
+        r"(?:semi[-\s]?nude\s+|semi[-\s]?naked\s+|topless\s+|nude\s+|naked\s+)?"
+        r"(?:pics|nudes|photos|pictures|images|selfies|snaps)\b|"
+        r"\bagreed\s+to\s+(?:make|film|take|record)\b",
+        _I,
+    ),
+    # no reason to doubt their capacity: "no concerns about either of them understanding",
+    # "no vulnerabilities flagged", "no learning needs", "no additional needs"
+    "capacity_concern": re.compile(
+        r"\bno\s+concerns?\s+about\s+(?:[\w']+\s+){0,5}?(?:understanding|capacity|ability\s+to\s+consent)\b|"
+        r"\bno\s+(?:known\s+)?vulnerabilit(?:y|ies)\b|"
+        r"\bno\s+(?:known\s+)?(?:learning|additional|special|extra)\s+(?:educational\s+|support\s+|learning\s+)?"
+        r"(?:needs|difficult(?:y|ies)|disabilit(?:y|ies))\b|"
+        r"\b(?:understands?|understood)\s+(?:fully\s+)?what\s+(?:she|he|they)\s+(?:was|were|is|are)\s+doing\b",
         _I,
     ),
     # not a pattern: the first time
@@ -114,18 +171,43 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:a|this\s+is\s+a|it\s+was\s+a)\s+one[-\s]off\b|"
         # "first time either has come to our notice", "neither has been involved in
         # anything like this before"
-        r"\bfirst\s+time\s+(?:either|they|he|she|any\s+of\s+them)\s+(?:has|have)\s+(?:come|been)\b|"
+        r"\bfirst\s+time\s+(?:either|they|he|she|any)(?:\s+of\s+them)?\s+(?:has|have)\s+(?:come|been)\b|"
+        # "no previous concerns", "no safeguarding history", "first incident for both",
+        # "nothing like this before", "never had any trouble like this"
+        r"\bno\s+(?:previous|prior|past|earlier)\s+(?:concerns?|incidents?|issues?|history|involvement|"
+        r"reports?|record)\b|"
+        r"\bno\s+(?:safeguarding\s+|previous\s+|police\s+)?history\b|"
+        r"\bfirst\s+(?:incident|offence|time)\s+for\s+(?:both|either|him|her|them)\b|"
+        r"\bnothing\s+like\s+(?:this|that)\s+before\b|"
+        r"\bnever\s+had\s+any\s+trouble\b|"
         r"\b(?:neither|never)\s+(?:of\s+them\s+)?(?:has|have)\s+(?:been\s+involved\s+in|done)\s+"
         r"anything\s+like\s+(?:this|that)\b|"
-        r"\b(?:never|not)\s+been\s+in\s+(?:any\s+)?trouble\s+before\b",
+        r"\b(?:never|not)\s+been\s+in\s+(?:any\s+)?trouble\b",
         _I,
     ),
 }
 
 
+#: Someone else made an image of the child ("took photos of her", "filmed him", "upskirt",
+#: "without her knowing"): a self-made image named in the same message ("she'd sent him
+#: a pic of herself before") does not say this one was made with her agreement.
+MADE_BY_SOMEONE_ELSE = re.compile(
+    r"\b(?:took|taken|taking|filmed|filming|recorded|recording|photographed|snapped|videoed)\s+"
+    r"(?:a\s+|some\s+)?(?:\w+\s+)?(?:of\s+)?(?:her|him|them|the\s+(?:girl|boy|child))\b(?!\s*sel)|"
+    r"\bupskirt|\bsecretly\b|\bhidden\s+camera|\bspy\s*cam|"
+    r"\bwithout\s+(?:her|his|their|them)\s+(?:knowing|knowledge|consent|agreement)\b",
+    _I,
+)
+
+
 def denied_facts(text: str) -> tuple[str, ...]:
     """The fact keys the text states are false without a negation word."""
-    return tuple(key for key, phrase in DENIALS.items() if phrase.search(text))
+    return tuple(
+        key
+        for key, phrase in DENIALS.items()
+        if phrase.search(text)
+        and not (key == "made_without_consent" and MADE_BY_SOMEONE_ELSE.search(text))
+    )
 
 
 #: The child's safety said in general words: "she's safe", "he's at home with mum, safe",
@@ -159,7 +241,14 @@ SAID_SAFE = re.compile(
     r"(?!\s+(?:with|about|to|if|that|for)\b)|"
     r"\bthe\s+(?:\w+\s+)?(?:child|girl|boy|lad|lass|young\s+person|victim|cousin|pupil|student)\s+is\s+"
     r"(?:safe\b|(?:fine|ok|okay|alright)\b(?!\s+(?:with|about|to|if|that|for)\b))(?![^.?!]*\?)|"
-    r"\b(?:and|is|are)\s+safe\s+(?:tonight|now|for\s+now|at\s+the\s+moment|at\s+home)\b",
+    r"\b(?:and|is|are)\s+safe\s+(?:tonight|now|for\s+now|at\s+the\s+moment|at\s+home)\b|"
+    # "both safe and well at home", "both kids safe at home", "they're both safe"
+    r"\b(?:both|all)(?:\s+of\s+them|\s+kids|\s+children)?\s+(?:are\s+|were\s+)?safe\b(?!\s+to\s+say)"
+    r"(?![^.?!]*\?)|"
+    r"\b(?:they['’]?re|they\s+are)\s+both\s+safe\b|"
+    r"(?:^|[.,;]\s*)both\s+(?:fine|ok|okay|well|alright)\b(?!\s+(?:with|about|to|if|that|for)\b)"
+    r"(?![^.?!]*\?)|"
+    r"\bsafe\s+and\s+well\b(?![^.?!]*\?)",
     _I,
 )
 
@@ -168,7 +257,7 @@ SAID_SAFE = re.compile(
 #: "we want to make sure he's safe", "hopefully she's safe".
 DOUBT_BEFORE = re.compile(
     r"\b(?:not\s+sure|unsure|don['’]?t\s+know|no\s+idea|whether|if|hope|hopefully|want|make\s+sure|"
-    r"keep|check|checking|need|needs|worried|wonder)\b[^.!?]*$",
+    r"keep|check|checking|need|needs|(?<!not\s)worried|wonder)\b[^.!?]*$",
     _I,
 )
 

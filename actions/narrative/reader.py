@@ -18,7 +18,7 @@ from actions.narrative.answers import bare_age_answer
 from actions.narrative.context import Span, clause_before, normalise
 from actions.narrative.cues import read_cues
 from actions.narrative.negation import negator_before
-from actions.narrative.roles import read_jurisdiction, read_role
+from actions.narrative.roles import YOUNG_TYPIST, read_jurisdiction, read_role
 from actions.narrative.vocabulary import (
     ADULT_AGE,
     AGE_FACTS,
@@ -89,6 +89,8 @@ def read_facts(
     crisis = any(not negator_before(text, span.start) for span in user_spans)
     cues = read_cues(text, [span for span in spans if span not in user_spans], requested_slot)
     facts.update(dict.fromkeys(cues.true_facts, True))
+    if crisis and YOUNG_TYPIST.search(text):
+        facts["immediate_risk"] = True  # "im 15 ... i dont want to live": the typist is a child
     if _real_child_transformed(text, spans, cues.true_facts) or FILMED_UNAWARE.search(text):
         facts["made_without_consent"] = True
     found = ages.mentions(text, spans, _school_jurisdiction(facts, jurisdiction))

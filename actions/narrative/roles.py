@@ -41,6 +41,26 @@ TRAINING_CONTEXT = re.compile(
     r"^(?:running|delivering|leading|planning|preparing|prepping|doing)\b",
     _I,
 )
+#: Around the word "training": "writing a training scenario for new DSLs", "for a PSNI
+#: training input", "a training exercise": someone preparing training, not a case.
+TRAINING_AROUND = re.compile(
+    r"\btraining\s+(?:session|course|purposes|scenarios?|input|exercise|day|event|package|"
+    r"materials?|slides?|deck|inset|case\s+stud(?:y|ies))\b|"
+    r"\bfor\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}training\b",
+    _I,
+)
+#: An officer's opening naming the force or area and the team: "Northumbria response.",
+#: "Kent CID -", "Lewisham NPT:".
+FORCE_TEAM_OPENING = re.compile(
+    r"^\W*(?P<place>(?:[\w-]+\s+){1,3}?)(?:police\s+)?(?:response|cid|npt|cait|ppu|mash|"
+    r"public\s+protection)\s*(?:[.,:;!]|-|–|—|here\b|team\b|officer\b)",
+    _I,
+)
+
+
+def _force_team_opening(text: str) -> bool:
+    found = FORCE_TEAM_OPENING.match(text)
+    return found is not None and jurisdiction_of(found["place"].strip()) is not None
 FILLER = re.compile(
     r"^(?:i|i'm|im|am|a|an|the|yes|yeah|hi|hello|it's|its|just|me|here|we|we're|m|ok|okay|"
     r"sorry|well|so|um|er|as)$",
@@ -71,8 +91,12 @@ def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str |
             continue
         if _speaks_of_self(text, span, requested_slot):
             role = "police" if force else role_of(span.value)
+            if role == "school" and YOUNG_TYPIST.search(text) and MY_OR_OUR.match(span.value):
+                continue  # "im 15 ... send them to my school": a pupil's school
             if role is not None:
                 return role
+    if _force_team_opening(text):
+        return "police"
     if MY_CHILD.search(text):
         return "parent"
     if YOUNG_TYPIST.search(text) or SIBLING_TYPIST.search(text):
@@ -87,6 +111,9 @@ def _speaks_of_self(text: str, span: Span, requested_slot: str | None) -> bool:
         return True
     if TRAINING_CONTEXT.search(span.value):
         return True
+    around = text[max(0, span.start - 30) : span.end + 30]
+    if role_of(span.value) == "trainer" and TRAINING_AROUND.search(around):
+        return True
     before = last_words(sentence_before(text, span.start), 5)
     after = first_words(text[span.end :], 1)
     if FIRST_PERSON_BEFORE.search(before) or HERE_AFTER.match(after):
@@ -99,6 +126,7 @@ def _speaks_of_self(text: str, span: Span, requested_slot: str | None) -> bool:
     return len([w for w in words(rest) if not FILLER.match(w)]) < SHORT_MESSAGE_WORDS
 
 
+MY_OR_OUR = re.compile(r"^(?:my|our)\b", _I)
 #: A young person typing their own age ("I'm 14.", "im 15 and ..."): not staff, police or a
 #: parent, so the role is ``other``, and the role question is not asked of them.
 YOUNG_TYPIST = re.compile(

@@ -83,7 +83,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bteaching\s+assistant\b|\bprincipal\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
             r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b|\bguidance\b|"
             r"\bhead\s+of\s+(?:house|sixth|key\s+stage)\b|\bhouse(?:master|mistress)\b|\bdepute\b|"
-            r"\bsixth\s+formers?\b|\bysgol\b|^i\s+looks?\s+after\s+(?:our|the|my)\s+(?:year|yr|y)|"
+            r"\bsixth\s+formers?\b|\bysgol\b|\bhoy\b|^i\s+looks?\s+after\s+(?:our|the|my)\s+(?:year|yr|y)|"
             r"\bon\s+the\s+(?:safeguarding|pastoral|leadership|senior)\b",
             re.I,
         ),
@@ -95,7 +95,8 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfather\b|\bcarer\b|\bguardian\b|\bfoster\b|\bstep\s*-?\s*(?:mum|dad)\b|"
             r"\bstep(?:mum|dad|daughter|son)\b|\bgrand\w+|\bnan\b|\bdaughter\b|\bson\b|"
             r"\bchild(?:ren)?\b|\bkids?\b|\bboy\b|\bgirl\b|\blad\b|\baunt(?:ie|y)?\b|\buncle\b|"
-            r"\bniece\b|\bnephew\b|\bgran\b|\bkinship\b|\bspecial\s+guardian\b|^i\s+foster",
+            r"\bniece\b|\bnephew\b|\bgran\b|\bkinship\b|\bspecial\s+guardian\b|^i\s+foster|"
+            r"\bdau(?:gh?t|hgt|gth|ght)(?:er|or)\b|\bduaghter\b",
             re.I,
         ),
     ),
@@ -180,7 +181,7 @@ def jurisdiction_of(text: str) -> str | None:
 #: Nouns for the person who is NOT the pictured child (asked for, received, shared
 #: or holds the image), when an age is attached to them.
 OTHER_PERSON_NOUNS = (
-    r"man|men|adults?|wom[ae]n|boyfriend|girlfriend|bf|gf|partner|ex|ex-boyfriend|"
+    r"man|men|adults?|wom[ae]n|boyfriend|girlfriend|boyfreind|girlfreind|bf|gf|partner|ex|ex-boyfriend|"
     r"ex-girlfriend|cousin|brother|stepbrother|uncle|step-?dad|stepfather|teacher|coach|tutor|"
     r"recipient|receiver|requester|suspect|sus|susp|accused|perp|perpetrator|offender|ocg|"
     r"stranger|guy|bloke|"
@@ -193,7 +194,8 @@ PICTURED_PERSON_NOUNS = (
 #: Nouns that say nothing about which side a person is on.
 NEUTRAL_PERSON_NOUNS = (
     r"girl|boy|lad|lass|pupil|student|child|kid|person|someone|somebody|teen|teenager|male|"
-    r"female|son|daughter|classmate|peer|friend|one|young person|young people|youngster|individual|"
+    r"female|son|daughter|daugter|daugther|dauhgter|duaghter|classmate|peer|friend|one|young person|"
+    r"young people|youngster|individual|"
     r"yp|cyp|cla|lac"
 )
 #: Words for an image.

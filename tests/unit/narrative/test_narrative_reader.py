@@ -61,6 +61,7 @@ NARRATIVES = [
     Case(
         "a 17 year old and a 15 year old have been exchanging nudes",
         {"pictured_age": 15, "other_age": 17},
+        negated=("made_without_consent",),  # each sent their own
     ),
     Case(
         "a 16 year old boy shared a picture of a 15 year old girl without her knowing",
@@ -97,7 +98,7 @@ NARRATIVES = [
         "a 13 year old girl sent a picture of her breasts to a boy she likes, no one else has "
         "it as far as we know",
         {"pictured_age": 13},
-        negated=("widely_shared",),
+        negated=("widely_shared", "shared_without_consent"),  # shown back, then false
     ),
     Case(
         "my 15 year old got a nude from a girl in her class and forwarded it to a friend",
@@ -338,7 +339,11 @@ SCHOOL_YEARS = [
     Case("her boyfriend is in year 13", {"other_age": 18, "adult_involved": True}),
     Case("she's in year 12/13", {"pictured_age": 16}),
     Case("a 14 year old girl in year 9 sent a nude", {"pictured_age": 14}),  # years beat Year 9
-    Case("primary school issue, a pupil sent a picture of herself", {"pictured_age": 4}),
+    Case(
+        "primary school issue, a pupil sent a picture of herself",
+        {"pictured_age": 4},
+        negated=("made_without_consent",),
+    ),
 ]
 
 SHORT_ANSWERS = [

@@ -90,8 +90,7 @@ def test_everyday_words_are_not_risk(text: str) -> None:
         "I can't cope, someone is threatening to share my son's pictures",
         "i dont know how much more i can take",
         "honestly I'm not coping with any of this",
-        # a young person typing about themselves
-        "im 15 and he's posted my nudes im going to kill myself",
+        # the person typing about themselves
         "i wont be here tomorrow so it doesnt matter what happens to the pics",
         "gonna kill myself if my dad sees them",
     ],
@@ -170,3 +169,17 @@ def test_a_parent_who_cannot_cope_beside_a_child_saying_she_is_safe_is_in_crisis
     found = reading("my daughter told me she's safe but I can't cope")
     assert found.user_in_crisis
     assert "immediate_risk" not in found.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im 15 and he's posted my nudes im going to kill myself",
+        "im 15 and theyre saying theyll send them to my school. i dont want to live if this gets out",
+    ],
+)
+def test_a_young_person_in_crisis_is_also_a_child_at_risk(text: str) -> None:
+    found = reading(text)
+    assert found.user_in_crisis
+    assert found.facts.get("immediate_risk") is True
+    assert found.facts.get("role") == "other"  # "my school" is a pupil's school
