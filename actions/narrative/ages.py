@@ -236,6 +236,8 @@ GROUP_RECIPIENTS = re.compile(
 #: Mutual exchange: each of them is pictured and each holds the other's image.
 MUTUAL = re.compile(
     r"\b(?:each\s+other|one\s+another)\b|\b(?:exchang|swapp|trad)(?:ed|ing)\b|"
+    # "they swap nudes", "two 11-year-olds exchange pictures": the present tense
+    rf"\b(?:swaps?|exchanges?|trades?)\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
     r"\b(?:mutual|an?)\s+(?:exchange|swap)\b|\b(?:exchange|swap)\s+of\s+(?:nudes|pics|images|photos)\b|"
     r"\b(?<!to\s)(?:sending|sent)\s+(?:them|some|one|pics|photos|nudes|some\s+of\s+(?:her|his))"
     r"\s+back\b",
@@ -270,11 +272,12 @@ PICTURED_HEAD = re.compile(
     rf"when\s+(?:she|he|they)\s+(?:was|were)\s*$",
     _I,
 )
-OWN_BODY = (
-    r"(?:her|his|their)\s+(?:own|breasts?|boobs|chest|body|bottom|bum|backside|genitals|"
-    r"genitalia|privates|private\s+parts|penis|vagina|willy|dick|bits|nipples?|underwear|bra|"
+BODY_PARTS = (
+    r"(?:(?:bare|naked|nude|private)\s+)?(?:own|breasts?|boobs|chest|body|bottom|bum|backside|genitals|"
+    r"genitalia|privates|private\s+parts|penis|vagina|willy|dick|junk|bits|nipples?|underwear|bra|"
     r"knickers|pants|boxers|naked|nude|top\s+half|face)"
 )
+OWN_BODY = rf"(?:her|his|their)\s+{BODY_PARTS}"
 BODY_OR_CLOTHES = (
     r"(?:breasts?|boobs|chest|body|bottom|bum|backside|genitals|privates|skirt|dress|"
     r"underwear|bra|knickers|pants|shorts|top)"
@@ -473,6 +476,12 @@ BRACKETED_AGE = re.compile(
     r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:,\s*(?:girl|boy|f|m|female|male)\s*)?\)", _I
 )
 BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
+#: "Her: 17. Him: 14.", "V - 13": a person and an age set out as a label.
+LABEL_AGE = re.compile(
+    r"\b(?:her|him|he|she|v|victim|sus|suspect|boy|girl|lad|lass|son|daughter)\s*[:=]\s*"
+    r"(?P<num>\d{1,2})\b(?!\s*(?:[:/.]\d|%|am\b|pm\b))",
+    _I,
+)
 #: "who was in fact 20", "is actually 19".
 IN_FACT_AGE = re.compile(
     rf"\b(?:was|is|'s|were|are)\s+(?:in\s+fact|actually|really|in\s+reality)\s+(?P<num>{NUM})\b", _I
@@ -497,6 +506,31 @@ _DECADE_START = {
     "sixties": 60,
 }
 _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "mid-": (4, 6), "late": (7, 9)}
+
+
+#: "he's a year older", "she is two years younger": an age said against the one before.
+RELATIVE_AGE = re.compile(
+    r"\b(?:he|she|they|him|her)\s*(?:['’]s|is|was|are|['’]re)?\s+"
+    r"(?P<num>a|an|one|two|three|four|five|\d)\s+(?:years?|yrs?)\s+(?P<dir>older|younger)\b",
+    _I,
+)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def relative_ages(text: str, spans: list[Span]) -> list[BirthAge]:
+    """ "Lass is 13, he's a year older" -> 14: the nearest age in years said before."""
+    found_ages: list[BirthAge] = []
+    for found in RELATIVE_AGE.finditer(text):
+        before = [s for s in spans if s.label == "age" and s.end <= found.start()]
+        numbers = parse_numbers(before[-1].value) if before else []
+        if not numbers:
+            continue
+        step = _SMALL.get(found["num"].lower()) or int(found["num"])
+        age = numbers[-1] + step if found["dir"].lower() == "older" else numbers[-1] - step
+        if MIN_AGE <= age <= MAX_AGE:
+            start = found.start("num")
+            found_ages.append(BirthAge(start, found.end(), age, age, found.group(0)))
+    return found_ages
 
 
 def decade_ages(text: str) -> list[BirthAge]:
@@ -560,7 +594,14 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         return all(end <= s or start >= e for s, e in taken)
 
     extra: list[Span] = []
-    for pattern in (APPOSITIVE_AGE, BARE_PRONOUN_AGE, TO_BE_AGE, IN_FACT_AGE, BRACKETED_AGE):
+    for pattern in (
+        APPOSITIVE_AGE,
+        BARE_PRONOUN_AGE,
+        TO_BE_AGE,
+        IN_FACT_AGE,
+        BRACKETED_AGE,
+        LABEL_AGE,
+    ):
         for found in pattern.finditer(text):
             group = "num" if found.group("num") else "num2"
             start, end = found.span(group)
@@ -597,6 +638,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
 def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     """Age and school-year mentions, with the person each is said of (None: unknown)."""
     births = {b.start: b for b in birth_date_ages(text) + decade_ages(text)}
+    births.update({b.start: b for b in relative_ages(text, spans)})
     spans = [s for s in spans if not any(b.start <= s.start < b.end for b in births.values())]
     spans += [Span("age", b.said, b.start, b.end) for b in births.values()]
     extra, continued, leading = extra_age_spans(text, spans)
@@ -1057,6 +1099,8 @@ ASKED_OBJECT = re.compile(
     r"(?:for|to\s+(?:send|take|film|make)|into)\b",
     _I,
 )
+#: "a pic of his junk", "a photo of her boobs": the one whose body it is, is pictured.
+BODY_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>his|her)\s+{BODY_PARTS}", _I)
 #: "has got pics off her", "getting videos from him": the one they came from is pictured.
 GOT_FROM_OBJECT = re.compile(
     rf"\b(?:got|gets|getting|get|received|receiving)\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+"
@@ -1081,8 +1125,23 @@ SENT_ONE_BACK = re.compile(
 )
 
 
+PERSON_NOUNS_BY_SEX: dict[Sex, re.Pattern[str]] = {
+    "female": re.compile(r"\b(?:girl|lass|daughter|woman|sister|gf|girlfriend|niece)s?\b", _I),
+    "male": re.compile(r"\b(?:boy|lad|son|man|guy|brother|bf|boyfriend|nephew|bloke)s?\b", _I),
+}
+
+
+def _one_person_of_sex(text: str, sex: Sex | None) -> bool:
+    """At most one kind of person of this sex is named ("her son ... a lass": one male)."""
+    if sex is None:
+        return False
+    return len({w.lower() for w in PERSON_NOUNS_BY_SEX[sex].findall(text)}) <= 1
+
+
 def _sex(word: str) -> Sex | None:
     word = word.lower().strip()
+    if word == "his":
+        return "male"
     if re.fullmatch(FEMALE_WORDS, word):
         return "female"
     if re.fullmatch(MALE_WORDS, word):
@@ -1127,6 +1186,9 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
     ):
         for found in pattern.finditer(text):
             note(found["who"], side)
+    for found in BODY_OF_PRONOUN.finditer(text):
+        if _one_person_of_sex(text, _sex(found["who"])):  # "my son ... a lad ... his own"
+            note(found["who"], "pictured")
     sides: dict[Sex, Person] = {}
     for sex, found_sides in evidence.items():
         if len(found_sides) == 1:

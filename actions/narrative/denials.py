@@ -70,7 +70,9 @@ _SHOWN_NOBODY = (
     r"(?!\s+(?:with|to)\s+(?!any))|"
     r"\b(?:not|never|(?:has|have|had|did)n['’]?t)\s+(?:passed|sent|shared)\s+(?:hers|his|theirs)\s+on\b|"
     r"\b(?:not|never|(?:has|have|had|did)n['’]?t)\s+(?:sent|shared|posted|put)\s+(?:it|them)\s+anywhere\b|"
-    r"\bonly\s+between\s+(?:the\s+two\s+of\s+them|them|the\s+two)\b"
+    r"\bonly\s+between\s+(?:the\s+two\s+of\s+them|them|the\s+two)\b|"
+    r"\b(?:(?:has|had|did)n['’]?t|hasnt|hadnt|didnt|(?:has|had|did)\s+not|never|not)\s+(?:shown|showed|show)\s+"
+    r"(?:(?:it|them)\s+to\s+)?(?:anyone|anybody)\b"
 )
 
 #: "It's not been posted anywhere", "not on the internet": not spread, though it may have

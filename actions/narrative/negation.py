@@ -47,8 +47,17 @@ NOT_A_NEGATION = re.compile(
 LIST_GLUE = re.compile(r"^(?:\s|,|/|\bor\b|\bnor\b|\bany\b|\bother\b|\bor any\b)*$", re.I)
 
 
-def negator_before(text: str, start: int) -> bool:
-    """True when a negation word governs the cue starting at ``start``."""
+#: A new subject between the negation and a risk cue starts a new statement: "i cant tell
+#: my parents id rather die", "she won't talk, she wants to disappear".
+NEW_SUBJECT = re.compile(r"\b(?:i|id|i['’]d|im|i['’]m|ill|i['’]ll|he|she|they|hes|shes)\b", re.I)
+
+
+def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
+    """True when a negation word governs the cue starting at ``start``.
+
+    For a risk cue (``risk``), a new subject after the negation ends its reach: a risk
+    said after a denial of something else is still a risk (never under-escalate).
+    """
     clause = clause_before(text, start)
     found = last_match(NEGATOR, clause)
     if found is None:
@@ -57,14 +66,17 @@ def negator_before(text: str, start: int) -> bool:
         clause[max(0, found.start() - 3) : found.end() + 8]
     ):
         return False
-    return len(words(clause[found.end() :])) <= NEGATION_REACH
+    between = clause[found.end() :]
+    if risk and NEW_SUBJECT.search(between):
+        return False
+    return len(words(between)) <= NEGATION_REACH
 
 
 def negated_spans(text: str, spans: list[Span]) -> set[int]:
     """Indexes (into ``spans``, sorted by position) of the cues that are negated."""
     negated: set[int] = set()
     for index, span in enumerate(spans):
-        if negator_before(text, span.start):
+        if negator_before(text, span.start, risk=span.label == "immediate_risk"):
             negated.add(index)
         elif index > 0 and (index - 1) in negated:
             previous = spans[index - 1]

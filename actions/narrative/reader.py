@@ -86,7 +86,10 @@ def read_facts(
     if place := read_jurisdiction(text, spans, requested_slot) or _scottish_stage(spans):
         facts["jurisdiction"] = place
     user_spans = [span for span in spans if _first_person_risk(text, span)]
-    crisis = any(not negator_before(text, span.start) for span in user_spans)
+    crisis = any(
+        FIRST_PERSON.match(span.value) or not negator_before(text, span.start, risk=True)
+        for span in user_spans
+    )  # "i cant tell my parents id rather die": the "cant" is another statement
     cues = read_cues(text, [span for span in spans if span not in user_spans], requested_slot)
     facts.update(dict.fromkeys(cues.true_facts, True))
     if crisis and YOUNG_TYPIST.search(text):
@@ -125,7 +128,7 @@ TRANSFORMED = re.compile(
 
 
 #: A risk cue said of the person typing: "I can't cope", "I want to die", "I'm not coping".
-FIRST_PERSON = re.compile(r"^(i|i'm|im|i am)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"^(i|i'm|im|i am|i'd|id|i would|i'll|ill)\b", re.IGNORECASE)
 
 
 #: The person typing just before a cue: "I'd honestly rather be dead", "I really want to die".

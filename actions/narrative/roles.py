@@ -61,6 +61,8 @@ FORCE_TEAM_OPENING = re.compile(
 def _force_team_opening(text: str) -> bool:
     found = FORCE_TEAM_OPENING.match(text)
     return found is not None and jurisdiction_of(found["place"].strip()) is not None
+
+
 FILLER = re.compile(
     r"^(?:i|i'm|im|am|a|an|the|yes|yeah|hi|hello|it's|its|just|me|here|we|we're|m|ok|okay|"
     r"sorry|well|so|um|er|as)$",

@@ -29,6 +29,49 @@ DENIED = [
     ("it's the first time", {"repeated"}),
     ("first time anything like this has happened", {"repeated"}),
     ("it was a one-off", {"repeated"}),
+    # plain words for "not passed on", from a development set's writers
+    ("Neither has shown anyone.", {"shared_without_consent", "widely_shared"}),
+    ("consensual swap of semi nude pics, no onward sharing", {"shared_without_consent"}),
+    ("Sus has deleted, no further dissemination.", {"shared_without_consent"}),
+    ("Consensual, not shared on, no pressure.", {"shared_without_consent", "coercion"}),
+    ("she's deleted it, nobody pressured him, not shared", {"shared_without_consent"}),
+    ("They were both keen, no pressure, nothing shared.", {"shared_without_consent"}),
+    ("Both still have them on their phones but nobody else does.", {"shared_without_consent"}),
+    ("He deletes it and tells no one.", {"shared_without_consent", "widely_shared"}),
+    ("it hasn't gone to anyone else", {"shared_without_consent", "widely_shared"}),
+    ("He hasn't shared it and he deleted it in front of me.", {"shared_without_consent"}),
+    ("he hasn't passed hers on", {"shared_without_consent", "widely_shared"}),
+    ("shes not sent it anywhere", {"shared_without_consent", "widely_shared"}),
+    ("its only between the two of them, not on any sites", {"widely_shared"}),
+    ("it's gone, he hadn't sent it to anyone", {"shared_without_consent", "widely_shared"}),
+    ("She was shocked and hasn't shown anyone.", {"shared_without_consent", "widely_shared"}),
+    ("Nothing online.", {"widely_shared"}),
+    # no pressure
+    ("Her idea, nobody pushed anyone", {"coercion"}),
+    ("both happy to, nobody else has seen them", {"coercion"}),
+    ("it was mutual", {"coercion"}),
+    ("she said she wanted to send it he never asked", {"coercion"}),
+    ("she sent it cos she wanted to", {"coercion"}),
+    ("she asked and i was happy to", {"coercion"}),
+    ("She says it was completely her decision", {"coercion"}),
+    ("Both were up for it, neither pressured the other.", {"coercion"}),
+    ("no one made anyone do anything", {"coercion"}),
+    # the child made it
+    ("she sent him a picture of herself in her knickers", {"made_without_consent"}),
+    ("i sent my girlfriend a pic of me in my boxers", {"made_without_consent"}),
+    ("V 14F sent a topless selfie to her bf", {"made_without_consent"}),
+    ("she sent a pic of her in her bra to her boyfriend", {"made_without_consent"}),
+    ("they sent each other semi naked pics", {"made_without_consent"}),
+    ("They both agreed to make it", {"made_without_consent"}),
+    # not a pattern
+    ("first time either of them has come to notice", {"repeated"}),
+    ("No SEND, no previous concerns, no adults.", {"repeated"}),
+    ("Both doing well, no safeguarding history.", {"repeated"}),
+    ("never had any trouble like this", {"repeated"}),
+    ("Nothing like this before for either.", {"repeated"}),
+    # no reason to doubt their capacity
+    ("No concerns about either of them understanding what they were doing.", {"capacity_concern"}),
+    ("No vulnerabilities flagged by school.", {"capacity_concern"}),
 ]
 
 NOT_DENIED = [
@@ -38,6 +81,11 @@ NOT_DENIED = [
     "they were in a relationship",
     "he took a photo of her",
     "it's not the first time",
+    # someone else made it, whatever else she sent
+    "he took photos of her in the changing room; she'd sent him a pic of herself before",
+    "she sent it to him and he sent it anyway",
+    "was it consensual?",
+    "she was worried he'd not delete them",
 ]
 
 
@@ -56,6 +104,9 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
     [
         "shes at home with mum, safe",
         "She's now staying with her aunt and is safe.",
+        "Both safe and well at home.",
+        "I'm not worried about either of them, they're both safe",
+        "Both fine, no concerns for either.",
         "he's safe at home tonight",
         "There are no immediate concerns for him.",
         "she is not at risk",

@@ -44,6 +44,8 @@ def reading(text: str):
         "V assessed as at risk - high",
         "Yes. V missing since 1600hrs",
         "yes, she's with the adult who took the pics right now",
+        # a new subject after a denial: the risk is said, not denied
+        "she won't talk to anyone, she says she wants to disappear",
         # a child's own words, quoted: the child, not the person typing
         "she texted me saying I want to kill myself",
         "she said 'i'm going to kill myself'",
@@ -176,6 +178,8 @@ def test_a_parent_who_cannot_cope_beside_a_child_saying_she_is_safe_is_in_crisis
     [
         "im 15 and he's posted my nudes im going to kill myself",
         "im 15 and theyre saying theyll send them to my school. i dont want to live if this gets out",
+        # a denial of something else before it does not reach the risk
+        "im 17 and they want 300 quid. i cant tell my parents id rather die",
     ],
 )
 def test_a_young_person_in_crisis_is_also_a_child_at_risk(text: str) -> None:

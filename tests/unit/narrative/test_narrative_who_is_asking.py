@@ -166,7 +166,20 @@ def test_a_scottish_school_stage_says_scotland() -> None:
         ("Neighbourhood team, Cardiff. 14yo girl", "police"),
         ("Pc here. Report from a parent", "police"),
         ("plz help im 15 and my ex has my pics", "other"),
+        ("Northumbria response. Called to an address, mum found nudes", "police"),
+        ("Kent CID - 15yo F sent images", "police"),
+        ("HoY here (Y8). Quick one - a boy (13) sent a pic", "school"),
+        ("Writing a training scenario for new DSLs: Year 9 girl and Year 9 boy", "trainer"),
+        ("For a PSNI training input: two Year 12 pupils, both 15", "trainer"),
+        ("im 15 and theyll send them to my school unless i pay", "other"),
     ],
 )
 def test_more_ways_people_say_who_they_are(text: str, role: str) -> None:
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+@pytest.mark.parametrize(
+    "text", ["Proportionate response. What do I do?", "what training is there for staff?"]
+)
+def test_a_response_or_training_in_other_words_says_nothing_of_the_writer(text: str) -> None:
+    assert "role" not in read_facts(text, entities_from_doc(NLP(text))).facts

@@ -143,6 +143,23 @@ REPRESENTATIVE = [
     ),
     # a decade of life is a range: the other person takes its upper end
     ("Year 8 girl has been sending images of herself to a man in his 30s", (12, 39)),
+    # an age said against the one before; "his junk" says whose body it is
+    (
+        "Her son sent a pic of his junk to a lass he met at the skate park. Lass is 13, "
+        "he's a year older.",
+        (14, 13),
+    ),
+    # ages set out as labels
+    ("Her: 17. Him: 14. He sent her a video of himself after she asked him to.", (14, 17)),
+    # "swap" and "exchange" in the present tense: each sends their own
+    ("a 16 year old and a 17 year old in a relationship swap nudes", (16, 17)),
+    ("two 11-year-olds in P7 swap pictures of their bums", (11, 11)),
+    # a sender's own body, with an adjective
+    ("a 10 year old boy sends a picture of his bare bum to a classmate (also 10)", (10, 10)),
+    # both in the image: each is the other's other person
+    ("17yo F and 17yo M in a relationship filmed themselves having sex", (17, 17)),
+    # the suspect's age, right after "Sus", in police notes
+    ("Sus 15M, V 15F. Consensual sexting within relationship", (15, 15)),
 ]
 
 
