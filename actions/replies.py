@@ -28,6 +28,7 @@ from actions.embedded_question import embedded_topic
 from actions.guidance import knowledge
 from actions.guidance.assessment import assess, summary, what_would_change
 from actions.guidance.facts import FACT_KEYS, parse_facts
+from actions.narrative.incident import tells_of_an_incident
 from actions.narrative.language import is_welsh
 from actions.presentation.layout import with_layout
 from actions.slot_mappings import reconcile
@@ -203,14 +204,31 @@ def continue_with_case(
     if tracker.active_loop_name:
         return []
     new_facts = set(slots_set_this_turn(tracker.events)) - CONTEXT_FACTS
-    if not new_facts & CASE_SLOTS:
+    details = bool(new_facts & CASE_SLOTS)
+    if not details and not _first_telling_of_an_incident(tracker):
         return []
     if announce:
-        dispatcher.utter_message(
-            text="I've noted the details of your case. I'll ask only what I still need "
-            '(say "stop" to leave the questions).'
-        )
+        dispatcher.utter_message(text=NOTED if details else LETS_LOOK)
     return [FollowupAction("case_form")]
+
+
+NOTED = (
+    "I've noted the details of your case. I'll ask only what I still need "
+    '(say "stop" to leave the questions).'
+)
+LETS_LOOK = (
+    "Let's look at what happened, so I can say what level of response it needs. I'll ask "
+    'only what I need (say "stop" to leave the questions).'
+)
+
+
+def _first_telling_of_an_incident(tracker: Tracker) -> bool:
+    """ "My son has been sent a naked photo of a girl, I don't know what to do": a case
+    told with no fact the reader fills, before any case was started (a question after an
+    assessment must not start the same case again)."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    known = set(facts_from_slots(tracker.slots)) - CONTEXT_FACTS
+    return not known and tells_of_an_incident(text)
 
 
 class ActionNoteFacts(Action):

@@ -195,7 +195,8 @@ DENIALS: dict[str, re.Pattern[str]] = {
 #: a pic of herself before") does not say this one was made with her agreement.
 MADE_BY_SOMEONE_ELSE = re.compile(
     r"\b(?:took|taken|taking|filmed|filming|recorded|recording|photographed|snapped|videoed)\s+"
-    r"(?:a\s+|some\s+)?(?:\w+\s+)?(?:of\s+)?(?:her|him|them|the\s+(?:girl|boy|child))\b(?!\s*sel)|"
+    r"(?:a\s+|some\s+)?(?:\w+\s+)?(?:of\s+)?(?:her|him|them|the\s+(?:girl|boy|child))\b"
+    r"(?!\s*(?:(?:her|him|them)\s*)?sel)|"
     r"\bupskirt|\bsecretly\b|\bhidden\s+camera|\bspy\s*cam|"
     r"\bwithout\s+(?:her|his|their|them)\s+(?:knowing|knowledge|consent|agreement)\b",
     _I,

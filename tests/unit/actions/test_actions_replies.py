@@ -80,6 +80,25 @@ async def test_a_question_that_also_describes_a_case_starts_the_form(domain):
     assert "noted the details" in dispatcher.messages[-1]["text"]
 
 
+async def test_an_incident_told_with_no_fact_read_starts_the_form_after_the_answer(domain):
+    text = "My son has been sent a naked photo of a girl and I don't know what to do"
+    tracker = make_tracker(text, "ask_cyberflashing", slots_set_this_turn={"role": "parent"})
+    dispatcher, events = await run(ActionAnswerGuidance(), tracker, domain)
+    assert dispatcher.messages[0]["custom"]["topic"] == "cyberflashing"
+    assert followups(events) == ["case_form"]
+    assert "Let's look at what happened" in dispatcher.messages[-1]["text"]
+
+
+async def test_a_question_in_general_or_after_a_case_does_not_start_one(domain):
+    general = make_tracker("what do I do if my son is sent a nude?", "ask_cyberflashing")
+    _, events = await run(ActionAnswerGuidance(), general, domain)
+    assert followups(events) == []
+    text = "my daughter sent a nude, will she be in trouble?"
+    after = make_tracker(text, "ask_getting_in_trouble", slots={"pictured_age": 14})
+    _, events = await run(ActionAnswerGuidance(), after, domain)
+    assert followups(events) == []
+
+
 async def test_a_role_alone_invites_the_description(domain):
     tracker = make_tracker("I'm a police officer", slots_set_this_turn={"role": "police"})
     dispatcher, events = await run(ActionNoteFacts(), tracker, domain)
