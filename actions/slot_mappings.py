@@ -140,10 +140,33 @@ def risk_only_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     updates: dict[str, Any] = {}
     if not is_hypothetical(message) and tracker.get_slot("immediate_risk") is not True:
         reading = read_message(message, None, tracker.get_slot("jurisdiction"))
-        if reading.facts.get("immediate_risk") is True:
+        if reading.facts.get("immediate_risk") is True and not _risk_named_as_a_term(message):
             updates["immediate_risk"] = True
     events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]
     return events + emergency_events(dispatcher, tracker, updates)
+
+
+#: The words for risk itself ("immediate risk", "at risk", "in danger"): in a question
+#: ("does sextortion count as an immediate risk?", "what if she's at risk?") they name the
+#: idea under discussion, not this child. A concrete sign ("cutting", "missing since
+#: 1600hrs", "assessed as at risk - high") is read in a question as anywhere else.
+RISK_TERM = re.compile(
+    r"^(?:at\s+)?(?:immediate\s+|serious\s+)?(?:risk|danger)(?:\s+of\s+harm)?$|"
+    r"^(?:in|at)\s+(?:immediate\s+)?(?:danger|risk)(?:\s+now)?$",
+    re.IGNORECASE,
+)
+ASKING = re.compile(r"\?|^\W*(?:what|how|when|does|do|is|are|can|should|would|could|will)\b", re.I)
+
+
+def _risk_named_as_a_term(message: dict[str, Any]) -> bool:
+    """A question whose only risk words are the words for risk itself."""
+    cues = [
+        str(e.get("value") or "")
+        for e in message.get("entities") or []
+        if e.get("entity") == "immediate_risk"
+    ]
+    text = str(message.get("text") or "")
+    return bool(cues) and ASKING.search(text) is not None and all(RISK_TERM.match(c) for c in cues)
 
 
 def pending_negative_events(

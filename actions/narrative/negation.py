@@ -47,9 +47,16 @@ NOT_A_NEGATION = re.compile(
 LIST_GLUE = re.compile(r"^(?:\s|,|/|\bor\b|\bnor\b|\bany\b|\bother\b|\bor any\b)*$", re.I)
 
 
-#: A new subject between the negation and a risk cue starts a new statement: "i cant tell
-#: my parents id rather die", "she won't talk, she wants to disappear".
-NEW_SUBJECT = re.compile(r"\b(?:i|id|i['’]d|im|i['’]m|ill|i['’]ll|he|she|they|hes|shes)\b", re.I)
+#: The person typing as a new subject between the negation and a risk cue starts a new
+#: statement: "i cant tell my parents id rather die". Not after a verb of thinking or a
+#: "no sign": "I don't think I'd hurt myself", "no way I'd do that" stay denials; a new
+#: third-person subject does not end the reach either ("there's no sign she is at risk").
+NEW_SUBJECT = re.compile(r"\b(?:i|id|i['’]d|im|i['’]m|ill|i['’]ll)\b", re.I)
+STILL_DENYING = re.compile(
+    r"^\W*(?:\w+\s+)?(?:think|thinks|believe|believes|feel|feels|reckon|reckons|suppose|expect|"
+    r"say|says|said|seem|seems|way|chance|sign|signs|evidence|indication|suggestion|worry)\b",
+    re.I,
+)
 
 
 def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
@@ -67,7 +74,7 @@ def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
     ):
         return False
     between = clause[found.end() :]
-    if risk and NEW_SUBJECT.search(between):
+    if risk and NEW_SUBJECT.search(between) and not STILL_DENYING.match(between):
         return False
     return len(words(between)) <= NEGATION_REACH
 

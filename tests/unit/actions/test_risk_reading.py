@@ -246,3 +246,13 @@ def test_death_as_a_figure_of_speech_needs_a_sure_reading(text):
     message = {"text": text, "intent": {"name": "inform"}}
     assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.58}}) is None
     assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.85}}) == "child"
+
+
+async def test_the_words_for_risk_in_a_question_name_the_idea_not_this_child(domain):
+    text = "what's the threshold for immediate risk here?"
+    cue = {**RISK_CUE, "value": "immediate risk", "start": 25, "end": 39}
+    assert text[25:39] == "immediate risk"
+    tracker = make_tracker(text, "ask_referral_triggers", entities=[cue], active_loop="case_form")
+    dispatcher, events = await run_mappings(tracker, domain)
+    assert "utter_emergency" not in responses(dispatcher)
+    assert "immediate_risk" not in slot_events(events)
