@@ -238,7 +238,8 @@ MUTUAL = re.compile(
     r"\b(?:each\s+other|one\s+another)\b|\b(?:exchang|swapp|trad)(?:ed|ing)\b|"
     # "they swap nudes", "two 11-year-olds exchange pictures": the present tense
     rf"\b(?:swaps?|exchanges?|trades?)\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
-    r"\b(?:mutual|an?)\s+(?:exchange|swap)\b|\b(?:exchange|swap)\s+of\s+(?:nudes|pics|images|photos)\b|"
+    r"\b(?:mutual|an?)\s+(?:exchange|swap)\b|\b(?:have|were|are)\s+been\s+sexting\b|"
+    r"\bsexting\s+(?:each\s+other|one\s+another)\b|\b(?:exchange|swap)\s+of\s+(?:nudes|pics|images|photos)\b|"
     r"\b(?<!to\s)(?:sending|sent)\s+(?:them|some|one|pics|photos|nudes|some\s+of\s+(?:her|his))"
     r"\s+back\b",
     _I,
@@ -353,6 +354,14 @@ HAD_IMAGE_MADE = re.compile(
 PASSIVE_RECEIPT = re.compile(
     r"\b(?:was|were|been|being|got|gets|get)\s+(?:sent|given|shown|forwarded|airdropped)\b", _I
 )
+#: The words right after the person say they received it ("was sent a photo of herself
+#: by a girl"): whatever the rest says of whose image it is, they are the other person.
+RECEIVED_FIRST = re.compile(
+    r"^\W*(?:(?:has|had|have)\s+)?(?:was|were|been|got|gets)\s+(?:sent|given|shown|forwarded|airdropped)\b",
+    _I,
+)
+#: "... and asked to send some back, which she did": the one who received sent one too.
+SENT_BACK = re.compile(r"\bback\b|\bwhich\s+(?:she|he|they)\s+did\b", _I)
 SENT_OTHERS_IMAGE = re.compile(
     rf"\b(?:sent|sends|sending|shared|shares|sharing|posted|posting|forwarded|showed|shown|"
     rf"passing|passed|passes|spreading|"
@@ -415,6 +424,7 @@ AFTER_STOP = re.compile(
     r"my|our|"
     r"people|everyone)\b|"
     r"\b(?:he|she|they|hes|shes)\s+(?:'s|is|was|has|had|sent|asked|then)\b|"
+    r"(?<=\s)(?:someone|somebody|an\s+account|a\s+stranger|a\s+man|a\s+guy)\b|"
     r"\b(?:hes|shes)\b",
     _I,
 )
@@ -435,7 +445,7 @@ UNIT_AFTER = re.compile(
 )
 #: The entity itself says it is an age: "13yo", "14 year old", "aged 15", "(19)".
 SAYS_AGE = re.compile(
-    r"\d\s*(?:yo|y/o|y\.o|yrs?|yoa)\b|\b(?:years?|yrs?)[\s-]*old|\bage|\)\s*$|\d\s*[mf]$", _I
+    r"\d\s*(?:yo|y/o|y\.o|yrs?|yoa)\b|\b(?:years?|yrs?)[\s-]*old|\bage|\)\s*$|\d\s*[mf]\.?$", _I
 )
 UNDER = re.compile(r"\bunder\b", _I)
 #: "turns 16 next month", "she'll be 14 in June": a year younger now.
@@ -476,6 +486,20 @@ BRACKETED_AGE = re.compile(
     r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:,\s*(?:girl|boy|f|m|female|male)\s*)?\)", _I
 )
 BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
+#: "V fifteen", "Sus twenty", "IP 19": police notes' ages after the role word, in words
+#: too (a single digit after "Sus" is a number in a list of suspects, not an age).
+POLICE_WORD_AGE = re.compile(
+    r"\b(?:v|victim|sus|suspect|ip)\s+(?P<num>1\d|[2-9]\d|"
+    + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one", "two", "three", "four", "five"))
+    + r")(?:\s*[mf])?\b(?!\s*(?:[:/.]\d|%|images?|photos?|pics?|videos?|times?))",
+    _I,
+)
+#: "she looks about 13-14", "looks around 15": an age guessed from the image.
+LOOKS_AGE = re.compile(
+    rf"\blooks?\s+(?:about|around|like|roughly|maybe)?\s*(?P<num>{NUM}(?:\s*(?:-|–|/|or|to)\s*{NUM})?)\b"
+    r"(?!\s*(?:years?\s+)?(?:ago|minutes?|mins?|hours?|days?|weeks?))",
+    _I,
+)
 #: "Her: 17. Him: 14.", "V - 13": a person and an age set out as a label.
 LABEL_AGE = re.compile(
     r"\b(?:her|him|he|she|v|victim|sus|suspect|boy|girl|lad|lass|son|daughter)\s*[:=]\s*"
@@ -601,6 +625,8 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         IN_FACT_AGE,
         BRACKETED_AGE,
         LABEL_AGE,
+        POLICE_WORD_AGE,
+        LOOKS_AGE,
     ):
         for found in pattern.finditer(text):
             group = "num" if found.group("num") else "num2"
@@ -868,8 +894,12 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         if ALL_VALUE.match(span.value) and GROUP_RECIPIENTS.search(head):
             return "other", False, False
         return "both", False, False
+    if DEVICE_OF.search(head):
+        return "other", False, False  # "images of IP found on the phone of 15M": the holder
     if IMAGE_OF.search(head) or IMAGE_OF_LIST.search(head) or _age_when_made(head):
         return "pictured", False, False
+    if DOER_IS.search(head):
+        return "other", False, True  # "the boy who posted it is in Year 11"
     if SUSPECT_RIGHT_BEFORE.search(head):
         return "other", False, False  # "Sus 15M, V 15F": the words after are the victim's
     if PICTURED_HEAD.search(head) or PICTURED_NEXT.search(after) or PICTURED_NEXT.search(tail):
@@ -898,10 +928,16 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "skip", False, False
     if RELATION_OF.search(head):
         return None, True, False  # "the boyfriend (19) of a 15-year-old girl has posted it"
-    deed = _by_action(after)
+    deed = _by_action(after, sentence_after(text, span.end))
     return deed, deed is None, deed is not None
 
 
+DEVICE_OF = re.compile(
+    r"\b(?:on|from|in|seized\s+from)\s+(?:the\s+)?(?:phone|mobile|device|laptop|ipad|tablet|computer|"
+    r"account|cloud)\s+(?:belonging\s+to|of)\s+"
+    r"(?:a\s+|an\s+|the\s+|his\s+|her\s+)?$",
+    _I,
+)
 #: "pics of her from when she was 14", "images taken when he was 13": the age the
 #: pictured child was when the image was made.
 WHEN_WAS_HEAD = re.compile(
@@ -914,6 +950,15 @@ def _age_when_made(head: str) -> bool:
     return bool(WHEN_WAS_HEAD.search(head)) and re.search(rf"\b(?:{IMAGE})\b", head, _I) is not None
 
 
+#: "the boy who posted it is in Year 11", "the lad that shared them is 16": the age of
+#: someone named by what they did with someone else's image. ("The girl who sent it" may
+#: have sent her own, so sending is not here.)
+DOER_IS = re.compile(
+    r"\b(?:who|that)\s+(?:has\s+|had\s+)?(?:posted|shared|forwarded|airdropped|screenshotted|"
+    r"asked\s+for|took|filmed|has|had|leaked|uploaded)\s+(?:it|them|the\s+\w+)\s+"
+    r"(?:is|was|are|were|'s)\s+(?:in\s+|aged?\s+|about\s+)?$",
+    _I,
+)
 #: A police word for the suspect right before the age: "Sus 15M", "suspect (17)".
 SUSPECT_RIGHT_BEFORE = re.compile(
     r"\b(?:sus|susp|suspect|offender|perp|accused)\s*[:(]?\s*(?:aged?\s+)?$", _I
@@ -1068,9 +1113,14 @@ def _by_preposition(head: str) -> Person:
     return "pictured" if RECEIVED_BEFORE.search(before) else None
 
 
-def _by_action(after: str) -> Person:
+def _by_action(after: str, sentence: str = "") -> Person:
+    """The side a deed puts someone on; ``sentence`` is the rest of their sentence, read
+    only to see that someone who received an image also sent one back."""
     if ASKED_FOR.search(after):
         return "other"
+    rest = f"{after} {sentence}"
+    if RECEIVED_FIRST.match(after) and not MUTUAL.search(rest) and not SENT_BACK.search(rest):
+        return "other"  # "my son (14) was sent a photo of herself by a girl": he received it
     if SELF_IMAGE.search(after) or PASSIVE_VICTIM.search(after) or HAD_IMAGE_MADE.search(after):
         return "pictured"
     if PASSIVE_RECEIPT.search(after) or SENT_OTHERS_IMAGE.search(after) or PASSED_ON.search(after):

@@ -160,6 +160,24 @@ REPRESENTATIVE = [
     ("17yo F and 17yo M in a relationship filmed themselves having sex", (17, 17)),
     # the suspect's age, right after "Sus", in police notes
     ("Sus 15M, V 15F. Consensual sexting within relationship", (15, 15)),
+    # police notes' ages in words; an age guessed from the image
+    ("V fifteen at time images created. Sus twenty.", (15, 20)),
+    ("The girl in the video looks about 13-14, it's being shared by Year 10s", (13, 15)),
+    # the one who received it, whatever the image is of; unless they sent one back
+    ("My son (14) was sent a photo of herself by a girl in Year 8", (12, 14)),
+    # someone named by what they did with the image; the phone it was found on
+    (
+        "My 12yo was sent a nude of a girl in Year 10 in a group chat. The boy who posted it "
+        "is in Year 11.",
+        (14, 16),
+    ),
+    ("IP 13F. Images of IP found on phone of 15M (brother of IP's friend).", (13, 15)),
+    # "someone" is a new person: what follows is not the son's deed
+    (
+        "my son is 16 someone on insta got him to send a pic of himself now they want 500 quid",
+        (16, None),
+    ),
+    ("A 14 yr old and a 17 yr old have been sexting and images were sent", (14, 17)),
 ]
 
 
@@ -267,3 +285,11 @@ RULE_CASES = [
 @pytest.mark.parametrize(("text", "want"), RULE_CASES)
 def test_rules_found_on_the_second_development_set(ruler, text, want):
     assert ages(ruler, text) == want
+
+
+def test_a_child_who_received_an_image_and_sent_one_back_stays_pictured(ruler):
+    text = (
+        "A primary school girl (10) was sent sexual images of himself by a 16 year old boy "
+        "and asked to send some back, which she did."
+    )
+    assert ages(ruler, text)[0] == 10
