@@ -705,6 +705,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
         ]
     ends_by_start = {mention.start: end for mention, end in zip(found, ends, strict=True)}
     found = _drop_later_pictured(found, sexes)
+    found = _drop_looks_beside_a_stated_age(text, found)
     found = [mention for mention in found if mention.person != "skip"]
     return _cover_school_years(text, found, ends_by_start)
 
@@ -1295,6 +1296,18 @@ def _later(text: str, span: Span, mention: Mention) -> bool:
         or re.search(r"\bnow\b", span.value, _I)
         or NOW_AFTER.match(text[span.end :])
     )
+
+
+def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Mention]:
+    """ "She looks about 10" is how the image looks, not how old the child is: it counts
+    only when no other age is said of the pictured child ("the girl in the video looks
+    about 13-14" with nothing else is the best there is)."""
+    said_looking = {found.start("num") for found in LOOKS_AGE.finditer(text)}
+    looks = {m.start for m in found if m.start in said_looking}
+    stated = [m for m in found if m.start not in looks and m.person in ("pictured", "both", None)]
+    if not looks or not stated:
+        return found
+    return [m for m in found if m.start not in looks]
 
 
 def _drop_later_pictured(found: list[Mention], sexes: dict[Sex, Person]) -> list[Mention]:
