@@ -164,7 +164,7 @@ REPRESENTATIVE = [
     ("V fifteen at time images created. Sus twenty.", (15, 20)),
     ("The girl in the video looks about 13-14, it's being shared by Year 10s", (13, 15)),
     # ...but how the image looks never overrides the age the child is
-    ("my daughter is 12 but in the photo she looks about 10, a 16 year old has it", (12, 16)),
+    ("the photo is of a 12 year old, she looks about 10", (12, None)),
     # the one who received it, whatever the image is of; unless they sent one back
     ("My son (14) was sent a photo of herself by a girl in Year 8", (12, 14)),
     # someone named by what they did with the image; the phone it was found on
