@@ -205,6 +205,7 @@ CLAIMED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|pos(?:es|ed|ing)\s+as|supposedly|"
     r"profile\s+(?:said|says)|(?:said|says|saying)\s+(?:he|she|they)\s*(?:was|were|is|are|'s|'re)\s+only|"
     r"thought\s+(?:he|she|they)\s+(?:was|were)|(?:he|she|they)\s+thought\s+(?:was|were)|"
+    r"(?:he|she|they)\s+(?:thought|believed)\s+(?:it\s+)?(?:was|were)|"
     r"lied\s+about\s+(?:his|her|their)\s+age|"
     r"believed\s+(?:(?:him|her|them)\s+)?to\s+be)"
     r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around))*\s*(?:'s|is|was|aged?)?\s*$",
@@ -313,7 +314,7 @@ PREPOSITION = re.compile(
     rf"(?:(?:{NEUTRAL})\s+(?:{LINK}\s*)*|(?:{NEUTRAL})\s*(?:,|\()\s*(?:{LINK}\s*)*)?$",
     _I,
 )
-SENT_BEFORE = re.compile(r"\b(?:sent|send|sending|given|shown)\b", _I)
+SENT_BEFORE = re.compile(r"\b(?:sent|send|sending|given|shown|airdropped|airdrop)\b", _I)
 #: The verbs that can say what happened to the image, the last of which goes with "by".
 LAST_VERB = re.compile(
     r"\b(?:sent|send|sending|given|shown|shared|sharing|forwarded|posted|passed|leaked|spread|"
@@ -336,7 +337,7 @@ SELF_IMAGE = re.compile(
 _VICTIM_VERBS = (
     r"(?:pressured|pressurised|coerced|groomed|threatened|blackmailed|forced|tricked|persuaded|"
     r"manipulated|bullied|asked|exploited|extorted|sextorted|targeted|approached|contacted|"
-    r"filmed|photographed|recorded|hacked|catfished)"
+    r"filmed|photographed|recorded|hacked|catfished|talked|conned|coaxed)"
 )
 PASSIVE_VICTIM = re.compile(
     rf"\b(?:was|were|been|being|is|are|got|gets|get)\s+(?:(?:repeatedly|also|then|being)\s+)?"
@@ -345,10 +346,12 @@ PASSIVE_VICTIM = re.compile(
     _I,
 )
 HAD_IMAGE_MADE = re.compile(
-    rf"\b(?:ha(?:s|d|ve)\s+)?had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})"
+    rf"\b(?:ha(?:s|d|ve)\s+)?had\s+(?:[\w'‘’-]+\s+){{0,4}}?(?:{IMAGE})"
     rf"(?:\s+of\s+(?:her|him|them|herself|himself|themselves))?\s+(?:made|shared|posted|leaked|"
     rf"sent|spread|taken|created|put|uploaded|circulated)\b|"
-    rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:her|him|them)\b",
+    rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:her|him|them)\b|"
+    rf"\bha(?:s|d|ve)\s+(?:an?\s+)?(?:[\w'‘’-]+\s+){{0,3}}?(?:{IMAGE})\s+(?:made|created|generated)\s+of\s+"
+    rf"(?:her|him|them)\b",
     _I,
 )
 PASSIVE_RECEIPT = re.compile(
@@ -401,8 +404,11 @@ OTHER_ACTION = re.compile(
     # "showed me a website ...": telling the person typing, not passing the image on
     r"(?:showed|shown|shows|showing)(?!\s+(?:me|us)\b)|posted|posts|posting|uploaded|screenshotted|threatened|threatening|"
     r"threatens|blackmailed|blackmailing|pressured|pressuring|groomed|grooming|coerced|coercing|"
-    r"(?:has|had|have|holds|held|kept|keeps|keeping|possess(?:es|ed)?)\s+(?:got\s+)?(?:a|an|the|"
-    r"some|several|it|them|nudes|pics|pictures|images|photos|videos|indecent|explicit|naked)|"
+    # "has a video of her", "has got nudes", "kept them"; not "has an EHCP", "has ADHD", nor an
+    # image made of them ("has an AI image made of him")
+    rf"(?:has|had|have|holds|held|kept|keeps|keeping|possess(?:es|ed)?)\s+(?:got\s+)?"
+    rf"(?:(?:a|an|the|some|several)\s+(?:[\w'‘’-]+\s+){{0,2}}?(?:{IMAGE})\b(?!\s+(?:made|created|generated)\s+of)|"
+    r"it|them|nudes|pics|pictures|images|photos|videos|indecent|explicit|naked)|"
     r"put\s+(?:it|them)\s+(?:online|up|on)|"
     r"(?:filmed|filming|films|photographed|photographing|recorded|recording)\s+"
     r"(?:her|his|their|a|an|the|my|our|him|up|under|down)\b(?!\s*(?:self|own))|"
@@ -476,7 +482,7 @@ APPOSITIVE_AGE = re.compile(
 )
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
 BARE_PRONOUN_AGE = re.compile(
-    rf"\b(?:hes|shes|theyre|theyr|i\s*'?m|i\s+am)\s+(?:(?:only|about|around|just|now|both)\s+)?"
+    rf"\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)\s+(?:(?:only|about|around|just|now|both)\s+)?"
     rf"(?P<num>{NUM})\b",
     _I,
 )
@@ -901,6 +907,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "pictured", False, False
     if DOER_IS.search(head):
         return "other", False, True  # "the boy who posted it is in Year 11"
+    if TYPISTS_CLASS.search(head):
+        return "skip", False, False  # "I'm a TA in Year 6": the class of the person typing
     if SUSPECT_RIGHT_BEFORE.search(head):
         return "other", False, False  # "Sus 15M, V 15F": the words after are the victim's
     if PICTURED_HEAD.search(head) or PICTURED_NEXT.search(after) or PICTURED_NEXT.search(tail):
@@ -958,6 +966,13 @@ DOER_IS = re.compile(
     r"\b(?:who|that)\s+(?:has\s+|had\s+)?(?:posted|shared|forwarded|airdropped|screenshotted|"
     r"asked\s+for|took|filmed|has|had|leaked|uploaded)\s+(?:it|them|the\s+\w+)\s+"
     r"(?:is|was|are|were|'s)\s+(?:in\s+|aged?\s+|about\s+)?$",
+    _I,
+)
+#: "I'm a TA in Year 6", "I teach in Year 5", "I work with Year 9": the class of the person
+#: typing, not the age of anyone in the case.
+TYPISTS_CLASS = re.compile(
+    r"\b(?:i['’]?m|i\s+am|i\s+teach|i\s+work)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:in|with|for)\s+$",
     _I,
 )
 #: A police word for the suspect right before the age: "Sus 15M", "suspect (17)".
@@ -1369,6 +1384,7 @@ SAYS_WHO_DID_WHAT = re.compile(
     rf"\b(?:in|on)\s+(?:it|them|the\s+(?:{IMAGE}))\b|"
     rf"\b(?:sent|asked|took|shared|filmed|made|requested)\s+(?:\w+\s+)?by\b|\bsent\s+me\b|"
     rf"\b(?:i|we)\s+sent\b|"
+    rf"\b(?:talked|tricked|persuaded|pressured|conned|got)\s+(?:him|her)\s+into\b|"
     rf"\b(?:has|have|had)\s+(?:been\s+)?(?:asked|asking|got|received|kept|shared|sharing|sent|"
     rf"sending|pressur\w+|filmed|threaten\w*)\b",
     _I,

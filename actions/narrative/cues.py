@@ -200,6 +200,16 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         re.compile(r"^paid$", _I),
         after=re.compile(r"^\s*(?:attention|a\s+visit|tribute)\b", _I),
     ),
+    # "took the first account from mum": a statement, not an online account
+    FalseFriend(
+        "online",
+        re.compile(r"^accounts?$", _I),
+        before=re.compile(
+            r"\b(?:first|initial|full|witness)\s*$|\btook\s+(?:an?|the)\s+(?:\w+\s+)?$|\btaken\s+(?:an?|the)\s+(?:\w+\s+)?$",
+            _I,
+        ),
+        after=re.compile(r"^\s*(?:from|of\s+(?:what|events))\b", _I),
+    ),
     FalseFriend(
         "online",
         re.compile(r"^(?:account|profile)s?$", _I),

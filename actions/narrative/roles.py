@@ -58,6 +58,53 @@ FORCE_TEAM_OPENING = re.compile(
 )
 
 
+#: Words only someone in that role writes of their own work: police notes ("RP is mum",
+#: "got a job for", "on lates at the station", "words of advice", "bodycam", "Control
+#: room.", "CID."), school staff ("pastoral here", "one of my lot in 9X", "head of S3",
+#: "head of a small primary", "my tutor group"), health ("GP here"), a coach ("I coach
+#: U15s"), a trainer ("a case study for", "my INSET"). Read after any first-person title.
+JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "police",
+        re.compile(
+            r"^\W*(?:RP|IP|OIC)\s+(?:is|was)\b|\bgot\s+a\s+job\s+(?:for|re|about|in)\b|"
+            r"\bon\s+(?:lates|earlies|nights|response|the\s+front\s+desk)\b|\bwords\s+of\s+advice\b|"
+            r"\bbody\s*-?\s*cam\b|\bbwv\b|^\W*(?:control\s+room|CID|comms|the\s+hub)\s*[.,:;-]|"
+            r"\bI['’]?m\s+(?:the\s+|an?\s+)?SLO\b|\bI\s+(?:crimed|have\s+crimed)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "school",
+        re.compile(
+            r"^\W*pastoral\s+(?:here|lead|team)\b|\bmy\s+lot\s+in\s+(?:\d{1,2}[a-z]{1,3}|y(?:ear)?\s*\d{1,2})\b|"
+            r"^\W*head\s+of\s+(?:s\s*\d|year\s*\d{1,2}|y\d{1,2}|(?:a|an|the|our)\s+(?:\w+\s+)?"
+            r"(?:primary|secondary|school|academy|college))\b|\bmy\s+(?:tutor|form)\s+group\b|"
+            r"\bI['’]?m\s+(?:a|the)\s+(?:personal\s+)?tutor\s+at\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "other",
+        re.compile(
+            r"^\W*(?:GP|practice\s+nurse|school\s+nurse|health\s+visitor)\s+here\b|"
+            r"\bI\s+coach\s+(?:the\s+)?u-?\d{1,2}s?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "trainer",
+        re.compile(
+            r"\b(?:writing|preparing|putting\s+together|designing)\s+(?:a|an)\s+(?:\w+\s+)?"
+            r"(?:case\s+study|scenario|exercise)\b|\bprobationer\s+input\b|"
+            r"\b(?:for|running|delivering|prepping|preparing|planning)\s+(?:my|our|an?|the)\s+inset\b|"
+            r"\bmy\s+inset\s+(?:on|for|next|this)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
 def _force_team_opening(text: str) -> bool:
     found = FORCE_TEAM_OPENING.match(text)
     return found is not None and jurisdiction_of(found["place"].strip()) is not None
@@ -99,6 +146,9 @@ def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str |
                 return role
     if _force_team_opening(text):
         return "police"
+    for role, jargon in JARGON:
+        if jargon.search(text):
+            return role
     if MY_CHILD.search(text):
         return "parent"
     if YOUNG_TYPIST.search(text) or SIBLING_TYPIST.search(text):
@@ -132,7 +182,8 @@ MY_OR_OUR = re.compile(r"^(?:my|our)\b", _I)
 #: A young person typing their own age ("I'm 14.", "im 15 and ..."): not staff, police or a
 #: parent, so the role is ``other``, and the role question is not asked of them.
 YOUNG_TYPIST = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|please|pls|plz|help|please\s+help|pls\s+help)\W+)*(?:i\s*['’]?\s*m|i\s+am)\s+"
+    r"(?:^|[.!?]\s+)\W*(?:(?:hi|hello|hey|please|pls|plz|help|please\s+help|pls\s+help)\W+)*"
+    r"(?:i\s*['’]?\s*m|i\s+am)\s+"
     r"(?:(?:only\s+|just\s+)?(?:1[0-7]|[89]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen)\b(?!\s*(?:%|weeks?|months?|minutes?))|in\s+(?:year|yr|y|s)\s*\d{1,2}\b)",
     _I,

@@ -339,6 +339,14 @@ SCHOOL_YEARS = [
     Case("her boyfriend is in year 13", {"other_age": 18, "adult_involved": True}),
     Case("she's in year 12/13", {"pictured_age": 16}),
     Case("a 14 year old girl in year 9 sent a nude", {"pictured_age": 14}),  # years beat Year 9
+    # shown to one friend is passed on, whatever else was not done with it
+    Case(
+        "she sent him a nude, he showed one friend to brag but didn't send it to anyone",
+        {"shared_without_consent": True},
+        negated=("widely_shared",),
+    ),
+    # a statement taken from someone is not an online account
+    Case("Just taken the first account from mum on bodycam", {"role": "police"}),
     Case(
         "primary school issue, a pupil sent a picture of herself",
         {"pictured_age": 4},

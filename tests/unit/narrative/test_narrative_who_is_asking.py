@@ -172,6 +172,22 @@ def test_a_scottish_school_stage_says_scotland() -> None:
         ("Writing a training scenario for new DSLs: Year 9 girl and Year 9 boy", "trainer"),
         ("For a PSNI training input: two Year 12 pupils, both 15", "trainer"),
         ("im 15 and theyll send them to my school unless i pay", "other"),
+        # words only someone in the role writes of their own work (development set E)
+        ("RP is mum. 14F sent nude to 15M via snap", "police"),
+        ("I'm on lates at the station and this came in at the front desk.", "police"),
+        ("Control room. Caller is a dad, says his daughter is 12", "police"),
+        ("Just taken the first account from mum on bodycam", "police"),
+        ("Got a job for a 14yo boy who's been sending nudes", "police"),
+        ("I'm the SLO for a couple of secondaries.", "police"),
+        ("Pastoral here. 14 y/o lad in Y10", "school"),
+        ("one of my lot in 9X sent a nude to her boyfriend", "school"),
+        ("Head of a small primary near Wrexham.", "school"),
+        ("I'm a personal tutor at a college. A lad in my tutor group", "school"),
+        ("GP here. A 14 year old boy came in with his mum", "other"),
+        ("A lad in my team (I coach U15s) has been sending nudes", "other"),
+        ("my mate (15) is being blackmailed. im 15 to and dont know what to do", "other"),
+        ("I'm writing a case study for a Police Scotland probationer input.", "trainer"),
+        ("For my INSET on Friday I want a borderline example", "trainer"),
     ],
 )
 def test_more_ways_people_say_who_they_are(text: str, role: str) -> None:

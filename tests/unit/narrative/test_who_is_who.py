@@ -180,6 +180,21 @@ REPRESENTATIVE = [
         (16, None),
     ),
     ("A 14 yr old and a 17 yr old have been sexting and images were sent", (14, 17)),
+    # development set E: the typist's class, "whos 14", "thought was", "has an EHCP"
+    (
+        "I'm a TA in Year 6. One of my pupils filmed another boy getting changed. Both boys are 10.",
+        (10, None),
+    ),
+    ("im 14 and i sent a pic to my gf whos 14 as well", (14, 14)),
+    (
+        "A Year 11 boy with autism (he has an EHCP) was talked into sending naked pics by "
+        "someone online he thought was a 16 year old girl",
+        (15, None),
+    ),
+    (
+        "her son was AirDropped a naked picture on the bus by a Year 10 girl - a picture of herself",
+        (14, None),
+    ),
 ]
 
 
