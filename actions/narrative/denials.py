@@ -71,6 +71,10 @@ _SHOWN_NOBODY = (
     r"\b(?:not|never|(?:has|have|had|did)n['’]?t)\s+(?:passed|sent|shared)\s+(?:hers|his|theirs)\s+on\b|"
     r"\b(?:not|never|(?:has|have|had|did)n['’]?t)\s+(?:sent|shared|posted|put)\s+(?:it|them)\s+anywhere\b|"
     r"\bonly\s+between\s+(?:the\s+two\s+of\s+them|them|the\s+two)\b|"
+    # "it hasn't been sent anywhere else", "neither of them has shared them"
+    r"\b(?:has|have|had)n['’]?t\s+been\s+(?:sent|shared|forwarded|passed)\s+(?:on|any\s*where)\b|"
+    r"\bneither\s+(?:of\s+them\s+)?(?:has|have|had)\s+(?:shared|forwarded|passed\s+on|sent\s+on)\s+"
+    r"(?:it|them|hers|his|theirs)\b|"
     r"\b(?:(?:has|had|did)n['’]?t|hasnt|hadnt|didnt|(?:has|had|did)\s+not|never|not)\s+(?:shown|showed|show)\s+"
     r"(?:(?:it|them)\s+to\s+)?(?:anyone|anybody)\b"
 )
@@ -90,7 +94,7 @@ _NOT_POSTED = (
 DENIALS: dict[str, re.Pattern[str]] = {
     # not passed on beyond the person it was sent to
     "shared_without_consent": re.compile(
-        rf"\bkept\s+{_IT}\s+to\s+{_HIM}\b|"
+        rf"\b(?:kept|keeps|keeping|keep)\s+{_IT}\s+to\s+{_HIM}\b|"
         rf"\b(?:no[-\s]?one|nobody)\s+else\s+(?:has|have|had)\s+(?:seen|got|received)\s+{_IT}\b|"
         rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|"
         rf"\b(?:he|she|they)(?:\s+is|\s+are|\s+was|\s+were|['’]s|['’]re)\s+the\s+only\s+(?:one|ones|person|people)\s+"
@@ -121,6 +125,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\bconsensual(?:ly)?\s+(?:swap|exchange|sexting|sharing|image|images|pics?|photos?)\b|"
         r"(?:^|[.;]\s*)consensual\b(?!\s*\?)|"
         r"\bneither\s+(?:of\s+them\s+)?(?:pressured|pushed|forced|coerced)\b|"
+        r"\bboth\s+(?:were\s+|are\s+)?consent(?:ing|ed)\b|"
         # "both agreed to it", "both wanted to", "nobody leant on anyone", "nobody put her up to it"
         r"\bboth\s+(?:of\s+them\s+)?(?:agreed|wanted|consented|were\s+happy)\b|"
         r"\b(?:nobody|no[-\s]?one)\s+(?:leant|leaned|pushed|pressured|forced|made)\s+(?:on\s+)?"
@@ -165,6 +170,12 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:understands?|understood)\s+(?:fully\s+)?what\s+(?:she|he|they)\s+(?:was|were|is|are)\s+doing\b",
         _I,
     ),
+    # no intent to harm: "no harm meant", "he didn't mean any harm"
+    "malicious": re.compile(
+        r"\bno\s+harm\s+(?:was\s+)?(?:meant|intended)\b|"
+        r"\b(?:didn['’]?t|did\s+not|never)\s+mean\s+(?:any\s+)?(?:harm|to\s+(?:hurt|upset))\b",
+        _I,
+    ),
     # not a pattern: the first time
     "repeated": re.compile(
         r"\b(?:it['’]?s|it\s+is|this\s+is|it\s+was|this\s+was)\s+(?:the|her|his|their)\s+"
@@ -182,6 +193,8 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\bfirst\s+(?:incident|offence|time)\s+for\s+(?:both|either|him|her|them)\b|"
         r"\bnothing\s+like\s+(?:this|that)\s+before\b|"
         r"\bnever\s+had\s+any\s+trouble\b|"
+        r"\bfirst\s+time\s+(?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)?\s+(?:ever\s+)?done\s+"
+        r"anything\s+like\b|"
         r"\b(?:neither|never)\s+(?:of\s+them\s+)?(?:has|have)\s+(?:been\s+involved\s+in|done)\s+"
         r"anything\s+like\s+(?:this|that)\b|"
         r"\b(?:never|not)\s+been\s+in\s+(?:any\s+)?trouble\b",

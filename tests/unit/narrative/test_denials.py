@@ -69,6 +69,14 @@ DENIED = [
     ("Both doing well, no safeguarding history.", {"repeated"}),
     ("never had any trouble like this", {"repeated"}),
     ("Nothing like this before for either.", {"repeated"}),
+    # development set E
+    ("Both consenting, nothing forwarded, nobody else involved.", {"coercion"}),
+    ("it hasn't been sent anywhere else", {"shared_without_consent", "widely_shared"}),
+    ("Neither of them has shared them and there was no pressure.", {"shared_without_consent"}),
+    ("He keeps it to himself, there was no pressure", {"shared_without_consent"}),
+    ("First time he's done anything like this", {"repeated"}),
+    ("nobody else got it, and there was no harm meant", {"malicious"}),
+    ("he didn't mean any harm by it", {"malicious"}),
     # no reason to doubt their capacity
     ("No concerns about either of them understanding what they were doing.", {"capacity_concern"}),
     ("No vulnerabilities flagged by school.", {"capacity_concern"}),
