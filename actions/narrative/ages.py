@@ -491,6 +491,9 @@ BARE_PRONOUN_AGE = re.compile(
 BRACKETED_AGE = re.compile(
     r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:,\s*(?:girl|boy|f|m|female|male)\s*)?\)", _I
 )
+#: A tutor group named as schools name them: "in 9X", "from 10B2", "in 11JS" (the year
+#: first, then capital letters).
+FORM_CODE = re.compile(r"\b(?:in|from)\s+(?P<num>[7-9]|1[0-3])[A-Z]{1,3}\d?\b")
 BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
 #: "V fifteen", "Sus twenty", "IP 19": police notes' ages after the role word, in words
 #: too (a single digit after "Sus" is a number in a list of suspects, not an age).
@@ -640,6 +643,11 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
             if free(start, end) and not UNIT_AFTER.match(text[end:]):
                 extra.append(Span("age", text[start:end], start, end))
                 taken.append((start, end))
+    for found in FORM_CODE.finditer(text):  # "one of my lot in 9X": tutor group 9X is Year 9
+        start, end = found.span("num")
+        if free(found.start(), found.end()):
+            extra.append(Span("school_year", f"year {found['num']}", start, end))
+            taken.append((start, end))
     for found in BRACKETED_YEAR.finditer(text):
         start, end = found.span("num")
         if free(start, end):

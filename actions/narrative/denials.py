@@ -244,6 +244,8 @@ SAID_SAFE = re.compile(
     r"\bno\s+(?:risk|danger)\s+to\s+(?:him|her|them|the\s+child)\b|"
     r"\b(?:she|he|they)\s+(?:is|are)\s+not\s+at\s+(?:any\s+)?risk\b|"
     r"\b(?:she|he|they)['’]?(?:s|re)\s+not\s+at\s+(?:any\s+)?risk\b|"
+    r"\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+not\s+in\s+(?:any\s+)?(?:immediate\s+)?danger\b"
+    r"(?![^.?!]*\?)|"
     # "she's fine, just shocked", "both kids are fine", "hes ok, just scared"; not "fine with it"
     r"(?<!not\s)\b(?:she['’]?s|he['’]?s|hes|shes|they['’]?re|(?:both|all)(?:\s+of\s+them|\s+kids|"
     r"\s+children)?\s+are)\s+(?:fine|ok|okay|alright|all\s+right)\b"

@@ -115,6 +115,7 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "Both safe and well at home.",
         "I'm not worried about either of them, they're both safe",
         "Both fine, no concerns for either.",
+        "She's not in danger right this minute - her mum's in the waiting room.",
         "he's safe at home tonight",
         "There are no immediate concerns for him.",
         "she is not at risk",

@@ -180,6 +180,9 @@ REPRESENTATIVE = [
         (16, None),
     ),
     ("A 14 yr old and a 17 yr old have been sexting and images were sent", (14, 17)),
+    # a tutor group named as schools name them
+    ("one of my lot in 9X sent a nude to her boyfriend", (13, None)),
+    ("he's in 10B2 and sent it to a girl in Year 8", (14, 13)),
     # development set E: the typist's class, "whos 14", "thought was", "has an EHCP"
     (
         "I'm a TA in Year 6. One of my pupils filmed another boy getting changed. Both boys are 10.",
