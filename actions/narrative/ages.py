@@ -76,6 +76,7 @@ from actions.narrative.context import (
     Span,
     clause_before,
     first_words,
+    last_words,
     sentence_after,
     sentence_before,
 )
@@ -708,6 +709,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
             person = sexes[sex]
         found.append(replace(mention, person=person, weak=weak, sex=sex, later=later, deed=deed))
         ends.append(span.end)
+    found = _by_name(text, found)
     found = _adult_of_the_pictured_sex(text, found, sexes)
     found = _lead_into_lists(found, leading)
     found = _coordinated(text, found, ends)
@@ -722,6 +724,165 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _drop_looks_beside_a_stated_age(text, found)
     found = [mention for mention in found if mention.person != "skip"]
     return _cover_school_years(text, found, ends_by_start)
+
+
+#: A first name right before an age: "Sophie is 12", "Jordan, 16,", "Ellie (14)".
+NAME_BEFORE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})(?:['’]s|\s+(?:is|was|who['’]?s|who\s+is|now))?\s*[,(]?\s*"
+    r"(?:(?:now|only|just|aged?|about)\s+)?$"
+)
+#: Capitalised words that are not someone's first name.
+NOT_A_NAME = frozenset(
+    [
+        "The",
+        "She",
+        "They",
+        "This",
+        "That",
+        "There",
+        "Then",
+        "When",
+        "What",
+        "Where",
+        "Who",
+        "Why",
+        "How",
+        "Year",
+        "Police",
+        "Mum",
+        "Dad",
+        "Mother",
+        "Father",
+        "Sarge",
+        "Sergeant",
+        "Hi",
+        "Hiya",
+        "Hey",
+        "Morning",
+        "Evening",
+        "Afternoon",
+        "Case",
+        "Note",
+        "Incident",
+        "Logged",
+        "Concern",
+        "Child",
+        "Victim",
+        "Suspect",
+        "School",
+        "College",
+        "Snapchat",
+        "Snap",
+        "Instagram",
+        "Insta",
+        "Tiktok",
+        "TikTok",
+        "Whatsapp",
+        "WhatsApp",
+        "Facebook",
+        "Discord",
+        "Roblox",
+        "Fortnite",
+        "Google",
+        "Teams",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "England",
+        "Wales",
+        "Scotland",
+        "Ireland",
+        "London",
+        "Both",
+        "Her",
+        "His",
+        "Our",
+        "Their",
+        "Quick",
+        "Please",
+        "Sorry",
+        "Thanks",
+        "Update",
+        "Report",
+        "Referral",
+        "Girl",
+        "Boy",
+        "Lad",
+        "Young",
+        "Person",
+        "Head",
+        "Mrs",
+        "Miss",
+        "Mr",
+        "Ms",
+        "Sir",
+        "DSL",
+        "Parents",
+        "Parent",
+        "Now",
+        "Also",
+        "Just",
+        "Only",
+        "Said",
+        "Says",
+        "Today",
+        "Yesterday",
+        "Tonight",
+        "Last",
+        "Next",
+    ]
+)
+#: Before a name: it was sent or given to them ("to Sophie", "with his friend Zak").
+TO_NAME = re.compile(r"\b(?:to|with|w/)\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+,?\s+){0,2}$", _I)
+#: The name right after a school year: "Year 11 student Jordan", "a girl in Year 8, Sophie".
+NAME_AFTER = re.compile(r"^\W*(?:[a-z-]+\s+){0,2}?(?P<name>[A-Z][a-z]{2,})\b")
+
+
+def _by_name(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Jordan sent a picture of himself to Sophie ... Sophie is 12. Jordan is 16.": an
+    age said of a first name goes to the side that name's deeds put them on, when every
+    mention of the name agrees. Only ages said of nobody else are read this way."""
+    placed = list(found)
+    for index, mention in enumerate(found):
+        if mention.person is not None or not mention.weak:
+            continue
+        named = NAME_BEFORE.search(text[: mention.start])
+        if named is None or named["name"] in NOT_A_NAME:
+            continue
+        side = _side_of_name(text, named["name"], named.start("name"))
+        if side is not None:
+            placed[index] = replace(mention, person=side, weak=False, deed=True)
+    return placed
+
+
+def _side_of_name(text: str, name: str, age_at: int) -> Person:
+    sides: set[str] = set()
+    for occurrence in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if occurrence.start() == age_at:
+            continue  # the age itself ("Sophie is 12") says nothing of her side
+        before = text[: occurrence.start()]
+        deed = _by_action(_after(text, occurrence.end()))
+        if TO_NAME.search(last_words(before, 4)):
+            sides.add("other")
+        elif deed in ("pictured", "other"):
+            sides.add(deed)
+    return sides.pop() if len(sides) == 1 else None  # type: ignore[return-value]
 
 
 def _adult_of_the_pictured_sex(
@@ -817,10 +978,23 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
     exact = [m for m in found if m.exact]
     covered: list[Mention] = []
     for mention in found:
-        if not mention.exact and any(_same_person(text, mention, e, ends) for e in exact):
+        if not mention.exact and any(
+            _same_person(text, mention, e, ends) or _same_name(text, mention, e, ends)
+            for e in exact
+        ):
             mention = replace(mention, covered=True)
         covered.append(mention)
     return covered
+
+
+def _same_name(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:
+    """ "Year 11 student Jordan ... Jordan is 16": the same first name after the year and
+    before the age, on the same side."""
+    if year.person != age.person:
+        return False
+    after = NAME_AFTER.match(text[ends.get(year.start, year.start) :])
+    before = NAME_BEFORE.search(text[: age.start])
+    return bool(after and before and after["name"] == before["name"] not in NOT_A_NAME)
 
 
 def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:

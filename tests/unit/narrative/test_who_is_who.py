@@ -180,6 +180,12 @@ REPRESENTATIVE = [
         (16, None),
     ),
     ("A 14 yr old and a 17 yr old have been sexting and images were sent", (14, 17)),
+    # first names: an age said of a name goes where that name's deeds put them
+    (
+        "Year 11 student Jordan sent a picture of himself to Sophie, a girl in Year 8. "
+        "Sophie showed her mum. Sophie is 12. Jordan is 16.",
+        (16, 12),
+    ),
     # a tutor group named as schools name them
     ("one of my lot in 9X sent a nude to her boyfriend", (13, None)),
     ("he's in 10B2 and sent it to a girl in Year 8", (14, 13)),
