@@ -71,7 +71,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from actions.narrative.birth_dates import BirthAge, birth_date_ages
+from actions.narrative.birth_dates import MONTH_NAMES, AgeRange, birth_date_ages
 from actions.narrative.context import (
     Span,
     clause_before,
@@ -532,7 +532,7 @@ DECADE = re.compile(
     _I,
 )
 _DECADE_START = {
-    "teens": 13,
+    "teens": 10,
     "twenties": 20,
     "thirties": 30,
     "forties": 40,
@@ -551,9 +551,9 @@ RELATIVE_AGE = re.compile(
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def relative_ages(text: str, spans: list[Span]) -> list[BirthAge]:
+def relative_ages(text: str, spans: list[Span]) -> list[AgeRange]:
     """ "Lass is 13, he's a year older" -> 14: the nearest age in years said before."""
-    found_ages: list[BirthAge] = []
+    found_ages: list[AgeRange] = []
     for found in RELATIVE_AGE.finditer(text):
         before = [s for s in spans if s.label == "age" and s.end <= found.start()]
         numbers = parse_numbers(before[-1].value) if before else []
@@ -563,21 +563,21 @@ def relative_ages(text: str, spans: list[Span]) -> list[BirthAge]:
         age = numbers[-1] + step if found["dir"].lower() == "older" else numbers[-1] - step
         if MIN_AGE <= age <= MAX_AGE:
             start = found.start("num")
-            found_ages.append(BirthAge(start, found.end(), age, age, found.group(0)))
+            found_ages.append(AgeRange(start, found.end(), age, age, found.group(0)))
     return found_ages
 
 
-def decade_ages(text: str) -> list[BirthAge]:
+def decade_ages(text: str) -> list[AgeRange]:
     """ "in his 30s" -> 30-39, "early 20s" -> 20-23, "late teens" -> 17-19."""
-    found_ages: list[BirthAge] = []
+    found_ages: list[AgeRange] = []
     for found in DECADE.finditer(text):
         word = found["decade"].lower()
         start = _DECADE_START.get(word) or int(word[:2])
         first, last = _DECADE_PART.get((found["part"] or "").lower(), (0, 9))
         low, high = start + first, start + last
         if word == "teens":
-            low, high = (13, 19) if not found["part"] else (max(13, 10 + first), 10 + last)
-        found_ages.append(BirthAge(found.start(), found.end(), low, high, found.group(0)))
+            low = max(13, low)  # the teens begin at 13
+        found_ages.append(AgeRange(found.start(), found.end(), low, high, found.group(0)))
     return found_ages
 
 
@@ -678,19 +678,20 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
 
 def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     """Age and school-year mentions, with the person each is said of (None: unknown)."""
-    births = {b.start: b for b in birth_date_ages(text) + decade_ages(text)}
-    births.update({b.start: b for b in relative_ages(text, spans)})
-    spans = [s for s in spans if not any(b.start <= s.start < b.end for b in births.values())]
-    spans += [Span("age", b.said, b.start, b.end) for b in births.values()]
+    # ages read whole from their words: dates of birth, decades, "a year older"
+    ranges = birth_date_ages(text) + decade_ages(text) + relative_ages(text, spans)
+    whole = {r.start: r for r in ranges}
+    spans = [s for s in spans if not any(r.start <= s.start < r.end for r in ranges)]
+    spans += [Span("age", r.said, r.start, r.end) for r in whole.values()]
     extra, continued, leading = extra_age_spans(text, spans)
     all_spans = sorted(spans + extra, key=lambda span: (span.start, span.end))
     sexes = sides_by_sex(text)
     found: list[Mention] = []
     ends: list[int] = []
     for span in all_spans:
-        if span.start in births:  # "V DOB 12/03/2010", "a man in his 30s": a range read whole
-            birth = births[span.start]
-            mention = Mention(birth.low, birth.high, span.start, exact=True, said=birth.said)
+        if span.start in whole:  # "V DOB 12/03/2010", "a man in his 30s": a range read whole
+            said = whole[span.start]
+            mention = Mention(said.low, said.high, span.start, exact=True, said=said.said)
         else:
             mention = _mention(text, span, jurisdiction)
         if mention is None:
@@ -732,121 +733,17 @@ NAME_BEFORE = re.compile(
     r"(?:(?:now|only|just|aged?|about)\s+)?$"
 )
 #: Capitalised words that are not someone's first name.
-NOT_A_NAME = frozenset(
-    [
-        "The",
-        "She",
-        "They",
-        "This",
-        "That",
-        "There",
-        "Then",
-        "When",
-        "What",
-        "Where",
-        "Who",
-        "Why",
-        "How",
-        "Year",
-        "Police",
-        "Mum",
-        "Dad",
-        "Mother",
-        "Father",
-        "Sarge",
-        "Sergeant",
-        "Hi",
-        "Hiya",
-        "Hey",
-        "Morning",
-        "Evening",
-        "Afternoon",
-        "Case",
-        "Note",
-        "Incident",
-        "Logged",
-        "Concern",
-        "Child",
-        "Victim",
-        "Suspect",
-        "School",
-        "College",
-        "Snapchat",
-        "Snap",
-        "Instagram",
-        "Insta",
-        "Tiktok",
-        "TikTok",
-        "Whatsapp",
-        "WhatsApp",
-        "Facebook",
-        "Discord",
-        "Roblox",
-        "Fortnite",
-        "Google",
-        "Teams",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "England",
-        "Wales",
-        "Scotland",
-        "Ireland",
-        "London",
-        "Both",
-        "Her",
-        "His",
-        "Our",
-        "Their",
-        "Quick",
-        "Please",
-        "Sorry",
-        "Thanks",
-        "Update",
-        "Report",
-        "Referral",
-        "Girl",
-        "Boy",
-        "Lad",
-        "Young",
-        "Person",
-        "Head",
-        "Mrs",
-        "Miss",
-        "Mr",
-        "Ms",
-        "Sir",
-        "DSL",
-        "Parents",
-        "Parent",
-        "Now",
-        "Also",
-        "Just",
-        "Only",
-        "Said",
-        "Says",
-        "Today",
-        "Yesterday",
-        "Tonight",
-        "Last",
-        "Next",
-    ]
+NOT_A_NAME = frozenset(MONTH_NAMES) | frozenset(
+    """
+    The She They This That There Then When What Where Who Why How Year Police Mum Dad
+    Mother Father Sarge Sergeant Hi Hiya Hey Morning Evening Afternoon Case Note Incident
+    Logged Concern Child Victim Suspect School College Snapchat Snap Instagram Insta Tiktok
+    TikTok Whatsapp WhatsApp Facebook Discord Roblox Fortnite Google Teams England Wales
+    Scotland Ireland London Both Her His Our Their Quick Please Sorry Thanks Update Report
+    Referral Girl Boy Lad Young Person Head Mrs Miss Mr Ms Sir DSL Parents Parent Now Also
+    Just Only Said Says Today Yesterday Tonight Last Next Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday
+    """.split()  # noqa: SIM905 (a word list, easier to read and extend as prose)
 )
 #: Before a name: it was sent or given to them ("to Sophie", "with his friend Zak").
 TO_NAME = re.compile(r"\b(?:to|with|w/)\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+,?\s+){0,2}$", _I)
@@ -1158,12 +1055,11 @@ TYPISTS_CLASS = re.compile(
     _I,
 )
 #: A police word for the suspect right before the age: "Sus 15M", "suspect (17)".
-SUSPECT_RIGHT_BEFORE = re.compile(
-    r"\b(?:sus|susp|suspect|offender|perp|accused)\s*[:(]?\s*(?:aged?\s+)?$", _I
-)
+_SUSPECT = r"(?:sus|susp|suspect|offender|perp|accused)"
+SUSPECT_RIGHT_BEFORE = re.compile(rf"\b{_SUSPECT}\s*[:(]?\s*(?:aged?\s+)?$", _I)
 #: Police words for the person suspected: their own image sent to the victim ("V") is
 #: still read as the notes' roles say.
-SUSPECT_HEAD = re.compile(r"\b(?:sus|susp|suspect|offender|perp|accused|ip)\b[^.;]*$", _I)
+SUSPECT_HEAD = re.compile(rf"\b(?:{_SUSPECT}|ip)\b[^.;]*$", _I)
 
 
 def _adult_sent_own_image(mention: Mention, head: str, after: str) -> bool:
@@ -1316,7 +1212,7 @@ def _by_action(after: str, sentence: str = "") -> Person:
     only to see that someone who received an image also sent one back."""
     if ASKED_FOR.search(after):
         return "other"
-    rest = f"{after} {sentence}"
+    rest = sentence or after  # the rest of the sentence holds the words after, and more
     if RECEIVED_FIRST.match(after) and not MUTUAL.search(rest) and not SENT_BACK.search(rest):
         return "other"  # "my son (14) was sent a photo of herself by a girl": he received it
     if SELF_IMAGE.search(after) or PASSIVE_VICTIM.search(after) or HAD_IMAGE_MADE.search(after):

@@ -17,9 +17,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+#: The months in English, whatever the machine's locale (``calendar`` follows the locale).
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
 )  # fmt: skip
+#: "jan" .. "dec", the way a month name starts ("Sept" and "September" are both "sep").
+MONTHS = tuple(name[:3].lower() for name in MONTH_NAMES)
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NUMERIC = r"(?:(?P<day>\d{1,2})[/.-])?(?:(?P<month>\d{1,2})[/.-])?(?P<year>(?:19|20)\d{2})\b"
 _NAMED = rf"(?:(?P<nday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<nmonth>{_MONTH_NAME})\s+(?P<nyear>(?:19|20)\d{{2}})\b"
@@ -32,8 +36,9 @@ EVENT = re.compile(rf"(?:{_NAMED}|\b(?:in|on|during|since|from|dated?)\s+(?:{_NU
 
 
 @dataclass(frozen=True)
-class BirthAge:
-    """An age read from a date of birth, with where the words are."""
+class AgeRange:
+    """An age range read whole from its words (a date of birth, "in his 30s", "a year
+    older"), with where the words are."""
 
     start: int
     end: int
@@ -49,7 +54,7 @@ class _Date:
     day: int | None
 
 
-def birth_date_ages(text: str, today: date | None = None) -> list[BirthAge]:
+def birth_date_ages(text: str, today: date | None = None) -> list[AgeRange]:
     """Every date of birth in ``text`` as an age on the event date (else today)."""
     births = [(found, _date(found)) for found in BIRTH.finditer(text)]
     if not births:
@@ -61,14 +66,14 @@ def birth_date_ages(text: str, today: date | None = None) -> list[BirthAge]:
         if all(found.end() <= s or found.start() >= e for s, e in taken)
     ]
     now = today or date.today()
-    ages: list[BirthAge] = []
+    ages: list[AgeRange] = []
     for found, born in births:
         if born is None:
             continue
         when = next((e for e in events if e is not None and e.year >= born.year), None)
         low, high = _age_range(born, when or _Date(now.year, now.month, now.day))
         if 0 <= low <= high <= 120:
-            ages.append(BirthAge(found.start(), found.end(), low, high, found.group(0)))
+            ages.append(AgeRange(found.start(), found.end(), low, high, found.group(0)))
     return ages
 
 

@@ -142,16 +142,18 @@ FIRST_PERSON_BEFORE = re.compile(
 #: A cue that names the speaker ("kill myself", "end my life"): the person typing, unless
 #: the clause reports a child's words ("she texted saying she wants to kill myself").
 SPEAKER_CUE = re.compile(r"\b(?:myself|my\s+(?:own\s+)?life)\b", re.IGNORECASE)
+#: The verbs that report someone's words ("she texted", "he keeps saying").
+_SAYING = r"(?:said|says|saying|texted|messaged|posted|wrote|writes|keeps\s+saying)"
 REPORTED_SPEECH = re.compile(
     r"\b(?:she|he|they|v|child|daughter|son|girl|boy|pupil|student)\s+(?:\w+\s+){0,2}?"
-    r"(?:said|says|saying|texted|messaged|posted|wrote|writes|told|tells|keeps\s+saying|put)\b|"
+    rf"(?:{_SAYING}|told|tells|put)\b|"
     r"[\"“'‘]\s*(?:i|i['’]m|im)\b",
     re.IGNORECASE,
 )
 #: A quotation just before the words "I ...": "she texted me 'I want to die'".
 QUOTED_BEFORE = re.compile(
-    r"(?:said|says|saying|texted|messaged|posted|wrote|writes|told\s+(?:me|us)|tells\s+(?:me|us)|"
-    r"keeps\s+saying)\s*(?:that\s+)?[:,]?\s*[\"“'‘]?\s*$|[\"“‘]\s*$",
+    rf"(?:{_SAYING}|told\s+(?:me|us)|tells\s+(?:me|us))\s*(?:that\s+)?[:,]?\s*[\"“'‘]?\s*$|"
+    r"[\"“‘]\s*$",
     re.IGNORECASE,
 )
 
