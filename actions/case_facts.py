@@ -21,7 +21,7 @@ from actions.guidance.facts import FACT_KEYS, FactError, Facts, parse_facts
 from actions.intents import NON_FACT_INTENTS as NON_FACT_INTENTS
 from actions.intents import is_topic_intent as is_topic_intent
 from actions.intents import topic_of as topic_of
-from actions.narrative import read_facts
+from actions.narrative import read_facts, typist_in_crisis
 
 #: Facts about the asker rather than the incident: on their own they do not start a case.
 CONTEXT_FACTS = frozenset({"role", "jurisdiction"})
@@ -147,7 +147,8 @@ def user_in_crisis(message: Mapping[str, Any]) -> bool:
 
     Read only when the entity ruler found a risk cue, so an ordinary message costs
     nothing more; the reader decides whether it is said of the person typing ("I'd
-    honestly rather be dead").
+    honestly rather be dead"), from the risk cues alone: the message's full reading
+    (ages, roles) is not done a second time.
     """
     entities = list(message.get("entities") or [])
     text = message.get("text") or ""
@@ -155,7 +156,7 @@ def user_in_crisis(message: Mapping[str, Any]) -> bool:
         entity.get("entity") == "immediate_risk" for entity in entities
     ):
         return False
-    return read_facts(text, text_entities(entities)).user_in_crisis
+    return typist_in_crisis(text, text_entities(entities))
 
 
 @lru_cache(maxsize=256)

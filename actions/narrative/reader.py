@@ -86,10 +86,7 @@ def read_facts(
     if place := read_jurisdiction(text, spans, requested_slot) or _scottish_stage(spans):
         facts["jurisdiction"] = place
     user_spans = [span for span in spans if _first_person_risk(text, span)]
-    crisis = any(
-        FIRST_PERSON.match(span.value) or not negator_before(text, span.start, risk=True)
-        for span in user_spans
-    )  # "i cant tell my parents id rather die": the "cant" is another statement
+    crisis = _typist_in_crisis(text, user_spans)
     cues = read_cues(text, [span for span in spans if span not in user_spans], requested_slot)
     facts.update(dict.fromkeys(cues.true_facts, True))
     if crisis and YOUNG_TYPIST.search(text):
@@ -104,6 +101,27 @@ def read_facts(
         user_in_crisis=crisis,
         pictured_choices=ages.pictured_choices(text, found, requested_slot),
         shared_place=None if "jurisdiction" in facts else shared_place_in(text),
+    )
+
+
+def typist_in_crisis(text: str, entities: Iterable[Mapping[str, Any]]) -> bool:
+    """Whether the person typing says they are in crisis themselves ("I can't cope").
+
+    The same answer as ``read_facts(...).user_in_crisis`` for the cheap part of the
+    reading only (the risk cues, not the ages): the safety replies ask it of every
+    message that carries a risk cue, including those read for nothing else.
+    """
+    text = normalise(text or "")
+    spans = _spans(text, entities)
+    return _typist_in_crisis(text, [span for span in spans if _first_person_risk(text, span)])
+
+
+def _typist_in_crisis(text: str, user_spans: list[Span]) -> bool:
+    """A risk cue about the person typing that they do not deny. "i cant tell my parents
+    id rather die": the "cant" belongs to another statement."""
+    return any(
+        FIRST_PERSON.match(span.value) or not negator_before(text, span.start, risk=True)
+        for span in user_spans
     )
 
 

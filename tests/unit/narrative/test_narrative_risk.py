@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.narrative import read_facts
+from actions.narrative import read_facts, typist_in_crisis
 from nlp import build_pipeline, entities_from_doc
 
 NLP = build_pipeline()
@@ -187,3 +187,20 @@ def test_a_young_person_in_crisis_is_also_a_child_at_risk(text: str) -> None:
     assert found.user_in_crisis
     assert found.facts.get("immediate_risk") is True
     assert found.facts.get("role") == "other"  # "my school" is a pupil's school
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't cope, my daughter says she wants to disappear",
+        "he wants money and honestly I'd rather be dead than pay",
+        "im 17 and they want 300 quid. i cant tell my parents id rather die",
+        "she texted me 'I want to die' and now her phone is off",
+        "she's not suicidal and I'm coping fine",
+        "my son is 14 and sent a pic to his girlfriend",
+    ],
+)
+def test_the_quick_crisis_check_agrees_with_the_full_reading(text: str) -> None:
+    """The safety replies ask ``typist_in_crisis`` alone; it must say what the reader says."""
+    entities = entities_from_doc(NLP(text))
+    assert typist_in_crisis(text, entities) == read_facts(text, entities).user_in_crisis
