@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from actions.narrative.cues import asks_about_risk_in_general
 from actions.narrative.denials import says_child_is_safe
 
 RISK_KEY = "risk"
@@ -70,7 +71,7 @@ def classified_risk(message: Mapping[str, Any]) -> str | None:
     who = found.get("who")
     if who == CHILD and _ruled_out_in_words(text, found.get("confidence")):
         return None
-    if _idiom_only(text, found.get("confidence")):
+    if _doubtful(text, found.get("confidence")):
         return None
     return who if who in (CHILD, USER) else None
 
@@ -84,12 +85,15 @@ IDIOM = re.compile(
     r"laughter|laughing)\b|\b(?:i['’]?m|im|i\s+am)\s+(?:literally\s+|actually\s+|so\s+)?dead\b",
     re.IGNORECASE,
 )
-IDIOM_CONFIDENCE = 0.8
+#: The confidence a doubtful reading needs: an idiom, or a question about risk in general
+#: that names no child of the case ("Does sextortion often lead to suicide?"; a concrete
+#: sign in it is still read by the ruler's cues, ``actions.narrative.cues``).
+DOUBTFUL_CONFIDENCE = 0.8
 
 
-def _idiom_only(text: str, confidence: object) -> bool:
-    sure = isinstance(confidence, (int, float)) and confidence >= IDIOM_CONFIDENCE
-    return not sure and IDIOM.search(text) is not None
+def _doubtful(text: str, confidence: object) -> bool:
+    sure = isinstance(confidence, (int, float)) and confidence >= DOUBTFUL_CONFIDENCE
+    return not sure and (IDIOM.search(text) is not None or asks_about_risk_in_general(text))
 
 
 def _ruled_out_in_words(text: str, confidence: object) -> bool:

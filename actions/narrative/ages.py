@@ -496,6 +496,13 @@ BRACKETED_AGE = re.compile(
 #: first, then capital letters).
 FORM_CODE = re.compile(r"\b(?:in|from)\s+(?P<num>[7-9]|1[0-3])[A-Z]{1,3}\d?\b")
 BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
+#: An age in commas or brackets after a first name, as logs write it: "Ruby, 16, who is in
+#: Year 12", "Victim is a lad called Aaron, 16.", "Tegan, 15, was sending". Case-sensitive:
+#: the name is capitalised; ``NOT_A_NAME`` words ("March, 16") are not names.
+NAME_APPOSITIVE_AGE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})\s*(?:,|\()\s*(?:(?:now|aged?|only|just)\s+)?(?P<num>\d{1,2})\b"
+    r"(?=\s*(?:[,.;)]|$|\s(?:and|who|was|is|has|had|sent|then|from|in|at|lives)\b))"
+)
 #: "V fifteen", "Sus twenty", "IP 19": police notes' ages after the role word, in words
 #: too (a single digit after "Sus" is a number in a list of suspects, not an age).
 POLICE_WORD_AGE = re.compile(
@@ -644,6 +651,11 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
             if free(start, end) and not UNIT_AFTER.match(text[end:]):
                 extra.append(Span("age", text[start:end], start, end))
                 taken.append((start, end))
+    for found in NAME_APPOSITIVE_AGE.finditer(text):
+        start, end = found.span("num")
+        if found["name"] not in NOT_A_NAME and free(start, end):
+            extra.append(Span("age", text[start:end], start, end))
+            taken.append((start, end))
     for found in FORM_CODE.finditer(text):  # "one of my lot in 9X": tutor group 9X is Year 9
         start, end = found.span("num")
         if free(found.start(), found.end()):

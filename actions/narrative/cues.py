@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from actions.narrative.birth_dates import MONTH_NAMES
 from actions.narrative.context import (
     Span,
     clause_before,
@@ -30,6 +31,8 @@ from actions.narrative.negation import negated_spans
 from actions.narrative.vocabulary import BOOL_FACTS, STAFF_OR_FAMILY
 
 _I = re.I
+#: A month named as a time gone by: "back in March".
+PAST_MONTH = "|".join(MONTH_NAMES)
 
 #: Reporting routes: passing an image on TO these is reporting, not onward sharing.
 REPORTING_ROUTE = re.compile(
@@ -84,10 +87,18 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         after=re.compile(
             r"^\W*(?:[\w']+\s+){0,2}?(?:(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|"
             r"several)\s+(?:years?|months?)\s+ago|years\s+ago|in\s+primary|"
-            r"in\s+(?:year|yr|y)\s*\d{1,2}\s*(?:,\s*)?but\b|when\s+(?:she|he|they)\s+"
+            r"in\s+(?:year|yr|y)\s*\d{1,2}\s*(?:,\s*)?but\b|"
+            r"last\s+(?:year|term|summer|spring|autumn|winter|christmas|easter)|"
+            rf"back\s+in\s+(?:{PAST_MONTH}|the\s+summer|year\s*\d{{1,2}}|primary)|when\s+(?:she|he|they)\s+"
             r"(?:was|were)\s+(?:younger|little|small|in\s+(?:year|primary)))\b",
             _I,
         ),
+    ),
+    # "the lad's dad turned up at their house to apologise": a visit, not a danger
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"turn(?:ed|ing)?\s+up\s+at$|at\s+the\s+door$|^outside\b", _I),
+        after=re.compile(r"\bto\s+(?:apologi[sz]e|say\s+sorry|make\s+amends)\b", _I),
     ),
     # "what counts as immediate risk?", "what is self-harm?": a definition asked for
     FalseFriend(
@@ -323,13 +334,59 @@ GENERIC_CHILD_IF = re.compile(
 )
 
 
+#: A question that opens as one and asks about risk in general: "Does sextortion often
+#: lead to suicide?", "What are the signs a child might be thinking about self-harm?".
+GENERAL_QUESTION_OPENING = re.compile(
+    r"^\W*(?:does|do|can|could|is\s+it|are|how\s+(?:often|common|likely|do|can|would)|"
+    r"what\s+(?:are|is|should|would|do)|why\s+do|when\s+(?:do|does|should))\b",
+    _I,
+)
+#: Words that name someone in this case: the question is then about them, not in general.
+SOMEONE_IN_THE_CASE = re.compile(
+    r"\b(?:she|he|her|him|his|hers|they['’]?re|my|our|me|i|i['’]m|im|v|victim|the\s+(?:child|girl|boy|"
+    r"lad|pupil|student|young\s+person)|this\s+(?:child|girl|boy|lad|pupil)|son|daughter)\b",
+    _I,
+)
+
+
+#: A child of this case: a message that names one is not a question in general.
+CHILD_IN_THE_CASE = re.compile(
+    r"\b(?:she|he|her|him|his|hers|they['’]?re|v|victim|(?:my|our|the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:son|daughter|child|kid|girl|boy|lad|pupil|student|young\s+person|grandson|granddaughter|"
+    r"niece|nephew|stepson|stepdaughter))\b",
+    _I,
+)
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def asks_about_risk_in_general(text: str) -> bool:
+    """The message asks a question in general ("Does sextortion often lead to suicide? I read
+    something in the news") and names no child of this case: the language model's risk
+    reading of it is doubtful (``actions.risk_reading``)."""
+    sentences = SENTENCE_END.split(text.strip())
+    asked = any(s.endswith("?") and GENERAL_QUESTION_OPENING.match(s) for s in sentences)
+    return asked and CHILD_IN_THE_CASE.search(text) is None
+
+
+def _general_risk_question(text: str, span: Span) -> bool:
+    """The cue sits in a question about risk in general, naming no one in this case."""
+    head, tail = sentence_before(text, span.start), sentence_after(text, span.end)
+    asked = text[span.end + len(tail) : span.end + len(tail) + 1] == "?"
+    return (
+        asked
+        and GENERAL_QUESTION_OPENING.match(head) is not None
+        and SOMEONE_IN_THE_CASE.search(head + " " + tail) is None
+    )
+
+
 def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
     before = last_words(sentence_before(text, span.start), 6)
     after = first_words(sentence_after(text, span.end), 8)
     if any(friend.applies(span, before, after) for friend in FALSE_FRIENDS):
         return False
-    if span.label == "immediate_risk" and GENERIC_CHILD_IF.search(
-        sentence_before(text, span.start)
+    if span.label == "immediate_risk" and (
+        GENERIC_CHILD_IF.search(sentence_before(text, span.start))
+        or _general_risk_question(text, span)
     ):
         return False
     if span.label == "adult_involved" and STAFF_OR_FAMILY.search(span.value):

@@ -39,8 +39,10 @@ NOT_A_NEGATION = re.compile(
     r"\bnot\s+(?:sure|certain|clear|known)\b|\bno\s+(?:idea|clue|way\s+of\s+knowing)\b|"
     # consent withheld, not the deed denied: "she didn't say he could show anyone", "she
     # didn't agree to it being sent", "he didn't ask her before he shared it"
-    r"(?:n['’]t|\bdont|\bdidnt|\bdoesnt|\bnot|\bnever)\s+(?:say|said|agree|agreed|consent|consented|"
-    r"want|wanted|give\s+permission|gave\s+permission|okay|ok)\b",
+    # ("she hasn't said anything about hurting herself" is a denial: "anything" follows;
+    # the second check below sees only a few letters of it)
+    r"(?:n['’]t|\bdont|\bdidnt|\bdoesnt|\bnot|\bnever)\s+(?:(?:say|said)(?!\s+(?:anyt|an?y?\s*$|a\s+w))|"
+    r"agree|agreed|consent|consented|want|wanted|give\s+permission|gave\s+permission|okay|ok)\b",
     re.I,
 )
 #: What may separate the items of a negated list.

@@ -159,7 +159,7 @@ FIRST_PERSON_BEFORE = re.compile(
 )
 #: A cue that names the speaker ("kill myself", "end my life"): the person typing, unless
 #: the clause reports a child's words ("she texted saying she wants to kill myself").
-SPEAKER_CUE = re.compile(r"\b(?:myself|my\s+(?:own\s+)?life)\b", re.IGNORECASE)
+SPEAKER_CUE = re.compile(r"\b(?:myself|my\s+(?:own\s+)?life|my\s+note)\b", re.IGNORECASE)
 #: The verbs that report someone's words ("she texted", "he keeps saying").
 _SAYING = r"(?:said|says|saying|texted|messaged|posted|wrote|writes|keeps\s+saying)"
 REPORTED_SPEECH = re.compile(

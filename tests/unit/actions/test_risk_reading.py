@@ -256,3 +256,28 @@ async def test_the_words_for_risk_in_a_question_name_the_idea_not_this_child(dom
     dispatcher, events = await run_mappings(tracker, domain)
     assert "utter_emergency" not in responses(dispatcher)
     assert "immediate_risk" not in slot_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does sextortion often lead to suicide? I read something in the news and it's scared me",
+        "how common is self-harm after something like this?",
+    ],
+)
+def test_a_question_about_risk_in_general_needs_a_sure_reading(text):
+    message = {"text": text, "intent": {"name": "ask_law"}}
+    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.6}}) is None
+    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.85}}) == "child"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does she need to go to hospital? she's cut herself",
+        "can my son come back from this? he says he wants to die",
+    ],
+)
+def test_a_question_that_names_a_child_of_the_case_is_not_general(text):
+    message = {"text": text, "intent": {"name": "ask_law"}}
+    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.6}}) == "child"

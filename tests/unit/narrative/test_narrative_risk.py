@@ -204,3 +204,56 @@ def test_the_quick_crisis_check_agrees_with_the_full_reading(text: str) -> None:
     """The safety replies ask ``typist_in_crisis`` alone; it must say what the reader says."""
     entities = entities_from_doc(NLP(text))
     assert typist_in_crisis(text, entities) == read_facts(text, entities).user_in_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's upset but she hasn't said anything about hurting herself and she's at home with me.",
+        "he hasn't said a word about hurting himself",
+    ],
+)
+def test_nothing_said_about_harm_is_a_denial(text: str) -> None:
+    found = reading(text)
+    assert "immediate_risk" not in found.facts
+    assert "immediate_risk" in found.negated
+
+
+def test_consent_not_said_is_still_not_a_denial() -> None:
+    """ "she didn't say anyone could share it" withholds consent: it denies nothing."""
+    assert "shared_without_consent" not in reading("she didn't say anyone could share it").negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What are the signs a child might be thinking about self-harm after something like this?",
+        "Does sextortion often lead to suicide?",
+        "he went missing once last year but he's been settled since",
+        "she ran away back in March but she's fine now",
+        "the lad's dad turned up at their house to apologise in person",
+    ],
+)
+def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: str) -> None:
+    assert "immediate_risk" not in reading(text).facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is she at risk if she's cutting?",
+        "she keeps saying everyone would be happier without her",
+        "I found letters to each of us hidden in her drawer",
+        "Yes, suspect has her address and has threatened to attend",
+        "Possibly - V not seen since 1300hrs",
+        "he ran away last night",
+    ],
+)
+def test_these_are_a_child_at_risk(text: str) -> None:
+    assert reading(text).facts.get("immediate_risk") is True
+
+
+def test_my_note_is_the_person_typing() -> None:
+    found = reading("ive already written my note")
+    assert found.user_in_crisis
+    assert "immediate_risk" not in found.facts
