@@ -126,6 +126,12 @@ BYSTANDER_HEAD = re.compile(
     rf"\b(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})(?:\s+(?:here|present|too))?\s*(?:{LINK}\s*)*$",
     _I,
 )
+#: The victim named as a relative: "V is his sister,", "victim was her cousin".
+VICTIM_IS = re.compile(
+    rf"\b(?:v|victim|ip|injured\s+party)\s+(?:is|was|=)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+)?"
+    rf"(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\W*(?:{LINK}\s*)*$",
+    _I,
+)
 BYSTANDER_NEXT = re.compile(
     rf"^\W*(?:{ADJ}\s+|form\s+|pe\s+|school\s+)?(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\b",
     _I,
@@ -220,6 +226,31 @@ SAYS_CLAIM = re.compile(
     r"(?:(?:only|just|about|around)\s+)?$",
     _I,
 )
+#: An age someone says of themselves that the words then doubt or that is told to the
+#: other child: "she says shes 16 but i have no idea if thats true", "Jay says he's 17 but
+#: nothing verified", "He told her he was 16". A claim under 13 is kept (``SAYS_CLAIM``).
+SAID_OF_SELF = re.compile(
+    r"\b(?:says|said|claims|claimed|told\s+(?:her|him|them|me|us|everyone|people))\s+(?:that\s+)?"
+    r"(?:(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)?\s*(?:only|just|about|around)?\s*)?$",
+    _I,
+)
+TOLD_THE_CHILD = re.compile(r"\btold\s+(?:her|him|them)\s+(?:that\s+)?(?:he|she|they)\b", _I)
+DOUBTED_AFTER = re.compile(
+    r"^[^.!?]{0,20}?\b(?:but|though|although|apparently|allegedly)\b[^.!?]*\b(?:no\s+idea|not\s+sure|"
+    r"unverified|not\s+verified|nothing\s+verified|can['’]?t\s+verify|don['’]?t\s+know|doubt|no\s+id|"
+    r"true|really|actually|looks?\s+(?:much\s+|way\s+)?older)\b",
+    _I,
+)
+
+
+def _claimed_of_self(text: str, head: str, span: Span, mention: Mention) -> bool:
+    """An age claimed by someone of themselves and doubted, or told to the child."""
+    if mention.low < PICTURED_SAFE_AGE or not SAID_OF_SELF.search(head):
+        return False
+    told = TOLD_THE_CHILD.search(head[-30:] + " " + span.value)
+    return bool(told or DOUBTED_AFTER.match(text[span.end :]))
+
+
 # 3. Both people.
 BOTH = re.compile(
     r"(?<!\bto\s)(?<!\bby\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bfor\s)"
@@ -481,6 +512,14 @@ APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}\s+(?P<num2>[5-9]|[1-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]))",
     _I,
 )
+#: An age in commas after a person and a few words about them: "A child I work with, 12,
+#: has had pictures taken", "the girl from next door, 14, sent". The verb after it says
+#: the number is the person's age, not a count.
+CLAUSE_APPOSITIVE_AGE = re.compile(
+    rf"\b{PERSON_WORD}\b[^,.;:!?()]{{1,30}},\s*(?P<num>\d{{1,2}})\s*,\s*"
+    r"(?=(?:has|had|is|was|who|sent|received|took|says|said|told|got|then|admitted|shared)\b)",
+    _I,
+)
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
 BARE_PRONOUN_AGE = re.compile(
     rf"\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)\s+(?:(?:only|about|around|just|now|both)\s+)?"
@@ -525,7 +564,9 @@ LABEL_AGE = re.compile(
 )
 #: "who was in fact 20", "is actually 19".
 IN_FACT_AGE = re.compile(
-    rf"\b(?:was|is|'s|were|are)\s+(?:in\s+fact|actually|really|in\s+reality)\s+(?P<num>{NUM})\b", _I
+    rf"\b(?:was|is|'s|were|are)\s+(?:in\s+fact|actually|really|in\s+reality)\s+(?:only\s+|just\s+)?"
+    rf"(?P<num>{NUM})\b",
+    _I,
 )
 #: "who turned out to be 27".
 TO_BE_AGE = re.compile(
@@ -638,6 +679,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
     for pattern in (
         APPOSITIVE_AGE,
         BARE_PRONOUN_AGE,
+        CLAUSE_APPOSITIVE_AGE,
         TO_BE_AGE,
         IN_FACT_AGE,
         BRACKETED_AGE,
@@ -733,6 +775,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
             for m in found
         ]
     ends_by_start = {mention.start: end for mention, end in zip(found, ends, strict=True)}
+    found = _then_after_now(text, found)
     found = _drop_later_pictured(found, sexes)
     found = _drop_looks_beside_a_stated_age(text, found)
     found = [mention for mention in found if mention.person != "skip"]
@@ -888,12 +931,26 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
     covered: list[Mention] = []
     for mention in found:
         if not mention.exact and any(
-            _same_person(text, mention, e, ends) or _same_name(text, mention, e, ends)
+            _same_person(text, mention, e, ends)
+            or _same_name(text, mention, e, ends)
+            or _same_sex_and_side(found, mention, e)
             for e in exact
         ):
             mention = replace(mention, covered=True)
         covered.append(mention)
     return covered
+
+
+def _same_sex_and_side(found: list[Mention], year: Mention, age: Mention) -> bool:
+    """ "Year 10 lad sent a pic of himself to a Year 9 girl ... He's 15, she's 14": the only
+    school year said of someone of that sex on that side, and an age in years of the same
+    sex and side that fits the year, are one person."""
+    if year.sex is None or year.person is None:
+        return False
+    if (age.sex, age.person) != (year.sex, year.person) or not year.low <= age.low <= year.high:
+        return False
+    same = [m for m in found if not m.exact and (m.sex, m.person) == (year.sex, year.person)]
+    return len(same) == 1
 
 
 def _same_name(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:
@@ -985,6 +1042,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     tail = first_words(sentence_after(text, span.end), 10)
     both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
     if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
+        return "skip", False, False
+    if _claimed_of_self(text, head, span, mention):
         return "skip", False, False
     if FIRST_PERSON_AGE.search(head) and (typist := _typist(text, mention)) is not None:
         return typist, False, False
@@ -1168,6 +1227,8 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
     head_noun = BYSTANDER_HEAD.search(head)
     tail = first_words(sentence_after(text, span.end), 12)
     if next_noun or head_noun:
+        if VICTIM_IS.search(head):
+            return "pictured"  # "V is his sister, 12": the relative is the victim
         noun = (next_noun or head_noun).group(0)  # type: ignore[union-attr]
         if FINDER.match(_after_noun(tail, next_noun)) or VIEWER_HEAD.search(head):
             return "skip"
@@ -1413,6 +1474,38 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
     if not looks or not stated:
         return found
     return [m for m in found if m.start not in looks]
+
+
+#: The age when it happened, said right after the age now: "V now 16F but was 15 when the
+#: imgs were made", "Kacey, now 16, ... was 13 at the time".
+THEN_AGE = re.compile(r"^\d{1,2}\b\s*(?:\w+\s+){0,2}?(?:when|at\s+the\s+time)\b", _I)
+WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+)?$", _I)
+THEN_AFTER_NOW_GAP = 40
+
+
+def _then_after_now(text: str, found: list[Mention]) -> list[Mention]:
+    """An age said of nobody, right after someone's later age ("now 16F but was 15 when the
+    imgs were made"), is that person's age at the time: it takes their side, and the later
+    age goes."""
+    placed: list[Mention] = []
+    for mention in found:
+        previous = placed[-1] if placed else None
+        if (
+            previous is not None
+            and previous.later
+            and previous.person not in (None, "skip")
+            and mention.person is None
+            and THEN_AGE.match(text[mention.start :])
+            and WAS_BEFORE.search(text[: mention.start])
+            and mention.start - previous.start <= THEN_AFTER_NOW_GAP
+            and not re.search(r"[.;!?]\s", text[previous.start : mention.start])
+        ):
+            placed[-1] = replace(
+                mention, person=previous.person, weak=previous.weak, sex=previous.sex
+            )
+            continue
+        placed.append(mention)
+    return placed
 
 
 def _drop_later_pictured(found: list[Mention], sexes: dict[Sex, Person]) -> list[Mention]:

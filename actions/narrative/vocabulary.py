@@ -195,7 +195,7 @@ PICTURED_PERSON_NOUNS = (
 NEUTRAL_PERSON_NOUNS = (
     r"girl|boy|lad|lass|pupil|student|child|kid|person|someone|somebody|teen|teenager|male|"
     r"female|son|daughter|daugter|daugther|dauhgter|duaghter|classmate|peer|friend|one|young person|"
-    r"young people|youngster|individual|"
+    r"young people|youngster|youth|individual|"
     r"yp|cyp|cla|lac"
 )
 #: Words for an image.

@@ -308,6 +308,33 @@ RULE_CASES = [
 ]
 
 
+#: Rules found on the long named accounts (pictured sets D and E): my own sentences.
+NAMED_ACCOUNT_CASES = [
+    # an age in commas after a first name
+    ("Log. Mia, 15, sent a photo of herself to her ex, Tom. Tom is 16.", (15, 16)),
+    # an age in commas after a person and a few words about them
+    ("A pupil I mentor, 13, has had photos taken of her by a lad of 17", (13, 17)),
+    # the victim named as a relative
+    ("Sus 16M. V is his cousin, 12. Pics found on his phone.", (12, 16)),
+    # the one school year of that sex and side is the same person as the age that fits it
+    ("A Year 10 boy sent a pic of himself to a Year 8 girl. He's 15, she's 12.", (15, 12)),
+    # the age at the time, said right after the age now
+    ("Sus 20M. V now 17F but was 15 when the pics were taken.", (15, 20)),
+    # an age claimed and doubted, or told to the child, is not an age
+    ("My son is 14. a girl online says shes 15 but we have no idea if thats true", (14, None)),
+    ("She is 15 and sent him a nude. He told her he was 16. He is actually only 13.", (15, 13)),
+    # a police child's own age stated plainly is kept
+    ("V says she is 14. She sent a pic to her bf who is 15.", (14, 15)),
+    # a list of ages after "youths"
+    ("2 x youths, 14 and 15, both sent nudes to each other.", (14, 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMED_ACCOUNT_CASES)
+def test_rules_found_on_long_named_accounts(ruler, text, want):
+    assert ages(ruler, text) == want
+
+
 @pytest.mark.parametrize(("text", "want"), RULE_CASES)
 def test_rules_found_on_the_second_development_set(ruler, text, want):
     assert ages(ruler, text) == want
