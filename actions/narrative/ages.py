@@ -1006,6 +1006,8 @@ def _coordinated(text: str, found: list[Mention], ends: list[int]) -> list[Menti
 
 def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     if span.label == "school_year":
+        if re.search(r"\bpost[\s-]*$", text[: span.start], _I):
+            return None  # "post-primary school": Northern Ireland's secondary school
         ages = school_year_ages(span.value, jurisdiction)
         return Mention(ages[0], ages[1], span.start, exact=False, said=span.value) if ages else None
     if span.label != "age":
@@ -1330,6 +1332,21 @@ GOT_FROM_OBJECT = re.compile(
 FILMED_OBJECT = re.compile(
     r"\b(?:filmed|recorded|photographed|videoed)\s+(?P<who>her|him)\b(?!\s*self)", _I
 )
+#: An adult who sent a child an image with no one else named in it: their own image, as
+#: docs/API.md §1 reads it ("was sent a nude by a woman he met gaming", "a man sent him a
+#: picture on Roblox"). "sent him a picture of a girl in his class" names someone else.
+_ADULT_NOUN = r"(?P<who>woman|man|lady|guy|bloke)"
+SENT_BY_ADULT = re.compile(
+    rf"\b(?:was|were|been|got|gets|getting|get)\s+sent\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+"
+    rf"(?:by|from)\s+(?:a|an|this|some|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\b",
+    _I,
+)
+ADULT_SENT = re.compile(
+    rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s+(?:[\w'-]+\s+){{0,5}}?"
+    rf"(?:sent|sends|dm['’]?d|messaged)\s+(?:him|her|them|my\s+\w+)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{IMAGE})\b(?!\s+of\b)",
+    _I,
+)
 SENT_TO_OBJECT = re.compile(
     rf"\b(?:sent|sends|sending|showed|shown|forwarded)\s+(?P<who>her|him)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:{IMAGE}|semi\s+nudes?)\b",
@@ -1400,6 +1417,8 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
         (FILMED_OBJECT, "pictured"),
         (GOT_FROM_OBJECT, "pictured"),
         (SENT_TO_OBJECT, "other"),
+        (SENT_BY_ADULT, "pictured"),
+        (ADULT_SENT, "pictured"),
     ):
         for found in pattern.finditer(text):
             note(found["who"], side)
@@ -1442,11 +1461,22 @@ def _sex_of(text: str, span: Span, mention: Mention) -> Sex | None:
     if after and after["word"].lower() not in PRONOUNS and (sex := _sex_word(after["word"])):
         return sex
     head = sentence_before(text, mention.start)
+    named = NOUN_IS_NAME.search(head)  # "The girl is Skye, 14": the noun says
+    if named and named["name"] not in NOT_A_NAME:
+        return _sex_word(named["noun"])
     for word in reversed(re.findall(r"[A-Za-z']+", head)[-5:]):
         if word.lower() in LINK_WORDS or word.lower() in DETERMINERS:
             continue
         return _sex_word(word.removesuffix("'s"))
     return None
+
+
+#: A person noun said to be a first name, just before an age: "The girl is Skye, ", "a lad
+#: called Kyle, ".
+NOUN_IS_NAME = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?:is|was|called|named)\s+(?P<name>[A-Z][a-z]{2,})\s*[,(]?\s*"
+    r"(?:(?:is|was|aged?|now)\s+)?$"
+)
 
 
 def _sex_word(word: str) -> Sex | None:

@@ -325,6 +325,13 @@ NAMED_ACCOUNT_CASES = [
     ("She is 15 and sent him a nude. He told her he was 16. He is actually only 13.", (15, 13)),
     # a police child's own age stated plainly is kept
     ("V says she is 14. She sent a pic to her bf who is 15.", (14, 15)),
+    # an adult who sent a child an image naming no one else in it: their own image
+    ("My 12 year old was sent a nude by a man she met on a game. He says he's 30.", (30, 12)),
+    ("a woman on insta sent my son a picture, he is 14. she is 35", (35, 14)),
+    # the noun said to be a first name gives the sex
+    ("A man of 30 sent a photo of himself to a girl online. The girl is Amy, 13.", (30, 13)),
+    # Northern Ireland's post-primary school is not a primary school
+    ("Post-primary school in Antrim. A Year 10 girl sent a pic to a Year 12 boy.", (13, 16)),
     # a list of ages after "youths"
     ("2 x youths, 14 and 15, both sent nudes to each other.", (14, 15)),
 ]
