@@ -1067,6 +1067,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         if IP_HEAD.search(head) and (VICTIM_NAMED.search(text) or _by_action(after) == "other"):
             # "IP 34 M. Images of V (12 F)", "IP 17 M sharing images of ex gf": not the victim
             return "other", False, False
+        if SELF_SENT_TO_VICTIM.search(text):
+            return "other", False, True  # "sus 34M, sent imgs of himself to V. V is 12F"
         return "pictured", False, False
     if (bystander := _bystander(text, span, head, after)) is not None:
         return bystander, False, False
@@ -1332,6 +1334,12 @@ GOT_FROM_OBJECT = re.compile(
 FILMED_OBJECT = re.compile(
     r"\b(?:filmed|recorded|photographed|videoed)\s+(?P<who>her|him)\b(?!\s*self)", _I
 )
+#: Someone's own image sent to the victim: the victim is the child who received it.
+SELF_SENT_TO_VICTIM = re.compile(
+    rf"\b(?:sent|sends|sending|showed|shown|dm['’]?d)\s+(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+"
+    r"of\s+(?:him|her|them)sel(?:f|ves)\s+(?:[\w'-]+\s+){0,2}?to\s+(?:the\s+)?(?:v|victim|ip)\b",
+    _I,
+)
 #: An adult who sent a child an image with no one else named in it: their own image, as
 #: docs/API.md §1 reads it ("was sent a nude by a woman he met gaming", "a man sent him a
 #: picture on Roblox"). "sent him a picture of a girl in his class" names someone else.
@@ -1590,7 +1598,7 @@ class PicturedChoice:
 #: "a picture of her", "the girl in it", "who asked for it", "sent me"): the user has
 #: told it, so the bot does not ask, even where these rules could not place the ages.
 SAYS_WHO_DID_WHAT = re.compile(
-    rf"\b(?:she|he|they|who|girl|boy|lad|lass)\s+(?:[\w'-]+\s+)?(?:sent|asked|took|shared|posted|"
+    rf"\b(?:she|he|they|who|girls?|boys?|lads?|lass(?:es)?)\s+(?:[\w'-]+\s+)?(?:sent|asked|took|shared|posted|"
     rf"forwarded|filmed|made|airdropped|screenshotted|has\s+(?:it|them|a|the))\b|"
     rf"\b(?:{IMAGE})\s+of\b|\bof\s+(?:her|him|herself|himself|themselves|them)\b|"
     rf"\b(?:her|his)\s+(?:own\s+)?(?:{IMAGE})\b|"

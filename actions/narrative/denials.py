@@ -25,7 +25,9 @@ _WHO = r"(?:he|she|they|the\s+(?:boy|girl|lad|lass|other\s+\w+)|the\s+two\s+of\s
 #: passed on nor spread.
 _KEPT_BETWEEN_THEM = (
     rf"\bonly\s+(?:{_WHO}|him|her|them)\s+(?:has|have|had|got|saw|has\s+seen|have\s+seen)\s+{_IT}\b|"
-    rf"\b{_IT}\s+(?:has\s+|have\s+)?(?:stayed|stays|remained)\s+(?:just\s+|only\s+)?between\b|"
+    rf"\b{_IT}(?:['’]s\s+|\s+has\s+|\s+have\s+|\s+)(?:stayed|stays|remained)\s+(?:just\s+|only\s+)?between\b|"
+    # "kept private", "kept it between them", "kept them to themselves"
+    r"\bkept\s+(?:it\s+|them\s+)?(?:private|between\s+(?:them|the\s+two)|to\s+themselves)\b|"
     # "the pics are only on their two phones", "the video never left his phone",
     # "not gone any further than the two phones"
     r"\b(?:are|is)\s+(?:only|just)\s+on\s+(?:their|the|his|her|both)\s+(?:two\s+)?(?:phones?|devices?)\b|"
@@ -56,6 +58,9 @@ _SHOWN_NOBODY = (
     # "neither has shown anyone", "no onward sharing", "no further dissemination", "not
     # shared on", "nothing shared", "nobody else has it", "tells no one", "it hasn't gone
     # to anyone else", "he hasn't shared it", "hasn't passed hers on", "not sent it anywhere"
+    r"\bneither(?:['’]s|\s+of\s+them['’]s)\s+(?:shown|sent|shared|forwarded|passed)\b|"
+    r"\bno\s+(?:other\s+(?:parties|people|persons)|one\s+else|third\s+part(?:y|ies))\s+"
+    r"(?:involved|have\s+it|has\s+it)\b|"
     r"\bneither\s+(?:of\s+them\s+)?(?:has|have|had)\s+(?:shown|sent|shared|forwarded|passed)\s+"
     r"(?:it\s+|them\s+)?(?:on\s+)?(?:to\s+|with\s+)?(?:anyone|anybody)\b|"
     r"\bno\s+(?:onward|further|wider)\s+(?:sharing|dissemination|distribution|forwarding|spread)\b|"
@@ -124,7 +129,10 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:she|he|i|they)\s+(?:was|were)\s+(?:happy|fine|keen)\s+(?:to\b|sending\b)|"
         r"\bconsensual(?:ly)?\s+(?:swap|exchange|sexting|sharing|image|images|pics?|photos?)\b|"
         r"(?:^|[.;]\s*)consensual\b(?!\s*\?)|"
-        r"\bneither\s+(?:of\s+them\s+)?(?:pressured|pushed|forced|coerced)\b|"
+        r"\bneither\s+(?:of\s+them\s+)?(?:felt\s+|was\s+|were\s+)?(?:pressured|pushed|forced|coerced)\b|"
+        # "14 y/o F snt nude to 14 y/o M, consensual, no onward sharing", "she chose to send it"
+        r",\s*consensual\s*(?:[,.;]|$)|"
+        r"\b(?:she|he|they|i)\s+chose\s+to\s+(?:send|share|take|make)\b|"
         r"\bboth\s+(?:were\s+|are\s+)?consent(?:ing|ed)\b|"
         # "both agreed to it", "both wanted to", "nobody leant on anyone", "nobody put her up to it"
         r"\bboth\s+(?:of\s+them\s+)?(?:agreed|wanted|consented|were\s+happy)\b|"
@@ -190,6 +198,8 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\bno\s+(?:previous|prior|past|earlier)\s+(?:concerns?|incidents?|issues?|history|involvement|"
         r"reports?|record)\b|"
         r"\bno\s+(?:safeguarding\s+|previous\s+|police\s+)?history\b|"
+        # police shorthand: "No previous with either of them", "no previous."
+        r"\bno\s+previous\s*(?:(?:with|for|on)\b|[.,;]|$)|"
         r"\bfirst\s+(?:incident|offence|time)\s+for\s+(?:both|either|him|her|them)\b|"
         r"\bnothing\s+like\s+(?:this|that)\s+before\b|"
         r"\bnever\s+had\s+any\s+trouble\b|"
@@ -266,7 +276,14 @@ SAID_SAFE = re.compile(
     r"\b(?:they['’]?re|they\s+are)\s+both\s+safe\b|"
     r"(?:^|[.,;]\s*)both\s+(?:fine|ok|okay|well|alright)\b(?!\s+(?:with|about|to|if|that|for)\b)"
     r"(?![^.?!]*\?)|"
-    r"\bsafe\s+and\s+well\b(?![^.?!]*\?)",
+    r"\bsafe\s+and\s+well\b(?![^.?!]*\?)|"
+    # "she's absolutely fine in herself", "no welfare concerns", "says she feels ok and isn't
+    # at risk", "Both kids fine"
+    r"\b(?:fine|ok|okay|alright|well|good)\s+in\s+(?:her|him|them)sel(?:f|ves)\b|"
+    r"\bno\s+(?:welfare|wellbeing)\s+concerns?\b|"
+    r"\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+at\s+(?:any\s+)?risk\b(?![^.?!]*\?)|"
+    r"(?:^|[.,;]\s*)both\s+(?:kids|children|of\s+them)\s+(?:are\s+)?(?:fine|ok|okay|well|alright|safe)\b"
+    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)",
     _I,
 )
 

@@ -70,7 +70,10 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:RP|IP|OIC)\s+(?:is|was)\b|\bgot\s+a\s+job\s+(?:for|re|about|in)\b|"
             r"\bon\s+(?:lates|earlies|nights|response|the\s+front\s+desk)\b|\bwords\s+of\s+advice\b|"
             r"\bbody\s*-?\s*cam\b|\bbwv\b|^\W*(?:control\s+room|CID|comms|the\s+hub)\s*[.,:;-]|"
-            r"\bI['’]?m\s+(?:the\s+|an?\s+)?SLO\b|\bI\s+(?:crimed|have\s+crimed)\b",
+            r"\bI['’]?m\s+(?:the\s+|an?\s+)?SLO\b|\bI\s+(?:crimed|have\s+crimed)\b|"
+            # "On my beat, ...", "My neighbourhood team's had a call", "Custody, Northumbria."
+            r"\b(?:on|in)\s+my\s+beat\b|\bmy\s+(?:neighbourhood|safer\s+neighbourhoods?|response)\s+"
+            r"(?:team|policing\s+team)\b|^\W*custody\s*[.,:;-]",
             re.IGNORECASE,
         ),
     ),

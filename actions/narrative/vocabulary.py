@@ -200,7 +200,7 @@ NEUTRAL_PERSON_NOUNS = (
 )
 #: Words for an image.
 IMAGE_NOUNS = (
-    r"pictures?|pics?|photos?|photographs?|images?|videos?|vids?|nudes?|semi-nudes?|selfies?|"
+    r"pictures?|pics?|photos?|photographs?|images?|imgs?|videos?|vids?|nudes?|semi-nudes?|selfies?|"
     r"snaps?|clips?|footage|films?|recordings?|imagery|screenshots?|livestreams?"
 )
 

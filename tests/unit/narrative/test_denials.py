@@ -7,6 +7,15 @@ import pytest
 from actions.narrative.denials import denied_facts, says_child_is_safe
 
 DENIED = [
+    # development narratives F (my own sentences in the same forms)
+    ("it's stayed between the two of them", {"shared_without_consent", "widely_shared"}),
+    ("they kept it private", {"shared_without_consent", "widely_shared"}),
+    ("neither's shown them to anyone", {"shared_without_consent", "widely_shared"}),
+    ("no other parties involved", {"shared_without_consent", "widely_shared"}),
+    ("neither felt pushed into it", {"coercion"}),
+    ("15F sent a pic to 15M, consensual, both spoken to", {"coercion"}),
+    ("she chose to send it", {"coercion"}),
+    ("No previous with either of them", {"repeated"}),
     ("the pics are only on their two phones", {"shared_without_consent", "widely_shared"}),
     ("video never left his phone", {"shared_without_consent", "widely_shared"}),
     ("both agreed to it", {"coercion"}),
@@ -123,6 +132,10 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "she's fine, just shocked",
         "both kids are fine",
         "hes ok, just scared",
+        "he's fine in himself",
+        "no welfare concerns",
+        "she says she isn't at risk",
+        "Both kids fine.",
     ],
 )
 def test_the_childs_safety_in_general_words(text):

@@ -91,6 +91,9 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("I run a youth project in Hull. One of our lads, 16, was sent a video", "other"),
         ("I coach an under-15s football team. One of the lads (14) sent a nude", "other"),
         ("my nephew is 15 and sent a pic", "parent"),
+        ("On my beat there's a lad of 15 who sent a pic", "police"),
+        ("My neighbourhood team got a call about a 14yo", "police"),
+        ("Custody, Kent. 17yo male in for sharing a pic", "police"),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
