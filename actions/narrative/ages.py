@@ -431,7 +431,10 @@ SENT_OWN_IMAGE = re.compile(
 OTHER_ACTION = re.compile(
     r"\b(?:asked|asks|asking|requested|requests|requesting|demanded|demanding|received|receives|"
     r"receiving|(?:got|gets|getting)(?!\s*$)(?!\s+(?:a\s+|an\s+)?(?:friend\s+requests?|follow\w*|messages?|dms?|"
-    r"texts?|added|contacted|talking|chatting|in\s+touch))|shared|shares|sharing|forwarded|"
+    r"texts?|added|contacted|talking|chatting|in\s+touch))"
+    # "he's got no learning difficulties", "she's got ADHD": not an image held
+    r"(?!\s+(?:no|nothing|none|any|anything|learning|additional|special|adhd|autism|asd|ehcp|sen|"
+    r"support|a\s+diagnosis)\b)|shared|shares|sharing|forwarded|"
     r"forwards|forwarding|"
     # "showed me a website ...": telling the person typing, not passing the image on
     r"(?:showed|shown|shows|showing)(?!\s+(?:me|us)\b)|posted|posts|posting|uploaded|screenshotted|threatened|threatening|"

@@ -194,7 +194,7 @@ def _first_person_risk(text: str, span: Span) -> bool:
 #: "fake nudes of two girls in his class", "used Insta photos of 3 girls".
 FAKE_OF_REAL_CHILD = re.compile(
     r"\bfakes?\s+(?:nudes?\s+|images?\s+|pics?\s+|photos?\s+)?of\s+(?:a|an|two|three|four|\d+|her|his|"
-    r"some|several)\b|\bfrom\s+(?:her|his|their|a|an)\s+(?:\w+\s+)?(?:photo|picture|pic|selfie|"
+    r"some|several)\b|\b(?:from|on)\s+(?:her|his|their|a|an)\s+(?:[\w'’]+\s+){0,2}?(?:photo|picture|pic|selfie|"
     r"profile)|\bface\s+on\s+(?:a|an|to\s+a)?\s*(?:naked|nude)\b|"
     r"\b(?:photos?|pictures?|pics|images?)\s+of\s+(?:\d+|two|three|a|an|her|his)\s+"
     r"(?:\w+\s+){0,2}?(?:girls?|boys?|pupils?|students?|classmates?)\b",
@@ -220,8 +220,21 @@ def _real_child_transformed(text: str, spans: list[Span], true_facts: Iterable[s
     return named or bool(FAKE_OF_REAL_CHILD.search(text))
 
 
+#: The other person said to be as old as the one whose age is given: "to a girl in his
+#: class. She's the same age", "a boy the same age as her".
+SAME_AGE = re.compile(
+    r"\b(?:she|he|they|who)(?:['’]s|\s+is|\s+was|\s+are|['’]re)\s+(?:also\s+|both\s+)?(?:the\s+)?"
+    r"same\s+age\b|\bthe\s+same\s+age\s+as\s+(?:him|her|them|my\s+\w+|our\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
 def _ages(text: str, found: list[ages.Mention], requested_slot: str | None) -> dict[str, object]:
     facts: dict[str, object] = dict(ages.resolve(found, requested_slot))
+    known = [key for key in AGE_FACTS if key in facts]
+    if len(known) == 1 and SAME_AGE.search(text):
+        (key,) = known
+        facts["other_age" if key == "pictured_age" else "pictured_age"] = facts[key]
     if not found and requested_slot in AGE_FACTS:
         facts.update(bare_age_answer(text, requested_slot))
     if ages.adult_among(found) or facts.get("other_age", 0) >= ADULT_AGE:  # type: ignore[operator]

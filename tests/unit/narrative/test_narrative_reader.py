@@ -151,6 +151,11 @@ NARRATIVES = [
         {"ai_generated": True, "made_without_consent": True, "widely_shared": True},
     ),
     Case(
+        "a boy in year 10 used an AI app on a girl's school photo to make a nude of her, she's in "
+        "year 9",
+        {"pictured_age": 13, "other_age": 15, "ai_generated": True, "made_without_consent": True},
+    ),
+    Case(
         "a 12 year old sent a nude to a 12 year old classmate, the image shows sexual activity",
         {"pictured_age": 12, "other_age": 12, "sexual_acts": True},
     ),

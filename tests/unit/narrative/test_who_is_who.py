@@ -332,6 +332,13 @@ NAMED_ACCOUNT_CASES = [
     ("A man of 30 sent a photo of himself to a girl online. The girl is Amy, 13.", (30, 13)),
     # Northern Ireland's post-primary school is not a primary school
     ("Post-primary school in Antrim. A Year 10 girl sent a pic to a Year 12 boy.", (13, 16)),
+    # the other person said to be the same age
+    (
+        "My son is 14 and sent a pic of himself to a girl in his class. She's the same age.",
+        (14, 14),
+    ),
+    # "he's got no learning difficulties" holds no image
+    ("My son is 16 and sent a nude to a girl, she's 16 too. He's got no learning needs.", (16, 16)),
     # a list of ages after "youths"
     ("2 x youths, 14 and 15, both sent nudes to each other.", (14, 15)),
 ]
