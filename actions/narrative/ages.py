@@ -509,7 +509,7 @@ PERSON_WORD = (
 )
 #: "female, 13,", "her boyfriend, 15,", "a man, about 40,", "offender 24", "mate 18".
 APPOSITIVE_AGE = re.compile(
-    rf"\b{PERSON_WORD}(?:\s+of\s+(?:his|hers|theirs|mine|ours))?\s*(?:,|\()\s*"
+    rf"\b{PERSON_WORD}(?:\s+of\s+(?:his|hers|theirs|mine|ours))?['’\"”]?\s*(?:,|\()\s*"
     rf"(?:(?:now|then|aged?|about|around|approx|only|just)\s+)?"
     rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b))|"
     rf"\b{PERSON_WORD}\s+(?P<num2>[5-9]|[1-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]))",
@@ -1258,7 +1258,19 @@ def _after_noun(tail: str, next_noun: re.Match[str] | None) -> str:
     return tail[found.end() :] if found else tail
 
 
+#: A sentence that opens with someone new: "Unknown male online asked", "The boy sent".
+#: Police notes run a person on into the next sentence ("IP 17M. Received imgs from ...",
+#: "a 16M. M screenshotted"), so a sentence opening with a verb or "M"/"F" is not here.
+NEW_SUBJECT_NEXT = re.compile(
+    r"^\s+(?:unknown|an?|the|his|her|their|my|our|mum|dad|police|school|male|female|man|woman|adult|"
+    r"someone|somebody|another|she|he|they|i|we)\b",
+    _I,
+)
+
+
 def _after(text: str, end: int, *, appositive: bool = False) -> str:
+    if text[end - 1 : end] in (".", "!", "?") and NEW_SUBJECT_NEXT.match(text[end:]):
+        return ""  # "re daughter, 14 y/o. Unknown male asked": the next sentence is another's
     if text[end : end + 1] == "." and text[max(0, end - 3) : end].lower() == "y.o":
         end += 1  # "13 y.o. daughter": the abbreviation's full stop ends no sentence
     tail = first_words(sentence_after(text, end), 10)
@@ -1340,7 +1352,9 @@ FILMED_OBJECT = re.compile(
 #: Someone's own image sent to the victim: the victim is the child who received it.
 SELF_SENT_TO_VICTIM = re.compile(
     rf"\b(?:sent|sends|sending|showed|shown|dm['’]?d)\s+(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+"
-    r"of\s+(?:him|her|them)sel(?:f|ves)\s+(?:[\w'-]+\s+){0,2}?to\s+(?:the\s+)?(?:v|victim|ip)\b",
+    r"of\s+(?:him|her|them)sel(?:f|ves)\s+(?:[\w'-]+\s+){0,2}?to\s+(?:the\s+)?(?:v|victim|ip)\b|"
+    rf"\b(?:sent|sends|sending|showed|shown)\s+(?:the\s+)?(?:v|victim|ip)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{IMAGE})\s+of\s+(?:him|her|them)sel(?:f|ves)\b",
     _I,
 )
 #: An adult who sent a child an image with no one else named in it: their own image, as

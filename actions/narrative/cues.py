@@ -32,7 +32,9 @@ from actions.narrative.vocabulary import BOOL_FACTS, STAFF_OR_FAMILY
 
 _I = re.I
 #: A month named as a time gone by: "back in March".
-PAST_MONTH = "|".join(MONTH_NAMES)
+PAST_MONTH = "|".join(
+    [*MONTH_NAMES, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept?", "Oct", "Nov", "Dec"]
+)
 
 #: Reporting routes: passing an image on TO these is reporting, not onward sharing.
 REPORTING_ROUTE = re.compile(
@@ -85,12 +87,32 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         "immediate_risk",
         re.compile(r"."),
         after=re.compile(
-            r"^\W*(?:[\w']+\s+){0,2}?(?:(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|"
+            r"^\W*(?:[\w']+\s+){0,4}?(?:(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|"
             r"several)\s+(?:years?|months?)\s+ago|years\s+ago|in\s+primary|"
             r"in\s+(?:year|yr|y)\s*\d{1,2}\s*(?:,\s*)?but\b|"
             r"last\s+(?:year|term|summer|spring|autumn|winter|christmas|easter)|"
+            rf"(?:back\s+)?in\s+(?:19|20)\d\d\b|"
             rf"back\s+in\s+(?:{PAST_MONTH}|the\s+summer|year\s*\d{{1,2}}|primary)|when\s+(?:she|he|they)\s+"
             r"(?:was|were)\s+(?:younger|little|small|in\s+(?:year|primary)))\b",
+            _I,
+        ),
+        # "the previous overdose", "a history of self-harm", "Last year we had a child who
+        # self-harmed": said of a time gone by
+        before=re.compile(
+            r"\b(?:previous|prior|past|earlier|historic(?:al)?|history\s+of|histories\s+of)\s+$|"
+            r"^\W*last\s+(?:year|term|summer|spring|autumn|winter)\b[^.!?]*$",
+            _I,
+        ),
+    ),
+    # "She went missing last weekend but police returned her within the hour": found again
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"missing|ran\s+away|run\s+away|runaway|running\s+away", _I),
+        after=re.compile(
+            r"^(?![^.!?]*(?:\bnot\b|n['’]t\b|\b(?:hasnt|hadnt|havent|wasnt|werent|isnt|didnt|cant|wont)\b|"
+            r"\bnever\b|\byet\b|\bstill\b))[^.!?]*\b(?:(?:found|returned|located)\b"
+            r"(?!\s+(?:out|a|an|the|some|this|that|messages?|(?:her|his|their)\s+(?:phone|note|diary|"
+            r"messages?|bag)))|came\s+back|come\s+back|back\s+home|home\s+safe)",
             _I,
         ),
     ),

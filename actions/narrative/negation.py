@@ -61,6 +61,12 @@ STILL_DENYING = re.compile(
 )
 
 
+#: "if i dont meet him tonight he'll send it": the negation states a condition.
+CONDITION_BEFORE = re.compile(
+    r"\b(?:if|unless)\s+(?:i|you|she|he|they|we)\s*(?:do|does)?\s*$", re.I
+)
+
+
 def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
     """True when a negation word governs the cue starting at ``start``.
 
@@ -75,6 +81,8 @@ def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
         clause[max(0, found.start() - 3) : found.end() + 8]
     ):
         return False
+    if risk and CONDITION_BEFORE.search(clause[: found.start()]):
+        return False  # "if i dont meet him tonight": a condition, not a denial
     between = clause[found.end() :]
     if risk and NEW_SUBJECT.search(between) and not STILL_DENYING.match(between):
         return False

@@ -232,6 +232,11 @@ def test_consent_not_said_is_still_not_a_denial() -> None:
         "he went missing once last year but he's been settled since",
         "she ran away back in March but she's fine now",
         "the lad's dad turned up at their house to apologise in person",
+        "the previous overdose was a long time ago and she's stable",
+        "he has a history of self-harm but is doing well",
+        "she went missing for a few hours back in Sept but she's been fine",
+        "the overdose happened in 2021",
+        "he ran away on Friday but police found him within the hour",
     ],
 )
 def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: str) -> None:
@@ -247,6 +252,12 @@ def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: 
         "Yes, suspect has her address and has threatened to attend",
         "Possibly - V not seen since 1300hrs",
         "he ran away last night",
+        # dev set E (my own sentences in the same forms)
+        "he said if he doesnt meet her tonight she'll post it, so he's going",
+        "she asked if there's a way to make it quick and not hurt",
+        "she's told a friend she'll take all her insulin",
+        "he's scared to go home because his dad will beat him",
+        "she went missing and hasn't been found",
     ],
 )
 def test_these_are_a_child_at_risk(text: str) -> None:
