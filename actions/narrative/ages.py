@@ -214,7 +214,7 @@ CLAIMED = re.compile(
     r"thought\s+(?:he|she|they)\s+(?:was|were)|(?:he|she|they)\s+thought\s+(?:was|were)|"
     r"(?:he|she|they)\s+(?:thought|believed)\s+(?:it\s+)?(?:was|were)|"
     r"lied\s+about\s+(?:his|her|their)\s+age|"
-    r"believed\s+(?:(?:him|her|them)\s+)?to\s+be)"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!,\s)believed\s+(?:(?:him|her|them)\s+)?to\s+be)"
     r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around))*\s*(?:'s|is|was|aged?)?\s*$",
     _I,
 )
@@ -769,6 +769,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
         ends.append(span.end)
     found = _by_name(text, found)
     found = _adult_of_the_pictured_sex(text, found, sexes)
+    found = _adult_sent_own_image_to_child(text, found)
     found = _lead_into_lists(found, leading)
     found = _coordinated(text, found, ends)
     found = _mutual_pair(text, found)
@@ -838,6 +839,35 @@ def _side_of_name(text: str, name: str, age_at: int) -> Person:
         elif deed in ("pictured", "other"):
             sides.add(deed)
     return sides.pop() if len(sides) == 1 else None  # type: ignore[return-value]
+
+
+#: The child sent one of their own too: "asked her to send one back, which she did".
+CHILD_SENT_BACK = re.compile(
+    r"\b(?:she|he|they)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
+    r"(?:her|his|their)self|(?:a|some)\s+\w+)\s+back\b|\bwhich\s+(?:she|he|they)\s+did\b|"
+    r"\b(?:she|he|they)\s+sent\s+(?:him|her|them)\s+(?:one|some)\b",
+    _I,
+)
+
+
+def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Mention]:
+    """ "A man sent my son a photo of his privates. My son is 11", "received explicit images
+    from an adult male, believed to be a 34-year-old neighbour": an adult's own image sent
+    to a child. The adult is the person pictured and the child who received it the other
+    person (docs/API.md §1), whatever the sexes: a man and a boy are both "he". Not when
+    the child sent an image of their own too: then the child's image is the concern."""
+    sent = SENT_BY_ADULT.search(text) or ADULT_SENT.search(text) or ADULT_SENT_TO.search(text)
+    if not sent or CHILD_SENT_BACK.search(text):
+        return found
+    children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
+    if not children or any(m.person == "pictured" and m.deed for m in children):
+        return found
+    return [
+        replace(m, person="pictured" if m.low >= ADULT_AGE else "other", weak=False)
+        if m.person != "skip"
+        else m
+        for m in found
+    ]
 
 
 def _adult_of_the_pictured_sex(
@@ -1360,18 +1390,31 @@ SELF_SENT_TO_VICTIM = re.compile(
 #: An adult who sent a child an image with no one else named in it: their own image, as
 #: docs/API.md §1 reads it ("was sent a nude by a woman he met gaming", "a man sent him a
 #: picture on Roblox"). "sent him a picture of a girl in his class" names someone else.
-_ADULT_NOUN = r"(?P<who>woman|man|lady|guy|bloke)"
+_ADULT_NOUN = r"(?P<who>woman|man|lady|guy|bloke|male|female)"
+#: The image names no one, or only the sender's body: "a photo of his privates".
+_NO_ONE_ELSE = rf"(?!\s+of\s+(?!(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}))"
 SENT_BY_ADULT = re.compile(
-    rf"\b(?:was|were|been|got|gets|getting|get)\s+sent\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+"
-    rf"(?:by|from)\s+(?:a|an|this|some|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\b",
+    rf"\b(?:(?:was|were|been|got|gets|getting|get)\s+sent|received|receiving)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{IMAGE})\s+(?:(?:via|on|over|through)\s+\w+\s+)?"
+    rf"(?:by|from)\s+(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\b",
     _I,
 )
 ADULT_SENT = re.compile(
     rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s+(?:[\w'-]+\s+){{0,5}}?"
     rf"(?:sent|sends|dm['’]?d|messaged)\s+(?:him|her|them|my\s+\w+)\s+(?:[\w'-]+\s+){{0,2}}?"
-    rf"(?:{IMAGE})\b(?!\s+of\b)",
+    rf"(?:{IMAGE})\b{_NO_ONE_ELSE}",
     _I,
 )
+#: "a 24-year-old man sends a picture of his genitals to a 13-year-old girl".
+ADULT_SENT_TO = re.compile(
+    rf"\b(?:a|an|the|this)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\s+(?:[\w'-]+\s+){{0,5}}?"
+    rf"(?:sent|sends|sending|showed|shows)\s+(?:a|an|some|two|several|\d+)?\s*(?:[\w'-]+\s+)?(?:{IMAGE})\s+"
+    rf"(?:of\s+(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}\s+|of\s+(?:him|her)sel(?:f|ves)\s+)?to\s+"
+    r"(?:a|an|the|my|his|her|their|our)\b",
+    _I,
+)
+
+
 SENT_TO_OBJECT = re.compile(
     rf"\b(?:sent|sends|sending|showed|shown|forwarded)\s+(?P<who>her|him)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:{IMAGE}|semi\s+nudes?)\b",
@@ -1442,8 +1485,6 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
         (FILMED_OBJECT, "pictured"),
         (GOT_FROM_OBJECT, "pictured"),
         (SENT_TO_OBJECT, "other"),
-        (SENT_BY_ADULT, "pictured"),
-        (ADULT_SENT, "pictured"),
     ):
         for found in pattern.finditer(text):
             note(found["who"], side)
@@ -1599,6 +1640,13 @@ def resolve(found: list[Mention], requested_slot: str | None) -> dict[str, int]:
         facts["pictured_age"] = min(m.low for m in pictured)
     if other:
         facts["other_age"] = max(m.high for m in other)
+        children = [m.high for m in other if m.high < ADULT_AGE]
+        if not pictured and children and facts["other_age"] >= ADULT_AGE:
+            # "a 24-year-old man sends a picture of his genitals to a 13-year-old girl": with
+            # no one placed in the image, the child is kept (an adult stays involved,
+            # ``adult_involved``), so an adult named in the image later cannot leave the
+            # case with no child in it
+            facts["other_age"] = max(children)
     return facts
 
 

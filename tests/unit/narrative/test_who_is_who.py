@@ -332,6 +332,9 @@ NAMED_ACCOUNT_CASES = [
     ("A man of 30 sent a photo of himself to a girl online. The girl is Amy, 13.", (30, 13)),
     # Northern Ireland's post-primary school is not a primary school
     ("Post-primary school in Antrim. A Year 10 girl sent a pic to a Year 12 boy.", (13, 16)),
+    # an adult's own image sent to a child of the same sex: the sexes cannot say, the deed does
+    ("a man sent my son a photo of his privates on xbox. my son is 11", (None, 11)),
+    ("Scenario: a 24-year-old man sends a picture of his genitals to a 13-year-old girl", (24, 13)),
     # the other person said to be the same age
     (
         "My son is 14 and sent a pic of himself to a girl in his class. She's the same age.",
@@ -342,6 +345,16 @@ NAMED_ACCOUNT_CASES = [
     # a list of ages after "youths"
     ("2 x youths, 14 and 15, both sent nudes to each other.", (14, 15)),
 ]
+
+
+def test_a_child_is_never_lost_behind_an_adult_when_no_one_is_placed_in_the_image(ruler):
+    """With no one placed in the image, the child is the other person and the adult stays
+    involved: if the adult is later said to be in the image, the case still has a child."""
+    text = "a nude was sent to a 13-year-old girl by a 24-year-old man"
+    facts = read_facts(text, entities_from_doc(ruler(text))).facts
+    assert "pictured_age" not in facts
+    assert facts.get("other_age") == 13
+    assert facts.get("adult_involved") is True
 
 
 @pytest.mark.parametrize(("text", "want"), NAMED_ACCOUNT_CASES)
