@@ -32,7 +32,8 @@ _KEPT_BETWEEN_THEM = (
     # "not gone any further than the two phones"
     r"\b(?:are|is)\s+(?:only|just)\s+on\s+(?:their|the|his|her|both)\s+(?:two\s+)?(?:phones?|devices?)\b|"
     r"\bnever\s+left\s+(?:his|her|their|the)\s+(?:two\s+)?(?:phones?|devices?)\b|"
-    r"\bnot\s+gone\s+(?:any\s+)?further\s+than\b"
+    r"\bnot\s+gone\s+(?:any\s+)?further\s+than\b|"
+    r"\bnothing(?:['’]s|\s+has)\s+gone\s+(?:any\s+)?further\s+than\b"
 )
 
 #: "he hasn't sent it on to anyone", "she never sent them to anyone", "he's shown nobody":
@@ -76,6 +77,9 @@ _SHOWN_NOBODY = (
     r"\b(?:not|never|(?:has|have|had|did)n['’]?t)\s+(?:passed|sent|shared)\s+(?:hers|his|theirs)\s+on\b|"
     r"\b(?:not|never|(?:has|have|had|did)n['’]?t)\s+(?:sent|shared|posted|put)\s+(?:it|them)\s+anywhere\b|"
     r"\bonly\s+between\s+(?:the\s+two\s+of\s+them|them|the\s+two)\b|"
+    # "it hasn't been shared", "never showed it to a soul"
+    r"\b(?:has|have|had)n['’]?t\s+been\s+(?:shared|forwarded|passed\s+on)\s*(?:[.,;!]|$|\s+(?:with|to)\s+any)|"
+    r"\b(?:showed|shown|show|told|sent)\s+(?:it\s+|them\s+)?to\s+a\s+(?:single\s+)?soul\b|"
     # "it hasn't been sent anywhere else", "neither of them has shared them"
     r"\b(?:has|have|had)n['’]?t\s+been\s+(?:sent|shared|forwarded|passed)\s+(?:on|any\s*where)\b|"
     r"\bneither\s+(?:of\s+them\s+)?(?:has|have|had)\s+(?:shared|forwarded|passed\s+on|sent\s+on)\s+"
@@ -117,7 +121,13 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:was|were)\s+(?:happy|keen)\s+to\s+(?:send|share)\b|"
         r"\bit\s+was\s+(?:completely\s+|entirely\s+|totally\s+|all\s+|fully\s+)?(?:her|his|their|my)\s+"
         r"(?:own\s+)?(?:idea|choice|decision)\b|"
-        r"(?:^|[.,;:]\s*)(?:all\s+)?(?:her|his|their)\s+(?:own\s+)?(?:idea|choice|decision)\s*(?:[.,;!]|$)|"
+        r"(?:^|[.,;:]\s*)(?:all\s+)?(?:her|his|their)\s+(?:own\s+)?(?:idea|choice|decision)"
+        r"(?:\s+(?:entirely|totally|completely|alone))?\s*(?:[.,;!]|$)|"
+        # "he never asked or pushed", "didn't ask for it or push her", "he didn't push her",
+        # "She didn't mind"
+        r"\b(?:never|didn['’]?t|did\s+not)\s+(?:ask(?:ed)?\s+(?:for\s+it\s+|her\s+|him\s+)?or\s+)?"
+        r"(?:push(?:ed)?|pressur(?:e|ed))(?:\s+(?:her|him|them))?\b|"
+        r"\b(?:she|he)\s+(?:didn['’]?t|did\s+not)\s+mind\b|"
         # "both happy to", "they were both keen", "both were up for it", "it was mutual",
         # "she wanted to send it", "i was happy to", "he was fine sending it"
         r"\bboth\s+(?:were\s+|are\s+)?(?:happy|keen|willing|up\s+for\s+it)\b|"
@@ -173,6 +183,12 @@ DENIALS: dict[str, re.Pattern[str]] = {
     "capacity_concern": re.compile(
         r"\bno\s+concerns?\s+about\s+(?:[\w']+\s+){0,5}?(?:understanding|capacity|ability\s+to\s+consent)\b|"
         r"\bno\s+(?:known\s+)?vulnerabilit(?:y|ies)\b|"
+        # "No SEN", "no ALN" (Wales), "No ASN" (Scotland), "neither has any additional
+        # support needs", "he's no additional needs"
+        r"\bno\s+(?:SEN|SEND|ALN|ALNs|ASN|EHCP)\b|"
+        r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:has|have)\s+any\s+(?:additional|special|learning|extra)\s+"
+        r"(?:support\s+|educational\s+|learning\s+)?(?:needs|difficult(?:y|ies))\b|"
+        r"\b(?:he['’]?s|she['’]?s)\s+no\s+(?:additional|special|learning|extra)\s+(?:\w+\s+)?needs\b|"
         r"\bno\s+(?:known\s+)?(?:learning|additional|special|extra)\s+(?:educational\s+|support\s+|learning\s+)?"
         r"(?:needs|difficult(?:y|ies)|disabilit(?:y|ies))\b|"
         r"\b(?:understands?|understood)\s+(?:fully\s+)?what\s+(?:she|he|they)\s+(?:was|were|is|are)\s+doing\b",
@@ -207,7 +223,18 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"anything\s+like\b|"
         r"\b(?:neither|never)\s+(?:of\s+them\s+)?(?:has|have)\s+(?:been\s+involved\s+in|done)\s+"
         r"anything\s+like\s+(?:this|that)\b|"
-        r"\b(?:never|not)\s+been\s+in\s+(?:any\s+)?trouble\b",
+        r"\b(?:never|not)\s+been\s+in\s+(?:any\s+)?(?:trouble|bother)\b|"
+        # "never done anything like this before", "First time anything like this has come up",
+        # "no previous referrals", "no prev", "Neither known to us", "Neither has any previous
+        # with us", "Neither of them has come to our attention before", "no previous
+        # safeguarding concerns"
+        r"\bnever\s+done\s+anything\s+like\s+(?:this|that)\b|"
+        r"\bfirst\s+time\s+anything\s+like\s+(?:this|that)\s+has\s+(?:come\s+up|happened)\b|"
+        r"\bno\s+prev\b|\bno\s+(?:previous|prior|past)\s+(?:\w+\s+)?(?:referrals?|concerns?|incidents?)\b|"
+        r"\b(?:neither|none\s+of\s+them)\s+(?:is\s+|are\s+)?known\s+to\s+(?:us|police|the\s+police|services)\b|"
+        r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:has|have)\s+any\s+previous\b|"
+        r"\bneither\s+(?:of\s+them\s+)?(?:has|have)\s+(?:ever\s+)?(?:come|been)\s+to\s+(?:our|the\s+police['’]?s?|"
+        r"police|the\s+school['’]s)\s+attention\b",
         _I,
     ),
 }
@@ -277,6 +304,14 @@ SAID_SAFE = re.compile(
     r"(?:^|[.,;]\s*)both\s+(?:fine|ok|okay|well|alright)\b(?!\s+(?:with|about|to|if|that|for)\b)"
     r"(?![^.?!]*\?)|"
     r"\bsafe\s+and\s+well\b(?![^.?!]*\?)|"
+    # "IP safe at home w/ mum", "safe with her da tonight", "no risk concerns", "happy and
+    # settled", "she's grand", "they're both fine", "She's absolutely fine"
+    r"\b(?:ip|v|victim|she['’]?s|he['’]?s|child|girl|boy)\s+(?:is\s+)?safe\s+(?:at\s+home|now|with|w/)|"
+    r"\bsafe\s+with\s+(?:her|his|their)\s+(?:mum|mam|ma|dad|da|nan|gran|parents?|family|carers?)\b|"
+    r"\bno\s+(?:risk|safety)\s+concerns?\b|\bhappy\s+and\s+settled\b|"
+    r"(?<!not\s)\b(?:she['’]?s|he['’]?s|shes|hes|girl['’]s|lad['’]s|boy['’]s)\s+(?:absolutely\s+|totally\s+|completely\s+)?"
+    r"(?:grand|fine|ok|okay)\b(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
+    r"\b(?:they['’]?re|they\s+are)\s+both\s+(?:fine|ok|okay|well|alright|grand)\b(?![^.?!]*\?)|"
     # "she's absolutely fine in herself", "no welfare concerns", "says she feels ok and isn't
     # at risk", "Both kids fine"
     r"\b(?:fine|ok|okay|alright|well|good)\s+in\s+(?:her|him|them)sel(?:f|ves)\b|"

@@ -73,7 +73,12 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bI['’]?m\s+(?:the\s+|an?\s+)?SLO\b|\bI\s+(?:crimed|have\s+crimed)\b|"
             # "On my beat, ...", "My neighbourhood team's had a call", "Custody, Northumbria."
             r"\b(?:on|in)\s+my\s+beat\b|\bmy\s+(?:neighbourhood|safer\s+neighbourhoods?|response)\s+"
-            r"(?:team|policing\s+team)\b|^\W*custody\s*[.,:;-]",
+            r"(?:team|policing\s+team)\b|^\W*custody\s*[.,:;-]|"
+            # "Single crewed tonight", "Job from the school bus", "Got passed a job", "Log
+            # passed to me from control", "DC, Met CAIT.", "Crime report:"
+            r"\bsingle[\s-]crewed\b|^\W*(?:got\s+(?:passed\s+)?a\s+)?job\s+(?:from|at|on|in|re)\b|"
+            r"\bpassed\s+(?:a\s+job|to\s+me\s+(?:from|by)\s+control)\b|\bfrom\s+control\b|"
+            r"^\W*(?:DC|DS|PC|PCSO|Sgt|DI)\s*(?:\d+\s*)?[,.:;-]|^\W*crime\s+report\s*[:.-]",
             re.IGNORECASE,
         ),
     ),
@@ -83,7 +88,11 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*pastoral\s+(?:here|lead|team)\b|\bmy\s+lot\s+in\s+(?:\d{1,2}[a-z]{1,3}|y(?:ear)?\s*\d{1,2})\b|"
             r"^\W*head\s+of\s+(?:s\s*\d|year\s*\d{1,2}|y\d{1,2}|(?:a|an|the|our)\s+(?:\w+\s+)?"
             r"(?:primary|secondary|school|academy|college))\b|\bmy\s+(?:tutor|form)\s+group\b|"
-            r"\bI['’]?m\s+(?:a|the)\s+(?:personal\s+)?tutor\s+at\b",
+            r"\bI['’]?m\s+(?:a|the)\s+(?:personal\s+)?tutor\s+at\b|"
+            # school safeguarding logs and Scottish guidance staff: "logging this on MyConcern",
+            # "on CPOMS", "PT Guidance at a secondary", "my guidance caseload"
+            r"\b(?:on|in|onto)\s+(?:myconcern|my\s+concern|cpoms)\b|^\W*PT\s+guidance\b|"
+            r"\bmy\s+guidance\s+(?:caseload|class|group|pupils?)\b",
             re.IGNORECASE,
         ),
     ),
@@ -91,7 +100,10 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
         "other",
         re.compile(
             r"^\W*(?:GP|practice\s+nurse|school\s+nurse|health\s+visitor)\s+here\b|"
-            r"\bI\s+coach\s+(?:the\s+)?u-?\d{1,2}s?\b",
+            r"\bI\s+coach\s+(?:the\s+)?u-?\d{1,2}s?\b|"
+            # "Youth work manager in Dundee", "a youth worker here", "Detached youth work in Angus"
+            r"^\W*(?:detached\s+)?youth\s+work(?:er)?\b|\ba\s+youth\s+worker\s+here\b|"
+            r"\bfrom\s+a\s+youth\s+worker\b",
             re.IGNORECASE,
         ),
     ),
@@ -101,11 +113,40 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:writing|preparing|putting\s+together|designing)\s+(?:a|an)\s+(?:\w+\s+)?"
             r"(?:case\s+study|scenario|exercise)\b|\bprobationer\s+input\b|"
             r"\b(?:for|running|delivering|prepping|preparing|planning)\s+(?:my|our|an?|the)\s+inset\b|"
-            r"\bmy\s+inset\s+(?:on|for|next|this)\b",
+            r"\bmy\s+inset\s+(?:on|for|next|this)\b|"
+            # "For a session with new child protection coordinators", "Case study for DSLs",
+            # "Scenario for my Welsh DSL cohort"
+            r"^\W*(?:for\s+a\s+(?:session|course|training)\s+(?:with|for)|case\s+study\s+for|"
+            r"scenario\s+for\s+(?:my|our|the))\b",
             re.IGNORECASE,
         ),
     ),
 )
+
+
+#: A parent's own child, in family words: "Our Ciara's 14", "My wee lad's 13", "our eldest
+#: is 15". The name is capitalised (case-sensitive); "one of my lads" is not here.
+OWN_CHILD_BY_NAME = re.compile(
+    r"\b[Oo]ur\s+[A-Z][a-z]{2,}(?:['’]s|\s+is)\s+(?:\d|only|just|now|nearly)|"
+    r"\b(?i:my|our)\s+(?i:wee|little|eldest|youngest|oldest|middle)\s+(?i:lad|lass|boy|girl|one|wean|bairn)"
+    r"(?:['’]s|\s+is|\s+has|\s+was)\b|"
+    r"\b(?i:my|our)\s+(?i:eldest|youngest|oldest)(?:['’]s|\s+is)\b"
+)
+#: Police notes' shorthand: "Susp 22yo M been grooming 14yo F ... IP at home". Two
+#: different marks of it say an officer is writing (case-sensitive: "ip" and "v" are words).
+POLICE_SHORTHAND = re.compile(
+    r"\b(?:Susp|susp|Sus|IP|DP|OIC|RP|OCG|NFA|CAIT|OC21|PNC|DFU|MG11|CRIS|Niche|Athena)\b|"
+    r"\b\d{1,2}\s*(?:yo|yrs?)?\s?[MF]\b"
+)
+
+
+def _police_shorthand(text: str) -> bool:
+    """Two different marks; ages written "14F", "15yo M" count as one mark together."""
+    marks = {
+        "age-sex" if found.group(0)[0].isdigit() else found.group(0).lower()
+        for found in POLICE_SHORTHAND.finditer(text)
+    }
+    return len(marks) >= 2
 
 
 def _force_team_opening(text: str) -> bool:
@@ -152,8 +193,10 @@ def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str |
     for role, jargon in JARGON:
         if jargon.search(text):
             return role
-    if MY_CHILD.search(text):
+    if MY_CHILD.search(text) or OWN_CHILD_BY_NAME.search(text):
         return "parent"
+    if _police_shorthand(text):
+        return "police"
     if YOUNG_TYPIST.search(text) or SIBLING_TYPIST.search(text):
         return "other"
     if requested_slot == "role":

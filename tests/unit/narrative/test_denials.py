@@ -7,6 +7,19 @@ import pytest
 from actions.narrative.denials import denied_facts, says_child_is_safe
 
 DENIED = [
+    # development narratives G (my own sentences in the same forms)
+    ("nothing's gone further than the two of them", {"shared_without_consent", "widely_shared"}),
+    ("it hasn't been shared.", {"shared_without_consent", "widely_shared"}),
+    ("he never showed it to a soul", {"shared_without_consent", "widely_shared"}),
+    ("Her choice entirely.", {"coercion"}),
+    ("he never asked or pushed", {"coercion"}),
+    ("she didn't mind", {"coercion"}),
+    ("no ALN", {"capacity_concern"}),
+    ("neither has any additional support needs", {"capacity_concern"}),
+    ("she's never done anything like this before", {"repeated"}),
+    ("no previous referrals for either", {"repeated"}),
+    ("Neither known to us, no prev", {"repeated"}),
+    ("Neither of them has come to our attention before", {"repeated"}),
     # development narratives F (my own sentences in the same forms)
     ("it's stayed between the two of them", {"shared_without_consent", "widely_shared"}),
     ("they kept it private", {"shared_without_consent", "widely_shared"}),
@@ -133,6 +146,13 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "both kids are fine",
         "hes ok, just scared",
         "he's fine in himself",
+        "IP safe at home w/ mum",
+        "she's frightened but safe with her da tonight",
+        "no risk concerns",
+        "both children are happy and settled",
+        "The wee girl's grand",
+        "they're both fine",
+        "She's absolutely fine, more embarrassed than anything",
         "no welfare concerns",
         "she says she isn't at risk",
         "Both kids fine.",

@@ -60,6 +60,12 @@ def test_a_short_opening_title_without_a_verb_introduces_the_writer(text: str, r
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
 
 
+def test_one_mark_of_police_shorthand_is_not_an_officer() -> None:
+    """ "14F and 15M" is how anyone might write two ages; two kinds of mark say police."""
+    text = "a 14F and a 15M swapped pics, what should the school do"
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -94,6 +100,16 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("On my beat there's a lad of 15 who sent a pic", "police"),
         ("My neighbourhood team got a call about a 14yo", "police"),
         ("Custody, Kent. 17yo male in for sharing a pic", "police"),
+        ("Single crewed tonight. 15yo lad sent a pic", "police"),
+        ("Job from the school bus this morning. 14yo lad filmed a girl", "police"),
+        ("DC, Met. 16yo F sent a selfie", "police"),
+        ("Croydon. Susp 20yo M asked a 14yo F for pics", "police"),
+        ("I'm logging this on CPOMS, a Year 8 girl sent a pic", "school"),
+        ("PT Guidance at a secondary in Fife. Two S4 pupils", "school"),
+        ("Youth work manager in Dundee. One of our lads", "other"),
+        ("Case study for DSLs: two 15-year-olds swap pics", "trainer"),
+        ("Our Ciara's 14 and she sent a picture", "parent"),
+        ("My wee lad's 13 and his girlfriend asked for a pic", "parent"),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
