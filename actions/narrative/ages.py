@@ -222,8 +222,10 @@ PICTURED_SAFE_AGE = 13
 #: "a 'boy' who says he is 13": a claim too, but a claimed age under 13 is kept, so that
 #: a young pictured child ("a girl who says she's 12") is never lost.
 SAYS_CLAIM = re.compile(
-    r"\bwho\s+(?:says|said|claims|claimed)\s+(?:he|she|they)\s*(?:is|was|'s|are|'re|were)\s*"
-    r"(?:(?:only|just|about|around)\s+)?$",
+    r"\b(?:who|that)\s+(?:says|said|claims|claimed)\s+(?:he|she|they)\s*(?:is|was|'s|are|'re|were)\s*"
+    r"(?:(?:only|just|about|around|a|an)\s+)*$|"
+    # "the account said it was a girl who was 15": an account's word about its owner
+    r"\b(?:account|profile)\s+(?:said|says|claimed|claims)\b[^.!?]*$",
     _I,
 )
 #: An age someone says of themselves that the words then doubt or that is told to the
@@ -532,7 +534,8 @@ BARE_PRONOUN_AGE = re.compile(
 #: "(8)", "(Year 8)": spaCy's tokenizer keeps "8)" whole (an emoticon), so the entity
 #: ruler misses an age or school year of 8 in brackets.
 BRACKETED_AGE = re.compile(
-    r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:,\s*(?:girl|boy|f|m|female|male)\s*)?\)", _I
+    r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:yrs?|yo|years?)?\s*(?:,\s*(?:girl|boy|f|m|female|male)\s*)?\)",
+    _I,
 )
 #: A tutor group named as schools name them: "in 9X", "from 10B2", "in 11JS" (the year
 #: first, then capital letters).

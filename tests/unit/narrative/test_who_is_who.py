@@ -335,6 +335,12 @@ NAMED_ACCOUNT_CASES = [
     # an adult's own image sent to a child of the same sex: the sexes cannot say, the deed does
     ("a man sent my son a photo of his privates on xbox. my son is 11", (None, 11)),
     ("Scenario: a 24-year-old man sends a picture of his genitals to a 13-year-old girl", (24, 13)),
+    # an online account's or a stranger's word about their own age is a claim
+    ("my mate is 14 and got catfished, the account said it was a girl who was 15", (14, None)),
+    (
+        "Boy of 14 chatting to someone that said she was a 16-year-old. He sent her a video.",
+        (14, None),
+    ),
     # the other person said to be the same age
     (
         "My son is 14 and sent a pic of himself to a girl in his class. She's the same age.",
