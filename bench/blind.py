@@ -301,7 +301,7 @@ class NarrativeResult:
 
     @property
     def under_escalated(self) -> bool:
-        """An in-scope level lower than the truth's (safeguarding < referral < emergency)."""
+        """A level lower than the truth's (out_of_scope < safeguarding < referral < emergency)."""
         got, want = SEVERITY.get(self.level or ""), SEVERITY.get(self.truth_level)
         return got is not None and want is not None and got < want
 

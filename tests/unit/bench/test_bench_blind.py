@@ -205,12 +205,15 @@ def narrative(**changes: object) -> NarrativeResult:
     return NarrativeResult(**values)
 
 
-def test_a_lower_in_scope_level_is_an_under_escalation() -> None:
+def test_a_lower_level_is_an_under_escalation() -> None:
     assert narrative(level="safeguarding").under_escalated
     assert not narrative(level="emergency").under_escalated
     assert narrative(level="emergency").over_escalated
-    assert not narrative(level="out_of_scope").under_escalated  # counted apart
+    # out of scope where the guidance applies: no response at all, the worst under-escalation
+    assert narrative(level="out_of_scope").under_escalated
     assert narrative(level="out_of_scope").scope_wrong
+    assert narrative(level="referral", truth_level="out_of_scope").over_escalated
+    assert not narrative(level="referral", truth_level="out_of_scope").under_escalated
     assert narrative(level="referral", truth_level="out_of_scope").scope_wrong
     assert not narrative(level=None, ended="stuck").scope_wrong
 
@@ -230,7 +233,7 @@ def test_narrative_summary() -> None:
     summary = summarise_narratives(results)
     assert summary["assessed"] == 3 and summary["stuck"] == 1
     assert summary["level_correct"] == 1 and summary["outcome_21_correct"] == 1
-    assert summary["under_escalated"] == 1 and summary["out_of_scope_wrong"] == 1
+    assert summary["under_escalated"] == 2 and summary["out_of_scope_wrong"] == 1
     assert summary["questions_total"] == 3 and summary["questions_mean"] == 1.0
     assert summary["questions_max"] == 2
     assert summary["asked_stated"] == 1 and summary["narratives_asked_stated"] == 1
