@@ -811,6 +811,10 @@ NOT_A_NAME = frozenset(MONTH_NAMES) | frozenset(
 TO_NAME = re.compile(r"\b(?:to|with|w/)\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+,?\s+){0,2}$", _I)
 #: The name right after a school year: "Year 11 student Jordan", "a girl in Year 8, Sophie".
 NAME_AFTER = re.compile(r"^\W*(?:[a-z-]+\s+){0,2}?(?P<name>[A-Z][a-z]{2,})\b")
+#: The name right before its school year: "Megan in Year 8", "Leo (Year 7", "Amir, Year 9".
+NAME_BEFORE_YEAR_RE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})\s*(?:,\s*|\(\s*|\s+(?:is\s+|who\s+is\s+|was\s+)?(?:in\s+|from\s+)?)$"
+)
 
 
 def _by_name(text: str, found: list[Mention]) -> list[Mention]:
@@ -992,11 +996,17 @@ def _same_sex_and_side(found: list[Mention], year: Mention, age: Mention) -> boo
 def _same_name(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:
     """ "Year 11 student Jordan ... Jordan is 16": the same first name after the year and
     before the age, on the same side."""
+    before = NAME_BEFORE.search(text[: age.start])
+    if before is None or before["name"] in NOT_A_NAME:
+        return False
+    if NAME_BEFORE_YEAR_RE.search(text[: year.start]) and re.search(
+        rf"\b{re.escape(before['name'])}\s+(?:\w+\s+){{0,2}}?$", text[: year.start]
+    ):
+        return True  # "Megan in Year 8 disclosed ... Megan is 12": the name said before its year
     if year.person != age.person:
         return False
     after = NAME_AFTER.match(text[ends.get(year.start, year.start) :])
-    before = NAME_BEFORE.search(text[: age.start])
-    return bool(after and before and after["name"] == before["name"] not in NOT_A_NAME)
+    return bool(after and after["name"] == before["name"])
 
 
 def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:

@@ -335,6 +335,11 @@ NAMED_ACCOUNT_CASES = [
     # an adult's own image sent to a child of the same sex: the sexes cannot say, the deed does
     ("a man sent my son a photo of his privates on xbox. my son is 11", (None, 11)),
     ("Scenario: a 24-year-old man sends a picture of his genitals to a 13-year-old girl", (24, 13)),
+    # a name said before its school year is the person whose age in years is given
+    (
+        "Megan in Year 8 told us a man sent her a picture of himself. He is 23. Megan is 12.",
+        (23, 12),
+    ),
     # an online account's or a stranger's word about their own age is a claim
     ("my mate is 14 and got catfished, the account said it was a girl who was 15", (14, None)),
     (
