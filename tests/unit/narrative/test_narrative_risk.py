@@ -95,6 +95,7 @@ def test_everyday_words_are_not_risk(text: str) -> None:
         # the person typing about themselves
         "i wont be here tomorrow so it doesnt matter what happens to the pics",
         "gonna kill myself if my dad sees them",
+        "I'm not sleeping or eating and I've had thoughts of ending it",
     ],
 )
 def test_the_person_typing_in_crisis_is_not_a_child_at_risk(text: str) -> None:
@@ -237,6 +238,7 @@ def test_consent_not_said_is_still_not_a_denial() -> None:
         "she went missing for a few hours back in Sept but she's been fine",
         "the overdose happened in 2021",
         "he ran away on Friday but police found him within the hour",
+        "the ball got stuck on the roof",
     ],
 )
 def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: str) -> None:
@@ -258,6 +260,9 @@ def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: 
         "she's told a friend she'll take all her insulin",
         "he's scared to go home because his dad will beat him",
         "she went missing and hasn't been found",
+        "hes on the roof of the science block",
+        "V 15F in hospital after OD",
+        "she told me she's had thoughts of ending it",
     ],
 )
 def test_these_are_a_child_at_risk(text: str) -> None:
