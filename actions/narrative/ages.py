@@ -365,7 +365,10 @@ RECEIVED_BEFORE = re.compile(
 SELF_IMAGE = re.compile(
     r"\b(?:of|at)\s+(?:herself|himself|themselves|themself|self)\b|\b(?:her|his|their)\s+own\b|"
     r"\bselfies?\b|\b(?:film(?:ed|s|ing)?|record(?:ed|s|ing)?|livestream(?:ed|s|ing)?|"
-    r"photograph(?:ed|s|ing)?|strip(?:ped|s|ping)?)\s+(?:herself|himself|themselves)\b",
+    r"photograph(?:ed|s|ing)?|strip(?:ped|s|ping)?)\s+(?:herself|himself|themselves)\b|"
+    # "sent a pic of his privates to a classmate": the sender's own body
+    rf"\b(?:sent|sends|sending|send|posted|snapped|dm['’]?d)\s+(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+of\s+"
+    rf"(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}",
     _I,
 )
 _VICTIM_VERBS = (
@@ -1327,8 +1330,8 @@ def _after(text: str, end: int, *, appositive: bool = False) -> str:
 
 def _by_preposition(head: str) -> Person:
     found = PREPOSITION.search(head)
-    if not found:
-        return None
+    if not found or WITH_US_HEAD.search(head):
+        return None  # "we're with a 16yo girl now": company, not a deed
     before = head[: found.start()]
     preposition = (found["prep"] or "with").lower()  # "w/" is "with"
     if preposition in ("to", "with") or preposition.startswith("belonging"):
@@ -1565,11 +1568,19 @@ def _sex_word(word: str) -> Sex | None:
     return _sex(word)
 
 
+#: "we're with a 16yo girl now": "now" says where the person typing is, not a later age.
+WITH_US_HEAD = re.compile(
+    r"\b(?:we['’]?re|we\s+are|i['’]?m|im|i\s+am)\s+(?:here\s+|sat\s+|sitting\s+)?with\s+(?:a|an|the)?\s*$",
+    _I,
+)
+
+
 def _later(text: str, span: Span, mention: Mention) -> bool:
+    with_us = WITH_US_HEAD.search(text[: span.start]) is not None
     return bool(
         NOW_BEFORE.search(text[: mention.start])
         or re.search(r"\bnow\b", span.value, _I)
-        or NOW_AFTER.match(text[span.end :])
+        or (NOW_AFTER.match(text[span.end :]) and not with_us)
     )
 
 

@@ -156,6 +156,11 @@ NARRATIVES = [
         {"pictured_age": 13, "other_age": 15, "ai_generated": True, "made_without_consent": True},
     ),
     Case(
+        "two 15-year-olds filmed themselves and the boy sends the video to three friends",
+        {"pictured_age": 15, "other_age": 15, "shared_without_consent": True},
+        negated=("made_without_consent",),
+    ),
+    Case(
         "a 12 year old sent a nude to a 12 year old classmate, the image shows sexual activity",
         {"pictured_age": 12, "other_age": 12, "sexual_acts": True},
     ),

@@ -32,6 +32,11 @@ NLP = build_pipeline()
         ("We're in Swindon, she is 17", {"jurisdiction": "england"}),
         ("I'm DSL in a Newport high school", {"role": "school", "jurisdiction": "wales"}),
         ("youth worker in Kilmarnock", {"role": "other", "jurisdiction": "scotland"}),
+        ("DC, Met. Crime report", {"role": "police", "jurisdiction": "england"}),
+        (
+            "I'm logging this on MyConcern at our primary on Ynys Môn",
+            {"role": "school", "jurisdiction": "wales"},
+        ),
     ],
 )
 def test_role_and_nation_are_read_from_the_words(text: str, expected: dict) -> None:

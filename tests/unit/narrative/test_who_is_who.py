@@ -335,6 +335,8 @@ NAMED_ACCOUNT_CASES = [
     # an adult's own image sent to a child of the same sex: the sexes cannot say, the deed does
     ("a man sent my son a photo of his privates on xbox. my son is 11", (None, 11)),
     ("Scenario: a 24-year-old man sends a picture of his genitals to a 13-year-old girl", (24, 13)),
+    # "we're with a 16yo girl now": company, not a later age or a deed
+    ("We're with a 16yo girl now. A nude she sent to a lad (17) is on his story.", (16, 17)),
     # a name said before its school year is the person whose age in years is given
     (
         "Megan in Year 8 told us a man sent her a picture of himself. He is 23. Megan is 12.",
