@@ -232,17 +232,24 @@ SAYS_CLAIM = re.compile(
 #: other child: "she says shes 16 but i have no idea if thats true", "Jay says he's 17 but
 #: nothing verified", "He told her he was 16". A claim under 13 is kept (``SAYS_CLAIM``).
 SAID_OF_SELF = re.compile(
-    r"\b(?:says|said|claims|claimed|told\s+(?:her|him|them|me|us|everyone|people))\s+(?:that\s+)?"
+    r"\b(?:says|said|claims|claimed|(?:told|tells)\s+(?:her|him|them|me|us|everyone|people))\s+(?:that\s+)?"
     r"(?:(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)?\s*(?:only|just|about|around)?\s*)?$",
     _I,
 )
-TOLD_THE_CHILD = re.compile(r"\btold\s+(?:her|him|them)\s+(?:that\s+)?(?:he|she|they)\b", _I)
+TOLD_THE_CHILD = re.compile(
+    r"\b(?:told|tells)\s+(?:her|him|them)\s+(?:that\s+)?(?:he|she|they)\b", _I
+)
 DOUBTED_AFTER = re.compile(
     r"^[^.!?]{0,20}?\b(?:but|though|although|apparently|allegedly)\b[^.!?]*\b(?:no\s+idea|not\s+sure|"
     r"unverified|not\s+verified|nothing\s+verified|can['’]?t\s+verify|don['’]?t\s+know|doubt|no\s+id|"
     r"true|really|actually|looks?\s+(?:much\s+|way\s+)?older)\b",
     _I,
 )
+
+
+#: "since she was four", "ever since he was 10": a time long before, not anyone's age at
+#: the image.
+SINCE_AGE = re.compile(r"\bsince\s+(?:she|he|they|i)\s+(?:was|were)\s+(?:about\s+|only\s+)?$", _I)
 
 
 def _claimed_of_self(text: str, head: str, span: Span, mention: Mention) -> bool:
@@ -1094,8 +1101,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
     if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
         return "skip", False, False
-    if _claimed_of_self(text, head, span, mention):
-        return "skip", False, False
+    if _claimed_of_self(text, head, span, mention) or SINCE_AGE.search(head):
+        return "skip", False, False  # "I've had our Jade since she was four": not her age then
     if FIRST_PERSON_AGE.search(head) and (typist := _typist(text, mention)) is not None:
         return typist, False, False
     if both and not _group_with_someone_elses_image(text, span, head):
@@ -1408,7 +1415,7 @@ SELF_SENT_TO_VICTIM = re.compile(
 #: picture on Roblox"). "sent him a picture of a girl in his class" names someone else.
 _ADULT_NOUN = r"(?P<who>woman|man|lady|guy|bloke|male|female)"
 #: The image names no one, or only the sender's body: "a photo of his privates".
-_NO_ONE_ELSE = rf"(?!\s+of\s+(?!(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}))"
+_NO_ONE_ELSE = rf"(?!\s+of\s+(?!(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her|them)sel))"
 SENT_BY_ADULT = re.compile(
     rf"\b(?:(?:was|were|been|got|gets|getting|get)\s+sent|received|receiving)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{IMAGE})\s+(?:(?:via|on|over|through)\s+\w+\s+)?"

@@ -337,6 +337,12 @@ NAMED_ACCOUNT_CASES = [
     ("Scenario: a 24-year-old man sends a picture of his genitals to a 13-year-old girl", (24, 13)),
     # "we're with a 16yo girl now": company, not a later age or a deed
     ("We're with a 16yo girl now. A nude she sent to a lad (17) is on his story.", (16, 17)),
+    # "since she was four" is no one's age at the image
+    ("We've had Jade since she was four. A photo of Jade, 13, is going round.", (13, None)),
+    # an adult's own image sent "of himself" names no one else
+    ("some man on tiktok sent my son a pic of himself. my son is 12", (None, 12)),
+    # what a stranger "tells her" about his age is a claim
+    ("14yo F sent videos of herself to a man online who tells her he's 17", (14, None)),
     # a name said before its school year is the person whose age in years is given
     (
         "Megan in Year 8 told us a man sent her a picture of himself. He is 23. Megan is 12.",
