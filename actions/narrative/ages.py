@@ -554,8 +554,11 @@ BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
 #: An age in commas or brackets after a first name, as logs write it: "Ruby, 16, who is in
 #: Year 12", "Victim is a lad called Aaron, 16.", "Tegan, 15, was sending". Case-sensitive:
 #: the name is capitalised; ``NOT_A_NAME`` words ("March, 16") are not names.
+NUM_WORDS = "|".join(
+    w for w in NUMBER_WORDS if w not in ("zero", "one", "two", "three", "four", "five")
+)
 NAME_APPOSITIVE_AGE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]{2,})\s*(?:,|\()\s*(?:(?:now|aged?|only|just)\s+)?(?P<num>\d{1,2})\b"
+    rf"\b(?P<name>[A-Z][a-z]{{2,}})\s*(?:,|\()\s*(?:(?:now|aged?|only|just)\s+)?(?P<num>\d{{1,2}}|{NUM_WORDS})\b"
     r"(?=\s*(?:[,.;)]|$|\s(?:and|who|was|is|has|had|sent|then|from|in|at|lives)\b))"
 )
 #: "V fifteen", "Sus twenty", "IP 19": police notes' ages after the role word, in words

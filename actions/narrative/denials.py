@@ -33,7 +33,13 @@ _KEPT_BETWEEN_THEM = (
     r"\b(?:are|is)\s+(?:only|just)\s+on\s+(?:their|the|his|her|both)\s+(?:two\s+)?(?:phones?|devices?)\b|"
     r"\bnever\s+left\s+(?:his|her|their|the)\s+(?:two\s+)?(?:phones?|devices?)\b|"
     r"\bnot\s+gone\s+(?:any\s+)?further\s+than\b|"
-    r"\bnothing(?:['’]s|\s+has)\s+gone\s+(?:any\s+)?further\s+than\b"
+    r"\bnothing(?:['’]s|\s+has)\s+gone\s+(?:any\s+)?further\s+than\b|"
+    # "it went no further than the two of them", "it's just between the two of them",
+    # "it's only on her phone", "she keeps it private"
+    r"\b(?:went|gone|go|goes)\s+no\s+further\b|"
+    r"\b(?:it['’]?s|it\s+is|its)\s+(?:just\s+|only\s+)?between\s+(?:the\s+two\s+of\s+them|them|the\s+two)\b|"
+    r"\b(?:it['’]?s|it\s+is|its|they['’]re|they\s+are)\s+only\s+on\s+(?:her|his|their)\s+(?:phone|device)s?\b|"
+    r"\b(?:keeps|keep|keeping)\s+(?:it\s+|them\s+)?private\b"
 )
 
 #: "he hasn't sent it on to anyone", "she never sent them to anyone", "he's shown nobody":
@@ -60,6 +66,14 @@ _SHOWN_NOBODY = (
     # shared on", "nothing shared", "nobody else has it", "tells no one", "it hasn't gone
     # to anyone else", "he hasn't shared it", "hasn't passed hers on", "not sent it anywhere"
     r"\bneither(?:['’]s|\s+of\s+them['’]s)\s+(?:shown|sent|shared|forwarded|passed)\b|"
+    # "neither has shared the pictures with anyone", "neither shared further", "no third
+    # parties", "it's not gone to anybody else", "hasn't been shared or posted anywhere"
+    rf"\bneither\s+(?:of\s+them\s+)?(?:has\s+|have\s+)?(?:shown|sent|shared|forwarded|passed)\s+{_IT}\s+"
+    r"(?:on\s+)?(?:to|with)\s+(?:anyone|anybody)\b|"
+    r"\bneither\s+(?:of\s+them\s+)?(?:has\s+|have\s+)?(?:shared|forwarded|sent|passed)\s+(?:it\s+|them\s+)?"
+    r"(?:further|on)\b|"
+    r"\bno\s+third\s+part(?:y|ies)\b|\bnot\s+gone\s+to\s+(?:anyone|anybody)\b|"
+    r"\b(?:has|have|had)n['’]?t\s+been\s+(?:shared|forwarded)\s+or\s+(?:posted|put\s+online)\b|"
     r"\bno\s+(?:other\s+(?:parties|people|persons)|one\s+else|third\s+part(?:y|ies))\s+"
     r"(?:involved|have\s+it|has\s+it)\b|"
     r"\bneither\s+(?:of\s+them\s+)?(?:has|have|had)\s+(?:shown|sent|shared|forwarded|passed)\s+"
@@ -122,7 +136,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\bit\s+was\s+(?:completely\s+|entirely\s+|totally\s+|all\s+|fully\s+)?(?:her|his|their|my)\s+"
         r"(?:own\s+)?(?:idea|choice|decision)\b|"
         r"(?:^|[.,;:]\s*)(?:all\s+)?(?:her|his|their)\s+(?:own\s+)?(?:idea|choice|decision)"
-        r"(?:\s+(?:entirely|totally|completely|alone))?\s*(?:[.,;!]|$)|"
+        r"(?:\s+(?:entirely|totally|completely|alone))?(?:,?\s+not\s+(?:his|hers|theirs))?\s*(?:[.,;!]|$)|"
         # "he never asked or pushed", "didn't ask for it or push her", "he didn't push her",
         # "She didn't mind"
         r"\b(?:never|didn['’]?t|did\s+not)\s+(?:ask(?:ed)?\s+(?:for\s+it\s+|her\s+|him\s+)?or\s+)?"
@@ -186,6 +200,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
         # "No SEN", "no ALN" (Wales), "No ASN" (Scotland), "neither has any additional
         # support needs", "he's no additional needs"
         r"\bno\s+(?:SEN|SEND|ALN|ALNs|ASN|EHCP)\b|"
+        r"\bneither\s+(?:of\s+them\s+)?(?:has|have)\s+(?:any\s+)?(?:SEN|SEND|ALN|ASN)\b|"
         r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:has|have)\s+any\s+(?:additional|special|learning|extra)\s+"
         r"(?:support\s+|educational\s+|learning\s+)?(?:needs|difficult(?:y|ies))\b|"
         r"\b(?:he['’]?s|she['’]?s)\s+no\s+(?:additional|special|learning|extra)\s+(?:\w+\s+)?needs\b|"
@@ -335,8 +350,8 @@ DOUBT_BEFORE = re.compile(
 #: The child is with a safe adult now: "he's here with me", "he's with me in my office",
 #: "parents sat with him now", "at home with mum".
 WITH_SAFE_ADULT = re.compile(
-    r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re|s)?\s+(?:here\s+|sat\s+|sitting\s+|now\s+)?with\s+"
-    r"(?:me|us|mum|mom|dad|(?:his|her|their)\s+(?:mum|mom|dad|parents?|carers?|nan|gran))\b|"
+    r"\b(?:she|he|they|boy|girl|lad|child|ip|v)\s*(?:['’]s|is|are|['’]re|s)?\s+(?:here\s+|sat\s+|sitting\s+|now\s+)?with\s+"
+    r"(?:me|us|mum|mom|dad|(?:his|her|their)\s+(?:mum|mom|dad|mother|father|parents?|carers?|nan|gran))\b|"
     r"\b(?:parents?|mum|mom|dad|carers?|family|nan|gran)\s+(?:(?:is|are)\s+)?(?:sat|sitting|staying|"
     r"are\s+with|is\s+with)\s+(?:with\s+)?(?:him|her|them)\b|"
     r"\b(?:at\s+)?home\s+with\s+(?:me|us|mum|mom|dad|parents|(?:his|her|their)\s+(?:mum|mom|dad|"

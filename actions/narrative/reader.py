@@ -203,9 +203,10 @@ FAKE_OF_REAL_CHILD = re.compile(
 #: Filmed or photographed without knowing: "filmed her ... she didn't know", "without her
 #: knowing", "she had no idea".
 FILMED_UNAWARE = re.compile(
-    r"\b(?:filmed|recorded|photographed|videoed|took\s+(?:a\s+)?(?:photo|picture|video|pic)s?\s+of)\b"
+    r"\b(?:filmed|filming|recorded|recording|photographed|videoed|took\s+(?:a\s+)?(?:photo|picture|video|pic)s?\s+of)\b"
     r"[^.?!]{0,90}?(?:\b(?:she|he|they)\s+(?:didn['’]?t|did\s+not|had\s+no\s+idea|never)\s*(?:know|knew|idea)?\b|"
-    r"\bwithout\s+(?:her|his|their|them)\s+(?:knowing|knowledge)\b)|"
+    r"\bwithout\s+(?:her|his|their|them)\s+(?:knowing|knowledge)\b|\b(?:none|neither)\s+of\s+them\s+knew\b|"
+    r"\bno[-\s]?one\s+knew\b)|"
     r"(?:^|[.,;]\s*)(?:she|he)\s*['’]?s\s+\d{1,2}\s*,\s*(?:didn['’]?t|did\s+not)\s+know\b",
     re.IGNORECASE,
 )

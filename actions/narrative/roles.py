@@ -92,7 +92,11 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # school safeguarding logs and Scottish guidance staff: "logging this on MyConcern",
             # "on CPOMS", "PT Guidance at a secondary", "my guidance caseload"
             r"\b(?:on|in|onto)\s+(?:myconcern|my\s+concern|cpoms)\b|^\W*PT\s+guidance\b|"
-            r"\bmy\s+guidance\s+(?:caseload|class|group|pupils?)\b",
+            r"\bmy\s+guidance\s+(?:caseload|class|group|pupils?)\b|"
+            # "writing from my office at school", "the duty houseparent at our boarding school",
+            # "From a boarding school in Shropshire:"
+            r"\bmy\s+office\s+at\s+(?:the\s+|our\s+)?school\b|\b(?:house\s*parent|housemistress|house\s+mistress)\b|"
+            r"^\W*from\s+(?:a|our|the)\s+(?:boarding\s+|secondary\s+|primary\s+)?school\b",
             re.IGNORECASE,
         ),
     ),
@@ -103,6 +107,10 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bI\s+coach\s+(?:the\s+)?u-?\d{1,2}s?\b|"
             # "Youth work manager in Dundee", "a youth worker here", "Detached youth work in Angus"
             r"^\W*(?:detached\s+)?youth\s+work(?:er)?\b|\ba\s+youth\s+worker\s+here\b|"
+            # faith and sports groups: "I run the Friday youth fellowship at our kirk", "my
+            # volunteer leaders at the kirk youth group", "head coach at a swim club"
+            r"\bI\s+run\s+(?:the|our|a)\s+(?:\w+\s+)?(?:youth\s+(?:fellowship|group|club)|church\s+youth)\b|"
+            r"\bmy\s+volunteer\s+leaders?\b|^\W*(?:head\s+|assistant\s+)?coach\s+at\s+(?:a|our|the)\b|"
             r"\bfrom\s+a\s+youth\s+worker\b",
             re.IGNORECASE,
         ),
@@ -117,7 +125,8 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "For a session with new child protection coordinators", "Case study for DSLs",
             # "Scenario for my Welsh DSL cohort"
             r"^\W*(?:for\s+a\s+(?:session|course|training)\s+(?:with|for)|case\s+study\s+for|"
-            r"scenario\s+for\s+(?:my|our|the))\b",
+            r"scenario\s+for\s+(?:my|our|the)|exercise\s+for\s+(?:a|my|our|the))\b|"
+            r"\ba\s+(?:\w+\s+){0,3}course\s+I['’]?m\s+(?:teaching|running|delivering)\b",
             re.IGNORECASE,
         ),
     ),
@@ -130,7 +139,9 @@ OWN_CHILD_BY_NAME = re.compile(
     r"\b[Oo]ur\s+[A-Z][a-z]{2,}(?:['’]s|\s+is)\s+(?:\d|only|just|now|nearly)|"
     r"\b(?i:my|our)\s+(?i:wee|little|eldest|youngest|oldest|middle)\s+(?i:lad|lass|boy|girl|one|wean|bairn)"
     r"(?:['’]s|\s+is|\s+has|\s+was)\b|"
-    r"\b(?i:my|our)\s+(?i:eldest|youngest|oldest)(?:['’]s|\s+is)\b"
+    r"\b(?i:my|our)\s+(?i:eldest|youngest|oldest)(?:['’]s|\s+is)\b|"
+    # foster carers: "One of the girls we foster", "the lad we foster"
+    r"\b(?i:we|I)\s+(?i:foster)\b"
 )
 #: Police notes' shorthand: "Susp 22yo M been grooming 14yo F ... IP at home". Two
 #: different marks of it say an officer is writing (case-sensitive: "ip" and "v" are words).

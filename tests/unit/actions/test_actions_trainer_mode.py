@@ -233,3 +233,20 @@ def test_a_trainers_own_scenario_is_told_from_a_request_for_one_of_ours():
         "a sextortion scenario with an adult",
     ):
         assert ASKS_FOR_A_SCENARIO.search(ask), ask
+
+
+async def test_a_trainers_scenario_for_an_audience_is_assessed_as_their_case(domain):
+    """ "building a scenario for primary school staff: <a case>" describes the trainer's own
+    case; "scenario for" is not a request for one of ours when a case follows."""
+    text = (
+        "Trainer here, building a scenario for primary school staff in Cardiff. A 10-year-old "
+        "boy sends a 10-year-old girl an image of himself engaged in sexual acts. How should "
+        "the scenario be graded?"
+    )
+    tracker = make_tracker(
+        text, "start_training", entities=entities_from_doc(build_pipeline()(text))
+    )
+    dispatcher = CollectingDispatcher()
+    events = await ActionStartTraining().run(dispatcher, tracker, domain)
+    assert not any(e.get("name") == "training_scenario" and e.get("value") for e in events)
+    assert any(e.get("name") == "case_form" for e in events if e.get("event") == "followup")

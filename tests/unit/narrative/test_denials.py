@@ -7,6 +7,16 @@ import pytest
 from actions.narrative.denials import denied_facts, says_child_is_safe
 
 DENIED = [
+    # development narratives H (my own sentences in the same forms)
+    ("it went no further than the two of them", {"shared_without_consent", "widely_shared"}),
+    ("it's just between the two of them", {"shared_without_consent", "widely_shared"}),
+    ("it's only on her phone", {"shared_without_consent", "widely_shared"}),
+    ("he keeps it private", {"shared_without_consent", "widely_shared"}),
+    ("neither has shared the pictures with anyone", {"shared_without_consent", "widely_shared"}),
+    ("neither shared further", {"shared_without_consent", "widely_shared"}),
+    ("no third parties", {"shared_without_consent", "widely_shared"}),
+    ("her idea not his.", {"coercion"}),
+    ("neither has ALN", {"capacity_concern"}),
     # development narratives G (my own sentences in the same forms)
     ("nothing's gone further than the two of them", {"shared_without_consent", "widely_shared"}),
     ("it hasn't been shared.", {"shared_without_consent", "widely_shared"}),

@@ -161,6 +161,10 @@ NARRATIVES = [
         negated=("made_without_consent",),
     ),
     Case(
+        "a 16 year old has been filming the 13 yr old girls getting changed, none of them knew",
+        {"made_without_consent": True, "pictured_age": 13, "other_age": 16},
+    ),
+    Case(
         "a 12 year old sent a nude to a 12 year old classmate, the image shows sexual activity",
         {"pictured_age": 12, "other_age": 12, "sexual_acts": True},
     ),
@@ -294,7 +298,12 @@ NEGATIONS = [
     Case("she's on tiktok a lot", {"online": True}),
     # Not passed on is not read as "not spread widely": "no one's forwarded it digitally"
     # can go with a photo shown round a whole dressing room (tests/dev/narratives.yml).
-    Case("neither of them has sent it on", {}, negated=("shared_without_consent",)),
+    # not sent on at all: neither passed on nor spread (as "not sent on", denials.py)
+    Case(
+        "neither of them has sent it on",
+        {},
+        negated=("shared_without_consent", "widely_shared"),
+    ),
     Case(
         "he sent it on, to his whole class", {"shared_without_consent": True, "widely_shared": True}
     ),

@@ -33,6 +33,8 @@ NLP = build_pipeline()
         ("I'm DSL in a Newport high school", {"role": "school", "jurisdiction": "wales"}),
         ("youth worker in Kilmarnock", {"role": "other", "jurisdiction": "scotland"}),
         ("DC, Met. Crime report", {"role": "police", "jurisdiction": "england"}),
+        ("a boarding school in Shropshire", {"jurisdiction": "england"}),
+        ("our kirk youth group in Kirkwall", {"jurisdiction": "scotland"}),
         (
             "I'm logging this on MyConcern at our primary on Ynys Môn",
             {"role": "school", "jurisdiction": "wales"},
@@ -115,6 +117,12 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("Case study for DSLs: two 15-year-olds swap pics", "trainer"),
         ("Our Ciara's 14 and she sent a picture", "parent"),
         ("My wee lad's 13 and his girlfriend asked for a pic", "parent"),
+        ("I am writing from my office at school, a Year 12 student is with me", "school"),
+        ("I'm the duty houseparent tonight. One of our boarders, 15, sent a pic", "school"),
+        ("I run the Friday youth fellowship at our church. A girl of 15 sent a pic", "other"),
+        ("head coach at a swim club. one of our swimmers, 16, sent a pic", "other"),
+        ("Exercise for a youth work course I'm teaching: two 16-year-olds swap pics", "trainer"),
+        ("One of the girls we foster is 16 and sent a pic", "parent"),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:

@@ -337,6 +337,8 @@ NAMED_ACCOUNT_CASES = [
     ("Scenario: a 24-year-old man sends a picture of his genitals to a 13-year-old girl", (24, 13)),
     # "we're with a 16yo girl now": company, not a later age or a deed
     ("We're with a 16yo girl now. A nude she sent to a lad (17) is on his story.", (16, 17)),
+    # an age in words after a first name
+    ("our lad Conor, fourteen, has been swapping pictures with his girlfriend, 14", (14, 14)),
     # "since she was four" is no one's age at the image
     ("We've had Jade since she was four. A photo of Jade, 13, is going round.", (13, None)),
     # an adult's own image sent "of himself" names no one else
