@@ -165,6 +165,10 @@ NARRATIVES = [
         {"made_without_consent": True, "pictured_age": 13, "other_age": 16},
     ),
     Case(
+        "a video of her is on his Snapchat story",
+        {"widely_shared": True, "online": True},
+    ),
+    Case(
         "a 12 year old sent a nude to a 12 year old classmate, the image shows sexual activity",
         {"pictured_age": 12, "other_age": 12, "sexual_acts": True},
     ),
