@@ -105,7 +105,7 @@ LINK = (
     r"shes|hes|is|was|are|were|'s|aged?|in|from|at|of|also|now|about|around|only|just|,\s*an?(?=\s)|,|\()"
 )
 #: A neutral person noun, singular or plural ("boys aged 15", "friends who are 17").
-NEUTRAL = rf"(?:(?:{NEUTRAL_PERSON_NOUNS}|mate|pal|nephew|niece|stepson|stepdaughter)(?:s|es)?)"
+NEUTRAL = rf"(?:(?:{NEUTRAL_PERSON_NOUNS}|mate|pal|nephew|niece|stepson|stepdaughter|grandson|granddaughter)(?:s|es)?)"
 #: How many: "3 boys", "several girls", "a group of".
 COUNT = r"(?:\d+x?|two|three|four|five|six|several|some|a\s+few|(?:a\s+)?(?:group|couple|bunch|load)\s+of)"
 #: Parents, relatives and professionals: usually the people who found, were told or
@@ -233,7 +233,7 @@ SAYS_CLAIM = re.compile(
 #: nothing verified", "He told her he was 16". A claim under 13 is kept (``SAYS_CLAIM``).
 SAID_OF_SELF = re.compile(
     r"\b(?:says|said|claims|claimed|(?:told|tells)\s+(?:her|him|them|me|us|everyone|people))\s+(?:that\s+)?"
-    r"(?:(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)?\s*(?:only|just|about|around)?\s*)?$",
+    r"(?:(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)?\s*(?:only|just|about|around)?\s*(?:in\s+)?)?$",
     _I,
 )
 TOLD_THE_CHILD = re.compile(
@@ -583,13 +583,21 @@ LABEL_AGE = re.compile(
 )
 #: "who was in fact 20", "is actually 19".
 IN_FACT_AGE = re.compile(
-    rf"\b(?:was|is|'s|were|are)\s+(?:in\s+fact|actually|really|in\s+reality)\s+(?:only\s+|just\s+)?"
+    rf"(?:\b(?:was|is|'s|were|are)|\b(?:she|he)s)\s+(?:in\s+fact|actually|really|in\s+reality)\s+(?:only\s+|just\s+)?"
     rf"(?P<num>{NUM})\b",
     _I,
 )
 #: "who turned out to be 27".
+#: "Tyler will be 15 in March", "she turns 13 next week": the age below it now
+#: (``NOT_YET``).
+WILL_BE_AGE = re.compile(
+    rf"\b(?:will\s+be|['’]ll\s+be|turns|turning)\s+(?P<num>{NUM})\b"
+    r"(?=\s+(?:in|next|on|this|soon|at|by)\b|\s*[.,;!]|\s*$)",
+    _I,
+)
 TO_BE_AGE = re.compile(
-    rf"\bto\s+be\s+(?:(?:only|about|around|just)\s+)?(?P<num>{NUM})\b(?!\s*(?:-\s*)?(?:years?|yrs?|yo)\b)",
+    rf"\b(?:to\s+be|makes?\s+(?:him|her|them))\s+(?:(?:only|about|around|just)\s+)?(?P<num>{NUM})\b"
+    r"(?!\s*(?:-\s*)?(?:years?|yrs?|yo)\b)",
     _I,
 )
 #: "a man in his 30s", "in her early twenties", "late teens": a decade of life.
@@ -699,6 +707,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         APPOSITIVE_AGE,
         BARE_PRONOUN_AGE,
         CLAUSE_APPOSITIVE_AGE,
+        WILL_BE_AGE,
         TO_BE_AGE,
         IN_FACT_AGE,
         BRACKETED_AGE,
@@ -876,8 +885,13 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
     to a child. The adult is the person pictured and the child who received it the other
     person (docs/API.md §1), whatever the sexes: a man and a boy are both "he". Not when
     the child sent an image of their own too: then the child's image is the concern."""
-    sent = SENT_BY_ADULT.search(text) or ADULT_SENT.search(text) or ADULT_SENT_TO.search(text)
-    if not sent or CHILD_SENT_BACK.search(text):
+    by_adult = any(
+        pattern.search(text)
+        for pattern in (SENT_BY_ADULT, ADULT_SENT, ADULT_SENT_TO, IMAGE_AN_ADULT_SENT)
+    )
+    adult_said = any(m.low >= ADULT_AGE and m.person != "skip" for m in found)
+    by_role = adult_said and ROLE_SENT_TO.search(text) is not None
+    if not (by_adult or by_role) or CHILD_SENT_BACK.search(text):
         return found
     children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
     if not children or any(m.person == "pictured" and m.deed for m in children):
@@ -1417,6 +1431,9 @@ SELF_SENT_TO_VICTIM = re.compile(
 #: docs/API.md §1 reads it ("was sent a nude by a woman he met gaming", "a man sent him a
 #: picture on Roblox"). "sent him a picture of a girl in his class" names someone else.
 _ADULT_NOUN = r"(?P<who>woman|man|lady|guy|bloke|male|female)"
+#: Roles that are often adults, but not always (an assistant coach may be 17): their own
+#: image sent to a child reads the same way only when an adult's age is said.
+_ROLE_NOUN = r"(?:coach|teacher|tutor|volunteer|leader|umpire|neighbour|lodger|instructor)"
 #: The image names no one, or only the sender's body: "a photo of his privates".
 _NO_ONE_ELSE = rf"(?!\s+of\s+(?!(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her|them)sel))"
 SENT_BY_ADULT = re.compile(
@@ -1432,11 +1449,29 @@ ADULT_SENT = re.compile(
     _I,
 )
 #: "a 24-year-old man sends a picture of his genitals to a 13-year-old girl".
+_OWN_BODY_OR_SELF = (
+    rf"(?:of\s+(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}\s+|"
+    r"of\s+(?:him|her)sel(?:f|ves)(?:\s+in\s+(?:his|her|their)\s+[\w-]+)?\s+)?"
+)
 ADULT_SENT_TO = re.compile(
     rf"\b(?:a|an|the|this)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\s+(?:[\w'-]+\s+){{0,5}}?"
     rf"(?:sent|sends|sending|showed|shows)\s+(?:a|an|some|two|several|\d+)?\s*(?:[\w'-]+\s+)?(?:{IMAGE})\s+"
-    rf"(?:of\s+(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}\s+|of\s+(?:him|her)sel(?:f|ves)\s+)?to\s+"
-    r"(?:a|an|the|my|his|her|their|our)\b",
+    rf"{_OWN_BODY_OR_SELF}to\s+(?:a|an|the|my|his|her|their|our|one)\b",
+    _I,
+)
+#: "our assistant coach, who is 31, sent a picture of himself in his boxers to one of our
+#: Year 11 girls": a role noun (``_ROLE_NOUN``), read only with an adult's age said.
+ROLE_SENT_TO = re.compile(
+    rf"\b(?:a|an|the|this|our|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,40}}?"
+    rf"\b(?:sent|sends|sending|showed|shows)\s+(?:a|an|some|two|several|\d+)?\s*(?:[\w'-]+\s+)?(?:{IMAGE})\s+"
+    rf"{_OWN_BODY_OR_SELF}to\s+(?:a|an|the|my|his|her|their|our|one)\b",
+    _I,
+)
+#: "a picture a man had sent her of his privates": the image named first.
+IMAGE_AN_ADULT_SENT = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:that\s+)?(?:a|an|the|this|some)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s+(?:had\s+|has\s+)?"
+    rf"(?:sent|dm['’]?d|showed)\s+(?:him|her|them|my\s+\w+)\s+of\s+(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|"
+    r"(?:him|her)sel(?:f|ves))",
     _I,
 )
 

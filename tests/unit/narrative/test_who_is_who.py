@@ -337,6 +337,17 @@ NAMED_ACCOUNT_CASES = [
     ("Scenario: a 24-year-old man sends a picture of his genitals to a 13-year-old girl", (24, 13)),
     # "we're with a 16yo girl now": company, not a later age or a deed
     ("We're with a 16yo girl now. A nude she sent to a lad (17) is on his story.", (16, 17)),
+    # dev pictured G (my own sentences in the same forms)
+    ("She sent a nude to a lad who told her he's in Year 12. His DOB makes him 16.", (None, 16)),
+    ("my mate is 13 and sent a pic of herself to a lad, turns out hes actually 19", (13, 19)),
+    (
+        "our coach, who is 30, sent a picture of himself in his pants to one of our Year 9s",
+        (30, 14),
+    ),
+    (
+        "My granddaughter, 12, showed me a picture a man had sent her of his privates. He's 45.",
+        (45, 12),
+    ),
     # an age in words after a first name
     ("our lad Conor, fourteen, has been swapping pictures with his girlfriend, 14", (14, 14)),
     # "since she was four" is no one's age at the image
