@@ -444,9 +444,11 @@ OTHER_ACTION = re.compile(
     r"\b(?:asked|asks|asking|requested|requests|requesting|demanded|demanding|received|receives|"
     r"receiving|(?:got|gets|getting)(?!\s*$)(?!\s+(?:a\s+|an\s+)?(?:friend\s+requests?|follow\w*|messages?|dms?|"
     r"texts?|added|contacted|talking|chatting|in\s+touch))"
-    # "he's got no learning difficulties", "she's got ADHD": not an image held
+    # "he's got no learning difficulties", "she's got ADHD", "she's got fresh cuts on her
+    # arms": not an image held
     r"(?!\s+(?:no|nothing|none|any|anything|learning|additional|special|adhd|autism|asd|ehcp|sen|"
-    r"support|a\s+diagnosis)\b)|shared|shares|sharing|forwarded|"
+    r"support|a\s+diagnosis|(?:fresh\s+|new\s+|old\s+)?(?:cuts|scars|marks|bruises)|upset|scared|"
+    r"worse|better|a\s+(?:lot|bit))\b)|shared|shares|sharing|forwarded|"
     r"forwards|forwarding|"
     # "showed me a website ...": telling the person typing, not passing the image on
     r"(?:showed|shown|shows|showing)(?!\s+(?:me|us)\b)|posted|posts|posting|uploaded|screenshotted|threatened|threatening|"

@@ -348,6 +348,11 @@ NAMED_ACCOUNT_CASES = [
         "My granddaughter, 12, showed me a picture a man had sent her of his privates. He's 45.",
         (45, 12),
     ),
+    # "she's got fresh cuts on her arms" holds no image
+    (
+        "We're with a 16yo girl. A nude she sent to a lad (17) is out. She's got cuts on her arms.",
+        (16, 17),
+    ),
     # an age in words after a first name
     ("our lad Conor, fourteen, has been swapping pictures with his girlfriend, 14", (14, 14)),
     # "since she was four" is no one's age at the image
