@@ -57,18 +57,16 @@ def session_score(tracker: Tracker) -> dict[str, int]:
         return check_score(None)
 
 
-#: A trainer asking for one of the bot's scenarios ("give me a sextortion scenario").
-_ASKED_BY_VERB = (
+#: A trainer asking for one of the bot's scenarios in so many words ("give me a sextortion
+#: scenario", "next scenario"), whatever else the message says. "A scenario about AI" or
+#: "a scenario for my staff" asks for one of ours only when no case of its own follows
+#: (:func:`own_scenario`).
+ASKS_FOR_A_SCENARIO = re.compile(
     r"\b(?:give|show|send|want|start|try|pick|choose|have|do|run)\s+(?:me\s+|us\s+)?"
     r"(?:(?:a|an|another|one|some|the|new|random|more)\s+)?(?:[\w-]+\s+){0,2}?scenarios?\b|"
-    r"\b(?:another|next|new|random|one\s+more)\s+(?:[\w-]+\s+)?scenarios?\b"
+    r"\b(?:another|next|new|random|one\s+more)\s+(?:[\w-]+\s+)?scenarios?\b",
+    re.IGNORECASE,
 )
-#: Asking for one of ours: "give me a scenario", "next scenario", "a scenario about AI".
-ASKS_FOR_A_SCENARIO = re.compile(
-    rf"{_ASKED_BY_VERB}|\bscenarios?\s+(?:about|on|with|of|for)\b", re.IGNORECASE
-)
-#: Asking for one of ours in so many words, whatever else the message says.
-ASKS_BY_VERB = re.compile(_ASKED_BY_VERB, re.IGNORECASE)
 #: A trainer's own scenario states at least this many case facts, an age among them.
 OWN_SCENARIO_MIN_FACTS = 3
 OWN_SCENARIO = (
@@ -83,10 +81,8 @@ def own_scenario(message: dict[str, Any], jurisdiction: str | None) -> MessageRe
     a Year 12 girl (15) sent a nude to a boy (15), he sent it to 3 friends ... what level
     would this be?"), which is assessed as a case; None when they ask for one of ours."""
     text = str(message.get("text") or "")
-    if ASKS_BY_VERB.search(text):
+    if ASKS_FOR_A_SCENARIO.search(text):
         return None
-    # "a scenario for primary staff: a 10-year-old boy sends ...": "scenario for" alone
-    # names a theme only when the message describes no case of its own (below)
     reading = read_message(message, None, jurisdiction)
     case = {key: value for key, value in reading.facts.items() if key not in CONTEXT_FACTS}
     aged = "pictured_age" in case or bool(reading.pictured_choices)

@@ -12,6 +12,7 @@ from actions.trainer_mode import (
     ActionStopTraining,
     ActionTrainingCommand,
     chosen_level,
+    own_scenario,
 )
 from actions.training import load_scenarios
 from nlp import build_pipeline, entities_from_doc
@@ -227,12 +228,14 @@ async def test_asking_for_a_scenario_about_something_still_gets_one_of_ours(doma
 def test_a_trainers_own_scenario_is_told_from_a_request_for_one_of_ours():
     own = "For a session with new designated teachers: scenario is a Year 12 girl (15) who sent"
     assert not ASKS_FOR_A_SCENARIO.search(own)
+    nlp = build_pipeline()
     for ask in (
         "give me a scenario about AI images",
         "next scenario",
         "a sextortion scenario with an adult",
     ):
-        assert ASKS_FOR_A_SCENARIO.search(ask), ask
+        message = {"text": ask, "entities": entities_from_doc(nlp(ask))}
+        assert own_scenario(message, None) is None, ask
 
 
 async def test_a_trainers_scenario_for_an_audience_is_assessed_as_their_case(domain):
