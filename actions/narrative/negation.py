@@ -39,10 +39,15 @@ NOT_A_NEGATION = re.compile(
     r"\bnot\s+(?:sure|certain|clear|known)\b|\bno\s+(?:idea|clue|way\s+of\s+knowing)\b|"
     # consent withheld, not the deed denied: "she didn't say he could show anyone", "she
     # didn't agree to it being sent", "he didn't ask her before he shared it"
-    # ("she hasn't said anything about hurting herself" is a denial: "anything" follows;
-    # the second check below sees only a few letters of it)
-    r"(?:n['’]t|\bdont|\bdidnt|\bdoesnt|\bnot|\bnever)\s+(?:(?:say|said)(?!\s+(?:anyt|an?y?\s*$|a\s+w))|"
-    r"agree|agreed|consent|consented|want|wanted|give\s+permission|gave\s+permission|okay|ok)\b",
+    r"(?:n['’]t|\bdont|\bdidnt|\bdoesnt|\bnot|\bnever)\s+(?:say|said|agree|agreed|consent|consented|"
+    r"want|wanted|give\s+permission|gave\s+permission|okay|ok)\b",
+    re.I,
+)
+#: Nothing said about it is a denial, though "didn't say he could" withholds consent
+#: (``NOT_A_NEGATION``): "she hasn't said anything about hurting herself", "he hasn't said
+#: a word about hurting himself".
+SAID_NOTHING = re.compile(
+    r"(?:n['’]t|\bdont|\bdidnt|\bdoesnt|\bnot|\bnever)\s+(?:say|said)\s+(?:anything|a\s+word)\b",
     re.I,
 )
 #: What may separate the items of a negated list.
@@ -77,8 +82,9 @@ def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
     found = last_match(NEGATOR, clause)
     if found is None:
         return False
-    if NOT_A_NEGATION.match(clause[found.start() :]) or NOT_A_NEGATION.search(
-        clause[max(0, found.start() - 3) : found.end() + 8]
+    if not SAID_NOTHING.match(clause[found.start() :]) and (
+        NOT_A_NEGATION.match(clause[found.start() :])
+        or NOT_A_NEGATION.search(clause[max(0, found.start() - 3) : found.end() + 8])
     ):
         return False
     if risk and CONDITION_BEFORE.search(clause[: found.start()]):
