@@ -836,7 +836,7 @@ TO_NAME = re.compile(r"\b(?:to|with|w/)\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-
 #: The name right after a school year: "Year 11 student Jordan", "a girl in Year 8, Sophie".
 NAME_AFTER = re.compile(r"^\W*(?:[a-z-]+\s+){0,2}?(?P<name>[A-Z][a-z]{2,})\b")
 #: The name right before its school year: "Megan in Year 8", "Leo (Year 7", "Amir, Year 9".
-NAME_BEFORE_YEAR_RE = re.compile(
+NAME_BEFORE_YEAR = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,})\s*(?:,\s*|\(\s*|\s+(?:is\s+|who\s+is\s+|was\s+)?(?:in\s+|from\s+)?)$"
 )
 
@@ -1023,12 +1023,13 @@ def _same_sex_and_side(found: list[Mention], year: Mention, age: Mention) -> boo
 
 
 def _same_name(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:
-    """ "Year 11 student Jordan ... Jordan is 16": the same first name after the year and
-    before the age, on the same side."""
+    """The same first name beside the year and before the age: before its year ("Megan in
+    Year 8 ... Megan is 12"), or after it on the same side ("Year 11 student Jordan ...
+    Jordan is 16")."""
     before = NAME_BEFORE.search(text[: age.start])
     if before is None or before["name"] in NOT_A_NAME:
         return False
-    if NAME_BEFORE_YEAR_RE.search(text[: year.start]) and re.search(
+    if NAME_BEFORE_YEAR.search(text[: year.start]) and re.search(
         rf"\b{re.escape(before['name'])}\s+(?:\w+\s+){{0,2}}?$", text[: year.start]
     ):
         return True  # "Megan in Year 8 disclosed ... Megan is 12": the name said before its year
@@ -1455,19 +1456,24 @@ _OWN_BODY_OR_SELF = (
     rf"(?:of\s+(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}\s+|"
     r"of\s+(?:him|her)sel(?:f|ves)(?:\s+in\s+(?:his|her|their)\s+[\w-]+)?\s+)?"
 )
-ADULT_SENT_TO = re.compile(
-    rf"\b(?:a|an|the|this)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\s+(?:[\w'-]+\s+){{0,5}}?"
-    rf"(?:sent|sends|sending|showed|shows)\s+(?:a|an|some|two|several|\d+)?\s*(?:[\w'-]+\s+)?(?:{IMAGE})\s+"
-    rf"{_OWN_BODY_OR_SELF}to\s+(?:a|an|the|my|his|her|their|our|one)\b",
-    _I,
+
+
+def _own_image_sent_to(sender: str) -> re.Pattern[str]:
+    """``sender`` then "sent a picture (of himself | of his body) to a ...": their own image."""
+    return re.compile(
+        rf"\b{sender}\b(?:sent|sends|sending|showed|shows)\s+(?:a|an|some|two|several|\d+)?\s*"
+        rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+{_OWN_BODY_OR_SELF}to\s+(?:a|an|the|my|his|her|their|our|one)\b",
+        _I,
+    )
+
+
+ADULT_SENT_TO = _own_image_sent_to(
+    rf"(?:a|an|the|this)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\s+(?:[\w'-]+\s+){{0,5}}?"
 )
 #: "our assistant coach, who is 31, sent a picture of himself in his boxers to one of our
 #: Year 11 girls": a role noun (``_ROLE_NOUN``), read only with an adult's age said.
-ROLE_SENT_TO = re.compile(
-    rf"\b(?:a|an|the|this|our|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,40}}?"
-    rf"\b(?:sent|sends|sending|showed|shows)\s+(?:a|an|some|two|several|\d+)?\s*(?:[\w'-]+\s+)?(?:{IMAGE})\s+"
-    rf"{_OWN_BODY_OR_SELF}to\s+(?:a|an|the|my|his|her|their|our|one)\b",
-    _I,
+ROLE_SENT_TO = _own_image_sent_to(
+    rf"(?:a|an|the|this|our|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,40}}?"
 )
 #: "a picture a man had sent her of his privates": the image named first.
 IMAGE_AN_ADULT_SENT = re.compile(
