@@ -50,16 +50,6 @@ def is_hypothetical(message: Mapping[str, Any]) -> bool:
     )
 
 
-#: A child at risk read by the model in a message that also says, in general words, that
-#: the child is safe now ("both kids are fine", "she's at home with mum, safe") needs this
-#: much confidence. Such a message is a description with the risk ruled out: read whole,
-#: its ruled-out risk words pulled the model over the threshold ("safe" and "risk" sit
-#: beside each other in risk talk). No risk example in nlu/risk_examples.yml or in the
-#: development set tests/dev/risk.yml says the child is safe in these words; a risk cue
-#: ("she wants to disappear") still gets the safety reply whatever else is said.
-SAFE_SAID_CONFIDENCE = 0.9
-
-
 def classified_risk(message: Mapping[str, Any]) -> str | None:
     """``"child"`` or ``"user"`` when the model read a risk in the message, else None."""
     text = str(message.get("text") or "")
@@ -69,7 +59,15 @@ def classified_risk(message: Mapping[str, Any]) -> str | None:
     if not isinstance(found, Mapping):
         return None
     who = found.get("who")
-    if who == CHILD and _ruled_out_in_words(text, found.get("confidence")):
+    if who == CHILD and says_child_is_safe(text):
+        # The user's own words rule the risk out ("both kids are fine", "she's at home
+        # with mum, safe"): a guess of the model does not overrule them, however sure.
+        # Read whole, such a description's ruled-out risk words pull the model over its
+        # threshold (0.92-0.99 on the development narratives, where the child was safe);
+        # 2 of the 700 risk utterances in tests/dev say the child is safe in these words,
+        # and the ruler's cues catch both. A risk cue ("she wants to disappear") gets the
+        # safety reply whatever else is said; a child's own "I'm fine" is not the user's
+        # word (``actions.narrative.denials.HER_OWN_WORD``).
         return None
     if _doubtful(text, found.get("confidence")):
         return None
@@ -94,12 +92,6 @@ DOUBTFUL_CONFIDENCE = 0.8
 def _doubtful(text: str, confidence: object) -> bool:
     sure = isinstance(confidence, (int, float)) and confidence >= DOUBTFUL_CONFIDENCE
     return not sure and (IDIOM.search(text) is not None or asks_about_risk_in_general(text))
-
-
-def _ruled_out_in_words(text: str, confidence: object) -> bool:
-    """The message says the child is safe, and the model is not sure enough to doubt it."""
-    sure = isinstance(confidence, (int, float)) and confidence >= SAFE_SAID_CONFIDENCE
-    return not sure and says_child_is_safe(text)
 
 
 def risk_updates(

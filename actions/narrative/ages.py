@@ -165,7 +165,9 @@ FINDER = re.compile(
 #: Anyone who (only) found out, saw or reported it: "my gf is 19 and just found out". ("She
 #: told her tutor" is not here: the child who tells is often the pictured one.)
 FOUND_OUT = re.compile(
-    rf"^\W*{_FILLER}(?:found\s+out|found\s+(?:it|them|the|those|these|messages|pics|"
+    # not "has found out her ex ... sent a nude she'd given him": her own image
+    rf"^\W*{_FILLER}(?:found\s+out(?!\s+(?:that\s+)?(?:her|his|their)\s+(?:ex\b|boyfriend|girlfriend|bf|gf|"
+    rf"partner|{IMAGE}|own))|found\s+(?:it|them|the|those|these|messages|pics|"
     r"photos|pictures|images|videos|nudes)|"
     r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|noticed)\b",
     _I,
@@ -444,6 +446,8 @@ OTHER_ACTION = re.compile(
     r"\b(?:asked|asks|asking|requested|requests|requesting|demanded|demanding|received|receives|"
     r"receiving|(?:got|gets|getting)(?!\s*$)(?!\s+(?:a\s+|an\s+)?(?:friend\s+requests?|follow\w*|messages?|dms?|"
     r"texts?|added|contacted|talking|chatting|in\s+touch))"
+    # "unless she gets back with him", "got home": going somewhere, not an image held
+    r"(?!\s+(?:back|home|away|along|together|in\s+trouble|told\s+off)\b)"
     # "he's got no learning difficulties", "she's got ADHD", "she's got fresh cuts on her
     # arms": not an image held
     r"(?!\s+(?:no|nothing|none|any|anything|learning|additional|special|adhd|autism|asd|ehcp|sen|"
@@ -1341,12 +1345,20 @@ NEW_SUBJECT_NEXT = re.compile(
 )
 
 
+#: Ten words that end in "of his", "of her own": the next word says whose image it is.
+CUT_AT_WHOSE = re.compile(r"\bof\s+(?:his|her|their)(?:\s+own)?\s*$", _I)
+
+
 def _after(text: str, end: int, *, appositive: bool = False) -> str:
     if text[end - 1 : end] in (".", "!", "?") and NEW_SUBJECT_NEXT.match(text[end:]):
         return ""  # "re daughter, 14 y/o. Unknown male asked": the next sentence is another's
     if text[end : end + 1] == "." and text[max(0, end - 3) : end].lower() == "y.o":
         end += 1  # "13 y.o. daughter": the abbreviation's full stop ends no sentence
     tail = first_words(sentence_after(text, end), 10)
+    if CUT_AT_WHOSE.search(tail):
+        # "14yo lad with a learning disability sent a pic of his | privates": ten words cut
+        # the image from whose body it shows, so the words run on to say it
+        tail = first_words(sentence_after(text, end), 13)
     if POSSESSIVE_AFTER.match(tail) or POSSESSED_PERSON_AFTER.match(tail):
         return ""  # "the 12 year old's brother has been sharing it": someone else's deed
     if appositive:  # "the lad, 16, sent his own": the words after the comma are his

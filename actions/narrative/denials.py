@@ -230,7 +230,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"reports?|record)\b|"
         r"\bno\s+(?:safeguarding\s+|previous\s+|police\s+)?history\b|"
         # police shorthand: "No previous with either of them", "no previous."
-        r"\bno\s+previous\s*(?:(?:with|for|on)\b|[.,;]|$)|"
+        r"\bno\s+previous\s*(?:(?:with|for|on|either)\b|[.,;]|$)|"
         r"\bfirst\s+(?:incident|offence|time)\s+for\s+(?:both|either|him|her|them)\b|"
         r"\bnothing\s+like\s+(?:this|that)\s+before\b|"
         r"\bnever\s+had\s+any\s+trouble\b|"
@@ -332,6 +332,7 @@ SAID_SAFE = re.compile(
     r"\b(?:fine|ok|okay|alright|well|good)\s+in\s+(?:her|him|them)sel(?:f|ves)\b|"
     r"\bno\s+(?:welfare|wellbeing)\s+concerns?\b|"
     r"\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+at\s+(?:any\s+)?risk\b(?![^.?!]*\?)|"
+    r"\b(?:she|he|they)\s+(?:isn['’]?t|aren['’]?t)\s+in\s+(?:any\s+)?(?:immediate\s+)?danger\b(?![^.?!]*\?)|"
     r"(?:^|[.,;]\s*)both\s+(?:kids|children|of\s+them)\s+(?:are\s+)?(?:fine|ok|okay|well|alright|safe)\b"
     r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)",
     _I,
@@ -347,15 +348,37 @@ DOUBT_BEFORE = re.compile(
 )
 
 
+#: The child's own word for it, right before: "Said she's fine, waiting for a mate", "he
+#: insists he's ok". A child at risk often says so; it is not the user's view. "Mum says
+#: he's fine" is: the one speaking is not the one said to be fine.
+HER_OWN_WORD = re.compile(
+    r"(?:\b(?P<who>she|he|they)\s+|(?:^|[.!?,;]\s*))(?:says|said|claims?|claimed|insists?|insisted|"
+    r"told\s+(?:me|us|them|police|staff))\s+(?:that\s+)?$",
+    _I,
+)
+
+
+def _in_own_words(before: str, said: str) -> bool:
+    """ "she said | she's fine": the child speaking of themselves (``HER_OWN_WORD``)."""
+    found = HER_OWN_WORD.search(before)
+    if found is None:
+        return False
+    who = found["who"]
+    return who is None or said.lower().startswith(who.lower())
+
+
 #: The child is with a safe adult now: "he's here with me", "he's with me in my office",
 #: "parents sat with him now", "at home with mum".
 WITH_SAFE_ADULT = re.compile(
     r"\b(?:she|he|they|boy|girl|lad|child|ip|v)\s*(?:['’]s|is|are|['’]re|s)?\s+(?:here\s+|sat\s+|sitting\s+|now\s+)?with\s+"
-    r"(?:me|us|mum|mom|dad|(?:his|her|their)\s+(?:mum|mom|dad|mother|father|parents?|carers?|nan|gran))\b|"
+    r"(?:me|us|mum|mom|dad|family|(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|dad|mother|father|parents?|"
+    r"carers?|nan|gran|family))\b|"
+    # "distraught but with family", "upset but with her mum now"
+    r"\bbut\s+(?:now\s+)?with\s+(?:(?:his|her|their)\s+)?(?:family|mum|mom|dad|parents|carers?|nan|gran)\b|"
     r"\b(?:parents?|mum|mom|dad|carers?|family|nan|gran)\s+(?:(?:is|are)\s+)?(?:sat|sitting|staying|"
     r"are\s+with|is\s+with)\s+(?:with\s+)?(?:him|her|them)\b|"
-    r"\b(?:at\s+)?home\s+with\s+(?:me|us|mum|mom|dad|parents|(?:his|her|their)\s+(?:mum|mom|dad|"
-    r"parents?|family))\b",
+    r"\b(?:at\s+)?home\s+with\s+(?:me|us|mum|mom|dad|parents|(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|dad|"
+    r"parents?|family|carers?))\b",
     _I,
 )
 #: Harm to themselves ruled out in words: "no self harm concerns", "wasn't thinking of
@@ -373,6 +396,10 @@ def says_child_is_safe(text: str) -> bool:
     kids are fine"), or harm to themselves ruled out while they are with a safe adult
     ("no self harm concerns voiced, parents sat with him now"). Not harm ruled out alone
     ("no indication of self harm"): that denies one form of harm only."""
-    if any(not DOUBT_BEFORE.search(text[: found.start()]) for found in SAID_SAFE.finditer(text)):
+    if any(
+        not DOUBT_BEFORE.search(text[: found.start()])
+        and not _in_own_words(text[: found.start()], found.group(0))
+        for found in SAID_SAFE.finditer(text)
+    ):
         return True
     return bool(HARM_RULED_OUT.search(text) and WITH_SAFE_ADULT.search(text))

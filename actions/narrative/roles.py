@@ -28,7 +28,9 @@ _I = re.I
 FIRST_PERSON_VALUE = re.compile(r"^(?:i|we|as|speaking\s+as|my|our)\b", _I)
 FIRST_PERSON_BEFORE = re.compile(
     r"\b(?:i\s*'?m|i\s+am|we\s*'?re|we\s+are|i\s+work\s+as|as|speaking\s+as|this\s+is|"
-    r"i'm\s+the|my\s+role\s+is|my\s+job\s+is)\s+(?:(?:a|an|the|one\s+of\s+the|her|his|their)\s+)?$",
+    r"i'm\s+the|my\s+role\s+is|my\s+job\s+is)\s+(?:(?:a|an|the|one\s+of\s+the|her|his|their)\s+"
+    # "I'm the church youth worker", "I'm a duty social worker": one word of what kind
+    r"(?:(?!(?:girl|boy|child|pupil|student|son|daughter|kid)['’]?s?\b)[a-z-]+\s+)?)?$",
     _I,
 )
 HERE_AFTER = re.compile(r"^\s*here\b", _I)
@@ -111,7 +113,10 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # volunteer leaders at the kirk youth group", "head coach at a swim club"
             r"\bI\s+run\s+(?:the|our|a)\s+(?:\w+\s+)?(?:youth\s+(?:fellowship|group|club)|church\s+youth)\b|"
             r"\bmy\s+volunteer\s+leaders?\b|^\W*(?:head\s+|assistant\s+)?coach\s+at\s+(?:a|our|the)\b|"
-            r"\bfrom\s+a\s+youth\s+worker\b",
+            r"\bfrom\s+a\s+youth\s+worker\b|"
+            # "Our little youth club on Westray", "from our church youth group"
+            r"\bour\s+(?:little\s+|local\s+|small\s+)?(?:church\s+|kirk\s+|chapel\s+|mosque\s+)?youth\s+"
+            r"(?:club|group|fellowship)\b",
             re.IGNORECASE,
         ),
     ),

@@ -50,7 +50,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "police",
         re.compile(
-            r"\bpolice\b|\bofficers?\b|\bpcs?o?\b|\bdc\b|\bds\b|\bdi\b|\bdetective\b|\bconstable\b|"
+            r"\bpolice\b|(?<!welfare\s)\bofficers?\b|\bpcs?o?\b|\bdc\b|\bds\b|\bdi\b|\bdetective\b|\bconstable\b|"
             r"\bsergeant\b|\binspector\b|\bsso\b|\boic\b|\bforce\b|\bcop\b|\binvestigat\w*|"
             r"\bneighbourhood\s+(?:policing\s+)?team\b|\bnpt\b|"
             r"\bmet\b|\bpsni\b|\bcait\b|\bpublic\s+protection\s+unit\b|\bppu\b|\bsgt\b|"
@@ -63,7 +63,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bsocial\s+(?:worker|care|services)\b|\byouth\s+worker\b|\blocal\s+authority\b|"
             r"\byot\b|\byouth\s+(?:offending|justice)\b|\ballocated\s+(?:sw|social\s+worker)\b|"
-            r"\bcoach\b|^i\s+(?:volunteer|help)\s+(?:with|at|for)\b|"
+            r"\bcoach\b|\bcwo\b|\bwelfare\s+officer\b|^i\s+(?:volunteer|help)\s+(?:with|at|for)\b|"
             r"\bchildren['’]?s\s+services\b|"
             r"\bnurse\b|\bhealth\s+visitor\b|\bcamhs\b|\bcounsellor\b|\bcharity\b|\blado\b|"
             r"\bearly\s+help\b|\bsupport\s+worker\b|\bmentor\b|\bpractitioner\b|"
@@ -80,7 +80,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bteach(?:er|ers|ing)?\b|\bhead\b|\bhead\s*teacher\b|\bheadmaster\b|"
             r"\bheadmistress\b|\btutors?\b|\btutees?\b|\bsend?co\b|\baln\s*co(?:ordinator)?\b|\bpastoral\b|\bschools?\b|"
             r"\bacademy\b|\bcollege\b|\bpupils?\b|\bstudents?\b|\blearners\b|\bta\b|"
-            r"\bteaching\s+assistant\b|\bprincipal\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
+            r"\bteaching\s+assistant\b|\bprincipal\b|\bvp\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
             r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b|\bguidance\b|"
             r"\bhead\s+of\s+(?:house|sixth|key\s+stage)\b|\bhouse(?:master|mistress)\b|\bdepute\b|"
             r"\bsixth\s+formers?\b|\bysgol\b|\bhoy\b|^i\s+looks?\s+after\s+(?:our|the|my)\s+(?:year|yr|y)|"
@@ -174,6 +174,7 @@ def jurisdiction_of(text: str) -> str | None:
         if pattern.search(text.strip()):
             return nation
     key = re.sub(r"\s+", " ", text.strip().lower())
+    key = re.sub(r"^co\.\s*", "co ", key)  # "Co. Down" (nlp/__init__.py adds the form)
     return PLACES.get(key)
 
 
@@ -196,7 +197,7 @@ NEUTRAL_PERSON_NOUNS = (
     r"girl|boy|lad|lass|pupil|student|child|kid|person|someone|somebody|teen|teenager|male|"
     r"female|son|daughter|daugter|daugther|dauhgter|duaghter|classmate|peer|friend|one|young person|"
     r"young people|youngster|youth|individual|"
-    r"yp|cyp|cla|lac"
+    r"yp|cyp|cla|lac|boarder|learner|resident|player|mentee|cadet|grandchild|grandkid|stepchild"
 )
 #: Words for an image.
 IMAGE_NOUNS = (

@@ -101,6 +101,7 @@ DENIED = [
     ("Both doing well, no safeguarding history.", {"repeated"}),
     ("never had any trouble like this", {"repeated"}),
     ("Nothing like this before for either.", {"repeated"}),
+    ("Fully mutual, no pressure. No previous either side.", {"repeated"}),
     # development set E
     ("Both consenting, nothing forwarded, nobody else involved.", {"coercion"}),
     ("it hasn't been sent anywhere else", {"shared_without_consent", "widely_shared"}),
@@ -166,6 +167,9 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "no welfare concerns",
         "she says she isn't at risk",
         "Both kids fine.",
+        # development set I
+        "She isn't in danger and has good support at home.",
+        "He's at home with his mum and she says he's fine.",
     ],
 )
 def test_the_childs_safety_in_general_words(text):
@@ -186,6 +190,10 @@ def test_the_childs_safety_in_general_words(text):
         "she's fine with it",
         "is he ok?",
         "he's not ok",
+        # the child's own word for it is not the user's
+        "Said she's fine, waiting for a mate",
+        "he insists he's ok but won't come out of his room",
+        "she said she's fine",
     ],
 )
 def test_a_question_a_doubt_or_one_form_of_harm_is_not_safety(text):
@@ -219,6 +227,8 @@ def test_phrases_near_a_denial_that_deny_nothing(text):
         "no self harm concerns raised, his dad is sitting with him",
         "she said she isn't thinking of hurting herself and she's here with me",
         "hasn't said anything about suicide, he's at home with his mum",
+        "She's distraught but with family, no self-harm disclosed.",
+        "no self harm, he's at home with his foster mum now",
     ],
 )
 def test_harm_ruled_out_with_a_safe_adult_there_says_the_child_is_safe(text):

@@ -39,6 +39,16 @@ NLP = build_pipeline()
             "I'm logging this on MyConcern at our primary on Ynys Môn",
             {"role": "school", "jurisdiction": "wales"},
         ),
+        # development set I
+        ("VP here, south Armagh. A Year 10 boy", {"role": "school"}),
+        ("Writing as VP of a grammar school in Belfast.", {"role": "school"}),
+        (
+            "I'm the VP at a post-primary in Co. Tyrone.",
+            {"role": "school", "jurisdiction": "northern_ireland"},
+        ),
+        ("County FA pointed me here. I'm CWO at a girls' club in Bristol.", {"role": "other"}),
+        ("Our little youth club on Westray, here in Orkney", {"role": "other"}),
+        ("I'm the church youth worker and want to do right by them", {"role": "other"}),
     ],
 )
 def test_role_and_nation_are_read_from_the_words(text: str, expected: dict) -> None:

@@ -118,6 +118,9 @@ INCLUDES = [
     ("she wants to kill herself", [("immediate_risk", "kill herself")]),
     ("she's in danger", [("immediate_risk", "in danger")]),
     ("she's meeting him tonight", [("immediate_risk", "meeting him tonight")]),
+    ("he wants to meet her today", [("immediate_risk", "meet her today")]),
+    ("she's been sending them to different boys", [("repeated", "to different boys")]),
+    ("one of the boys put one on a website", [("widely_shared", "put one on")]),
     ("he's threatening to hurt himself", [("immediate_risk", "threatening to hurt himself")]),
     # AI and fakes
     ("it's AI", [("ai_generated", "AI")]),
