@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from actions.narrative.cues import asks_about_risk_in_general
+from actions.narrative.cues import asks_about_risk_in_general, tells_of_a_past_episode
 from actions.narrative.denials import says_child_is_safe
 
 RISK_KEY = "risk"
@@ -80,18 +80,30 @@ def classified_risk(message: Mapping[str, Any]) -> str | None:
 #: ("he'll kill me") are not here: they may be real.
 IDIOM = re.compile(
     r"\b(?:die|dies|dying|died|dead)\s+(?:of|from|with)\s+(?:shame|embarrassment|cringe|"
-    r"laughter|laughing)\b|\b(?:i['’]?m|im|i\s+am)\s+(?:literally\s+|actually\s+|so\s+)?dead\b",
+    r"laughter|laughing)\b|\b(?:i['’]?m|im|i\s+am)\s+(?:literally\s+|actually\s+|so\s+)?dead\b|"
+    # "she'd literally die if her mates knew", "my husband will kill me when he finds out"
+    r"\bliterally\s+(?:die|dying)\b|\b(?:i['’]?d|she['’]?d|he['’]?d|would)\s+(?:literally\s+)?die\s+if\b|"
+    r"\b(?:will|['’]ll|gonna|going\s+to)\s+kill\s+me\s+(?:when|if)\b",
     re.IGNORECASE,
 )
-#: The confidence a doubtful reading needs: an idiom, or a question about risk in general
-#: that names no child of the case ("Does sextortion often lead to suicide?"; a concrete
-#: sign in it is still read by the ruler's cues, ``actions.narrative.cues``).
+#: "If she ever did run off ...": a what-if about the child, said as a condition.
+IF_EVER = re.compile(r"\bif\s+(?:[\w'-]+\s+){1,3}?ever\b", re.IGNORECASE)
+#: The confidence a doubtful reading needs: an idiom, a what-if said as a condition ("if
+#: she ever ran off"), a question about risk in general that names no child of the case
+#: ("Does sextortion often lead to suicide?"), or a past episode said to be over ("Last
+#: year he cut his hand one time ... now he is much better"). A concrete sign in any of
+#: them is still read by the ruler's cues (``actions.narrative.cues``).
 DOUBTFUL_CONFIDENCE = 0.8
 
 
 def _doubtful(text: str, confidence: object) -> bool:
     sure = isinstance(confidence, (int, float)) and confidence >= DOUBTFUL_CONFIDENCE
-    return not sure and (IDIOM.search(text) is not None or asks_about_risk_in_general(text))
+    return not sure and (
+        IDIOM.search(text) is not None
+        or IF_EVER.search(text) is not None
+        or asks_about_risk_in_general(text)
+        or tells_of_a_past_episode(text)
+    )
 
 
 def risk_updates(

@@ -96,11 +96,10 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             r"(?:was|were)\s+(?:younger|little|small|in\s+(?:year|primary)))\b",
             _I,
         ),
-        # "the previous overdose", "a history of self-harm", "Last year we had a child who
-        # self-harmed": said of a time gone by
+        # "the previous overdose", "a history of self-harm": said of a time gone by (a
+        # sentence opening in the past is ``PAST_OPENING``, read with ``STILL_NOW``)
         before=re.compile(
-            r"\b(?:previous|prior|past|earlier|historic(?:al)?|history\s+of|histories\s+of)\s+$|"
-            r"^\W*last\s+(?:year|term|summer|spring|autumn|winter)\b[^.!?]*$",
+            r"\b(?:previous|prior|past|earlier|historic(?:al)?|history\s+of|histories\s+of)\s+$",
             _I,
         ),
     ),
@@ -133,6 +132,17 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             r"\bwhat\s+(?:are\s+(?:the\s+)?)?(?:warning\s+)?signs\b[^.?!]*$|"
             r"\b(?:i|we)\s+(?:look|watch)\s+(?:out\s+)?for\b[^.?!]*$|"
             r"\bwhat\s+(?:is|are|does)\s+(?:an?\s+)?$|\bmeant\s+by\s+$|\bdefin\w+\s+(?:of\s+)?$",
+            _I,
+        ),
+    ),
+    # "suicide risk assessment done, scored low", "suicide prevention training": a
+    # procedure named, not a risk ("scored high" and "assessed as high risk" are cues)
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"^(?:suicide|self[-\s]?harm)$", _I),
+        after=re.compile(
+            r"^\s*(?:risk\s+)?(?:assessments?|screening|screen|prevention|awareness|training|polic(?:y|ies)|"
+            r"protocols?|lead|modules?|sessions?|statistics|rates?|marker)\b",
             _I,
         ),
     ),
@@ -401,6 +411,103 @@ def _general_risk_question(text: str, span: Span) -> bool:
     )
 
 
+#: Risk talked of in general, not of this child: "the link between sextortion and
+#: self-harm", "are kids in care more likely to self-harm", "children can hurt themselves
+#: after", "What would I do if a player ever told me ...".
+GENERAL_TALK = re.compile(
+    r"\b(?:link|links|connection|relationship|correlation)\s+between\b|"
+    r"\b(?:more|less)\s+likely\s+to\s+$|"
+    r"\b(?:children|kids|young\s+people|teenagers|teens|people|pupils|students)\s+(?:can|could|may|might|"
+    r"often|sometimes|will)\s+(?:\w+\s+)?$|"
+    r"\bwhat\s+(?:would|should|do|shall|can)\s+(?:i|we)\s+do\s+if\b|"
+    r"\bhow\s+to\s+(?:talk|speak|teach|discuss)\s+(?:[\w'-]+\s+){0,2}?about\s+$|"
+    r"\bif\s+(?:[\w'-]+\s+){0,4}?ever\b",
+    _I,
+)
+#: A sentence that opens in a time gone by: "Two years ago her granddaughter ... took an
+#: overdose", "In January one of our girls went missing", "For our audit: last season a
+#: player self-harmed", "When my granddaughter was 12 she ran off".
+PAST_OPENING = re.compile(
+    r"^\W*(?:[\w'-]+[:,]?\s+){0,6}?(?:(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several)\s+"
+    r"(?:years?|months?)\s+ago|years\s+ago|last\s+(?:year|term|season|summer|spring|autumn|winter|christmas|easter)|"
+    rf"in\s+(?:19|20)\d\d|in\s+(?:{PAST_MONTH})\b|back\s+in|"
+    r"when\s+(?:[\w'-]+\s+){1,2}(?:was|were)\s+(?:\d{1,2}|younger|little|small|in\s+(?:year|primary)))\b",
+    _I,
+)
+#: Words that bring a past episode into the present: then it is not only the past.
+STILL_NOW = re.compile(
+    r"\b(?:still|currently|right\s+now|tonight|today|yesterday|last\s+night|this\s+(?:morning|"
+    r"afternoon|evening|week))\b|"
+    r"\bnot\s+(?:been\s+)?(?:found|seen|back|home|returned)\b|"
+    r"n['’]?t\s+(?:been\s+)?(?:found|seen|come\s+(?:back|home)|returned)\b",
+    _I,
+)
+#: A past episode said to be over: "doing loads better", "settled ever since", "he's fine
+#: now", "has had support since", "havent done it in like 10 months".
+RESOLVED = re.compile(
+    r"\bdoing\s+(?:loads|much|a\s+lot|so\s+much|far|really|way)\s+better\b|\bmuch\s+better\s+now\b|"
+    r"(?:\bis|\bare|\bbeen|['’]s|\bhes|\bshes)\s+(?:fine|ok|okay|well|settled|stable|happy)\s+(?:now|since|ever\s+since)\b|"
+    r"\bsettled\s+(?:ever\s+)?since\b|\b(?:has\s+)?had\s+(?:support|counselling|help)\s+since\b|"
+    r"\bno\s+(?:self[-\s]?harm|incidents?|episodes?)\s+since\b|"
+    r"(?:\bnot|n['’]?t)\s+done\s+it\s+(?:in|for|since)\b|\breally\s+stable\b|"
+    r"\b(?:i['’]?m|im)\s+(?:actually\s+)?(?:ok|okay|fine|good)\s+now\b|\bhappy\s+again\b|"
+    r"\bback\s+at\s+school\s+full[\s-]time\b|"
+    r"\bnow\s+(?:he|she|they|i)\s+(?:is|are|am|['’]s|['’]m)\s+(?:much\s+|a\s+lot\s+|so\s+much\s+)?"
+    r"(?:better|fine|ok|okay|happy|well|settled)\b",
+    _I,
+)
+#: A risk cue that tells of something done: "self harmed", "took an overdose", "ran off".
+DONE = re.compile(r"(?:ed|took|ran|went|tried|attempts?)\b", _I)
+
+
+def _said_of_the_past(text: str, span: Span) -> bool:
+    """The cue tells of a past episode: its sentence opens in a time gone by, or it tells
+    of something done in a message that says it is over; unless words bring it into now."""
+    sentence = sentence_before(text, span.start) + span.value + sentence_after(text, span.end)
+    if STILL_NOW.search(sentence):
+        return False
+    if PAST_OPENING.match(sentence_before(text, span.start)):
+        return True
+    return bool(DONE.search(span.value) and RESOLVED.search(text))
+
+
+#: Harm told as done: "the lad who self harmed", "took an overdose", "ran off for a night".
+HARM_DONE = re.compile(
+    r"\bself[-\s]?harmed\b|\b(?:took|taken)\s+an?\s+overdose\b|\boverdosed\b|"
+    r"\bran\s+(?:away|off)\b|\bwent\s+missing\b|\bcut\s+(?:him|her|them)sel(?:f|ves)\b|"
+    r"\battempted\s+suicide\b|\btried\s+to\s+(?:kill|end)\b",
+    _I,
+)
+
+
+def tells_of_a_past_episode(text: str) -> bool:
+    """The message tells of a past episode that is over ("Last year my son ... cut his hand
+    one time ... Now he is much better", "the lad who self harmed ... is doing loads
+    better"): the language model's reading of it is doubtful (``actions.risk_reading``).
+    The sentence that tells of it must not bring it into now ("still", "tonight")."""
+    if RESOLVED.search(text) is None:
+        return False
+    return any(
+        (PAST_OPENING.match(sentence) or HARM_DONE.search(sentence))
+        and not STILL_NOW.search(sentence)
+        for sentence in SENTENCE_END.split(text.strip())
+    )
+
+
+#: "How I know if my daughter is in danger of this?": a question whether, not a statement.
+ASKS_WHETHER = re.compile(
+    r"\b(?:how\s+(?:do\s+|can\s+|would\s+|will\s+|should\s+)?(?:i|we|you|parents?)\s+(?:know|tell|spot|check|see)|"
+    r"what\s+signs?)\b[^.!?]*\b(?:if|whether)\s+[^.!?]*$",
+    _I,
+)
+
+
+def _asks_whether(text: str, span: Span) -> bool:
+    tail = sentence_after(text, span.end)
+    asked = text[span.end + len(tail) : span.end + len(tail) + 1] == "?"
+    return asked and ASKS_WHETHER.search(sentence_before(text, span.start)) is not None
+
+
 def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
     before = last_words(sentence_before(text, span.start), 6)
     after = first_words(sentence_after(text, span.end), 8)
@@ -408,7 +515,10 @@ def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
         return False
     if span.label == "immediate_risk" and (
         GENERIC_CHILD_IF.search(sentence_before(text, span.start))
+        or GENERAL_TALK.search(sentence_before(text, span.start))
         or _general_risk_question(text, span)
+        or _said_of_the_past(text, span)
+        or _asks_whether(text, span)
     ):
         return False
     if span.label == "adult_involved" and STAFF_OR_FAMILY.search(span.value):

@@ -252,9 +252,18 @@ async def test_a_risk_cue_in_a_what_if_is_not_the_case_in_hand(domain):
 
 
 @pytest.mark.parametrize(
-    "text", ["gonna die of shame if my mum sees this", "omg im literally dead my mum saw"]
+    "text",
+    [
+        "gonna die of shame if my mum sees this",
+        "omg im literally dead my mum saw",
+        "she said she'd literally die if her mates knew I'd read her messages lol",
+        "caller said 'my husband will kill me when he finds out I let her have the phone'",
+        # a what-if as a condition, and a past episode said to be over
+        "If she ever did run off to meet him, who would I phone? She hasn't.",
+        "Last year my son cut his hand one time after it. Now he is much better.",
+    ],
 )
-def test_death_as_a_figure_of_speech_needs_a_sure_reading(text):
+def test_a_figure_of_speech_a_condition_or_a_past_episode_needs_a_sure_reading(text):
     message = {"text": text, "intent": {"name": "inform"}}
     assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.58}}) is None
     assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.85}}) == "child"

@@ -239,6 +239,16 @@ def test_consent_not_said_is_still_not_a_denial() -> None:
         "the overdose happened in 2021",
         "he ran away on Friday but police found him within the hour",
         "the ball got stuck on the roof",
+        # development set F (my own sentences in the same forms)
+        "Two years ago her granddaughter sent images to a boy and afterwards took an overdose.",
+        "For our audit: last season a player self-harmed after a video was passed round.",
+        "the lad who self harmed after it has had support since and is doing loads better",
+        "suicide risk assessment done, scored low, standard obs",
+        "I'd like to cover the link between sextortion and self-harm in PSHE",
+        "are kids in care more likely to self-harm after sextortion?",
+        "I read that children can hurt themselves after a picture is shared",
+        "What would I do if a player ever told me he was going to hurt himself?",
+        "How do I know if my daughter is in danger of this?",
     ],
 )
 def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: str) -> None:
@@ -263,6 +273,15 @@ def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: 
         "hes on the roof of the science block",
         "V 15F in hospital after OD",
         "she told me she's had thoughts of ending it",
+        # development set F (my own sentences in the same forms)
+        "the older lads are planning to jump him after school",
+        "he wants money or he will come to our house tonight",
+        "misper, 14yo, linked to the images",
+        "young person AWOL from the unit for three hours",
+        "he's written letters to each of his brothers",
+        "she said it'll be easier for everyone once I'm gone",
+        "last year she self-harmed and she is still cutting now",
+        "two years ago she went missing and she's still not been found",
     ],
 )
 def test_these_are_a_child_at_risk(text: str) -> None:
