@@ -169,7 +169,7 @@ FOUND_OUT = re.compile(
     rf"^\W*{_FILLER}(?:found\s+out(?!\s+(?:that\s+)?(?:her|his|their)\s+(?:ex\b|boyfriend|girlfriend|bf|gf|"
     rf"partner|{IMAGE}|own))|found\s+(?:it|them|the|those|these|messages|pics|"
     r"photos|pictures|images|videos|nudes)|"
-    r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|noticed)\b",
+    r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|spotted\s+(?:it|them|the)|noticed)\b",
     _I,
 )
 #: The person typing gives their own age: "I'm 42", "I am a 35 yr old mum".
@@ -308,6 +308,7 @@ IMAGE_OF_LIST = re.compile(
 # 5. The pictured child, named as such.
 PICTURED_HEAD = re.compile(
     rf"\b(?:{PICTURED_PERSON_NOUNS})\s*(?:{LINK}\s*)*$|"
+    rf"\b(?:{PICTURED_PERSON_NOUNS})\s+[mf]\s*$|"  # police shorthand: "IP F 13"
     rf"\b(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE})\s*(?:{LINK}\s*)*$|"
     rf"\bpictured\s*(?:{LINK}\s*)*$|"
     rf"\b(?:filmed|filming|films|photographed|photographing|recorded|recording|secretly\s+filmed)"
@@ -444,8 +445,8 @@ SENT_OWN_IMAGE = re.compile(
 )
 OTHER_ACTION = re.compile(
     r"\b(?:asked|asks|asking|requested|requests|requesting|demanded|demanding|received|receives|"
-    r"receiving|(?:got|gets|getting)(?!\s*$)(?!\s+(?:a\s+|an\s+)?(?:friend\s+requests?|follow\w*|messages?|dms?|"
-    r"texts?|added|contacted|talking|chatting|in\s+touch))"
+    r"receiving|recd|rec['’]d|rcvd|(?:got|gets|getting)(?!\s*$)(?!\s+(?:a\s+|an\s+)?(?:friend\s+requests?|follow\w*|messages?|dms?|"
+    r"texts?|added|contacted|talking|chatting|in\s+touch|changed|dressed|undressed|ready|showered))"
     # "unless she gets back with him", "got home": going somewhere, not an image held
     r"(?!\s+(?:back|home|away|along|together|in\s+trouble|told\s+off)\b)"
     # "he's got no learning difficulties", "she's got ADHD", "she's got fresh cuts on her
@@ -550,7 +551,10 @@ BARE_PRONOUN_AGE = re.compile(
 #: "(8)", "(Year 8)": spaCy's tokenizer keeps "8)" whole (an emoticon), so the entity
 #: ruler misses an age or school year of 8 in brackets.
 BRACKETED_AGE = re.compile(
-    r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:yrs?|yo|years?)?\s*(?:,\s*(?:girl|boy|f|m|female|male)\s*)?\)",
+    r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:yrs?|yo|years?)?\s*(?:,\s*(?:girl|boy|f|m|female|male)\s*)?"
+    r"(?:,\s*(?:year|yr|y|s|p)\s*\d{1,2}\s*)?\)|"
+    # "her son (S6, 17)": the school year first
+    r"\(\s*(?:year|yr|y|s|p)\s*\d{1,2}\s*,\s*(?:aged?\s+)?(?P<num2>\d{1,2})\s*\)",
     _I,
 )
 #: A tutor group named as schools name them: "in 9X", "from 10B2", "in 11JS" (the year
@@ -796,6 +800,8 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
         later = _later(text, span, mention)
         if weak and sex is not None and sex in sexes:
             person = sexes[sex]
+        if person == "other" and _sent_an_image_of_themselves(text, span, sex):
+            person, weak = "pictured", False
         found.append(replace(mention, person=person, weak=weak, sex=sex, later=later, deed=deed))
         ends.append(span.end)
     found = _by_name(text, found)
@@ -878,6 +884,8 @@ def _side_of_name(text: str, name: str, age_at: int) -> Person:
 
 #: The child sent one of their own too: "asked her to send one back, which she did".
 CHILD_SENT_BACK = re.compile(
+    # "persuaded her to send images back"
+    r"\b(?:to|into)\s+send(?:ing)?\s+(?:(?:some|one|images?|pics?|pictures?|photos?|them|nudes)\s+)?back\b|"
     r"\b(?:she|he|they)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
     r"(?:her|his|their)self|(?:a|some)\s+\w+)\s+back\b|\bwhich\s+(?:she|he|they)\s+did\b|"
     r"\b(?:she|he|they)\s+sent\s+(?:him|her|them)\s+(?:one|some)\b",
@@ -992,6 +1000,22 @@ SAME_PERSON_GAP = 90
 OTHER_PERSON_BETWEEN = re.compile(r"[.;!?\n]|\b(?:to|with|by|w/)\b|\bfrom\b(?!\s*$)", _I)
 
 
+#: "was sent a fake naked pic of herself": the person who received it is in it.
+RECEIVED_OF_SELF = re.compile(
+    r"^\W*(?:(?:has|had|have)\s+)?(?:was|were|been|got|gets)\s+(?:sent|given|shown|forwarded|airdropped)\b"
+    r"[^.!?]*?\bof\s+(?P<who>herself|himself)\b",
+    _I,
+)
+
+
+def _sent_an_image_of_themselves(text: str, span: Span, sex: Sex | None) -> bool:
+    """ "my daughter 16 was sent a fake naked pic of herself": received, and of herself, she
+    is the person pictured. "my son (14) was sent a photo of herself by a girl" is not:
+    the reflexive is of the other sex."""
+    found = RECEIVED_OF_SELF.match(_after(text, span.end))
+    return found is not None and sex is not None and _sex(found["who"]) == sex
+
+
 def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -> list[Mention]:
     """Mark school years said of the same person as an age in years (it then wins).
 
@@ -1011,7 +1035,26 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
         ):
             mention = replace(mention, covered=True)
         covered.append(mention)
-    return covered
+    return _cover_the_same_year_said_again(covered)
+
+
+def _cover_the_same_year_said_again(found: list[Mention]) -> list[Mention]:
+    """ "an image of an S2 pupil on his phone. The S2 pupil is 13": the same school year
+    said again of the same side is the same person, covered by the age said with it."""
+    said = {(_said(m), m.person) for m in found if not m.exact and m.covered}
+    ages = [m for m in found if m.exact]
+    return [
+        replace(m, covered=True)
+        if not m.exact
+        and (_said(m), m.person) in said
+        and any(a.person == m.person and m.low <= a.low <= m.high for a in ages)
+        else m
+        for m in found
+    ]
+
+
+def _said(mention: Mention) -> str:
+    return re.sub(r"\s+", "", mention.said.lower())
 
 
 def _same_sex_and_side(found: list[Mention], year: Mention, age: Mention) -> bool:
@@ -1157,13 +1200,17 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     appositive = APPOSITIVE_OPEN.search(text[: span.start])
     found_out = FOUND_OUT.match(APPOSITIVE_CLOSE.sub(" ", tail, count=1) if appositive else tail)
     if PARTNER_NEXT.search(after) or PARTNER_HEAD.search(head):
-        return ("skip", False, False) if found_out else ("other", True, False)
+        if found_out:
+            return "skip", False, False
+        if _by_preposition(head) == "pictured":
+            return "pictured", False, False  # "received images from his 15-year-old girlfriend"
+        return "other", True, False
     if other_noun := (OTHER_NEXT.search(after) or OTHER_HEAD.search(head)):
         if _adult_sent_own_image(mention, head, after):
             return "pictured", False, True
         # a relative ("my little brother is 14") may be on either side: the sexes may say
         return "other", bool(FAMILY.search(other_noun.group(0))), False
-    if preposition := _by_preposition(head):
+    if preposition := _by_preposition(head, text):
         return preposition, False, False
     if OTHER_ADJECTIVE_HEAD.search(head):
         return "other", False, False
@@ -1211,7 +1258,7 @@ TYPISTS_CLASS = re.compile(
 )
 #: A police word for the suspect right before the age: "Sus 15M", "suspect (17)".
 _SUSPECT = r"(?:sus|susp|suspect|offender|perp|accused)"
-SUSPECT_RIGHT_BEFORE = re.compile(rf"\b{_SUSPECT}\s*[:(]?\s*(?:aged?\s+)?$", _I)
+SUSPECT_RIGHT_BEFORE = re.compile(rf"\b{_SUSPECT}\s*[:(]?\s*(?:[mf]\s+)?(?:aged?\s+)?$", _I)
 #: Police words for the person suspected: their own image sent to the victim ("V") is
 #: still read as the notes' roles say.
 SUSPECT_HEAD = re.compile(rf"\b(?:{_SUSPECT}|ip)\b[^.;]*$", _I)
@@ -1367,7 +1414,18 @@ def _after(text: str, end: int, *, appositive: bool = False) -> str:
     return tail[: stop.start()] if stop else tail
 
 
-def _by_preposition(head: str) -> Person:
+#: "... was sent a pic by a boy in Year 11. Pic is of a girl in Year 10": whose it is, said
+#: on its own.
+IMAGE_IS_OF = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:is|was|shows|showed)\s+(?:of\s+)?(?:a|an|the|another|his|her|their)\s+"
+    r"(?!(?:him|her|them)sel)",
+    _I,
+)
+
+
+def _by_preposition(head: str, whole: str = "") -> Person:
+    """The side a preposition before the person puts them on; ``whole`` is the message,
+    read only to see that it says whose image it is on its own."""
     found = PREPOSITION.search(head)
     if not found or WITH_US_HEAD.search(head):
         return None  # "we're with a 16yo girl now": company, not a deed
@@ -1378,7 +1436,7 @@ def _by_preposition(head: str) -> Person:
     if preposition == "by":
         verbs = LAST_VERB.findall(before)
         sent = bool(verbs) and SENT_BEFORE.fullmatch(verbs[-1]) is not None
-        if sent and not SAYS_WHOSE.search(before):
+        if sent and not SAYS_WHOSE.search(before) and not IMAGE_IS_OF.search(whole):
             return "pictured"  # "sent by a girl aged 13": her own image
         return "other"  # "shared by his friend who's 19", even after "she sent her ex"
     return "pictured" if RECEIVED_BEFORE.search(before) else None
