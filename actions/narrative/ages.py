@@ -157,7 +157,7 @@ _FILLER = (
 FINDER = re.compile(
     rf"^\W*{_FILLER}(?:(?:found|finds|saw|sees|noticed|notices|discovered|"
     rf"discovers|confiscated|brought|spotted|came\s+across|picked\s+up\s+on|heard|flagged|"
-    rf"raised|reported|reports)\s+{_IT}|(?:told|tells|contacted|rang|called|phoned|alerted|"
+    rf"raised|reported|reports)\s+(?:{_IT}|(?:some\s+)?(?:{IMAGE})\b)|(?:told|tells|contacted|rang|called|phoned|alerted|"
     rf"informed|came\s+to)\s+{_US}|found\s+out|is\s+worried|was\s+worried|here|"
     rf"(?:checked|went\s+through)\s+(?:her|his|their)\s+(?:phone|ipad|tablet|laptop))\b",
     _I,
@@ -172,6 +172,7 @@ FOUND_OUT = re.compile(
     r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|spotted\s+(?:it|them|the)|noticed)\b",
     _I,
 )
+SAW = re.compile(r"\b(?:saw|noticed)\b", _I)
 #: The person typing gives their own age: "I'm 42", "I am a 35 yr old mum".
 FIRST_PERSON_AGE = re.compile(
     r"\b(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are|(?:and|&)\s+i\s+are)\s+(?:(?:a|an|both)\s+)?$",
@@ -574,7 +575,7 @@ NAME_APPOSITIVE_AGE = re.compile(
 #: "V fifteen", "Sus twenty", "IP 19": police notes' ages after the role word, in words
 #: too (a single digit after "Sus" is a number in a list of suspects, not an age).
 POLICE_WORD_AGE = re.compile(
-    r"\b(?:v|victim|sus|suspect|ip)\s+(?P<num>1\d|[2-9]\d|"
+    r"\b(?:v|victim|sus|susp|suspect|ip|dp)\s+(?:[mf]\s+)?(?P<num>1\d|[2-9]\d|"
     + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one", "two", "three", "four", "five"))
     + r")(?:\s*[mf])?\b(?!\s*(?:[:/.]\d|%|images?|photos?|pics?|videos?|times?))",
     _I,
@@ -925,6 +926,8 @@ def _adult_of_the_pictured_sex(
     only person of a sex whose own image the words name ("of herself") is pictured, even
     when a noun ("woman") would make an adult the other person."""
     placed = list(found)
+    if CHILD_SENT_BACK.search(text):
+        return placed  # "... and persuaded her to send images back": hers are the concern
     for index, mention in enumerate(found):
         same_sex = [m for m in found if m.sex == mention.sex and m.person != "skip"]
         own = [m["who"] for m in SELF_OF.finditer(text)]
@@ -1041,16 +1044,21 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
 def _cover_the_same_year_said_again(found: list[Mention]) -> list[Mention]:
     """ "an image of an S2 pupil on his phone. The S2 pupil is 13": the same school year
     said again of the same side is the same person, covered by the age said with it."""
-    said = {(_said(m), m.person) for m in found if not m.exact and m.covered}
+    covered = [m for m in found if not m.exact and m.covered]
     ages = [m for m in found if m.exact]
     return [
         replace(m, covered=True)
         if not m.exact
-        and (_said(m), m.person) in said
-        and any(a.person == m.person and m.low <= a.low <= m.high for a in ages)
+        and any(_said(c) == _said(m) and _same_side(c, m) for c in covered)
+        and any(_same_side(a, m) and m.low <= a.low <= m.high for a in ages)
         else m
         for m in found
     ]
+
+
+def _same_side(one: Mention, two: Mention) -> bool:
+    """Not said to be on different sides (a side not yet known fits either)."""
+    return one.person is None or two.person is None or one.person == two.person
 
 
 def _said(mention: Mention) -> str:
@@ -1206,13 +1214,15 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
             return "pictured", False, False  # "received images from his 15-year-old girlfriend"
         return "other", True, False
     if other_noun := (OTHER_NEXT.search(after) or OTHER_HEAD.search(head)):
-        if _adult_sent_own_image(mention, head, after):
+        if _adult_sent_own_image(mention, head, after) and not CHILD_SENT_BACK.search(text):
             return "pictured", False, True
         # a relative ("my little brother is 14") may be on either side: the sexes may say
         return "other", bool(FAMILY.search(other_noun.group(0))), False
     if preposition := _by_preposition(head, text):
         return preposition, False, False
-    if OTHER_ADJECTIVE_HEAD.search(head):
+    if OTHER_ADJECTIVE_HEAD.search(head) and not (found_out and not SAW.search(found_out.group(0))):
+        # not "her eldest son (22) found images": he found them; "two other girls who are
+        # 15 saw it" were shown it
         return "other", False, False
     if found_out:
         return "skip", False, False
@@ -1338,11 +1348,21 @@ VIEWER_HEAD = re.compile(
 
 
 def _without_possessor(text: str, span: Span, head: str) -> str:
-    """ "the victim's 12yo brother": the age is the brother's, so "victim's" leaves the head."""
+    """ "the victim's 12yo brother": the age is the brother's, so "victim's" leaves the head.
+    "his older brother Callum, 16": the name leaves it too, so the noun before it is read."""
     possessor = POSSESSOR.search(head)
     if possessor and PERSON_AFTER.match(text[span.end :]):
         return head[: possessor.start()]
+    name = NAME_AT_END.search(head)
+    if name and name["name"] not in NOT_A_NAME and NAME_AFTER_NOUN.search(head[: name.start()]):
+        return head[: name.start()] + head[name.end("name") :]
     return head
+
+
+#: A first name right before an appositive age: "Callum, 16", "Jade (14".
+NAME_AT_END = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})\s*[,(]\s*$")
+#: A person noun right before that name: "brother Callum", "girlfriend Jade".
+NAME_AFTER_NOUN = re.compile(rf"\b(?:{PERSON_WORD})\s+$", _I)
 
 
 TYPISTS_SIBLING = re.compile(
@@ -1418,7 +1438,7 @@ def _after(text: str, end: int, *, appositive: bool = False) -> str:
 #: on its own.
 IMAGE_IS_OF = re.compile(
     rf"\b(?:{IMAGE})\s+(?:is|was|shows|showed)\s+(?:of\s+)?(?:a|an|the|another|his|her|their)\s+"
-    r"(?!(?:him|her|them)sel)",
+    r"(?!(?:[\w'-]+\s+){0,3}?(?:him|her|them)sel)",
     _I,
 )
 
@@ -1555,7 +1575,9 @@ IMAGE_AN_ADULT_SENT = re.compile(
 
 
 SENT_TO_OBJECT = re.compile(
-    rf"\b(?:sent|sends|sending|showed|shown|forwarded)\s+(?P<who>her|him)\s+(?:[\w'-]+\s+){{0,3}}?"
+    # not "sent her bf a video": "her" is then whose friend
+    rf"\b(?:sent|sends|sending|showed|shown|forwarded)\s+(?P<who>her|him)\s+(?!(?:bf|gf|boyfriend|girlfriend|"
+    rf"ex|partner|mates?|friends?|pals?|brother|sister|cousin|mum|mam|dad|own)\b)(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:{IMAGE}|semi\s+nudes?)\b",
     _I,
 )
