@@ -83,7 +83,10 @@ IDIOM = re.compile(
     r"laughter|laughing)\b|\b(?:i['’]?m|im|i\s+am)\s+(?:literally\s+|actually\s+|so\s+)?dead\b|"
     # "she'd literally die if her mates knew", "my husband will kill me when he finds out"
     r"\bliterally\s+(?:die|dying)\b|\b(?:i['’]?d|she['’]?d|he['’]?d|would)\s+(?:literally\s+)?die\s+if\b|"
-    r"\b(?:will|['’]ll|gonna|going\s+to)\s+kill\s+me\s+(?:when|if)\b",
+    r"\b(?:will|['’]ll|gonna|going\s+to)\s+kill\s+me\s+(?:when|if)\b|"
+    # "the paperwork on these is killing him", "the girl's mum said 'I could kill her'"
+    r"\b(?:paperwork|work|stress|admin|job|this|it|that)(?:\s+(?:on|for|with|of)\s+[\w'-]+)?\s+(?:is|['’]s)\s+killing\s+(?:me|him|her|us)\b|"
+    r"\bcould\s+(?:kill|murder|strangle)\s+(?:her|him|them)\b",
     re.IGNORECASE,
 )
 #: "If she ever did run off ...": a what-if about the child, said as a condition.

@@ -131,6 +131,7 @@ def build_pipeline(path: Path = PATTERNS_PATH) -> Language:
 
     document = load_patterns(path)
     nlp = spacy.blank("en")
+    split_capitals_as_lower_case(nlp)
     ruler = nlp.add_pipe(
         "entity_ruler",
         config={
@@ -150,6 +151,25 @@ def build_pipeline(path: Path = PATTERNS_PATH) -> Language:
         "keys; built by `python -m nlp.build` from nlp/patterns.yml."
     )
     return nlp
+
+
+def split_capitals_as_lower_case(nlp: Language) -> None:
+    """Split "I CANNOT COPE", "SHE WON'T COME HOME" as the same words in lower case are.
+
+    spaCy's English exceptions split "cannot", "won't", "she's" and their title-case
+    forms, but not most forms in capitals, so a phrase pattern (written in lower case and
+    matched on ``LOWER``) missed every contraction in a message typed in capitals; people
+    in distress and older users often write that way. Each exception gets its capitals
+    form, split into the same pieces."""
+    from spacy.symbols import ORTH
+
+    for written, pieces in list(nlp.tokenizer.rules.items()):
+        capitals = written.upper()
+        if capitals == written or capitals in nlp.tokenizer.rules:
+            continue
+        parts = [str(piece[ORTH]).upper() for piece in pieces]
+        if len(parts) > 1 and "".join(parts) == capitals:
+            nlp.tokenizer.add_special_case(capitals, [{ORTH: part} for part in parts])
 
 
 def entities_from_doc(doc: Doc) -> list[dict[str, Any]]:

@@ -106,7 +106,7 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
     # "She went missing last weekend but police returned her within the hour": found again
     FalseFriend(
         "immediate_risk",
-        re.compile(r"missing|ran\s+away|run\s+away|runaway|running\s+away", _I),
+        re.compile(r"missing|ran\s+away|run\s+away|runaway|running\s+away|misper|awol|abscond", _I),
         after=re.compile(
             r"^(?![^.!?]*(?:\bnot\b|n['’]t\b|\b(?:hasnt|hadnt|havent|wasnt|werent|isnt|didnt|cant|wont)\b|"
             r"\bnever\b|\byet\b|\bstill\b))[^.!?]*\b(?:(?:found|returned|located)\b"
@@ -360,8 +360,8 @@ def _add(keys: list[str], key: str) -> None:
 
 #: "What do I do if a child says they're suicidal?": a child in general, not this case.
 GENERIC_CHILD_IF = re.compile(
-    r"\b(?:if|when|whether)\s+(?:a|an|any)\s+(?:child|young\s+person|pupil|student|kid|teenager|"
-    r"teen|learner|young\s+people)\b|\b(?:if|when)\s+(?:someone|somebody|anyone)\b",
+    r"\b(?:if|when|whether)\s+(?:a|an|any)\s+(?:child|young\s+person|pupil|student|kid|kiddie|kiddy|teenager|"
+    r"teen|learner|young\s+people|yp|bairn|wean)\b|\b(?:if|when)\s+(?:someone|somebody|anyone|yp|cyp)\b",
     _I,
 )
 
@@ -421,7 +421,10 @@ GENERAL_TALK = re.compile(
     r"often|sometimes|will)\s+(?:\w+\s+)?$|"
     r"\bwhat\s+(?:would|should|do|shall|can)\s+(?:i|we)\s+do\s+if\b|"
     r"\bhow\s+to\s+(?:talk|speak|teach|discuss)\s+(?:[\w'-]+\s+){0,2}?about\s+$|"
-    r"\bif\s+(?:[\w'-]+\s+){0,4}?ever\b",
+    r"\bif\s+(?:[\w'-]+\s+){0,4}?ever\b|"
+    # "Our policy mentions self-harm and going missing but never says when to ring 999"
+    r"\b(?:policy|policies|guidance|procedures?|training|leaflets?|lessons?|templates?)\s+(?:mentions?|covers?|"
+    r"says|talks\s+about|includes?)\b[^.!?]*$",
     _I,
 )
 #: A sentence that opens in a time gone by: "Two years ago her granddaughter ... took an
@@ -447,7 +450,10 @@ STILL_NOW = re.compile(
 RESOLVED = re.compile(
     r"\bdoing\s+(?:loads|much|a\s+lot|so\s+much|far|really|way)\s+better\b|\bmuch\s+better\s+now\b|"
     r"(?:\bis|\bare|\bbeen|['’]s|\bhes|\bshes)\s+(?:fine|ok|okay|well|settled|stable|happy)\s+(?:now|since|ever\s+since)\b|"
-    r"\bsettled\s+(?:ever\s+)?since\b|\b(?:has\s+)?had\s+(?:support|counselling|help)\s+since\b|"
+    r"\bsettled\s+(?:ever\s+)?(?:since|noo)\b|\b(?:has\s+)?had\s+(?:proper\s+|good\s+|a\s+lot\s+of\s+)?"
+    r"(?:support|counselling|help)\s+since\b|"
+    r"\bdoing\s+(?:really\s+|so\s+)?(?:lovely|great|well|fine|brilliant)\s+(?:now|noo|since)\b|"
+    r"\b(?:as\s+)?good\s+as\s+gold\b|"
     r"\bno\s+(?:self[-\s]?harm|incidents?|episodes?)\s+since\b|"
     r"(?:\bnot|n['’]?t)\s+done\s+it\s+(?:in|for|since)\b|\breally\s+stable\b|"
     r"\b(?:i['’]?m|im)\s+(?:actually\s+)?(?:ok|okay|fine|good)\s+now\b|\bhappy\s+again\b|"
@@ -474,7 +480,8 @@ def _said_of_the_past(text: str, span: Span) -> bool:
 #: Harm told as done: "the lad who self harmed", "took an overdose", "ran off for a night".
 HARM_DONE = re.compile(
     r"\bself[-\s]?harmed\b|\b(?:took|taken)\s+an?\s+overdose\b|\boverdosed\b|"
-    r"\bran\s+(?:away|off)\b|\bwent\s+missing\b|\bcut\s+(?:him|her|them)sel(?:f|ves)\b|"
+    r"\bran\s+(?:away|off)\b|\b(?:went|was|wis|were)\s+missin[g']?\b|\bcut\s+(?:him|her|them)sel(?:f|ves)\b|"
+    r"\b(?:was|were)\s+(?:suicidal|self[-\s]?harming)\b|"
     r"\battempted\s+suicide\b|\btried\s+to\s+(?:kill|end)\b",
     _I,
 )

@@ -312,6 +312,7 @@ SAID_SAFE = re.compile(
     r"\bthe\s+(?:\w+\s+)?(?:child|girl|boy|lad|lass|young\s+person|victim|cousin|pupil|student)\s+is\s+"
     r"(?:safe\b|(?:fine|ok|okay|alright)\b(?!\s+(?:with|about|to|if|that|for)\b))(?![^.?!]*\?)|"
     r"\b(?:and|is|are)\s+safe\s+(?:tonight|now|for\s+now|at\s+the\s+moment|at\s+home)\b|"
+    r"\bcurrently\s+safe\b(?![^.?!]*\?)|"
     # "both safe and well at home", "both kids safe at home", "they're both safe"
     r"\b(?:both|all)(?:\s+of\s+them|\s+kids|\s+children)?\s+(?:are\s+|were\s+)?safe\b(?!\s+to\s+say)"
     r"(?![^.?!]*\?)|"

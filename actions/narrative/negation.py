@@ -27,7 +27,9 @@ NEGATOR = re.compile(
     r"cannot|hardly|nowhere|unlikely)\b|n['’]t\b|\bno[- ]one\b|"
     # contractions typed without the apostrophe, as people do in a hurry
     r"\b(?:dont|doesnt|didnt|isnt|wasnt|werent|hasnt|havent|hadnt|wont|cant|couldnt|"
-    r"wouldnt|shouldnt|arent|aint|nothings|nobodys)\b",
+    r"wouldnt|shouldnt|arent|aint|nothings|nobodys)\b|"
+    # Scots: "nae concerns re self harm", "she's no been hurtin hersel"
+    r"\bnae\b",
     re.I,
 )
 #: Phrases that contain a negation word but do not negate what follows.

@@ -261,6 +261,10 @@ async def test_a_risk_cue_in_a_what_if_is_not_the_case_in_hand(domain):
         # a what-if as a condition, and a past episode said to be over
         "If she ever did run off to meet him, who would I phone? She hasn't.",
         "Last year my son cut his hand one time after it. Now he is much better.",
+        "sgt says the paperwork on these is killing him",
+        "The girl's mum said 'I could kill her' when she heard",
+        "SHE RAN OFF TWICE LAST SUMMER BUT SHE HAS BEEN AS GOOD AS GOLD SINCE CHRISTMAS.",
+        "He told us he was suicidal last year but he is doing really well now.",
     ],
 )
 def test_a_figure_of_speech_a_condition_or_a_past_episode_needs_a_sure_reading(text):

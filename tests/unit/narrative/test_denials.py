@@ -170,6 +170,7 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         # development set I
         "She isn't in danger and has good support at home.",
         "He's at home with his mum and she says he's fine.",
+        "F15 ran off for a night last summer. currently safe at home.",
     ],
 )
 def test_the_childs_safety_in_general_words(text):

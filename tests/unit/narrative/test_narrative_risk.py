@@ -249,6 +249,12 @@ def test_consent_not_said_is_still_not_a_denial() -> None:
         "I read that children can hurt themselves after a picture is shared",
         "What would I do if a player ever told me he was going to hurt himself?",
         "How do I know if my daughter is in danger of this?",
+        # development set G (my own sentences in the same forms)
+        "Our policy mentions self-harm and going missing but not when to ring 999.",
+        "If a kiddie told me they wanted to kill themselves, do I ask more?",
+        "if yp discloses intent to self harm mid interview do we stop?",
+        "M14 misper from last wk located safe and well, RHI done",
+        "nae concerns re self harm, she's in her room",
     ],
 )
 def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: str) -> None:
@@ -282,10 +288,18 @@ def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: 
         "she said it'll be easier for everyone once I'm gone",
         "last year she self-harmed and she is still cutting now",
         "two years ago she went missing and she's still not been found",
+        "he asked me if God forgives people who end their own life",
+        "SHE WON'T COME HOME AND SHE ISN'T ANSWERING",
     ],
 )
 def test_these_are_a_child_at_risk(text: str) -> None:
     assert reading(text).facts.get("immediate_risk") is True
+
+
+def test_capitals_are_read_as_lower_case_words() -> None:
+    """ "I CANNOT COPE": spaCy splits "cannot" but not "CANNOT"; the pipeline splits both."""
+    assert reading("I CANNOT COPE. PLEASE TELL ME WHO TO RING").user_in_crisis
+    assert reading("I CAN'T COPE ANY MORE").user_in_crisis
 
 
 def test_my_note_is_the_person_typing() -> None:
