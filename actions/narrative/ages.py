@@ -518,6 +518,14 @@ NEARLY = re.compile(
 )
 OVER = re.compile(r"\bover\b|\+", _I)
 #: "she's 18 now", "she is now 19", "now 21": an age later than when the image was made.
+MOTORWAY = re.compile(r"^M\d{1,3}$")
+ROAD_BEFORE = re.compile(r"\b(?:the|on|off|via|along|up|down|near|from|to|onto|junction)\s+$", _I)
+#: An age reached soon: "hes 15 in a few weeks", "she's 16 next month".
+SOON_AFTER = re.compile(
+    r"^\s*(?:in\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six)\s+(?:days?|weeks?|months?)|"
+    r"next\s+(?:week|month)|in\s+(?:a\s+)?(?:week|fortnight|month)(?:['’]s\s+time)?)\b",
+    _I,
+)
 NOW_BEFORE = re.compile(r"\bnow\s*$", _I)
 NOW_AFTER = re.compile(r"^\s*(?:years?\s+old\s+)?now\b", _I)
 
@@ -539,8 +547,9 @@ APPOSITIVE_AGE = re.compile(
 #: has had pictures taken", "the girl from next door, 14, sent". The verb after it says
 #: the number is the person's age, not a count.
 CLAUSE_APPOSITIVE_AGE = re.compile(
-    rf"\b{PERSON_WORD}\b[^,.;:!?()]{{1,30}},\s*(?P<num>\d{{1,2}})\s*,\s*"
-    r"(?=(?:has|had|is|was|who|sent|received|took|says|said|told|got|then|admitted|shared)\b)",
+    rf"\b{PERSON_WORD}\b[^,.;:!?()]{{1,30}},\s*(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
+    r"(?:(?:and|&)\s*\d{1,2}\s*)?,\s*"
+    r"(?=(?:has|have|had|is|are|was|were|who|sent|received|took|says|said|told|got|then|admitted|shared)\b)",
     _I,
 )
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
@@ -607,7 +616,8 @@ WILL_BE_AGE = re.compile(
     _I,
 )
 TO_BE_AGE = re.compile(
-    rf"\b(?:to\s+be|makes?\s+(?:him|her|them))\s+(?:(?:only|about|around|just)\s+)?(?P<num>{NUM})\b"
+    rf"\b(?:to\s+be|makes?\s+(?:him|her|them))\s+(?:(?:only|about|around|just)\s+)?"
+    rf"(?P<num>{NUM}(?:\s*(?:-|to|or)\s*{NUM})?)\b"
     r"(?!\s*(?:-\s*)?(?:years?|yrs?|yo)\b)",
     _I,
 )
@@ -975,7 +985,8 @@ THEMSELVES = re.compile(r"\b(?:themselves|each\s+other)\b", _I)
 #: "They both sent photos of themselves": every child said of nobody is pictured (an
 #: adult said of nobody stays for the other person, never lost).
 PLURAL_SELF = re.compile(
-    r"\b(?:they|both\s+of\s+them|the\s+two\s+of\s+them)\s+(?:(?:both|all|had|have|then)\s+)*"
+    # "they both sent ...", "Two girls ..., 13 and 14, have both sent pics of themselves"
+    r"\b(?:they|both\s+of\s+them|the\s+two\s+of\s+them|(?:have|had|are|were)\s+both)\s+(?:(?:both|all|had|have|then)\s+)*"
     r"(?:[\w'-]+\s+){1,5}?(?:of|at)\s+themselves\b",
     _I,
 )
@@ -1145,6 +1156,8 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
         return None
     if not SAYS_AGE.search(span.value) and UNIT_AFTER.match(text[span.end :]):
         return None  # "is 3 weeks", "was 2 photos": not an age ("13yo boys", "(19) of" are)
+    if MOTORWAY.match(span.value) and ROAD_BEFORE.search(text[: span.start]):
+        return None  # "on the M62": a motorway, not "M62" a man of 62
     value = span.value
     both_prefix = BOTH_VALUE.match(value)
     if both_prefix and len(parse_numbers(value)) > 1:
@@ -1160,8 +1173,8 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     first = FIRST_NUMBER.search(value)
     number_start = span.start + (span.value.find(value) if value != span.value else 0)
     number_start += first.start() if first else 0
-    if NEARLY.search(text[:number_start]):
-        low = high = max(MIN_AGE, low - 1)
+    if NEARLY.search(text[:number_start]) or SOON_AFTER.match(text[span.end :]):
+        low = high = max(MIN_AGE, low - 1)  # "nearly 15", "hes 15 in a few weeks"
     elif NOT_YET.search(text[:number_start]):
         low = max(MIN_AGE, low - 1)
     return Mention(low, high, number_start, exact=True, said=span.value)
@@ -1267,7 +1280,7 @@ TYPISTS_CLASS = re.compile(
     _I,
 )
 #: A police word for the suspect right before the age: "Sus 15M", "suspect (17)".
-_SUSPECT = r"(?:sus|susp|suspect|offender|perp|accused)"
+_SUSPECT = r"(?:sus|susp|suspect|offender|perp|accused|dp)"  # DP: the detained person
 SUSPECT_RIGHT_BEFORE = re.compile(rf"\b{_SUSPECT}\s*[:(]?\s*(?:[mf]\s+)?(?:aged?\s+)?$", _I)
 #: Police words for the person suspected: their own image sent to the victim ("V") is
 #: still read as the notes' roles say.
@@ -1360,7 +1373,9 @@ def _without_possessor(text: str, span: Span, head: str) -> str:
 
 
 #: A first name right before an appositive age: "Callum, 16", "Jade (14".
-NAME_AT_END = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})\s*[,(]\s*$")
+NAME_AT_END = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})(?=\s*(?:[,(]|(?:in|aged?|is|who['’]?s|was)\b)[^.!?]{0,12}$)"
+)
 #: A person noun right before that name: "brother Callum", "girlfriend Jade".
 NAME_AFTER_NOUN = re.compile(rf"\b(?:{PERSON_WORD})\s+$", _I)
 
@@ -1462,11 +1477,18 @@ def _by_preposition(head: str, whole: str = "") -> Person:
     return "pictured" if RECEIVED_BEFORE.search(before) else None
 
 
+#: The words after the person open with the image itself, the object of a verb before
+#: them: they did nothing in these words.
+OBJECT_FIRST = re.compile(rf"^\W*(?:a|an|some|the|two|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b", _I)
+
+
 def _by_action(after: str, sentence: str = "") -> Person:
     """The side a deed puts someone on; ``sentence`` is the rest of their sentence, read
     only to see that someone who received an image also sent one back."""
     if ASKED_FOR.search(after):
         return "other"
+    if OBJECT_FIRST.match(after):
+        return None  # "sent my foster son (13) | a picture of himself": the sender's image
     rest = sentence or after  # the rest of the sentence holds the words after, and more
     if RECEIVED_FIRST.match(after) and not MUTUAL.search(rest) and not SENT_BACK.search(rest):
         return "other"  # "my son (14) was sent a photo of herself by a girl": he received it
@@ -1536,8 +1558,11 @@ SENT_BY_ADULT = re.compile(
     _I,
 )
 ADULT_SENT = re.compile(
-    rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s+(?:[\w'-]+\s+){{0,5}}?"
-    rf"(?:sent|sends|dm['’]?d|messaged)\s+(?:him|her|them|my\s+\w+)\s+(?:[\w'-]+\s+){{0,2}}?"
+    # "a man of 52, a friend of the birth family, sent my foster son (13) a picture", "a man
+    # she met online, who she thinks is in his twenties, has sent her pictures"
+    rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s+(?:[\w'-]+,?\s+){{0,10}}?"
+    rf"(?:sent|sends|dm['’]?d|messaged)\s+(?:him|her|them|my\s+(?:[\w-]+\s+)?\w+(?:\s*\(\d{{1,2}}\))?)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{IMAGE})\b{_NO_ONE_ELSE}",
     _I,
 )
@@ -1563,7 +1588,7 @@ ADULT_SENT_TO = _own_image_sent_to(
 #: "our assistant coach, who is 31, sent a picture of himself in his boxers to one of our
 #: Year 11 girls": a role noun (``_ROLE_NOUN``), read only with an adult's age said.
 ROLE_SENT_TO = _own_image_sent_to(
-    rf"(?:a|an|the|this|our|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,40}}?"
+    rf"(?:a|an|the|this|our|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,80}}?"
 )
 #: "a picture a man had sent her of his privates": the image named first.
 IMAGE_AN_ADULT_SENT = re.compile(
@@ -1735,7 +1760,11 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
     about 13-14" with nothing else is the best there is)."""
     said_looking = {found.start("num") for found in LOOKS_AGE.finditer(text)}
     looks = {m.start for m in found if m.start in said_looking}
-    stated = [m for m in found if m.start not in looks and m.person in ("pictured", "both", None)]
+    stated = [
+        m
+        for m in found
+        if m.start not in looks and m.person in ("pictured", "both", None) and m.low < ADULT_AGE
+    ]
     if not looks or not stated:
         return found
     return [m for m in found if m.start not in looks]

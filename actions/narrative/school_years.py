@@ -68,7 +68,7 @@ def _primary_school(jurisdiction: str) -> AgeRange:
     return (4, 11)
 
 
-_YEAR = re.compile(r"^(?:years?|yrs?\.?|y)\s*\.?\s*(?P<numbers>.+?)s?$", re.I)
+_YEAR = re.compile(r"^(?:years?|yrs?\.?|y|blwyddyn)\s*\.?\s*(?P<numbers>.+?)s?$", re.I)
 _STAGE = re.compile(r"^(?P<stage>[sp])\s*(?P<number>\d)s?$", re.I)
 _PRIMARY_N = re.compile(r"^primary\s+(?P<number>\w+)$", re.I)
 
