@@ -59,15 +59,7 @@ def classified_risk(message: Mapping[str, Any]) -> str | None:
     if not isinstance(found, Mapping):
         return None
     who = found.get("who")
-    if who == CHILD and says_child_is_safe(text):
-        # The user's own words rule the risk out ("both kids are fine", "she's at home
-        # with mum, safe"): a guess of the model does not overrule them, however sure.
-        # Read whole, such a description's ruled-out risk words pull the model over its
-        # threshold (0.92-0.99 on the development narratives, where the child was safe);
-        # 2 of the 700 risk utterances in tests/dev say the child is safe in these words,
-        # and the ruler's cues catch both. A risk cue ("she wants to disappear") gets the
-        # safety reply whatever else is said; a child's own "I'm fine" is not the user's
-        # word (``actions.narrative.denials.HER_OWN_WORD``).
+    if who == CHILD and _ruled_out_in_words(text, found.get("confidence")):
         return None
     if _doubtful(text, found.get("confidence")):
         return None
@@ -107,6 +99,25 @@ def _doubtful(text: str, confidence: object) -> bool:
         or asks_about_risk_in_general(text)
         or tells_of_a_past_episode(text)
     )
+
+
+#: A child at risk read by the model in a message that also says, in general words, that
+#: the child is safe now ("both kids are fine", "she's at home with mum, safe") needs this
+#: much confidence. Such a message is a description with the risk ruled out: read whole,
+#: its ruled-out risk words pull the model over the threshold ("safe" and "risk" sit
+#: beside each other in risk talk). A sure reading still wins over the words: letting the
+#: words win over any reading (tried in the eighth round; it ended 4 re-asks on the
+#: development narratives, where safe descriptions read 0.92-0.99) lost one risk of the
+#: blind set, so it was taken back. A risk cue ("she wants to disappear") gets the safety
+#: reply whatever else is said; a child's own "I'm fine" is not the user's word
+#: (``actions.narrative.denials.HER_OWN_WORD``).
+SAFE_SAID_CONFIDENCE = 0.9
+
+
+def _ruled_out_in_words(text: str, confidence: object) -> bool:
+    """The message says the child is safe, and the model is not sure enough to doubt it."""
+    sure = isinstance(confidence, (int, float)) and confidence >= SAFE_SAID_CONFIDENCE
+    return not sure and says_child_is_safe(text)
 
 
 def risk_updates(

@@ -185,13 +185,12 @@ async def test_one_form_of_harm_denied_a_doubt_or_a_risk_beside_it_is_not_safe(d
         "14 yr old girl sent pics to a 19yo male he met online. shes at home with mum, safe",
     ],
 )
-def test_a_child_said_to_be_safe_is_not_overruled_by_the_model(text):
-    """A description that rules the risk out in general words is not an alarm on any
-    reading of the model, however sure (its words, not a guess, decide); the person
-    typing in crisis still is."""
+def test_a_child_said_to_be_safe_needs_a_sure_reading(text):
+    """A description that rules the risk out in general words is not an alarm on a
+    middling reading; a sure one still is, and so is the person typing in crisis."""
     message = {"text": text, "intent": {"name": "describe_incident"}}
     assert classified_risk({**message, "risk": CHILD_AT_RISK}) is None
-    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.99}}) is None
+    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.95}}) == "child"
     assert classified_risk({**message, "risk": USER_IN_CRISIS}) == "user"
 
 
@@ -220,7 +219,7 @@ def test_a_denied_risk_cue_wins_over_the_model_when_the_child_is_said_safe():
     text = "he said he wasn't thinking of hurting himself, and he's with me in my office"
     sure = {"text": text, "risk": {"who": "child", "confidence": 0.95}}
     assert child_said_safe(sure, {}, ("immediate_risk",))
-    assert child_said_safe(sure, {})  # the words rule it out; the model does not overrule them
+    assert not child_said_safe(sure, {})  # the model's sure reading stands without the denial
     assert not child_said_safe(sure, {"immediate_risk": True}, ("immediate_risk",))
 
 
