@@ -25,12 +25,14 @@ from actions.narrative.vocabulary import (
 )
 
 _I = re.I
-FIRST_PERSON_VALUE = re.compile(r"^(?:i|we|as|speaking\s+as|my|our)\b", _I)
+FIRST_PERSON_VALUE = re.compile(r"^(?:i|im|we|as|speaking\s+as|my|our)\b", _I)
 FIRST_PERSON_BEFORE = re.compile(
     r"\b(?:i\s*'?m|i\s+am|we\s*'?re|we\s+are|i\s+work\s+as|as|speaking\s+as|this\s+is|"
+    # "I'm from the youth justice team", "I'm with the social work team"
+    r"(?:i\s*'?m|i\s+am|we\s*'?re|we\s+are)\s+(?:from|with|in|on)\s+(?:the|a|an|our)|"
     r"i'm\s+the|my\s+role\s+is|my\s+job\s+is)\s+(?:(?:a|an|the|one\s+of\s+the|her|his|their)\s+"
     # "I'm the church youth worker", "I'm a duty social worker": one word of what kind
-    r"(?:(?!(?:girl|boy|child|pupil|student|son|daughter|kid)['’]?s?\b)[a-z-]+\s+)?)?$",
+    r"(?:(?!(?:girl|boy|child|pupil|student|son|daughter|kid)['’]?s?\b)[a-z&-]+\s+){0,2})?$",
     _I,
 )
 HERE_AFTER = re.compile(r"^\s*here\b", _I)
@@ -80,7 +82,8 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # passed to me from control", "DC, Met CAIT.", "Crime report:"
             r"\bsingle[\s-]crewed\b|^\W*(?:got\s+(?:passed\s+)?a\s+)?job\s+(?:from|at|on|in|re)\b|"
             r"\bpassed\s+(?:a\s+job|to\s+me\s+(?:from|by)\s+control)\b|\bfrom\s+control\b|"
-            r"^\W*(?:DC|DS|PC|PCSO|Sgt|DI)\s*(?:\d+\s*)?[,.:;-]|^\W*crime\s+report\s*[:.-]",
+            r"^\W*(?:DC|DS|PC|PCSO|Sgt|DI)\s*(?:\d+\s*)?[,.:;-]|^\W*crime\s+report\s*[:.-]|"
+            r"\bour\s+(?:force\s+)?control\s+room\b",
             re.IGNORECASE,
         ),
     ),
@@ -98,7 +101,10 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "writing from my office at school", "the duty houseparent at our boarding school",
             # "From a boarding school in Shropshire:"
             r"\bmy\s+office\s+at\s+(?:the\s+|our\s+)?school\b|\b(?:house\s*parent|housemistress|house\s+mistress)\b|"
-            r"^\W*from\s+(?:a|our|the)\s+(?:boarding\s+|secondary\s+|primary\s+)?school\b",
+            r"^\W*from\s+(?:a|our|the)\s+(?:boarding\s+|secondary\s+|primary\s+)?school\b|"
+            # "I'm on duty in the dining hall", "on lunch duty"
+            r"\bI['’]?m\s+on\s+(?:lunch\s+|break\s+|playground\s+)?duty\s+(?:in|on|at)\s+the\s+"
+            r"(?:dining\s+hall|canteen|playground|yard|corridors?|field|gate)\b|\bon\s+(?:lunch|break|playground)\s+duty\b",
             re.IGNORECASE,
         ),
     ),
@@ -116,7 +122,12 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfrom\s+a\s+youth\s+worker\b|"
             # "Our little youth club on Westray", "from our church youth group"
             r"\bour\s+(?:little\s+|local\s+|small\s+)?(?:church\s+|kirk\s+|chapel\s+|mosque\s+)?youth\s+"
-            r"(?:club|group|fellowship)\b",
+            r"(?:club|group|fellowship)\b|"
+            # "I work for a homelessness charity", "I run a boxing gym", "I lead the madrassah"
+            r"\bI\s+work\s+(?:for|at|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:charity|project|organi[sz]ation)\b|"
+            r"\bI\s+run\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}(?:gym|club|team|group|centre|center|project)\b|"
+            r"\bI\s+(?:lead|run|teach\s+at|help\s+(?:at|with)|volunteer\s+at)\s+(?:the|a|our)\s+(?:[\w-]+\s+)?"
+            r"(?:madrass?ah?|madrasa|mosque|church|gurdwara|temple|synagogue|kirk|sunday\s+school)\b",
             re.IGNORECASE,
         ),
     ),
@@ -131,7 +142,11 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Scenario for my Welsh DSL cohort"
             r"^\W*(?:for\s+a\s+(?:session|course|training)\s+(?:with|for)|case\s+study\s+for|"
             r"scenario\s+for\s+(?:my|our|the)|exercise\s+for\s+(?:a|my|our|the))\b|"
-            r"\ba\s+(?:\w+\s+){0,3}course\s+I['’]?m\s+(?:teaching|running|delivering)\b",
+            r"\ba\s+(?:\w+\s+){0,3}course\s+I['’]?m\s+(?:teaching|running|delivering)\b|"
+            # "Putting together a training pack", "I'm putting together an INSET", "Designing an
+            # e-learning module"
+            r"\b(?:putting\s+together|designing|building|developing|preparing|planning)\s+(?:an?|our|my|the)\s+"
+            r"(?:[\w-]+\s+){0,2}(?:inset|training|e-?learning|module|course|cpd|lesson\s+plan|workshop)\b",
             re.IGNORECASE,
         ),
     ),
@@ -183,7 +198,10 @@ MY_CHILD = re.compile(
     r"(?!s|\s+(?:pupils?|students?|learners?|class|tutees?|group))|"
     rf"\b(?:my|our)\s+{_CHILD_AGE}\s*(?:yo|y/o)\b|"
     # "my daughters ex", with the apostrophe left out
-    r"\bmy\s+(?:daughters|sons)\b",
+    r"\bmy\s+(?:daughters|sons)\b|"
+    # "our 15 year olds ipad", "me and my husband found"
+    rf"\b(?:my|our)\s+{_CHILD_AGE}\s*-?\s*(?:years?|yrs?)\s*-?\s*olds\s+(?:ipad|phone|tablet|laptop|room|"
+    r"bedroom|account|snapchat|instagram)\b|\bme\s+and\s+my\s+(?:husband|wife|partner)\b",
     _I,
 )
 
@@ -247,13 +265,15 @@ YOUNG_TYPIST = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:(?:hi|hello|hey|please|pls|plz|help|please\s+help|pls\s+help)\W+)*"
     r"(?:i\s*['’]?\s*m|i\s+am)\s+"
     r"(?:(?:only\s+|just\s+)?(?:1[0-7]|[89]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen)\b(?!\s*(?:%|weeks?|months?|minutes?))|in\s+(?:year|yr|y|s)\s*\d{1,2}\b)",
+    r"seventeen)\b(?!\s*(?:%|weeks?|months?|minutes?))|in\s+(?:year|yr|y|s)\s*\d{1,2}\b)|"
+    r"\b(?:1[0-7])\s+and\s+so\s+am\s+i\b",
     _I,
 )
 #: "I'm her older sister", "I'm his cousin": family who are not the parent or carer.
 SIBLING_TYPIST = re.compile(
     r"\b(?:i\s*['’]?\s*m|i\s+am)\s+(?:her|his|their)\s+(?:(?:older|big|little|younger|"
-    r"eldest|oldest)\s+)?(?:sister|brother|cousin|friend|mate|best\s+friend)\b",
+    r"eldest|oldest)\s+)?(?:sister|brother|cousin|friend|mate|best\s+friend)\b|"
+    r"\bas\s+(?:an?\s+|his\s+|her\s+)?(?:older|big|little|younger)\s+(?:sister|brother)\b",
     _I,
 )
 #: A title that is a sentence of its own: "... met gaming. DSL. help".

@@ -54,7 +54,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsergeant\b|\binspector\b|\bsso\b|\boic\b|\bforce\b|\bcop\b|\binvestigat\w*|"
             r"\bneighbourhood\s+(?:policing\s+)?team\b|\bnpt\b|"
             r"\bmet\b|\bpsni\b|\bcait\b|\bpublic\s+protection\s+unit\b|\bppu\b|\bsgt\b|"
-            r"\bsarge\b|\bpol-?it\b|^attend(?:ing|ed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|call|callout|call-out|incident)$",
+            r"\bsarge\b|\bpol-?it\b|\bcall\s+handler\b|\bcontrol\s+room\b|^attend(?:ing|ed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|call|callout|call-out|incident)$",
             re.I,
         ),
     ),
@@ -63,10 +63,12 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bsocial\s+(?:worker|care|services)\b|\byouth\s+worker\b|\blocal\s+authority\b|"
             r"\byot\b|\byouth\s+(?:offending|justice)\b|\ballocated\s+(?:sw|social\s+worker)\b|"
-            r"\bcoach\b|\bcwo\b|\bwelfare\s+officer\b|^i\s+(?:volunteer|help)\s+(?:with|at|for)\b|"
+            r"\bcoach\b|\bcwo\b|\bwelfare\s+officer\b|\btherapist\b|\bsalt\b|\bpsychologist\b|\bgp\b|"
+            r"\bdoctor\b|\bpaediatrician\b|\bcase\s*worker\b|\bkey\s*worker\b|\bcare\s+worker\b|"
+            r"\bresidential\s+worker\b|\bchildren['’]?s\s+home\b|\bsocial\s+work\b|\byjs\b|\byouth\s+justice\b|^i\s+(?:volunteer|help)\s+(?:with|at|for)\b|"
             r"\bchildren['’]?s\s+services\b|"
             r"\bnurse\b|\bhealth\s+visitor\b|\bcamhs\b|\bcounsellor\b|\bcharity\b|\blado\b|"
-            r"\bearly\s+help\b|\bsupport\s+worker\b|\bmentor\b|\bpractitioner\b|"
+            r"\bearly\s+help\b|\bsupport\s+worker\b|(?<!learning\s)\bmentor\b|\bpractitioner\b|"
             r"\byouth\s+(?:club|leader|group)\b|\bscout\s+leader\b|\bguide\s+leader\b|"
             r"^i\s+(?:run|manage|lead|coordinate|help)\s+(?:a|an|the|our)\s+(?:youth|community|sports|"
             r"football|girls|boys)\s+\w+$|^i\s+(?:coach|manage|run)\s+(?:a|an|the|our)\b.*\b(?:team|club|squad|side|group)$",
@@ -80,7 +82,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bteach(?:er|ers|ing)?\b|\bhead\b|\bhead\s*teacher\b|\bheadmaster\b|"
             r"\bheadmistress\b|\btutors?\b|\btutees?\b|\bsend?co\b|\baln\s*co(?:ordinator)?\b|\bpastoral\b|\bschools?\b|"
             r"\bacademy\b|\bcollege\b|\bpupils?\b|\bstudents?\b|\blearners\b|\bta\b|"
-            r"\bteaching\s+assistant\b|\bprincipal\b|\bvp\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
+            r"\bteaching\s+assistant\b|\bprincipal\b|\bvp\b|\blearning\s+mentor\b|\bhouse\s*parent\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
             r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b|\bguidance\b|"
             r"\bhead\s+of\s+(?:house|sixth|key\s+stage)\b|\bhouse(?:master|mistress)\b|\bdepute\b|"
             r"\bsixth\s+formers?\b|\bysgol\b|\bhoy\b|^i\s+looks?\s+after\s+(?:our|the|my)\s+(?:year|yr|y)|"

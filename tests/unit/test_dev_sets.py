@@ -40,17 +40,20 @@ def training_texts() -> set[str]:
 RISK_SETS = sorted(path.name for path in DEV.glob("risk*.yml"))
 PICTURED_SETS = sorted(path.name for path in DEV.glob("pictured*.yml"))
 NARRATIVE_SETS = sorted(path.name for path in DEV.glob("narratives*.yml"))
+ROLE_SETS = sorted(path.name for path in DEV.glob("roles*.yml"))
 
 
 def dev_texts() -> list[str]:
     texts = [u["text"] for name in RISK_SETS for u in load(name)["utterances"]]
     for name in PICTURED_SETS + NARRATIVE_SETS:
         texts += [n["text"] for n in load(name)["narratives"]]
+    texts += [m["text"] for name in ROLE_SETS for m in load(name)["messages"]]
     return texts
 
 
 def test_every_kind_of_set_is_found() -> None:
     assert len(RISK_SETS) >= 2 and len(PICTURED_SETS) >= 3 and len(NARRATIVE_SETS) >= 4
+    assert len(ROLE_SETS) >= 1
 
 
 def test_no_development_text_is_in_the_training_data() -> None:
@@ -84,3 +87,11 @@ def test_case_narratives_have_complete_valid_truth(name: str) -> None:
         assert set(item["truth"]) == set(FACT_KEYS), item["id"]
         parse_facts(item["truth"])
         assert set(item["stated"]) <= set(FACT_KEYS), item["id"]
+
+
+@pytest.mark.parametrize("name", ROLE_SETS)
+def test_role_messages_are_labelled(name: str) -> None:
+    messages = load(name)["messages"]
+    assert len(messages) >= 100
+    for item in messages:
+        parse_facts({key: item[key] for key in ("role", "jurisdiction") if item[key] is not None})

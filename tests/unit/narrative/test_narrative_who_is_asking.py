@@ -49,6 +49,40 @@ NLP = build_pipeline()
         ("County FA pointed me here. I'm CWO at a girls' club in Bristol.", {"role": "other"}),
         ("Our little youth club on Westray, here in Orkney", {"role": "other"}),
         ("I'm the church youth worker and want to do right by them", {"role": "other"}),
+        # the roles development set (my own sentences in the same forms)
+        ("As a call handler in the force control room, how do I grade this?", {"role": "police"}),
+        ("Our control room in the PSNI has had a call", {"role": "police"}),
+        ("I'm on duty in the dining hall and a Year 8 showed me a message", {"role": "school"}),
+        (
+            "Learning mentor at a high school near Wrexham",
+            {"role": "school", "jurisdiction": "wales"},
+        ),
+        (
+            "Boarding house parent at a school in Perthshire",
+            {"role": "school", "jurisdiction": "scotland"},
+        ),
+        ("Putting together a training pack for youth workers", {"role": "trainer"}),
+        ("I'm putting together an INSET for staff in January", {"role": "trainer"}),
+        ("me and my husband found videos on our 15 year olds ipad", {"role": "parent"}),
+        ("Im a special guardian for my sisters two kids", {"role": "parent"}),
+        (
+            "I'm a GP in Carmarthen and a 15 year old patient",
+            {"role": "other", "jurisdiction": "wales"},
+        ),
+        (
+            "Hi, I'm a sexual health nurse in Inverness",
+            {"role": "other", "jurisdiction": "scotland"},
+        ),
+        ("I work for a homelessness charity supporting 16-17 year olds", {"role": "other"}),
+        ("I run a boxing gym in Derry", {"role": "other", "jurisdiction": "northern_ireland"}),
+        ("I lead the madrassah at our mosque in Birmingham", {"role": "other"}),
+        ("I'm from the youth justice team in Stockport", {"role": "other"}),
+        ("As an older sister (I'm 22), my little brother is being blackmailed", {"role": "other"}),
+        ("my friend sent nudes, shes 14 and so am i", {"role": "other"}),
+        ("Residential care worker in a children's home in Lancashire", {"role": "other"}),
+        ("CAMHS nurse, NHS Lothian", {"jurisdiction": "scotland"}),
+        ("I'm a dad in the Valleys", {"role": "parent", "jurisdiction": "wales"}),
+        ("Training lead for an academy trust in the North East", {"jurisdiction": "england"}),
     ],
 )
 def test_role_and_nation_are_read_from_the_words(text: str, expected: dict) -> None:
