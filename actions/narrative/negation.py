@@ -29,7 +29,7 @@ NEGATOR = re.compile(
     r"\b(?:dont|doesnt|didnt|isnt|wasnt|werent|hasnt|havent|hadnt|wont|cant|couldnt|"
     r"wouldnt|shouldnt|arent|aint|nothings|nobodys)\b|"
     # Scots: "nae concerns re self harm", "she's no been hurtin hersel"
-    r"\bnae\b",
+    r"\b(?:nae|naebody|naethin|naething)\b",
     re.I,
 )
 #: Phrases that contain a negation word but do not negate what follows.
@@ -37,8 +37,10 @@ NOT_A_NEGATION = re.compile(
     r"\b(?:not\s+only|no\s+doubt|no\s+question|no\s+matter|nothing\s+but|not\s+just)\b|"
     r"n't\s+(?:stop\w*|leave\w*|only|just)\b|\bcan't\s+stop\b|"
     # doubt, not denial: "we don't know who uploaded it", "not sure if he shared it"
-    r"(?:n['’]t|\bdont|\bdo\s+not|\bdoes\s+not|\bdid\s+not)\s+(?:know|think\s+so|remember)\b|"
-    r"\bnot\s+(?:sure|certain|clear|known)\b|\bno\s+(?:idea|clue|way\s+of\s+knowing)\b|"
+    r"(?:n['’]t|\bdont|\bdo\s+not|\bdoes\s+not|\bdid\s+not)\s+(?:know|no|think\s+so|remember)\b|"
+    r"\bnot\s+(?:sure|certain|clear|known|a\s+clue)\b|\bno\s+(?:idea|clue|way\s+of\s+knowing)\b|"
+    # "It isn't clear if", "haven't been able to establish whether", "can't rule out that"
+    r"(?:n['’]t|\bnot)\s+(?:clear|been\s+able\s+to|able\s+to|rule\s+(?:it\s+)?out|say)\b|"
     # consent withheld, not the deed denied: "she didn't say he could show anyone", "she
     # didn't agree to it being sent", "he didn't ask her before he shared it"
     r"(?:n['’]t|\bdont|\bdidnt|\bdoesnt|\bnot|\bnever)\s+(?:say|said|agree|agreed|consent|consented|"

@@ -113,6 +113,18 @@ DENIED = [
     # no reason to doubt their capacity
     ("No concerns about either of them understanding what they were doing.", {"capacity_concern"}),
     ("No vulnerabilities flagged by school.", {"capacity_concern"}),
+    # the stated-negatives development set (my own sentences in the same forms)
+    ("The recipient has not distributed it.", {"shared_without_consent"}),
+    ("It's not in wider circulation.", {"widely_shared"}),
+    ("It was only the once.", {"repeated"}),
+    ("There was no malice in it, they're still friends.", {"malicious"}),
+    ("He isn't vulnerable in that way, no diagnoses.", {"capacity_concern"}),
+    ("She knew the photo was being taken.", {"made_without_consent"}),
+    ("No adults involved, just kids in her year.", {"adult_involved"}),
+    ("It's only on his camera roll, he used Bluetooth.", {"online"}),
+    ("The image is authentic.", {"ai_generated"}),
+    ("Nothing rough about it and no one got hurt.", {"atypical_or_violent"}),
+    ("No sexual activity is shown.", {"sexual_acts"}),
 ]
 
 NOT_DENIED = [
@@ -127,6 +139,10 @@ NOT_DENIED = [
     "she sent it to him and he sent it anyway",
     "was it consensual?",
     "she was worried he'd not delete them",
+    # doubted or negated, from the stated-negatives development set
+    "Not sure if it's the first time.",
+    "It wasn't a one-off, there were loads before.",
+    "We can't rule out that no adults are involved.",
 ]
 
 
@@ -171,6 +187,8 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "She isn't in danger and has good support at home.",
         "He's at home with his mum and she says he's fine.",
         "F15 ran off for a night last summer. currently safe at home.",
+        "She's home safe with us tonight.",
+        "She's no at risk the now, she's wi her gran.",
     ],
 )
 def test_the_childs_safety_in_general_words(text):
@@ -195,6 +213,7 @@ def test_the_childs_safety_in_general_words(text):
         "Said she's fine, waiting for a mate",
         "he insists he's ok but won't come out of his room",
         "she said she's fine",
+        "We can't say she's safe, she's not answering her phone.",
     ],
 )
 def test_a_question_a_doubt_or_one_form_of_harm_is_not_safety(text):
