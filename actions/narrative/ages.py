@@ -68,6 +68,7 @@ involved, which is the safe reading).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -321,7 +322,7 @@ PICTURED_HEAD = re.compile(
 )
 BODY_PARTS = (
     r"(?:(?:bare|naked|nude|private)\s+)?(?:own|breasts?|boobs|chest|body|bottom|bum|backside|genitals|"
-    r"genitalia|privates|private\s+parts|penis|vagina|willy|dick|junk|bits|nipples?|underwear|bra|"
+    r"genitalia|privates|private\s+(?:parts|area|areas)|penis|vagina|willy|dick|junk|bits|nipples?|underwear|bra|"
     r"knickers|pants|boxers|naked|nude|top\s+half|face)"
 )
 OWN_BODY = rf"(?:her|his|their)\s+{BODY_PARTS}"
@@ -514,7 +515,7 @@ NOT_YET = re.compile(r"\b(?:turns|turning|will\s+be|'ll\s+be|going\s+to\s+be)\s*
 #: "nearly 13", "almost 16", "not quite 13": the age below. Read as the age said, a child
 #: of 12 "nearly 13" would be over the line that makes a child under 13.
 NEARLY = re.compile(
-    r"\b(?:nearly|almost|not\s+quite|coming\s+up\s+to|approaching|just\s+under)\s*$", _I
+    r"\b(?:nearly|almost|not\s+quite|coming\s+up(?:\s+to)?|approaching|just\s+under)\s*$", _I
 )
 OVER = re.compile(r"\bover\b|\+", _I)
 #: "she's 18 now", "she is now 19", "now 21": an age later than when the image was made.
@@ -550,6 +551,14 @@ CLAUSE_APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}\b[^,.;:!?()]{{1,30}},\s*(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
     r"(?:(?:and|&)\s*\d{1,2}\s*)?,\s*"
     r"(?=(?:has|have|had|is|are|was|were|who|sent|received|took|says|said|told|got|then|admitted|shared)\b)",
+    _I,
+)
+#: "he's coming up 16": read as nearly 16 (``NEARLY``).
+COMING_UP_AGE = re.compile(r"\bcoming\s+up(?:\s+to)?\s+(?P<num>1\d|[5-9])\b(?!\s*(?:%|minutes?|hours?|days?|weeks?))", _I)
+#: Police notes: "Juv 14, M", "VIC: F/14", "M/13 - self-taken nude".
+POLICE_SLASH_AGE = re.compile(
+    r"\b(?:juv(?:enile)?s?|vic)\s*[:(]?\s*(?:[mf]\s*/\s*)?(?P<num>1\d|[2-9]\d|[5-9])\b|"
+    r"(?:^|[\s(:;,])[MF]\s*/\s*(?P<num2>1\d|[2-9]\d|[5-9])\b",
     _I,
 )
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
@@ -709,6 +718,36 @@ class Mention:
     said: str = ""
 
 
+#: A teen age misspelt, where an age is said: "my fourten year old", "she is thirten",
+#: "my daughter who is fiftteen", "my son is tweleve". Read by closeness to the number word.
+MISSPELT_AGE = re.compile(
+    r"\b(?:(?:is|aged?|who\s+is|my|our|an?|only|he['’]?s|she['’]?s|hes|shes)\s+(?P<word>[a-z]{4,10}"
+    r"(?:teen|ten|een|ven|van|ve|lve|eve))\b|"
+    r"\b(?P<word2>[a-z]{4,10}(?:teen|ten|een|ven|van|lve|eve))[\s-]+(?:year|yera|yr|yo)\b)",
+    _I,
+)
+_TEEN_WORDS = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+)  # fmt: skip
+
+
+def _misspelt_number(word: str | None) -> str | None:
+    """The number a misspelt teen word is closest to ("fourten" -> "14"), if close enough."""
+    if not word:
+        return None
+    word = word.lower()
+    if word in _TEEN_WORDS:
+        return None  # spelt right: the entity ruler reads it
+    best = max(_TEEN_WORDS, key=lambda known: SequenceMatcher(None, word, known).ratio())
+    if SequenceMatcher(None, word, best).ratio() < MISSPELT_CLOSENESS:
+        return None
+    return str(parse_numbers(best)[0])
+
+
+#: How close a misspelt word must be to a number word (difflib's ratio).
+MISSPELT_CLOSENESS = 0.8
+
+
 def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int], set[int]]:
     """Ages the entity ruler leaves out; the starts of those that continue a list, and of
     those that lead into one ("a 14 and a 15 year old": 14 is said of the same kind of
@@ -734,6 +773,8 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         BRACKETED_AGE,
         LABEL_AGE,
         POLICE_WORD_AGE,
+        POLICE_SLASH_AGE,
+        COMING_UP_AGE,
         LOOKS_AGE,
     ):
         for found in pattern.finditer(text):
@@ -742,6 +783,13 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
             if free(start, end) and not UNIT_AFTER.match(text[end:]):
                 extra.append(Span("age", text[start:end], start, end))
                 taken.append((start, end))
+    for found in MISSPELT_AGE.finditer(text):  # "my fourten year old", "she is thirten"
+        group = "word" if found["word"] else "word2"
+        start, end = found.span(group)
+        value = _misspelt_number(found[group])
+        if value is not None and free(start, end):
+            extra.append(Span("age", value, start, end))
+            taken.append((start, end))
     for found in NAME_APPOSITIVE_AGE.finditer(text):
         start, end = found.span("num")
         if found["name"] not in NOT_A_NAME and free(start, end):
@@ -1203,6 +1251,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "pictured", False, False
     if DOER_IS.search(head):
         return "other", False, True  # "the boy who posted it is in Year 11"
+    if TYPIST_IN_YEAR.search(head) and (typist := _typist(text, mention)) is not None:
+        return typist, False, False  # "im in year 9 and i sent a nude": their own image
     if TYPISTS_CLASS.search(head):
         return "skip", False, False  # "I'm a TA in Year 6": the class of the person typing
     if SUSPECT_RIGHT_BEFORE.search(head):
@@ -1275,10 +1325,12 @@ DOER_IS = re.compile(
 #: "I'm a TA in Year 6", "I teach in Year 5", "I work with Year 9": the class of the person
 #: typing, not the age of anyone in the case.
 TYPISTS_CLASS = re.compile(
-    r"\b(?:i['’]?m|i\s+am|i\s+teach|i\s+work)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:in|with|for)\s+$",
+    r"\b(?:i['’]?m|i\s+am|i\s+teach|i\s+work)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){1,2}?"
+    r"(?:in|with|for)\s+$|\bi\s+(?:teach|work)\s+(?:in|with|for)\s+$",
     _I,
 )
+#: "im in year 9 and i sent a nude": the person typing is a pupil in that year.
+TYPIST_IN_YEAR = re.compile(r"\b(?:i['’]?m|im|i\s+am)\s+(?:in|at)\s+$", _I)
 #: A police word for the suspect right before the age: "Sus 15M", "suspect (17)".
 _SUSPECT = r"(?:sus|susp|suspect|offender|perp|accused|dp)"  # DP: the detained person
 SUSPECT_RIGHT_BEFORE = re.compile(rf"\b{_SUSPECT}\s*[:(]?\s*(?:[mf]\s+)?(?:aged?\s+)?$", _I)

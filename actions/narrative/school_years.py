@@ -82,6 +82,8 @@ def school_year_ages(value: str, jurisdiction: str) -> AgeRange | None:
         return UPPER_SIXTH if "upper" in text else SIXTH_FORM
     if "reception" in text:
         return RECEPTION
+    if "gcse" in text:  # "in her GCSE year", "taking his GCSEs": Year 11 (Year 12 in NI)
+        return _years([12 if jurisdiction == "northern_ireland" else 11], jurisdiction)
     if stage := _STAGE.match(text):
         number = int(stage["number"])
         if stage["stage"] == "s":
