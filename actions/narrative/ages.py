@@ -68,8 +68,8 @@ involved, which is the safe reading).
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from typing import Literal
 
 from actions.narrative.birth_dates import MONTH_NAMES, AgeRange, birth_date_ages
@@ -554,7 +554,9 @@ CLAUSE_APPOSITIVE_AGE = re.compile(
     _I,
 )
 #: "he's coming up 16": read as nearly 16 (``NEARLY``).
-COMING_UP_AGE = re.compile(r"\bcoming\s+up(?:\s+to)?\s+(?P<num>1\d|[5-9])\b(?!\s*(?:%|minutes?|hours?|days?|weeks?))", _I)
+COMING_UP_AGE = re.compile(
+    r"\bcoming\s+up(?:\s+to)?\s+(?P<num>1\d|[5-9])\b(?!\s*(?:%|minutes?|hours?|days?|weeks?))", _I
+)
 #: Police notes: "Juv 14, M", "VIC: F/14", "M/13 - self-taken nude".
 POLICE_SLASH_AGE = re.compile(
     r"\b(?:juv(?:enile)?s?|vic)\s*[:(]?\s*(?:[mf]\s*/\s*)?(?P<num>1\d|[2-9]\d|[5-9])\b|"
