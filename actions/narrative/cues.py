@@ -111,7 +111,8 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             r"^(?![^.!?]*(?:\bnot\b|n['’]t\b|\b(?:hasnt|hadnt|havent|wasnt|werent|isnt|didnt|cant|wont)\b|"
             r"\bnever\b|\byet\b|\bstill\b))[^.!?]*\b(?:(?:found|returned|located)\b"
             r"(?!\s+(?:out|a|an|the|some|this|that|messages?|(?:her|his|their)\s+(?:phone|note|diary|"
-            r"messages?|bag)))|came\s+back|come\s+back|back\s+home|home\s+safe)",
+            r"messages?|bag)))|came\s+back|come\s+back|back\s+home|home\s+safe|(?:was|is|were)\s+back\s+by|"
+            r"closed\b)",
             _I,
         ),
     ),

@@ -255,6 +255,7 @@ def test_consent_not_said_is_still_not_a_denial() -> None:
         "if yp discloses intent to self harm mid interview do we stop?",
         "M14 misper from last wk located safe and well, RHI done",
         "nae concerns re self harm, she's in her room",
+        "YP was reported missing at 9 but she was back by half 10",
     ],
 )
 def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: str) -> None:
@@ -290,6 +291,9 @@ def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: 
         "two years ago she went missing and she's still not been found",
         "he asked me if God forgives people who end their own life",
         "SHE WON'T COME HOME AND SHE ISN'T ANSWERING",
+        # development set H, risk told as a situation (my own sentences in the same forms)
+        "she never came back from the stables and the rope's gone",
+        "he took the dog lead out with him and we haven't got a dog",
     ],
 )
 def test_these_are_a_child_at_risk(text: str) -> None:
