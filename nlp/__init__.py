@@ -110,19 +110,11 @@ def jurisdiction_patterns() -> list[dict[str, Any]]:
     from actions.guidance.jurisdictions import phrases_by_nation
 
     return [
-        {"label": "jurisdiction", "pattern": written, "id": f"jurisdiction/{nation}"}
+        {"label": "jurisdiction", "pattern": phrase, "id": f"jurisdiction/{nation}"}
         for nation, kinds in phrases_by_nation().items()
         for phrases in kinds.values()
         for phrase in phrases
-        for written in _abbreviated(phrase)
     ]
-
-
-def _abbreviated(phrase: str) -> tuple[str, ...]:
-    """ "co down" is written "Co. Down" too (spaCy keeps "Co." as one token)."""
-    if phrase.startswith("co "):
-        return (phrase, "co. " + phrase[3:])
-    return (phrase,)
 
 
 def build_pipeline(path: Path = PATTERNS_PATH) -> Language:

@@ -176,7 +176,6 @@ def jurisdiction_of(text: str) -> str | None:
         if pattern.search(text.strip()):
             return nation
     key = re.sub(r"\s+", " ", text.strip().lower())
-    key = re.sub(r"^co\.\s*", "co ", key)  # "Co. Down" (nlp/__init__.py adds the form)
     return PLACES.get(key)
 
 
