@@ -36,6 +36,12 @@ PAST_MONTH = "|".join(
     [*MONTH_NAMES, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept?", "Oct", "Nov", "Dec"]
 )
 
+#: A time gone by, counted back: "two years ago", "a couple of months ago", "years ago".
+_AGO = (
+    r"(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several)\s+(?:years?|months?)\s+ago|"
+    r"years\s+ago"
+)
+
 #: Reporting routes: passing an image on TO these is reporting, not onward sharing.
 REPORTING_ROUTE = re.compile(
     r"^\W*(?:[\w']+\s+){0,3}?(?:on\s+)?(?:to|with)\s+(?:the\s+|a\s+|our\s+|my\s+)?"
@@ -87,8 +93,7 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         "immediate_risk",
         re.compile(r"."),
         after=re.compile(
-            r"^\W*(?:[\w']+\s+){0,4}?(?:(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|"
-            r"several)\s+(?:years?|months?)\s+ago|years\s+ago|in\s+primary|"
+            rf"^\W*(?:[\w']+\s+){{0,4}}?(?:{_AGO}|in\s+primary|"
             r"in\s+(?:year|yr|y)\s*\d{1,2}\s*(?:,\s*)?but\b|"
             r"last\s+(?:year|term|summer|spring|autumn|winter|christmas|easter)|"
             rf"(?:back\s+)?in\s+(?:19|20)\d\d\b|"
@@ -401,12 +406,17 @@ def asks_about_risk_in_general(text: str) -> bool:
     return asked and CHILD_IN_THE_CASE.search(text) is None
 
 
+def _in_a_question(text: str, span: Span) -> bool:
+    """The sentence holding the cue ends in a question mark."""
+    tail = sentence_after(text, span.end)
+    return text[span.end + len(tail) : span.end + len(tail) + 1] == "?"
+
+
 def _general_risk_question(text: str, span: Span) -> bool:
     """The cue sits in a question about risk in general, naming no one in this case."""
     head, tail = sentence_before(text, span.start), sentence_after(text, span.end)
-    asked = text[span.end + len(tail) : span.end + len(tail) + 1] == "?"
     return (
-        asked
+        _in_a_question(text, span)
         and GENERAL_QUESTION_OPENING.match(head) is not None
         and SOMEONE_IN_THE_CASE.search(head + " " + tail) is None
     )
@@ -432,8 +442,8 @@ GENERAL_TALK = re.compile(
 #: overdose", "In January one of our girls went missing", "For our audit: last season a
 #: player self-harmed", "When my granddaughter was 12 she ran off".
 PAST_OPENING = re.compile(
-    r"^\W*(?:[\w'-]+[:,]?\s+){0,6}?(?:(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several)\s+"
-    r"(?:years?|months?)\s+ago|years\s+ago|last\s+(?:year|term|season|summer|spring|autumn|winter|christmas|easter)|"
+    rf"^\W*(?:[\w'-]+[:,]?\s+){{0,6}}?(?:{_AGO}|"
+    r"last\s+(?:year|term|season|summer|spring|autumn|winter|christmas|easter)|"
     rf"in\s+(?:19|20)\d\d|in\s+(?:{PAST_MONTH})\b|back\s+in|"
     r"when\s+(?:[\w'-]+\s+){1,2}(?:was|were)\s+(?:\d{1,2}|younger|little|small|in\s+(?:year|primary)))\b",
     _I,
@@ -511,9 +521,11 @@ ASKS_WHETHER = re.compile(
 
 
 def _asks_whether(text: str, span: Span) -> bool:
-    tail = sentence_after(text, span.end)
-    asked = text[span.end + len(tail) : span.end + len(tail) + 1] == "?"
-    return asked and ASKS_WHETHER.search(sentence_before(text, span.start)) is not None
+    """ "How do I know if she is in danger?": the cue is what is asked about."""
+    return (
+        _in_a_question(text, span)
+        and ASKS_WHETHER.search(sentence_before(text, span.start)) is not None
+    )
 
 
 def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
