@@ -728,9 +728,8 @@ MISSPELT_AGE = re.compile(
     r"\b(?P<word2>[a-z]{4,10}(?:teen|ten|een|ven|van|lve|eve))[\s-]+(?:year|yera|yr|yo)\b)",
     _I,
 )
-_TEEN_WORDS = (
-    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-)  # fmt: skip
+#: The number words a child's age is misspelt from: "ten" to "seventeen".
+_TEEN_WORDS = tuple(word for word in NUMBER_WORDS if 10 <= parse_numbers(word)[0] <= 17)
 
 
 def _misspelt_number(word: str | None) -> str | None:
