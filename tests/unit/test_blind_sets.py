@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from actions.guidance.facts import FACT_KEYS, parse_facts
 from actions.guidance.knowledge import CONTRACT_TOPIC_IDS
+from tests.unit.test_dev_sets import normal, training_texts
 
 BLIND = Path(__file__).resolve().parents[1] / "blind"
 NEW_TOPICS = {
@@ -37,15 +39,18 @@ def test_question_sets_have_known_topics_and_their_sizes() -> None:
         assert all(q["text"].strip() for q in questions)
 
 
-def test_risk_set_has_both_labels_and_at_least_sixty_items() -> None:
-    utterances = load("risk.yml")["utterances"]
+@pytest.mark.parametrize("name", ["risk.yml", "risk_b.yml"])
+def test_risk_sets_have_both_labels_and_at_least_sixty_items(name: str) -> None:
+    utterances = load(name)["utterances"]
     assert len(utterances) >= 60
+    assert all(u["risk"] is (u["who"] != "none") for u in utterances)
     assert {u["risk"] for u in utterances} == {True, False}
     assert {u["who"] for u in utterances} <= {"child", "user", "none"}
 
 
-def test_pictured_set_has_valid_ages() -> None:
-    narratives = load("pictured.yml")["narratives"]
+@pytest.mark.parametrize("name", ["pictured.yml", "pictured_b.yml"])
+def test_pictured_sets_have_valid_ages(name: str) -> None:
+    narratives = load(name)["narratives"]
     assert len(narratives) >= 40
     for item in narratives:
         parse_facts({"pictured_age": item["pictured_age"], "other_age": item["other_age"]})
@@ -58,3 +63,19 @@ def test_case_narratives_have_complete_valid_truth() -> None:
         assert set(item["truth"]) == set(FACT_KEYS), item["id"]
         parse_facts(item["truth"])
         assert set(item["stated"]) <= set(FACT_KEYS), item["id"]
+
+
+def blind_texts() -> list[str]:
+    texts = [u["text"] for name in ("risk.yml", "risk_b.yml") for u in load(name)["utterances"]]
+    for name in ("pictured.yml", "pictured_b.yml", "narratives.yml"):
+        texts += [n["text"] for n in load(name)["narratives"]]
+    for name in ("questions/open.yml", "questions/sealed.yml"):
+        texts += [q["text"] for q in load(name)["questions"]]
+    return texts
+
+
+def test_no_blind_text_is_in_the_training_data() -> None:
+    trained = training_texts()
+    assert trained, "found no training data to compare with"
+    copied = [text for text in blind_texts() if normal(text) in trained]
+    assert not copied, f"{len(copied)} blind texts are in the training data"

@@ -43,6 +43,7 @@ NARRATIVE_SETS = sorted(path.name for path in DEV.glob("narratives*.yml"))
 ROLE_SETS = sorted(path.name for path in DEV.glob("roles*.yml"))
 NEGATIVE_SETS = sorted(path.name for path in DEV.glob("negatives*.yml"))
 AGE_SETS = sorted(path.name for path in DEV.glob("ages*.yml"))
+AFFIRM_SETS = sorted(path.name for path in DEV.glob("affirms*.yml"))
 
 
 def dev_texts() -> list[str]:
@@ -50,13 +51,15 @@ def dev_texts() -> list[str]:
     for name in PICTURED_SETS + NARRATIVE_SETS:
         texts += [n["text"] for n in load(name)["narratives"]]
     texts += [m["text"] for name in ROLE_SETS for m in load(name)["messages"]]
-    texts += [s["text"] for name in NEGATIVE_SETS + AGE_SETS for s in load(name)["snippets"]]
+    texts += [
+        s["text"] for name in NEGATIVE_SETS + AGE_SETS + AFFIRM_SETS for s in load(name)["snippets"]
+    ]
     return texts
 
 
 def test_every_kind_of_set_is_found() -> None:
     assert len(RISK_SETS) >= 2 and len(PICTURED_SETS) >= 3 and len(NARRATIVE_SETS) >= 4
-    assert len(ROLE_SETS) >= 1
+    assert len(ROLE_SETS) >= 1 and len(AFFIRM_SETS) >= 1
 
 
 def test_no_development_text_is_in_the_training_data() -> None:
@@ -113,3 +116,11 @@ def test_age_snippets_have_valid_ages(name: str) -> None:
     for item in load(name)["snippets"]:
         if item["age"] is not None:
             parse_facts({"pictured_age": item["age"]})
+
+
+@pytest.mark.parametrize("name", AFFIRM_SETS)
+def test_stated_facts_name_fact_keys(name: str) -> None:
+    snippets = load(name)["snippets"]
+    assert len(snippets) >= 100
+    for item in snippets:
+        assert item["states"] and set(item["states"]) <= set(FACT_KEYS), item["text"]
