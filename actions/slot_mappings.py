@@ -31,6 +31,7 @@ from actions.checklist import negatives_to_confirm
 from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
 from actions.narrative.language import is_welsh
+from actions.narrative.threats import typist_threatens_harm
 from actions.pictured_choice import hold_ages_back
 from actions.risk_reading import (
     child_risk_heard,
@@ -233,12 +234,26 @@ def emergency_events(
     elif not notified and risk_heard_now(tracker, updates, negated, earlier):
         dispatcher.utter_message(response="utter_risk_heard")
         events.append(SlotSet("risk_heard", True))
-    in_crisis = user_in_crisis(message) or user_at_risk(message)
-    if not child_only and not tracker.get_slot("user_support_given") and in_crisis:
-        dispatcher.utter_message(response="utter_user_support")
-        events.append(SlotSet("user_support_given", True))
+    events += _user_support_events(dispatcher, tracker, message, child_only)
     events += help_first_events(dispatcher, tracker, updates, earlier.get("help_first_given"))
     return events
+
+
+def _user_support_events(
+    dispatcher: CollectingDispatcher, tracker: Tracker, message: dict[str, Any], child_only: bool
+) -> list[EventType]:
+    """Support for the person typing, once: about to hurt someone ("I'm going round there
+    with a hammer") gets "don't go, call 999" first; in crisis themselves ("I can't cope")
+    gets support for themselves."""
+    if child_only or tracker.get_slot("user_support_given"):
+        return []
+    if typist_threatens_harm(str(message.get("text") or "")):
+        dispatcher.utter_message(response="utter_user_threat")
+    elif user_in_crisis(message) or user_at_risk(message):
+        dispatcher.utter_message(response="utter_user_support")
+    else:
+        return []
+    return [SlotSet("user_support_given", True)]
 
 
 def read_by_model_alone(message: dict[str, Any]) -> bool:

@@ -473,6 +473,14 @@ RESOLVED = re.compile(
     r"(?:better|fine|ok|okay|happy|well|settled)\b",
     _I,
 )
+#: Over now, said in the same breath: "found safe at his aunt's", "panic over", "false
+#: alarm", "she's just walked in the door". Such a sentence may still say "last night".
+OVER_NOW = re.compile(
+    r"\bfound\s+(?:safe|safe\s+and\s+well|and\s+(?:is\s+)?(?:home|safe))\b|\bsafe\s+and\s+well\b|"
+    r"\bpanic\s+over\b|\bfalse\s+alarm\b|\b(?:she|he|they)\s*['’]?(?:s|ve|re)\s+(?:just\s+)?"
+    r"(?:walked\s+(?:in|through)|come\s+(?:back\s+)?home|turned\s+up)\b",
+    _I,
+)
 #: A risk cue that tells of something done: "self harmed", "took an overdose", "ran off".
 DONE = re.compile(r"(?:ed|took|ran|went|tried|attempts?)\b", _I)
 
@@ -481,11 +489,13 @@ def _said_of_the_past(text: str, span: Span) -> bool:
     """The cue tells of a past episode: its sentence opens in a time gone by, or it tells
     of something done in a message that says it is over; unless words bring it into now."""
     sentence = sentence_before(text, span.start) + span.value + sentence_after(text, span.end)
+    if DONE.search(span.value) and OVER_NOW.search(sentence):
+        return True
     if STILL_NOW.search(sentence):
         return False
     if PAST_OPENING.match(sentence_before(text, span.start)):
         return True
-    return bool(DONE.search(span.value) and RESOLVED.search(text))
+    return bool(DONE.search(span.value) and (RESOLVED.search(text) or OVER_NOW.search(text)))
 
 
 #: Harm told as done: "the lad who self harmed", "took an overdose", "ran off for a night".
@@ -503,11 +513,11 @@ def tells_of_a_past_episode(text: str) -> bool:
     one time ... Now he is much better", "the lad who self harmed ... is doing loads
     better"): the language model's reading of it is doubtful (``actions.risk_reading``).
     The sentence that tells of it must not bring it into now ("still", "tonight")."""
-    if RESOLVED.search(text) is None:
+    if RESOLVED.search(text) is None and OVER_NOW.search(text) is None:
         return False
     return any(
         (PAST_OPENING.match(sentence) or HARM_DONE.search(sentence))
-        and not STILL_NOW.search(sentence)
+        and (not STILL_NOW.search(sentence) or OVER_NOW.search(sentence))
         for sentence in SENTENCE_END.split(text.strip())
     )
 

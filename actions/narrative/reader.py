@@ -151,10 +151,12 @@ FIRST_PERSON = re.compile(r"^(i|i'm|im|i am|i'd|id|i would|i'll|ill)\b", re.IGNO
 
 #: The person typing just before a cue: "I'd honestly rather be dead", "I really want to die".
 FIRST_PERSON_BEFORE = re.compile(
-    r"\b(?:i|i['’]d|id|i\s+would|i['’]m|im|i\s+am|i['’]ll|i\s+will|i\s+might|i\s+could|i\s+wanna|"
-    r"i\s+want\s+to|i\s+feel\s+like|i\s+just\s+want\s+to)\s+"
+    r"(?:\b(?:i|i['’]d|id|i\s+would|i['’]m|im|i\s+am|i['’]ll|i\s+will|i\s+might|i\s+could|i\s+wanna|i['’]ve|ive|"
+    r"i\s+want\s+to|i\s+feel\s+like|i\s+just\s+want\s+to)|"
+    # Scots and Northern speech drop the "I": "am no copin", "am sittin on the railings"
+    r"(?:^|[.!?,;]\s*)am)\s+"
     r"(?:(?:honestly|really|just|actually|seriously|literally|genuinely|going\s+to|gonna|gna|"
-    r"about\s+to|want\s+to|wanna|gonna\s+go|go|probably|defo|definitely)\s+)*$",
+    r"about\s+to|want\s+to|wanna|gonna\s+go|go|probably|defo|definitely|been)\s+)*$",
     re.IGNORECASE,
 )
 #: A cue that names the speaker ("kill myself", "end my life"): the person typing, unless

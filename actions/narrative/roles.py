@@ -83,7 +83,9 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsingle[\s-]crewed\b|^\W*(?:got\s+(?:passed\s+)?a\s+)?job\s+(?:from|at|on|in|re)\b|"
             r"\bpassed\s+(?:a\s+job|to\s+me\s+(?:from|by)\s+control)\b|\bfrom\s+control\b|"
             r"^\W*(?:DC|DS|PC|PCSO|Sgt|DI)\s*(?:\d+\s*)?[,.:;-]|^\W*crime\s+report\s*[:.-]|"
-            r"\bour\s+(?:force\s+)?control\s+room\b",
+            r"\bour\s+(?:force\s+)?control\s+room\b|"
+            # "We're the force's child internet exploitation team"
+            r"\b(?:i\s*['’]?m|i\s+am|we\s*['’]?re|we\s+are)\s+(?:in\s+|with\s+|on\s+)?the\s+force['’]?s\b",
             re.IGNORECASE,
         ),
     ),
@@ -125,6 +127,9 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:club|group|fellowship)\b|"
             # "I work for a homelessness charity", "I run a boxing gym", "I lead the madrassah"
             r"\bI\s+work\s+(?:for|at|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:charity|project|organi[sz]ation)\b|"
+            # "Working in a Barnardo's service", "I'm with the NSPCC"
+            r"\b(?:working|I\s+work|I\s*['’]?m|I\s+am|we\s*['’]?re)\s+(?:in|for|at|with)\s+(?:a\s+|an\s+|the\s+)?"
+            r"(?:barnardo['’]?s|nspcc|action\s+for\s+children|children['’]?s\s+society|childline|brook|catch\s*22)\b|"
             r"\bI\s+run\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}(?:gym|club|team|group|centre|center|project)\b|"
             r"\bI\s+(?:lead|run|teach\s+at|help\s+(?:at|with)|volunteer\s+at)\s+(?:the|a|our)\s+(?:[\w-]+\s+)?"
             r"(?:madrass?ah?|madrasa|mosque|church|gurdwara|temple|synagogue|kirk|sunday\s+school)\b",
@@ -146,11 +151,23 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Putting together a training pack", "I'm putting together an INSET", "Designing an
             # e-learning module"
             r"\b(?:putting\s+together|designing|building|developing|preparing|planning)\s+(?:an?|our|my|the)\s+"
-            r"(?:[\w-]+\s+){0,2}(?:inset|training|e-?learning|module|course|cpd|lesson\s+plan|workshop)\b",
+            r"(?:[\w-]+\s+){0,2}(?:inset|training|e-?learning|module|course|cpd|lesson\s+plan|workshop)\b|"
+            # "I train youth workers", "I deliver CPD to teachers", "I lead the safeguarding
+            # induction", "Doing a demo for the leadership team", "Facilitating a parents'
+            # evening talk", "teaching colleagues about", "a tabletop exercise", "preparing a
+            # training scenario"
+            r"\bI\s+(?:train|facilitate|deliver\s+(?:cpd|training|sessions|workshops))\b|"
+            r"\bI\s+lead\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:induction|training)\b|"
+            r"^\W*(?:doing|running|giving|prepping|preparing|facilitating|presenting|hosting)\s+(?:a|an|the|our|my)\s+"
+            r"(?:[\w'’-]+\s+){0,3}(?:demo|tabletop|talk|session|workshop|presentation|exercise)\b|"
+            r"\bteaching\s+(?:my\s+|our\s+)?(?:colleagues|staff|the\s+team)\b|\btable\s*-?\s*top\s+exercise\b|"
+            r"\btraining\s+scenario\b",
             re.IGNORECASE,
         ),
     ),
 )
+
+TRAINER_JARGON = dict(JARGON)["trainer"]
 
 
 #: A parent's own child, in family words: "Our Ciara's 14", "My wee lad's 13", "our eldest
@@ -201,13 +218,22 @@ MY_CHILD = re.compile(
     r"\bmy\s+(?:daughters|sons)\b|"
     # "our 15 year olds ipad", "me and my husband found"
     rf"\b(?:my|our)\s+{_CHILD_AGE}\s*-?\s*(?:years?|yrs?)\s*-?\s*olds\s+(?:ipad|phone|tablet|laptop|room|"
-    r"bedroom|account|snapchat|instagram)\b|\bme\s+and\s+my\s+(?:husband|wife|partner)\b",
+    r"bedroom|account|snapchat|instagram)\b|\bme\s+and\s+my\s+(?:husband|wife|partner)\b|"
+    # a step-parent: "My husband's daughter (she's 13, stays with us weekends)"
+    r"\bmy\s+(?:husband|wife|partner|fianc[ée]e?)['’]?s\s+(?:daughter|son|kid|child|boy|girl|lad)\b|"
+    # "son is 17 and his girlfriend 16": the "my" left out at the start
+    r"^\W*(?:son|daughter)\s+(?:is|['’]s|has|was)\b",
     _I,
 )
 
 
 def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str | None:
-    """The user's role, or None when the message does not say it."""
+    """The user's role, or None when the message does not say it.
+
+    Preparing training says what this conversation is, whatever the user's job: "I'm a DSL
+    but today I'm preparing a training scenario" is a trainer."""
+    if TRAINER_JARGON.search(text):
+        return "trainer"
     for span in spans:
         if negator_before(text, span.start):
             continue
@@ -225,7 +251,7 @@ def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str |
     if _force_team_opening(text):
         return "police"
     for role, jargon in JARGON:
-        if jargon.search(text):
+        if role != "trainer" and jargon.search(text):
             return role
     if MY_CHILD.search(text) or OWN_CHILD_BY_NAME.search(text):
         return "parent"
@@ -254,6 +280,8 @@ def _speaks_of_self(text: str, span: Span, requested_slot: str | None) -> bool:
         return True
     if _opening_introduction(text, span) or _title_alone(text, span):
         return True
+    if _closing_signature(text, span):
+        return True
     rest = text[: span.start] + " " + text[span.end :]
     return len([w for w in words(rest) if not FILLER.match(w)]) < SHORT_MESSAGE_WORDS
 
@@ -266,7 +294,9 @@ YOUNG_TYPIST = re.compile(
     r"(?:i\s*['’]?\s*m|i\s+am)\s+"
     r"(?:(?:only\s+|just\s+)?(?:1[0-7]|[89]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen)\b(?!\s*(?:%|weeks?|months?|minutes?))|in\s+(?:year|yr|y|s)\s*\d{1,2}\b)|"
-    r"\b(?:1[0-7])\s+and\s+so\s+am\s+i\b",
+    r"\b(?:1[0-7])\s+and\s+so\s+am\s+i\b|"
+    # "were both 14, what can she do": the typist and a friend
+    r"\b(?:we\s*['’]?\s*re|we\s+are|(?<!they\s)(?<!who\s)were)\s+both\s+(?:1[0-7])\b",
     _I,
 )
 #: "I'm her older sister", "I'm his cousin": family who are not the parent or carer.
@@ -332,6 +362,33 @@ def _opening_introduction(text: str, span: Span) -> bool:
     )
 
 
+#: Where a closing signature starts: after the last sentence, a dash or a line break.
+SIGNATURE_START = re.compile(r"(?:[.!?]|\s[-–—]|\n)\s*(?:[-–—]\s*)?")
+#: A signature is short: "- Sgt, Wiltshire", "Head of Year, academy in Leeds", "- Mrs K,
+#: Assistant Head, Belfast".
+MAX_SIGNATURE_WORDS = 8
+
+
+def _closing_signature(text: str, span: Span) -> bool:
+    """A role in a short closing part without a verb signs the message: "... Do we have to
+    record it as a crime? - Sgt, Wiltshire", "Can I search a pupil's phone? Head of Year,
+    academy in Leeds". A closing sentence with a verb ("The DSL knows.") reports someone."""
+    starts = [m.end() for m in SIGNATURE_START.finditer(text[: span.start])]
+    if not starts:
+        return False
+    closing = text[starts[-1] :].strip().rstrip(".!")
+    lead = [word for word in words(text[starts[-1] : span.start])]
+    return (
+        len(words(closing)) <= MAX_SIGNATURE_WORDS
+        and len(lead) <= 2
+        and not any(NOT_A_TITLE.match(word) for word in lead)
+        and not REPORT_VERB.search(closing)
+        and "?" not in closing
+    )
+
+
+#: "Hiya, DC from North Wales Police CID, ...": the greeting is not the opening clause.
+LEADING_GREETING = re.compile(r"^\W*(?:hi|hiya|hello|hey|morning|afternoon|evening)\b\W*", _I)
 #: Where an opening title clause ends in shorthand: "DS from the POLIT team, 13yo ...".
 CLAUSE_END = re.compile(r",")
 
@@ -339,10 +396,28 @@ CLAUSE_END = re.compile(r",")
 def _openings(text: str) -> list[str]:
     """The opening sentence, and its first clause: "DS from the POLIT team, 13yo sent
     images" opens with a title clause even though the sentence goes on with a verb."""
+    text = LEADING_GREETING.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept
     end = SENTENCE_END.search(text)
     first = text[: end.start()] if end else text
     comma = CLAUSE_END.search(first)
     return [first, first[: comma.start()]] if comma else [first]
+
+
+#: A place the case was, or is set in, says where it is: "this scenario is set in Glasgow",
+#: "now live in Leeds". It wins over other places named.
+PLACE_OF_THE_CASE = re.compile(
+    r"\b(?:set\s+in|takes\s+place\s+in|(?:now|but)\s+(?:we\s+)?live\s+in|we\s+live\s+in|"
+    r"(?:now|but)\s+(?:we['’]re\s+|we\s+are\s+)?(?:based|living)\s+in)\s+(?:the\s+)?$",
+    _I,
+)
+#: A place left behind or only visited: "We moved from Glasgow last year", "we holiday in
+#: Cornwall", "originally from Cardiff", "my sister in Belfast".
+PLACE_ELSEWHERE = re.compile(
+    r"\b(?:moved\s+(?:here\s+|down\s+|up\s+|over\s+)?from|originally\s+from|grew\s+up\s+in|"
+    r"used\s+to\s+live\s+in|holiday(?:s|ed|ing)?\s+in|on\s+holiday\s+in|visiting|"
+    r"(?:my|her|his|our)\s+(?:sister|brother|mum|dad|gran|nan|family|cousin|aunt|uncle)\s+(?:in|from))\s+(?:the\s+)?$",
+    _I,
+)
 
 
 def read_jurisdiction(text: str, spans: list[Span], requested_slot: str | None) -> str | None:
@@ -352,7 +427,10 @@ def read_jurisdiction(text: str, spans: list[Span], requested_slot: str | None) 
         if span.label not in ("jurisdiction", "role") or negator_before(text, span.start):
             continue
         nation = jurisdiction_of(span.value)
-        if nation is not None:
+        before = last_words(text[: span.start], 5) + " "
+        if nation is not None and PLACE_OF_THE_CASE.search(before):
+            return nation
+        if nation is not None and not PLACE_ELSEWHERE.search(before):
             found.add(nation)
     if not found and requested_slot == "jurisdiction":
         nation = jurisdiction_of(text)

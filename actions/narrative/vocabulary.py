@@ -26,16 +26,21 @@ ADULT_AGE = 18
 # --------------------------------------------------------------------------- roles
 # Checked in order: the first match wins, so the more specific comes first
 # ("police trainer" is a trainer, "safer schools officer" is police, "school nurse"
-# is another professional, "teacher" is school).
+# is school staff, as two writers of the role sets labelled it; "teacher" is school).
 ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # before "officer" (police) and "training": a college's safeguarding officer and a
         # school governor are school staff; "I teach" is a teacher
         "school",
         re.compile(
-            r"\bsafeguarding\s+officer\b|\bgovernors?\b|^i\s+teach$",
+            r"\bsafeguarding\s+officer\b|\bgovernors?\b|^i\s+teach$|\bschool\s+nurse\b",
             re.I,
         ),
+    ),
+    (
+        # before "officer" (police): an independent reviewing officer is in social care
+        "other",
+        re.compile(r"\bindependent\s+reviewing\b|\biro\b", re.I),
     ),
     (
         "trainer",
@@ -51,7 +56,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "police",
         re.compile(
             r"\bpolice\b|(?<!welfare\s)\bofficers?\b|\bpcs?o?\b|\bdc\b|\bds\b|\bdi\b|\bdetective\b|\bconstable\b|"
-            r"\bsergeant\b|\binspector\b|\bsso\b|\boic\b|\bforce\b|\bcop\b|\binvestigat\w*|"
+            r"\bsergeant\b|\binspector\b|\bsso\b|\bsolo\b|\bcoppers?\b|\boic\b|\bforce\b|\bcop\b|\binvestigat\w*|"
             r"\bneighbourhood\s+(?:policing\s+)?team\b|\bnpt\b|"
             r"\bmet\b|\bpsni\b|\bcait\b|\bpublic\s+protection\s+unit\b|\bppu\b|\bsgt\b|"
             r"\bsarge\b|\bpol-?it\b|\bcall\s+handler\b|\bcontrol\s+room\b|^attend(?:ing|ed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|call|callout|call-out|incident)$",
@@ -67,6 +72,11 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bdoctor\b|\bpaediatrician\b|\bcase\s*worker\b|\bkey\s*worker\b|\bcare\s+worker\b|"
             r"\bresidential\s+worker\b|\bchildren['’]?s\s+home\b|\bsocial\s+work\b|\byjs\b|\byouth\s+justice\b|^i\s+(?:volunteer|help)\s+(?:with|at|for)\b|"
             r"\bchildren['’]?s\s+services\b|"
+            # "I work for a children's charity": a professional, not a parent
+            r"\b(?:work|worked|working)\s+(?:in|for|at|with)\s+(?:a\s+|an\s+|the\s+)?child(?:ren)?['’]?s?\b|"
+            r"\b(?:pastor|vicar|priest|imam|rabbi|chaplain|iro|helpline|cadet|instructor)\b|"
+            r"\bindependent\s+reviewing\b|\b(?:dance|music|piano|swimming|singing|drama)\s+teacher\b|"
+            r"\bprivate\s+tutor\b|"
             r"\bnurse\b|\bhealth\s+visitor\b|\bcamhs\b|\bcounsellor\b|\bcharity\b|\blado\b|"
             r"\bearly\s+help\b|\bsupport\s+worker\b|(?<!learning\s)\bmentor\b|\bpractitioner\b|"
             r"\byouth\s+(?:club|leader|group)\b|\bscout\s+leader\b|\bguide\s+leader\b|"

@@ -76,6 +76,25 @@ async def test_the_person_typing_in_crisis_gets_support_for_themselves(domain):
     assert slot_events(events).get("immediate_risk") is None
 
 
+@pytest.mark.parametrize("intent", ["describe_incident", "bot_challenge"])
+async def test_the_person_typing_about_to_hurt_someone_is_told_not_to_go_then_999(domain, intent):
+    tracker = tracker_with(
+        "I know his address, I'm driving over there now with a crowbar", None, intent
+    )
+    dispatcher, events = await run_mappings(tracker, domain)
+    assert responses(dispatcher)[0] == "utter_user_threat"
+    assert "utter_user_support" not in responses(dispatcher)
+    assert slot_events(events)["user_support_given"] is True
+
+
+async def test_the_threat_reply_is_given_once(domain):
+    tracker = tracker_with(
+        "I'm off round there with a golf club", None, slots={"user_support_given": True}
+    )
+    dispatcher, _ = await run_mappings(tracker, domain)
+    assert "utter_user_threat" not in responses(dispatcher)
+
+
 async def test_no_reading_no_reply(domain):
     tracker = tracker_with("two 15 year olds swapped pictures on snapchat", None)
     dispatcher, events = await run_mappings(tracker, domain)

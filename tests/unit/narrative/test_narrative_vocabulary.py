@@ -65,7 +65,7 @@ def test_phrase_maps_to_its_groups_value(label, phrase, value):
     [
         ("I'm a police trainer", "trainer"),
         ("I'm a safer schools officer", "police"),
-        ("I'm the school nurse", "other"),
+        ("I'm the school nurse", "school"),
         ("I'm a head of year", "school"),
         ("I'm a foster carer", "parent"),
         ("my daughter", "parent"),
