@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from actions.narrative.cues import asks_about_risk_in_general, tells_of_a_past_episode
+from actions.narrative.cues import OVER_NOW, asks_about_risk_in_general, tells_of_a_past_episode
 from actions.narrative.denials import says_child_is_safe
 
 RISK_KEY = "risk"
@@ -87,7 +87,8 @@ IF_EVER = re.compile(r"\bif\s+(?:[\w'-]+\s+){1,3}?ever\b", re.IGNORECASE)
 #: she ever ran off"), a question about risk in general that names no child of the case
 #: ("Does sextortion often lead to suicide?"), or a past episode said to be over ("Last
 #: year he cut his hand one time ... now he is much better"). A concrete sign in any of
-#: them is still read by the ruler's cues (``actions.narrative.cues``).
+#: them is still read by the ruler's cues (``actions.narrative.cues``). So is a message that
+#: says an alarm is over ("found safe at his aunt's", "panic over", ``cues.OVER_NOW``).
 DOUBTFUL_CONFIDENCE = 0.8
 
 
@@ -98,6 +99,7 @@ def _doubtful(text: str, confidence: object) -> bool:
         or IF_EVER.search(text) is not None
         or asks_about_risk_in_general(text)
         or tells_of_a_past_episode(text)
+        or OVER_NOW.search(text) is not None
     )
 
 

@@ -113,7 +113,7 @@ COUNT = r"(?:\d+x?|two|three|four|five|six|several|some|a\s+few|(?:a\s+)?(?:grou
 #: reported, not the people involved with the image.
 BYSTANDER_NOUNS = (
     r"mum|mom|mam|mummy|mother|dad|daddy|father|parents?|step-?mum|nan|nana|gran|granny|"
-    r"grandma|grandmother|grandad|grandfather|grandparents?|aunt|auntie|sister|siblings?|"
+    r"grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|aunt|auntie|sister|siblings?|"
     r"carer|foster\s+carer|nurse|neighbour|head\s+of\s+year|head\s*teacher|"
     r"deputy\s+head|dsl|ddsl|hoy|social\s+worker|youth\s+worker|officer"
 )
@@ -158,7 +158,11 @@ _FILLER = (
 FINDER = re.compile(
     rf"^\W*{_FILLER}(?:(?:found|finds|saw|sees|noticed|notices|discovered|"
     rf"discovers|confiscated|brought|spotted|came\s+across|picked\s+up\s+on|heard|flagged|"
-    rf"raised|reported|reports)\s+(?:{_IT}|(?:some\s+)?(?:{IMAGE})\b)|(?:told|tells|contacted|rang|called|phoned|alerted|"
+    rf"raised|reported|reports)\s+(?:{_IT}|(?:some\s+|an?\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b)|"
+    # "found his grandson, 13, had a photo", "caught her boyfriend filming her"
+    rf"found\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:grand)?(?:son|daughter|child|kid|boy|girl)\b|"
+    rf"caught\s+(?:him|her|them|(?:his|her|their|the|a)\s+[\w-]+)\b|"
+    rf"(?:told|tells|contacted|rang|called|phoned|alerted|"
     rf"informed|came\s+to)\s+{_US}|found\s+out|is\s+worried|was\s+worried|here|"
     rf"(?:checked|went\s+through)\s+(?:her|his|their)\s+(?:phone|ipad|tablet|laptop))\b",
     _I,
@@ -867,6 +871,8 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _by_name(text, found)
     found = _adult_of_the_pictured_sex(text, found, sexes)
     found = _adult_sent_own_image_to_child(text, found)
+    found = _sender_of_own_image(text, found)
+    found = _received_image_of_someone(text, found)
     found = _lead_into_lists(found, leading)
     found = _coordinated(text, found, ends)
     found = _mutual_pair(text, found)
@@ -976,6 +982,79 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
         else m
         for m in found
     ]
+
+
+#: "Susp aged 52 sent an image of himself to IP aged 14", "A 12-year-old girl was sent a
+#: picture of his penis by her 14-year-old cousin" (the active form only): the sender's
+#: own image, sent to someone.
+SENT_OWN_IMAGE_TO = re.compile(
+    rf"\b(?:sent|sends|sending|send|airdropped|snapchatted|dm['’]?d|messaged|forwarded)\s+"
+    rf"(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:(?:him|her|them)sel(?:f|ves)|"
+    rf"(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS})[^.;!?\n]*?\bto\b",
+    _I,
+)
+#: "she was sent an explicit video of Susp, who is 16": the person after "of" is in it.
+WAS_SENT_IMAGE_OF = re.compile(
+    rf"\b(?:was|were|been|got|gets|has\s+been|have\s+been)\s+sent\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:{IMAGE})\s+of\s+(?!(?:him|her|them)sel)",
+    _I,
+)
+OWN_IMAGE_SAID = re.compile(r"\bof\s+(?:him|her|them)sel(?:f|ves)\b", _I)
+SENTENCE_BREAK_CHARS = re.compile(r"[.;!?\n]")
+#: How far after "an image of" the pictured person's age may be: "of Susp, who is 16".
+IMAGE_OF_REACH = 40
+
+
+def _sender_of_own_image(text: str, found: list[Mention]) -> list[Mention]:
+    """The sender of their own image is pictured and its recipient the other person,
+    whoever they are (an adult suspect, a child): "Susp aged 52 sent an image of himself to
+    IP aged 14". The sender is the last age said before the verb in its sentence, the
+    recipient the first after "to"."""
+    placed = list(found)
+    if len(OWN_IMAGE_SAID.findall(text)) > 1:
+        return placed  # two people's own images ("She had sent him one of herself first")
+    for sent in SENT_OWN_IMAGE_TO.finditer(text):
+        start = _sentence_start(text, sent.start())
+        end = _sentence_end(text, sent.end())
+        senders = [i for i, m in enumerate(found) if start <= m.start < sent.start()]
+        takers = [i for i, m in enumerate(found) if sent.end() <= m.start < end]
+        if not senders or not takers or CHILD_SENT_BACK.search(text) or MUTUAL.search(text):
+            continue
+        if "skip" in (found[senders[-1]].person, found[takers[0]].person):
+            continue  # a claimed age ("someone who said he was 16") is no one's
+        sender, taker = senders[-1], takers[0]
+        placed[sender] = replace(found[sender], person="pictured", weak=False, deed=True)
+        if found[taker].person == "pictured":  # "to IP aged 14": the victim received it
+            placed[taker] = replace(found[taker], person="other", weak=False)
+    return placed
+
+
+def _received_image_of_someone(text: str, found: list[Mention]) -> list[Mention]:
+    """ "IP is 15; she was sent an explicit video of Susp, who is 16": of two people, the
+    one whose age follows "was sent a video of" is pictured, the other received it."""
+    sent = WAS_SENT_IMAGE_OF.search(text)
+    people = [m for m in found if m.person != "skip"]
+    if sent is None or len(people) != 2:
+        return found
+    shown = [m for m in people if sent.end() <= m.start <= sent.end() + IMAGE_OF_REACH]
+    if len(shown) != 1:
+        return found
+    return [
+        replace(m, person="pictured" if m is shown[0] else "other", weak=False)
+        if m in people
+        else m
+        for m in found
+    ]
+
+
+def _sentence_start(text: str, position: int) -> int:
+    breaks = [m.end() for m in SENTENCE_BREAK_CHARS.finditer(text, 0, position)]
+    return breaks[-1] if breaks else 0
+
+
+def _sentence_end(text: str, position: int) -> int:
+    found = SENTENCE_BREAK_CHARS.search(text, position)
+    return found.start() if found else len(text)
 
 
 def _adult_of_the_pictured_sex(
@@ -1098,17 +1177,23 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
         ):
             mention = replace(mention, covered=True)
         covered.append(mention)
-    return _cover_the_same_year_said_again(covered)
+    return _cover_the_same_year_said_again(text, covered)
 
 
-def _cover_the_same_year_said_again(found: list[Mention]) -> list[Mention]:
+#: "another year 7", "a different Year 9": someone else in the same year.
+ANOTHER_BEFORE = re.compile(r"\b(?:another|other|different)\s+$", _I)
+
+
+def _cover_the_same_year_said_again(text: str, found: list[Mention]) -> list[Mention]:
     """ "an image of an S2 pupil on his phone. The S2 pupil is 13": the same school year
-    said again of the same side is the same person, covered by the age said with it."""
+    said again of the same side is the same person, covered by the age said with it; not
+    "another year 7"."""
     covered = [m for m in found if not m.exact and m.covered]
     ages = [m for m in found if m.exact]
     return [
         replace(m, covered=True)
         if not m.exact
+        and not ANOTHER_BEFORE.search(text[: m.start])
         and any(_said(c) == _said(m) and _same_side(c, m) for c in covered)
         and any(_same_side(a, m) and m.low <= a.low <= m.high for a in ages)
         else m
@@ -1154,10 +1239,22 @@ def _same_name(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> 
     return bool(after and after["name"] == before["name"])
 
 
+YEAR_NOUN = re.compile(rf"^\s*(?:{PERSON_WORD})\b", _I)
+#: Between a school year and an age of the same person: "(he is", ", who is", "who's".
+AGE_OF_THE_SAME = re.compile(
+    r"^\s*(?:\(\s*(?:(?:he|she|they)\s*(?:is|['’]s|was|are|were)?|aged?|now)?|,?\s*(?:who\s+is|who['’]s|"
+    r"who\s+was|aged?)|,)\s*$",
+    _I,
+)
+
+
 def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:
     sides = {year.person, age.person}
     first, second = sorted((year, age), key=lambda m: m.start)
     between = text[ends.get(first.start, first.start) : second.start]
+    # "the Year 10 boy (he is 15)", "a Y11 student who is 16": the year's own noun, then its age
+    if not first.exact and AGE_OF_THE_SAME.match(YEAR_NOUN.sub("", between)):
+        return _same_side(year, age)
     if None in sides and len(sides) == 2:  # "is in Year 10 and turned 15": one person
         return not (
             re.search(rf"\b(?:{PERSON_WORD}|{IMAGE})\b", between, _I)

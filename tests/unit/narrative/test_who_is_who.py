@@ -410,3 +410,27 @@ def test_a_child_who_received_an_image_and_sent_one_back_stays_pictured(ruler):
         "and asked to send some back, which she did."
     )
     assert ages(ruler, text)[0] == 10
+
+
+#: Rules found on the one-skill set J (tests/dev/pictured_j.yml), tested in other words.
+ONE_SKILL_CASES = [
+    # the sender of their own image is pictured, whatever noun names them
+    ("Accused, 47, sent a video of himself to the complainant, 13, on Kik.", (47, 13)),
+    ("Suspect DOB 02/02/1985 sent pics of his privates to the IP, 12.", (41, 12)),
+    # "was sent a video of X": of two people, X is pictured
+    ("The IP is 14; he was sent a clip of Susp, who is 17, without asking.", (17, 14)),
+    # a finder who only found or caught is no one in the case
+    ("Swim coach (41) found a nude of a girl, 12, on a 13 year old's phone.", (12, 13)),
+    ("Her dad, 45, caught the lad (15) recording her through the window; she is 14.", (14, 15)),
+    ("Grandpa, 72, found his granddaughter had a photo of a boy of 13.", (13, None)),
+    # a school year and the age of the same person: the age wins
+    ("The photo is of a Year 9 girl (she is 14) and went to a Year 11 boy.", (14, 16)),
+    ("A Y12 student who is 16 got a nude from a Y10 pupil who is 15.", (15, 16)),
+    # "another year 7" is someone else
+    ("A year 8 boy, age 12, was sent a nude of a year 9 girl by another year 8.", (13, 13)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ONE_SKILL_CASES)
+def test_rules_found_on_the_one_skill_set(ruler, text, want):
+    assert ages(ruler, text) == want
