@@ -174,7 +174,9 @@ FOUND_OUT = re.compile(
     rf"^\W*{_FILLER}(?:found\s+out(?!\s+(?:that\s+)?(?:her|his|their)\s+(?:ex\b|boyfriend|girlfriend|bf|gf|"
     rf"partner|{IMAGE}|own))|found\s+(?:it|them|the|those|these|messages|pics|"
     r"photos|pictures|images|videos|nudes)|"
-    r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|spotted\s+(?:it|them|the)|noticed)\b",
+    r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|spotted\s+(?:it|them|the)|noticed|"
+    # "A 17-year-old found a nude of her cousin on her brother's phone", "found that her brother"
+    rf"found\s+(?:an?\s+(?:[\w-]+\s+)?(?:{IMAGE})|that\s+(?:her|his|their|my)\s+[\w-]+))\b",
     _I,
 )
 SAW = re.compile(r"\b(?:saw|noticed)\b", _I)
@@ -2081,7 +2083,11 @@ def _place_loose(
         return pictured, loose
     adults = [m for m in loose if m.low >= ADULT_AGE]
     if pictured and other:
-        return pictured, other + adults
+        # "A lad of 17 sent a pic of his 15-year-old girlfriend to his 14-year-old cousin":
+        # with the image's two sides placed, anyone else given an age in years took part
+        # (sent it on, received it); a school year alone is often only the setting
+        involved = [m for m in loose if m.exact and not m.later]
+        return pictured, other + adults + [m for m in involved if m not in adults]
     if pictured:
         return pictured, other + loose
     if other:

@@ -426,6 +426,11 @@ ONE_SKILL_CASES = [
     # a school year and the age of the same person: the age wins
     ("The photo is of a Year 9 girl (she is 14) and went to a Year 11 boy.", (14, 16)),
     ("A Y12 student who is 16 got a nude from a Y10 pupil who is 15.", (15, 16)),
+    # with both sides placed, anyone else given an age took part: the oldest is the other
+    ("A boy of 16 forwarded a nude of his 14-year-old ex to his 13-year-old brother.", (14, 16)),
+    ("F 15 sent an image of herself to M 15, who sent it on to M 14 and M 17.", (15, 17)),
+    # someone who found an image of someone else is no one in the case
+    ("A 16-year-old found a photo of her 12-year-old sister on a boy's phone; he is 13.", (12, 13)),
     # "another year 7" is someone else
     ("A year 8 boy, age 12, was sent a nude of a year 9 girl by another year 8.", (13, 13)),
 ]
