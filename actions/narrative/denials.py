@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from actions.narrative.consent import made_without_consent_in
+
 _I = re.I
 _HIM = r"(?:him|her|them)sel(?:f|ves)"
 _IT = r"(?:it|them|the\s+(?:pic|pics|picture|pictures|photo|photos|image|images|video|nude|nudes))"
@@ -360,7 +362,9 @@ def denied_facts(text: str) -> tuple[str, ...]:
     words are doubted ("not sure if it's the first time") or negated ("it wasn't a one-off")."""
     keys: list[str] = []
     for key, phrase in DENIALS.items():
-        if key == "made_without_consent" and MADE_BY_SOMEONE_ELSE.search(text):
+        if key == "made_without_consent" and (
+            MADE_BY_SOMEONE_ELSE.search(text) or made_without_consent_in(text)
+        ):
             continue
         if any(_stated(text, found) for found in phrase.finditer(text)):
             keys.append(key)

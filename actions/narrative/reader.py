@@ -15,9 +15,11 @@ from typing import Any
 
 from actions.narrative import ages
 from actions.narrative.answers import bare_age_answer
+from actions.narrative.consent import made_without_consent_in
 from actions.narrative.context import Span, clause_before, normalise
 from actions.narrative.cues import read_cues
 from actions.narrative.negation import negator_before
+from actions.narrative.repeated import repeated_in
 from actions.narrative.roles import YOUNG_TYPIST, read_jurisdiction, read_role
 from actions.narrative.vocabulary import (
     ADULT_AGE,
@@ -91,8 +93,11 @@ def read_facts(
     facts.update(dict.fromkeys(cues.true_facts, True))
     if crisis and YOUNG_TYPIST.search(text):
         facts["immediate_risk"] = True  # "im 15 ... i dont want to live": the typist is a child
-    if _real_child_transformed(text, spans, cues.true_facts) or FILMED_UNAWARE.search(text):
+    told = _real_child_transformed(text, spans, cues.true_facts) or FILMED_UNAWARE.search(text)
+    if (told or made_without_consent_in(text)) and "made_without_consent" not in cues.negated:
         facts["made_without_consent"] = True
+    if repeated_in(text) and "repeated" not in cues.negated:
+        facts["repeated"] = True
     found = ages.mentions(text, spans, _school_jurisdiction(facts, jurisdiction))
     facts.update(_ages(text, found, requested_slot))
     return Reading(
