@@ -219,13 +219,14 @@ PARTNER_NEXT = re.compile(rf"^\W*(?:{ADJ}\s+)?{PARTNER_WORDS}\b", _I)
 
 # 1. Claimed ages.
 CLAIMED = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|pos(?:es|ed|ing)\s+as|supposedly|"
+    r"\b(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|pos(?:es|ed|ing)\s+as|supposedly|purport(?:s|ed|ing)?|"
+    r"masquerad(?:es|ed|ing)\s+as|impersonat(?:es|ed|ing)|"
     r"profile\s+(?:said|says)|(?:said|says|saying)\s+(?:he|she|they)\s*(?:was|were|is|are|'s|'re)\s+only|"
     r"thought\s+(?:he|she|they)\s+(?:was|were)|(?:he|she|they)\s+thought\s+(?:was|were)|"
     r"(?:he|she|they)\s+(?:thought|believed)\s+(?:it\s+)?(?:was|were)|"
     r"lied\s+about\s+(?:his|her|their)\s+age|"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!,\s)believed\s+(?:(?:him|her|them)\s+)?to\s+be)"
-    r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around))*\s*(?:'s|is|was|aged?)?\s*$",
+    r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around|[MF]))*\s*(?:'s|is|was|aged?)?\s*$",
     _I,
 )
 PICTURED_SAFE_AGE = 13
@@ -875,6 +876,8 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _adult_sent_own_image_to_child(text, found)
     found = _sender_of_own_image(text, found)
     found = _received_image_of_someone(text, found)
+    found = _both_in_the_image(text, found)
+    found, ends = _same_year_for_another(text, found, ends)
     found = _lead_into_lists(found, leading)
     found = _coordinated(text, found, ends)
     found = _mutual_pair(text, found)
@@ -1047,6 +1050,47 @@ def _received_image_of_someone(text: str, found: list[Mention]) -> list[Mention]
         else m
         for m in found
     ]
+
+
+#: "A 13yo and her 11yo friend both appear in a topless pic": everyone named before it is
+#: in the image.
+BOTH_IN_THE_IMAGE = re.compile(
+    rf"\b(?:both|all)\s+(?:of\s+them\s+)?(?:appear|appeared|are|were|feature|featured|shown|pictured)\s+"
+    rf"(?:in|on)\s+(?:it|them|the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})?",
+    _I,
+)
+
+
+def _both_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
+    said = BOTH_IN_THE_IMAGE.search(text)
+    if said is None:
+        return found
+    start = _sentence_start(text, said.start())
+    return [
+        replace(m, person="pictured", weak=False) if start <= m.start < said.start() else m
+        for m in found
+    ]
+
+
+#: "She's in Year 9 and so is he": a second person in the same school year.
+SO_IS = re.compile(
+    r"^[^.;!?]{0,20}?\band\s+so\s+(?:is|was|are|were)\s+(?:he|she|they|him|her)\b", _I
+)
+
+
+def _same_year_for_another(
+    text: str, found: list[Mention], ends: list[int]
+) -> tuple[list[Mention], list[int]]:
+    """A school year said again of someone else with "and so is he": a second person."""
+    placed, placed_ends = list(found), list(ends)
+    for mention, end in zip(found, ends, strict=True):
+        again = SO_IS.match(text[end:]) if not mention.exact else None
+        if again is not None:
+            placed.append(
+                replace(mention, start=end + again.start(), person=None, weak=True, sex=None)
+            )
+            placed_ends.append(end + again.end())
+    return placed, placed_ends
 
 
 def _sentence_start(text: str, position: int) -> int:

@@ -431,6 +431,12 @@ ONE_SKILL_CASES = [
     ("F 15 sent an image of herself to M 15, who sent it on to M 14 and M 17.", (15, 17)),
     # someone who found an image of someone else is no one in the case
     ("A 16-year-old found a photo of her 12-year-old sister on a boy's phone; he is 13.", (12, 13)),
+    # a claimed age is no one's, in any word for claiming
+    ("V (F 14) messaged by an account purporting to be M 16, then sextorted.", (14, None)),
+    # everyone named before "both appear in" is in the image
+    ("A 12yo and her 14yo cousin both appear in a video that was sent to a 15yo lad.", (12, 15)),
+    # "and so is he": a second person in the same school year
+    ("He's in Year 10 and so is she; he sent her a pic of himself.", (14, 15)),
     # "another year 7" is someone else
     ("A year 8 boy, age 12, was sent a nude of a year 9 girl by another year 8.", (13, 13)),
 ]
