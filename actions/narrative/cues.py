@@ -296,8 +296,14 @@ IMPLIES_ONLINE = re.compile(
     r"internet|social\s+media",
     _I,
 )
-#: An onward-sharing cue that is also publication: "he posted it", "they uploaded it".
-IMPLIES_WIDELY_SHARED = re.compile(r"\bpost(?:ed|ing|s)?\b|\bupload", _I)
+#: An onward-sharing cue that is also publication: "he posted it", "they uploaded it"; or
+#: passing round: "showing a video round the changing room", "sent it round" (but not
+#: "showed it round a few lads": ``TO_A_FEW``).
+IMPLIES_WIDELY_SHARED = re.compile(r"\bpost(?:ed|ing|s)?\b|\bupload|\b(?:a)?round\b", _I)
+TO_A_FEW = re.compile(
+    r"^\s*(?:to\s+)?(?:a\s+few|a\s+couple|two|three|2|3|one|his\s+(?:mate|friend|brother|sister))\b",
+    _I,
+)
 
 
 @dataclass(frozen=True)
@@ -321,7 +327,11 @@ def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueRe
         _add(true_facts, cue.label)
         if cue.label == "widely_shared" and IMPLIES_ONLINE.search(cue.value):
             _add(true_facts, "online")
-        if cue.label == "shared_without_consent" and IMPLIES_WIDELY_SHARED.search(cue.value):
+        if (
+            cue.label == "shared_without_consent"
+            and IMPLIES_WIDELY_SHARED.search(cue.value)
+            and not TO_A_FEW.match(text[cue.end :])
+        ):
             _add(true_facts, "widely_shared")
     for key in denied_facts(text):
         _add(negated, key)

@@ -136,7 +136,13 @@ NARRATIVES = [
     Case(
         "the police have been called because a year 10 girl's nude is being passed round and "
         "she's self harming",
-        {"pictured_age": 14, "shared_without_consent": True, "immediate_risk": True},
+        # passed round: to many people (cues.IMPLIES_WIDELY_SHARED)
+        {
+            "pictured_age": 14,
+            "shared_without_consent": True,
+            "widely_shared": True,
+            "immediate_risk": True,
+        },
     ),
     Case(
         "a girl with SEN in year 10 was persuaded to send photos to a boy in year 11",
