@@ -877,6 +877,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _sender_of_own_image(text, found)
     found = _received_image_of_someone(text, found)
     found = _both_in_the_image(text, found)
+    found = _received_then_sent_back(text, found)
     found, ends = _same_year_for_another(text, found, ends)
     found = _lead_into_lists(found, leading)
     found = _coordinated(text, found, ends)
@@ -1068,6 +1069,25 @@ def _both_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
     start = _sentence_start(text, said.start())
     return [
         replace(m, person="pictured", weak=False) if start <= m.start < said.start() else m
+        for m in found
+    ]
+
+
+def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
+    """ "an S1 pupil, 12, receives a nude from a 17 year old boy, and he keeps messaging her
+    until she sends one back. He then shares hers": the child who received one and sent
+    one back is in the image of concern; the sender of the first is the other person."""
+    back = CHILD_SENT_BACK.search(text)
+    if back is None or "back" not in back.group(0).lower():
+        return found  # "which he did", "she sent him one": no image came to her first
+    receivers = [m for m in found if m.person == "other" and m.deed and m.high < ADULT_AGE]
+    senders = [m for m in found if m.person in ("other", "pictured") and m not in receivers]
+    if len(receivers) != 1 or not senders or any(m.person == "pictured" and m.deed for m in found):
+        return found
+    return [
+        replace(m, person="pictured" if m is receivers[0] else "other", weak=False)
+        if m is receivers[0] or m in senders
+        else m
         for m in found
     ]
 

@@ -437,6 +437,11 @@ ONE_SKILL_CASES = [
     ("A 12yo and her 14yo cousin both appear in a video that was sent to a 15yo lad.", (12, 15)),
     # "and so is he": a second person in the same school year
     ("He's in Year 10 and so is she; he sent her a pic of himself.", (14, 15)),
+    # received one, then sent one back: hers is the image of concern
+    (
+        "A girl, 13, gets a nude from a lad of 16 and he pesters her till she sends one back.",
+        (13, 16),
+    ),
     # "another year 7" is someone else
     ("A year 8 boy, age 12, was sent a nude of a year 9 girl by another year 8.", (13, 13)),
 ]
