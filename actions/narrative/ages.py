@@ -878,6 +878,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _received_image_of_someone(text, found)
     found = _both_in_the_image(text, found)
     found = _received_then_sent_back(text, found)
+    found, ends = _one_of_the_typists_year(text, found, ends, jurisdiction)
     found, ends = _same_year_for_another(text, found, ends)
     found = _lead_into_lists(found, leading)
     found = _coordinated(text, found, ends)
@@ -1071,6 +1072,37 @@ def _both_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
         replace(m, person="pictured", weak=False) if start <= m.start < said.start() else m
         for m in found
     ]
+
+
+#: The year group of the person typing, and a child of it: "Head of Year 9 here. A nude of
+#: one of my girls ...", "I'm the Y10 pastoral lead and one of my lot ...".
+TYPISTS_YEAR = re.compile(
+    r"\bhead\s+of\s+(?P<year>(?:year|yr|y)\s*\d{1,2}|s\s*[1-6])\b|"
+    r"\b(?P<lead>(?:year|yr|y)\s*\d{1,2}|s\s*[1-6])\s+(?:lead|leader|pastoral\s+lead|progress\s+leader|"
+    r"co-?ordinator|team\s+leader)\b",
+    _I,
+)
+ONE_OF_MINE = re.compile(
+    r"\bone\s+of\s+(?:my|our)\s+(?:girls|boys|lot|pupils|students|kids|tutees|lads|lasses)\b|"
+    r"\b(?:my|our)\s+(?:tutee|pupil|student)\b",
+    _I,
+)
+
+
+def _one_of_the_typists_year(
+    text: str, found: list[Mention], ends: list[int], jurisdiction: str
+) -> tuple[list[Mention], list[int]]:
+    """ "Head of Year 9 here. A nude of one of my girls": the girl is in the typist's year
+    group, a person with that school year (when no one else is placed in the image)."""
+    year = TYPISTS_YEAR.search(text)
+    mine = ONE_OF_MINE.search(text)
+    if year is None or mine is None or any(m.person == "pictured" for m in found):
+        return found, ends
+    ages = school_year_ages(year["year"] or year["lead"], jurisdiction)
+    if ages is None:
+        return found, ends
+    said = Mention(ages[0], ages[1], mine.start(), exact=False, person=None, said=year.group(0))
+    return [*found, said], [*ends, mine.end()]
 
 
 def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:

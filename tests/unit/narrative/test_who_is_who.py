@@ -442,6 +442,8 @@ ONE_SKILL_CASES = [
         "A girl, 13, gets a nude from a lad of 16 and he pesters her till she sends one back.",
         (13, 16),
     ),
+    # one of the typist's own year group
+    ("Head of Year 8. One of my boys sent a pic of himself to a girl in Year 10.", (12, 15)),
     # "another year 7" is someone else
     ("A year 8 boy, age 12, was sent a nude of a year 9 girl by another year 8.", (13, 13)),
 ]
