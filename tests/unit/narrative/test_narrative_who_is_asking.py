@@ -275,3 +275,51 @@ def test_more_ways_people_say_who_they_are(text: str, role: str) -> None:
 )
 def test_a_response_or_training_in_other_words_says_nothing_of_the_writer(text: str) -> None:
     assert "role" not in read_facts(text, entities_from_doc(NLP(text))).facts
+
+
+def facts_of(text: str) -> dict:
+    return dict(read_facts(text, entities_from_doc(NLP(text))).facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a closing signature: a role in a short closing part with no verb
+        ("Do we need to log this as a crime? - PC, Norfolk", "police"),
+        ("Can we confiscate a phone for this? Deputy Head, a primary in Hull", "school"),
+        # not a closing sentence that reports someone
+        ("A boy sent a nude to a girl. The DSL knows.", None),
+        # a greeting before an opening title
+        ("Hiya, DS from the Met's CAIT, a lad of 15 has been sextorted", "police"),
+        # preparing training wins over the job
+        ("I'm a head of year but this week I'm writing a training scenario for tutors", "trainer"),
+        ("I train foster carers and want an example about a 14 year old", "trainer"),
+        # step-parents and a dropped "my"
+        ("My wife's son (14) has been sent a nude by a girl at school", "parent"),
+        ("Daughter is 13 and a lad keeps asking her for pics", "parent"),
+        # other professionals and young people
+        ("IRO, Fife council. A looked-after girl of 15 has had pics shared", "other"),
+        ("Working in an NSPCC service, a boy of 13 disclosed sending images", "other"),
+        ("my friend sent a pic to her bf and he showed everyone, we're both 15", "other"),
+    ],
+)
+def test_roles_said_at_the_end_or_in_passing(text: str, role: str | None) -> None:
+    assert facts_of(text).get("role") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        # the place the case is set in, or lived in now, wins
+        ("I train staff in Wales but the scenario is set in Belfast", "northern_ireland"),
+        ("We lived in Cardiff until June but now live in Bristol", "england"),
+        # a place left or visited is not the case's
+        ("We moved from Leeds to Perth last year and my son is 14", "scotland"),
+        ("We holiday in Pembrokeshire but our home is in Inverness", "scotland"),
+        # councils and health boards are places
+        ("Health visitor in Hywel Dda, a mum says her daughter's pic is going round", "wales"),
+        ("School nurse in Calderdale", "england"),
+    ],
+)
+def test_the_place_of_the_case(text: str, nation: str) -> None:
+    assert facts_of(text).get("jurisdiction") == nation
