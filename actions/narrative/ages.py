@@ -877,6 +877,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _sender_of_own_image(text, found)
     found = _received_image_of_someone(text, found)
     found = _both_in_the_image(text, found)
+    found = _shown_in_the_image(text, found)
     found = _received_then_sent_back(text, found)
     found, ends = _one_of_the_typists_year(text, found, ends, jurisdiction)
     found, ends = _same_year_for_another(text, found, ends)
@@ -1122,6 +1123,51 @@ def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+#: What the image shows: "a photo by a girl of 14 showing another girl aged 13 naked",
+#: "the pics ... show his 13-year-old sister in the shower", "Images depict the IP aged
+#: between 12 and 14", "the picture is of the Y11", "The one in the photo is the adult, a
+#: 21-year-old woman", "pictured boy 14".
+SHOWS = re.compile(
+    rf"\b(?:shows|showing|depict(?:s|ing)|featur(?:es|ing)|(?:{IMAGE})\s+(?:is|are|was|were)\s+of|"
+    rf"pictured(?!\s*\))|the\s+one\s+in\s+(?:the|it)\s+(?:{IMAGE})?\s*(?:is|was))\b",
+    _I,
+)
+#: How far after those words the shown person's age may be.
+SHOWN_REACH = 45
+
+
+def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
+    """The person an image is said to show is pictured; anyone placed in it only by a weak
+    reading (a preposition, a guess) is then the other person. Only one such statement."""
+    said = [m for m in SHOWS.finditer(text) if _image_near(text, m)]
+    if len(said) != 1:
+        return found
+    end = said[0].end()
+    shown = [m for m in found if end <= m.start <= end + SHOWN_REACH and m.person != "skip"]
+    if not shown or _sentence_end(text, end) < shown[0].start:
+        return found
+    if re.search(r"\b(?:and|both)\b|&", text[end : shown[0].start], _I):
+        return found  # "It shows her and her boyfriend": more than one person in it
+    person = shown[0]
+    return [
+        replace(m, person="pictured", weak=False, deed=True)
+        if m is person
+        else replace(m, person="other", weak=False)
+        if m.person == "pictured" and not m.deed and m.low != person.low
+        else m
+        for m in found
+    ]
+
+
+def _image_near(text: str, shows: re.Match[str]) -> bool:
+    """ "show" and "pictured" are about the image only with an image word near them."""
+    window = text[max(0, shows.start() - 60) : shows.end()]
+    return (
+        re.search(rf"\b(?:{IMAGE})\b", window, _I) is not None
+        or "pictured" in shows.group(0).lower()
+    )
 
 
 #: "She's in Year 9 and so is he": a second person in the same school year.

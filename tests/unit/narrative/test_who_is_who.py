@@ -444,6 +444,11 @@ ONE_SKILL_CASES = [
     ),
     # one of the typist's own year group
     ("Head of Year 8. One of my boys sent a pic of himself to a girl in Year 10.", (12, 15)),
+    # the person the image shows is in it; a sender placed only by "from" is not
+    ("My son (13) got a video from a boy of 15 showing a girl aged 14 topless.", (14, 15)),
+    ("The one in the video is the adult, a man of 30; it went to a girl of 13.", (30, 13)),
+    # but not a person who showed it to someone
+    ("A girl of 14 sent a pic of herself to a lad of 15 who showed it to his mate, 17.", (14, 17)),
     # "another year 7" is someone else
     ("A year 8 boy, age 12, was sent a nude of a year 9 girl by another year 8.", (13, 13)),
 ]
