@@ -145,7 +145,7 @@ _IT = (
     r"messages|texts|chats|pics|photos|pictures|images|videos|nudes)"
 )
 _US = (
-    r"(?:me|us|police|the\s+police|school|the\s+school|staff|a\s+teacher|the\s+dsl|101|"
+    r"(?:me|us|police|the\s+police|school|the\s+school|staff|a\s+teacher|the\s+dsl|101|mum|dad|mam|"
     r"(?:her|his|their)\s+(?:mum|dad|parents?|teacher|tutor|head\s+of\s+year))"
 )
 #: Words that may stand between a person and what they did: "and just found out", "who
@@ -161,6 +161,9 @@ FINDER = re.compile(
     rf"raised|reported|reports)\s+(?:{_IT}|(?:some\s+|an?\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b)|"
     # "found his grandson, 13, had a photo", "caught her boyfriend filming her"
     rf"found\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:grand)?(?:son|daughter|child|kid|boy|girl)\b|"
+    # "found an iPad left in the library", "found her sister's phone open", "brought phone to station"
+    rf"(?:found|brought\s+in|brought|handed\s+in|handed\s+over)\s+(?:a|an|the|her|his|their|my)?\s*(?:[\w'’-]+['’]s\s+)?"
+    rf"(?:phone|ipad|tablet|laptop|device|mobile)\b|"
     rf"caught\s+(?:him|her|them|(?:his|her|their|the|a)\s+[\w-]+)\b|"
     rf"(?:told|tells|contacted|rang|called|phoned|alerted|"
     rf"informed|came\s+to)\s+{_US}|found\s+out|is\s+worried|was\s+worried|here|"
@@ -176,7 +179,9 @@ FOUND_OUT = re.compile(
     r"photos|pictures|images|videos|nudes)|"
     r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|spotted\s+(?:it|them|the)|noticed|"
     # "A 17-year-old found a nude of her cousin on her brother's phone", "found that her brother"
-    rf"found\s+(?:an?\s+(?:[\w-]+\s+)?(?:{IMAGE})|that\s+(?:her|his|their|my)\s+[\w-]+))\b",
+    rf"found\s+(?:an?\s+(?:[\w-]+\s+)?(?:{IMAGE})|that\s+(?:her|his|their|my)\s+[\w-]+)|"
+    # "A cleaner (61) found a phone in the toilets with a nude of a girl"
+    r"(?:found|handed\s+in)\s+(?:a|an|the|her|his|their)\s+(?:[\w'’-]+['’]s\s+)?(?:phone|ipad|tablet|laptop|device|mobile))\b",
     _I,
 )
 SAW = re.compile(r"\b(?:saw|noticed)\b", _I)
@@ -1059,7 +1064,9 @@ def _received_image_of_someone(text: str, found: list[Mention]) -> list[Mention]
 #: in the image.
 BOTH_IN_THE_IMAGE = re.compile(
     rf"\b(?:both|all)\s+(?:of\s+them\s+)?(?:appear|appeared|are|were|feature|featured|shown|pictured)\s+"
-    rf"(?:in|on)\s+(?:it|them|the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})?",
+    rf"(?:in|on)\s+(?:it|them|the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})?|"
+    # "Mason 14, Leo 15 and Finn 13 are all in the video", "... and a boy in S4 were in the video"
+    rf"\b(?:are|were)\s+(?:all\s+|both\s+)?in\s+(?:the|a|this|that|one)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b",
     _I,
 )
 
@@ -1131,7 +1138,7 @@ def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
 #: 21-year-old woman", "pictured boy 14".
 SHOWS = re.compile(
     rf"\b(?:shows|showing|depict(?:s|ing)|featur(?:es|ing)|(?:{IMAGE})\s+(?:is|are|was|were)\s+of|"
-    rf"pictured(?!\s*\))|the\s+one\s+in\s+(?:the|it)\s+(?:{IMAGE})?\s*(?:is|was))\b",
+    rf"pictured(?!\s*\))(?!\s+(?:in|on)\b)|the\s+one\s+in\s+(?:the|it)\s+(?:{IMAGE})?\s*(?:is|was))\b",
     _I,
 )
 #: How far after those words the shown person's age may be.

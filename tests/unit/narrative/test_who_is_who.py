@@ -449,6 +449,15 @@ ONE_SKILL_CASES = [
     ("The one in the video is the adult, a man of 30; it went to a girl of 13.", (30, 13)),
     # but not a person who showed it to someone
     ("A girl of 14 sent a pic of herself to a lad of 15 who showed it to his mate, 17.", (14, 17)),
+    # everyone said to be in the video is in it; "pictured in" is not "pictured boy 14"
+    ("A 15yo, a 14yo and a 16yo are all in the clip that a lad of 17 filmed.", (14, 17)),
+    ("V1 F15 and V2 F13 both pictured in one pic taken by Susp M18.", (13, 18)),
+    # someone who found a phone or an iPad, or told mum, is no one in the case
+    (
+        "A cleaner (61) found a phone in the toilets with a nude of a girl, 13, sent by a boy, 14.",
+        (13, 14),
+    ),
+    ("Sister, 19, told mum that the lad, 15, had a pic of her brother, 14.", (14, 15)),
     # "another year 7" is someone else
     ("A year 8 boy, age 12, was sent a nude of a year 9 girl by another year 8.", (13, 13)),
 ]
