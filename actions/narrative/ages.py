@@ -2130,9 +2130,9 @@ def _drop_later_pictured(found: list[Mention], sexes: dict[Sex, Person]) -> list
 def resolve(found: list[Mention], requested_slot: str | None) -> dict[str, int]:
     """Turn mentions into ``pictured_age`` / ``other_age`` (see the module docstring)."""
     found = _prefer_exact(found)
-    pictured = [m for m in found if m.person in ("pictured", "both")]
+    pictured = [m for m in found if m.person in ("pictured", "both") and not _only_a_bound(m)]
     other = [m for m in found if m.person in ("other", "both")]
-    loose = [m for m in found if m.person is None]
+    loose = [m for m in found if m.person is None and not _only_a_bound(m)]
     pictured, other = _place_loose(pictured, other, loose, requested_slot)
     facts: dict[str, int] = {}
     if pictured:
@@ -2247,6 +2247,19 @@ def _place_loose(
     youngest = min(loose, key=lambda m: m.low)
     oldest = max(loose, key=lambda m: m.high)
     return [youngest], [oldest]
+
+
+#: The age an upper bound over 13 gives: "under 16" reads 15, "under 18" reads 17.
+BOUND_OVER_13 = 13
+
+
+def _only_a_bound(mention: Mention) -> bool:
+    """ "My son is under 18", "she is under 16": an upper bound says how old the pictured
+    child is not, not how old they are. Read as 17 or 15 it would hide a younger child
+    (under 13 is a referral), so it gives no pictured age and the form asks. "Under 13"
+    still reads 12: the bound is the threshold that matters. As the other person's age
+    the bound is the oldest they can be, which is the convention there."""
+    return bool(UNDER.search(mention.said)) and mention.high >= BOUND_OVER_13
 
 
 def _prefer_exact(found: list[Mention]) -> list[Mention]:

@@ -458,6 +458,9 @@ ONE_SKILL_CASES = [
         (13, 14),
     ),
     ("Sister, 19, told mum that the lad, 15, had a pic of her brother, 14.", (14, 15)),
+    # an upper bound over 13 is not the pictured child's age: asked, not guessed
+    ("My daughter is under 16 and sent a topless pic to a boy of 17.", (None, 17)),
+    ("He's under 13 and sent a pic of himself to a girl of 14.", (12, 14)),
     # "another year 7" is someone else
     ("A year 8 boy, age 12, was sent a nude of a year 9 girl by another year 8.", (13, 13)),
 ]
