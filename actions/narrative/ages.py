@@ -761,6 +761,16 @@ def _misspelt_number(word: str | None) -> str | None:
 MISSPELT_CLOSENESS = 0.8
 
 
+#: The age at the time, with "at": "a photo she sent at 13", "shows my son at 13 - he's 17
+#: now", "A picture of my son at 14". Not a time ("at 5", "at 4.20").
+AT_AGE = re.compile(
+    r"\b(?:(?:sent|taken|took|made|filmed|recorded|shared|posted)\s+(?:it\s+|them\s+|one\s+)?|"
+    r"(?:son|daughter|boy|girl|lad|lass|her|him|me|myself|herself|himself)\s+)"
+    r"at\s+(?:(?:only|just|age)\s+)?(?P<num>1[0-7]|[89])\b(?!\s*(?:am|pm|o['’]?clock|[:.]\d|ish\b))",
+    _I,
+)
+
+
 def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int], set[int]]:
     """Ages the entity ruler leaves out; the starts of those that continue a list, and of
     those that lead into one ("a 14 and a 15 year old": 14 is said of the same kind of
@@ -789,6 +799,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         POLICE_SLASH_AGE,
         COMING_UP_AGE,
         LOOKS_AGE,
+        AT_AGE,
     ):
         for found in pattern.finditer(text):
             group = "num" if found.group("num") else "num2"

@@ -461,6 +461,9 @@ ONE_SKILL_CASES = [
     # an upper bound over 13 is not the pictured child's age: asked, not guessed
     ("My daughter is under 16 and sent a topless pic to a boy of 17.", (None, 17)),
     ("He's under 13 and sent a pic of himself to a girl of 14.", (12, 14)),
+    # the age at the time, said with "at"; not a time of day
+    ("The clip shows her at 12 (she is 15 now) and was made by a lad of 16.", (12, 16)),
+    ("She is meeting him at 5 near the park; he is 19 and she is 14.", (14, 19)),
     # "another year 7" is someone else
     ("A year 8 boy, age 12, was sent a nude of a year 9 girl by another year 8.", (13, 13)),
 ]
