@@ -68,6 +68,22 @@ def _primary_school(jurisdiction: str) -> AgeRange:
     return (4, 11)
 
 
+ORDINALS = {
+    word: number
+    for number, words in enumerate(
+        (
+            ("first", "1st"),
+            ("second", "2nd"),
+            ("third", "3rd"),
+            ("fourth", "4th"),
+            ("fifth", "5th"),
+            ("sixth", "6th"),
+        ),
+        start=1,
+    )
+    for word in words
+}
+_ORDINAL_YEAR = re.compile(rf"^(?P<ordinal>{'|'.join(ORDINALS)})\s+year\b", re.I)
 _YEAR = re.compile(r"^(?:years?|yrs?\.?|y|blwyddyn)\s*\.?\s*(?P<numbers>.+?)s?$", re.I)
 _STAGE = re.compile(r"^(?P<stage>[sp])\s*(?P<number>\d)s?$", re.I)
 _PRIMARY_N = re.compile(r"^primary\s+(?P<number>\w+)$", re.I)
@@ -76,6 +92,14 @@ _PRIMARY_N = re.compile(r"^primary\s+(?P<number>\w+)$", re.I)
 def school_year_ages(value: str, jurisdiction: str) -> AgeRange | None:
     """The age range of a school year or stage ("year 9", "S3", "sixth form"), or None."""
     text = re.sub(r"\s+", " ", value.strip().lower())
+    if ordinal := _ORDINAL_YEAR.match(text):  # "fourth year at high school": S4, or Year 10
+        number = ORDINALS[ordinal["ordinal"]]
+        if jurisdiction == "scotland":
+            return _scottish_secondary(number)
+        return _years(
+            [number + 6 if jurisdiction != "northern_ireland" else number + 7], jurisdiction
+        )
+    text = re.sub(r"^s\.\s*(?=\d)", "s", text)  # "S.3"
     if "sixth" in text or "6th" in text:
         if "lower" in text:
             return LOWER_SIXTH

@@ -25,6 +25,13 @@ TABLE = [
     ("year 14", "northern_ireland", (17, 18)),
     ("P7", "northern_ireland", (10, 11)),
     ("primary school", "northern_ireland", (4, 11)),
+    # a year of secondary by its ordinal: S N in Scotland, Year N+6 in England and Wales,
+    # Year N+7 in Northern Ireland (secondary starts in Year 8); "S.3" is S3
+    ("fourth year at high school", "scotland", (14, 16)),
+    ("second year pupil", "scotland", (12, 14)),
+    ("second year at secondary", "england", (12, 13)),
+    ("first year at secondary", "northern_ireland", (11, 12)),
+    ("S.3", "scotland", (13, 15)),
     # Scotland: P N = N+3 .. N+5, S N = N+10 .. N+12
     ("P1", "scotland", (4, 6)),
     ("P7", "scotland", (10, 12)),
