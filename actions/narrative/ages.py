@@ -391,7 +391,8 @@ SELF_IMAGE = re.compile(
     r"\bselfies?\b|\b(?:film(?:ed|s|ing)?|record(?:ed|s|ing)?|livestream(?:ed|s|ing)?|"
     r"photograph(?:ed|s|ing)?|strip(?:ped|s|ping)?)\s+(?:herself|himself|themselves)\b|"
     # "sent a pic of his privates to a classmate": the sender's own body
-    rf"\b(?:sent|sends|sending|send|posted|snapped|dm['’]?d)\s+(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+of\s+"
+    rf"\b(?:sent|sends|sending|send|posted|snapped|dm['’]?d|shared|shares|sharing|airdropped)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+of\s+"
     rf"(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}",
     _I,
 )
@@ -1740,7 +1741,12 @@ NEW_SUBJECT_NEXT = re.compile(
 
 
 #: Ten words that end in "of his", "of her own": the next word says whose image it is.
-CUT_AT_WHOSE = re.compile(r"\bof\s+(?:his|her|their)(?:\s+own)?\s*$", _I)
+CUT_AT_WHOSE = re.compile(
+    rf"\bof\s+(?:his|her|their)(?:\s+own)?\s*$|"
+    # "A Blwyddyn 9 pupil at our school in Cardiff shared a nude image | of herself"
+    rf"\b(?:{IMAGE})\s+of\s*$",
+    _I,
+)
 
 
 def _after(text: str, end: int, *, appositive: bool = False) -> str:
@@ -1749,7 +1755,8 @@ def _after(text: str, end: int, *, appositive: bool = False) -> str:
     if text[end : end + 1] == "." and text[max(0, end - 3) : end].lower() == "y.o":
         end += 1  # "13 y.o. daughter": the abbreviation's full stop ends no sentence
     tail = first_words(sentence_after(text, end), 10)
-    if CUT_AT_WHOSE.search(tail):
+    longer = first_words(sentence_after(text, end), 11)
+    if CUT_AT_WHOSE.search(tail) or CUT_AT_WHOSE.search(longer):
         # "14yo lad with a learning disability sent a pic of his | privates": ten words cut
         # the image from whose body it shows, so the words run on to say it
         tail = first_words(sentence_after(text, end), 13)

@@ -464,6 +464,9 @@ ONE_SKILL_CASES = [
     # the age at the time, said with "at"; not a time of day
     ("The clip shows her at 12 (she is 15 now) and was made by a lad of 16.", (12, 16)),
     ("She is meeting him at 5 near the park; he is 19 and she is 14.", (14, 19)),
+    # sharing an image of oneself, said far from the age
+    ("A Year 8 girl at our academy near Bristol shared a topless image of herself.", (12, None)),
+    ("Y9 lad has shared a pic of his privates with someone on Snapchat.", (13, None)),
     # "another year 7" is someone else
     ("A year 8 boy, age 12, was sent a nude of a year 9 girl by another year 8.", (13, 13)),
 ]
