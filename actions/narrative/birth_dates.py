@@ -26,10 +26,20 @@ MONTH_NAMES = (
 MONTHS = tuple(name[:3].lower() for name in MONTH_NAMES)
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NUMERIC = r"(?:(?P<day>\d{1,2})[/.-])?(?:(?P<month>\d{1,2})[/.-])?(?P<year>(?:19|20)\d{2})\b"
+#: "2012-07-19": year first, as systems print it.
+_ISO = r"(?P<iyear>(?:19|20)\d{2})-(?P<imonth>\d{1,2})-(?P<iday>\d{1,2})\b"
+#: "born in summer 2011": the season's last month, so the age read is the youngest it can be.
+SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+_SEASON = (
+    r"(?:the\s+)?(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2})\b"
+)
 _NAMED = rf"(?:(?P<nday>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<nmonth>{_MONTH_NAME})\s+(?P<nyear>(?:19|20)\d{{2}})\b"
 #: "DOB 12/03/2010", "d.o.b: 09/2009", "born March 2010", "b. 2011".
 BIRTH = re.compile(
-    rf"\b(?:dob|d\.o\.b\.?|born(?:\s+(?:on|in))?|b\.)\s*[:\-]?\s*(?:{_NUMERIC}|{_NAMED})", re.I
+    rf"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born(?:\s+(?:on|in))?|b\.)"
+    # "Her DOB is 22/08/2011", "DOB of IP 09/09/2011", "Date of birth: 28.02.2010"
+    rf"(?:\s+(?:is|was|of\s+(?:the\s+)?[\w-]+))?\s*[:\-]?\s*(?:{_ISO}|{_SEASON}|{_NUMERIC}|{_NAMED})",
+    re.I,
 )
 #: When it happened: "Jan 2024", "in March 2024", "on 03/02/2024", "in 2023".
 EVENT = re.compile(rf"(?:{_NAMED}|\b(?:in|on|during|since|from|dated?)\s+(?:{_NUMERIC}))", re.I)
@@ -79,7 +89,11 @@ def birth_date_ages(text: str, today: date | None = None) -> list[AgeRange]:
 
 def _date(found: re.Match[str]) -> _Date | None:
     groups = found.groupdict()
-    if groups.get("year"):
+    if groups.get("iyear"):
+        parsed = _Date(int(groups["iyear"]), int(groups["imonth"]), int(groups["iday"]))
+    elif groups.get("syear"):
+        parsed = _Date(int(groups["syear"]), SEASON_LAST_MONTH[groups["season"].lower()], None)
+    elif groups.get("year"):
         day, month = groups.get("day"), groups.get("month")
         if day and not month:  # "09/2009": the one number is the month
             day, month = None, day

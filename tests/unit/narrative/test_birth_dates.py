@@ -26,6 +26,14 @@ TODAY = date(2026, 12, 5)
         # no event date: the age today
         ("born 14th June 2011", [(15, 15)]),
         ("d.o.b: 06/12/2010", [(15, 15)]),
+        # the words between, the full name, dots and year-first dates
+        ("Her DOB is 03/03/2012", [(14, 14)]),
+        ("DOB of the IP 01/10/2011, DOB of Susp 02/02/2004", [(15, 15), (22, 22)]),
+        ("Date of birth: 30.11.2009", [(17, 17)]),
+        ("DOB 2013-01-31", [(13, 13)]),
+        # a season: its last month, so the youngest the child can be
+        ("born in the summer of 2012", [(14, 14)]),
+        ("born in autumn 2012", [(14, 14)]),
     ],
 )
 def test_the_age_on_the_date_it_happened(text: str, expected: list[tuple[int, int]]) -> None:
