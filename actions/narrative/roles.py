@@ -411,11 +411,14 @@ PLACE_OF_THE_CASE = re.compile(
     _I,
 )
 #: A place left behind or only visited: "We moved from Glasgow last year", "we holiday in
-#: Cornwall", "originally from Cardiff", "my sister in Belfast".
+#: Cornwall", "originally from Cardiff", "my sister in Belfast"; a comparison ("compared to
+#: England").
 PLACE_ELSEWHERE = re.compile(
     r"\b(?:moved\s+(?:here\s+|down\s+|up\s+|over\s+)?from|originally\s+from|grew\s+up\s+in|"
     r"used\s+to\s+live\s+in|holiday(?:s|ed|ing)?\s+in|on\s+holiday\s+in|visiting|"
-    r"(?:my|her|his|our)\s+(?:sister|brother|mum|dad|gran|nan|family|cousin|aunt|uncle)\s+(?:in|from))\s+(?:the\s+)?$",
+    r"(?:my|her|his|our)\s+(?:sister|brother|mum|dad|gran|nan|family|cousin|aunt|uncle)\s+(?:in|from)|"
+    # "How does it change things here compared to England?": a comparison
+    r"compared\s+(?:to|with)|than\s+(?:in\s+)?|unlike\s+(?:in\s+)?|versus|vs\.?|as\s+opposed\s+to)\s+(?:the\s+)?$",
     _I,
 )
 

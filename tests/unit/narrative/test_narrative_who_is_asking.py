@@ -316,6 +316,7 @@ def test_roles_said_at_the_end_or_in_passing(text: str, role: str | None) -> Non
         # a place left or visited is not the case's
         ("We moved from Leeds to Perth last year and my son is 14", "scotland"),
         ("We holiday in Pembrokeshire but our home is in Inverness", "scotland"),
+        ("PSNI here: how does the age of consent differ compared to England?", "northern_ireland"),
         # councils and health boards are places
         ("Health visitor in Hywel Dda, a mum says her daughter's pic is going round", "wales"),
         ("School nurse in Calderdale", "england"),
