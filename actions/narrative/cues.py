@@ -39,7 +39,7 @@ PAST_MONTH = "|".join(
 #: A time gone by, counted back: "two years ago", "a couple of months ago", "years ago".
 _AGO = (
     r"(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several)\s+(?:years?|months?)\s+ago|"
-    r"years\s+ago"
+    r"years\s+(?:ago|back)"
 )
 
 #: Reporting routes: passing an image on TO these is reporting, not onward sharing.
@@ -352,10 +352,16 @@ ANSWER_NO = re.compile(
     _I,
 )
 #: "I asked him if he'd thought about hurting himself and he said no".
-ASKED_IF = re.compile(r"\basked\s+(?:\w+\s+){0,3}?(?:if|whether)\b[^.?!]*$", _I)
+ASKED_IF = re.compile(
+    r"\basked\s+(?:\w+\s+){0,3}?(?:if|whether)\b[^.?!]*$|"
+    # "asked directly about self-harm and suicidal thoughts, and she said no", "I asked about
+    # mood, sleep, self-harm and thoughts of not being here, all no"
+    r"\b(?:asked|checked|screened)\s+(?:(?:with\s+)?(?:her|him|them)\s+)?(?:directly\s+|specifically\s+)?about\b[^.?!]*$",
+    _I,
+)
 SAID_NO = re.compile(
     r"^[^.?!]*?\b(?:(?:he|she|they)\s+(?:said|says)\s+no|(?:he|she|they)\s+(?:said|says)\s+(?:not|never)|"
-    r"(?:he|she|they)\s+denied)\b",
+    r"(?:he|she|they)\s+denied|all\s+(?:no|denied|negative)|(?:each|every\s+one)\s+(?:a\s+)?no)\b",
     _I,
 )
 
@@ -377,7 +383,9 @@ def _add(keys: list[str], key: str) -> None:
 #: "What do I do if a child says they're suicidal?": a child in general, not this case.
 GENERIC_CHILD_IF = re.compile(
     r"\b(?:if|when|whether)\s+(?:a|an|any)\s+(?:child|young\s+person|pupil|student|kid|kiddie|kiddy|teenager|"
-    r"teen|learner|young\s+people|yp|bairn|wean)\b|\b(?:if|when)\s+(?:someone|somebody|anyone|yp|cyp)\b",
+    r"teen|learner|young\s+people|yp|bairn|wean)\b|\b(?:if|when)\s+(?:someone|somebody|anyone|yp|cyp)\b|"
+    # "But if she did go missing ...", "if he were to run off": a what-if in a plan
+    r"\bif\s+(?:she|he|they)\s+(?:did|does|were\s+to|was\s+to|ever)\s+$",
     _I,
 )
 
@@ -458,6 +466,8 @@ PAST_OPENING = re.compile(
     r"when\s+(?:[\w'-]+\s+){1,2}(?:was|were)\s+(?:\d{1,2}|younger|little|small|in\s+(?:year|primary)))\b",
     _I,
 )
+#: A habit given up: "he used to self-harm", "she used to run off".
+USED_TO = re.compile(r"\bused\s+to\s+(?:[\w'-]+\s+)?$", _I)
 #: Words that bring a past episode into the present: then it is not only the past.
 STILL_NOW = re.compile(
     r"\b(?:still|currently|right\s+now|tonight|today|yesterday|last\s+night|this\s+(?:morning|"
@@ -478,7 +488,9 @@ RESOLVED = re.compile(
     r"\bno\s+(?:self[-\s]?harm|incidents?|episodes?)\s+since\b|"
     r"(?:\bnot|n['’]?t)\s+done\s+it\s+(?:in|for|since)\b|\breally\s+stable\b|"
     r"\b(?:i['’]?m|im)\s+(?:actually\s+)?(?:ok|okay|fine|good)\s+now\b|\bhappy\s+again\b|"
-    r"\bback\s+at\s+school\s+full[\s-]time\b|"
+    r"\bback\s+at\s+school\s+full[\s-]time\b|\blong\s+since\s+resolved\b|\bbeen\s+well\s+for\s+(?:years|months|ages)\b|"
+    r"\b(?:hasn['’]?t|has\s+not|haven['’]?t|not)\s+(?:done\s+it\s+)?(?:for|in)\s+(?:over\s+)?(?:a|\d+|two|three|several)\s+"
+    r"(?:years?|months?)\b|\bin\s+a\s+good\s+place\b|"
     r"\bnow\s+(?:he|she|they|i)\s+(?:is|are|am|['’]s|['’]m)\s+(?:much\s+|a\s+lot\s+|so\s+much\s+)?"
     r"(?:better|fine|ok|okay|happy|well|settled)\b",
     _I,
@@ -488,7 +500,12 @@ RESOLVED = re.compile(
 OVER_NOW = re.compile(
     r"\bfound\s+(?:safe|safe\s+and\s+well|and\s+(?:is\s+)?(?:home|safe))\b|\bsafe\s+and\s+well\b|"
     r"\bpanic\s+over\b|\bfalse\s+alarm\b|\b(?:she|he|they)\s*['’]?(?:s|ve|re)\s+(?:just\s+)?"
-    r"(?:walked\s+(?:in|through)|come\s+(?:back\s+)?home|turned\s+up)\b",
+    r"(?:walked\s+(?:in|through)|come\s+(?:back\s+)?home|turned\s+up)\b|"
+    # "she turned up at 7am at her friend's house, safe", "Police found her at a friend's",
+    # "police recovered her", "return home interview"
+    r"\b(?:she|he|they)\s+(?:turned\s+up|came\s+(?:back|home))\b[^.?!]{0,50}?\bsafe\b|"
+    r"\b(?:police|we|staff|officers|they)\s+(?:found|recovered|located|traced)\s+(?:her|him|them)\b|"
+    r"\breturn\s+(?:home\s+)?interview\b",
     _I,
 )
 #: A risk cue that tells of something done: "self harmed", "took an overdose", "ran off".
@@ -505,6 +522,8 @@ def _said_of_the_past(text: str, span: Span) -> bool:
         return False
     if PAST_OPENING.match(sentence_before(text, span.start)):
         return True
+    if USED_TO.search(sentence_before(text, span.start)):
+        return True  # "he used to self-harm but hasn't for over a year"
     return bool(DONE.search(span.value) and (RESOLVED.search(text) or OVER_NOW.search(text)))
 
 
@@ -535,7 +554,7 @@ def tells_of_a_past_episode(text: str) -> bool:
 #: "How I know if my daughter is in danger of this?": a question whether, not a statement.
 ASKS_WHETHER = re.compile(
     r"\b(?:how\s+(?:do\s+|can\s+|would\s+|will\s+|should\s+)?(?:i|we|you|parents?)\s+(?:know|tell|spot|check|see)|"
-    r"what\s+signs?)\b[^.!?]*\b(?:if|whether)\s+[^.!?]*$",
+    r"what\s+(?:are\s+)?(?:the\s+)?(?:warning\s+)?signs?)\b[^.!?]*\b(?:if|whether|that)\s+[^.!?]*$",
     _I,
 )
 

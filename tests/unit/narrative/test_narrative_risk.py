@@ -310,3 +310,39 @@ def test_my_note_is_the_person_typing() -> None:
     found = reading("ive already written my note")
     assert found.user_in_crisis
     assert "immediate_risk" not in found.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # risk asked about and answered no, in the same breath
+        "I checked with her about self-harm and thoughts of suicide and she said no",
+        "asked him about sleep, mood, self-harm: all no",
+        # an episode years back, or said to be over
+        "she had a suicide attempt years back, long since resolved",
+        "he used to self-harm but hasn't for over a year",
+        "she went missing on Friday after the row; police found her at her gran's",
+        # a what-if in a plan
+        "Safety plan: if she did go missing we would ring 999 straight away",
+        # a question about signs in general
+        "What are the warning signs that a child might be at risk of suicide after sextortion?",
+    ],
+)
+def test_risk_ruled_out_over_or_asked_in_general_is_not_read(text: str) -> None:
+    assert reading(text).facts.get("immediate_risk") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words brought into now
+        "she went missing last night and police haven't found her",
+        "he used to self-harm and started cutting again this week",
+        "I asked her if she was safe and she said she wants to die",
+        # a goodbye passed on, a plan, a time: risks
+        "she asked me to tell everyone she's sorry and now her phone's off",
+        "she's been planning how she'd do it",
+    ],
+)
+def test_the_same_words_now_are_still_a_risk(text: str) -> None:
+    assert reading(text).facts.get("immediate_risk") is True
