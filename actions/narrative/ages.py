@@ -1406,7 +1406,9 @@ YEAR_NOUN = re.compile(rf"^\s*(?:{PERSON_WORD})\b", _I)
 #: Between a school year and an age of the same person: "(he is", ", who is", "who's".
 AGE_OF_THE_SAME = re.compile(
     r"^\s*(?:\(\s*(?:(?:he|she|they)\s*(?:is|['’]s|was|are|were)?|aged?|now)?|,?\s*(?:who\s+is|who['’]s|"
-    r"who\s+was|aged?)|,)\s*$",
+    r"who\s+was|aged?)|,|"
+    # "the S4 girl who sent it is 15", "the S6 boy who got it is 17"
+    r"who\s+(?:[\w'’]+\s+){1,3}?(?:is|was)(?:\s+(?:now|only|just))?)\s*$",
     _I,
 )
 
