@@ -241,7 +241,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
-    """SIGTERM ends the server like Ctrl-C does."""
+    """SIGTERM (and SIGINT, whatever the parent left it as) ends the server like Ctrl-C."""
     raise KeyboardInterrupt
 
 
@@ -257,6 +257,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"chat-page: {error}", file=sys.stderr)
         return 1
     signal.signal(signal.SIGTERM, _stop)
+    # Ctrl-C too, explicitly: a process started in the background by a non-interactive shell
+    # inherits SIGINT ignored, and Python then installs no handler of its own (seen when
+    # `make test` ran as a background job: this server never stopped).
+    signal.signal(signal.SIGINT, _stop)
     host, port = server.server_address[:2]
     print(f"Chat page on http://{host}:{port}/ (Rasa at {args.rasa_url}); Ctrl-C stops it.")
     sys.stdout.flush()
