@@ -892,6 +892,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _adult_of_the_pictured_sex(text, found, sexes)
     found = _adult_sent_own_image_to_child(text, found)
     found = _sender_of_own_image(text, found)
+    found = _sender_of_own_image_to_someone(text, found)
     found = _received_image_of_someone(text, found)
     found = _both_in_the_image(text, found)
     found = _shown_in_the_image(text, found)
@@ -1052,6 +1053,48 @@ def _sender_of_own_image(text: str, found: list[Mention]) -> list[Mention]:
         if found[taker].person == "pictured":  # "to IP aged 14": the victim received it
             placed[taker] = replace(found[taker], person="other", weak=False)
     return placed
+
+
+#: The sender's own image, sent to someone named without "to": "some lassie in S4 has been
+#: sending him pictures of herself", "Susp sent V multiple pics of his genitals".
+SENT_OWN_IMAGE_DATIVE = re.compile(
+    rf"(?:(?P<sender>\b[A-Z][A-Za-z]{{1,5}})\s+)?\b(?:sent|sends|sending|send)\s+"
+    rf"(?P<taker>him|her|them|V|IP|[A-Z][a-z]{{2,}})\s+(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+of\s+"
+    rf"(?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS})\b",
+)
+
+
+def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Mention]:
+    """The dative form of :func:`_sender_of_own_image`. The sender is the last age said
+    before the verb in its sentence, or the age written after the sender's label earlier
+    ("Susp: M 23. ... Susp sent V ..."); the one it was sent to is the earlier age in the
+    sentence, or the age after their label ("V: F 13")."""
+    sent = SENT_OWN_IMAGE_DATIVE.search(text)
+    if sent is None or CHILD_SENT_BACK.search(text) or len(OWN_IMAGE_SAID.findall(text)) > 1:
+        return found
+    start = _sentence_start(text, sent.start())
+    before = [m for m in found if start <= m.start < sent.start() and m.person != "skip"]
+    sender = before[-1] if before else _labelled(text, found, sent["sender"])
+    taker = before[-2] if len(before) > 1 else _labelled(text, found, sent["taker"])
+    if sender is None or taker is None or sender is taker:
+        return found
+    return [
+        replace(m, person="pictured", weak=False, deed=True)
+        if m is sender
+        else replace(m, person="other", weak=False)
+        if m is taker
+        else m
+        for m in found
+    ]
+
+
+def _labelled(text: str, found: list[Mention], label: str | None) -> Mention | None:
+    """The age written right after a label ("Susp: M 23", "V (F 13)"), or None."""
+    if not label or label.lower() in ("him", "her", "them"):
+        return None
+    pattern = re.compile(rf"\b{re.escape(label)}\W{{0,3}}(?:[MF]\W{{0,2}})?$")
+    labelled = [m for m in found if pattern.search(text[: m.start])]
+    return labelled[0] if len(labelled) == 1 else None
 
 
 def _received_image_of_someone(text: str, found: list[Mention]) -> list[Mention]:

@@ -468,6 +468,9 @@ ONE_SKILL_CASES = [
     ("A Year 8 girl at our academy near Bristol shared a topless image of herself.", (12, None)),
     ("Y9 lad has shared a pic of his privates with someone on Snapchat.", (13, None)),
     ("The Year 10 girl who sent it is 14 and the Year 12 lad who has it is 17.", (14, 17)),
+    # the sender's own image sent to someone named without "to"
+    ("Sus: M 31. IP: F 12. Sus sent IP several videos of himself over Kik.", (31, 12)),
+    ("My lad's in Year 7 and a girl in Year 10 keeps sending him pics of herself.", (14, 12)),
     # "another year 7" is someone else
     ("A year 8 boy, age 12, was sent a nude of a year 9 girl by another year 8.", (13, 13)),
 ]
