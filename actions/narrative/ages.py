@@ -1026,7 +1026,6 @@ WAS_SENT_IMAGE_OF = re.compile(
     _I,
 )
 OWN_IMAGE_SAID = re.compile(r"\bof\s+(?:him|her|them)sel(?:f|ves)\b", _I)
-SENTENCE_BREAK_CHARS = re.compile(r"[.;!?\n]")
 #: How far after "an image of" the pictured person's age may be: "of Susp, who is 16".
 IMAGE_OF_REACH = 40
 
@@ -1254,13 +1253,13 @@ def _same_year_for_another(
 
 
 def _sentence_start(text: str, position: int) -> int:
-    breaks = [m.end() for m in SENTENCE_BREAK_CHARS.finditer(text, 0, position)]
-    return breaks[-1] if breaks else 0
+    """Where the sentence holding ``position`` starts (``context.sentence_before``)."""
+    return position - len(sentence_before(text, position))
 
 
 def _sentence_end(text: str, position: int) -> int:
-    found = SENTENCE_BREAK_CHARS.search(text, position)
-    return found.start() if found else len(text)
+    """Where the sentence holding ``position`` ends (``context.sentence_after``)."""
+    return position + len(sentence_after(text, position))
 
 
 def _adult_of_the_pictured_sex(
