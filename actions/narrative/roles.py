@@ -377,7 +377,7 @@ def _closing_signature(text: str, span: Span) -> bool:
     if not starts:
         return False
     closing = text[starts[-1] :].strip().rstrip(".!")
-    lead = [word for word in words(text[starts[-1] : span.start])]
+    lead = words(text[starts[-1] : span.start])
     return (
         len(words(closing)) <= MAX_SIGNATURE_WORDS
         and len(lead) <= 2
