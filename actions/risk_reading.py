@@ -33,6 +33,14 @@ USER = "user"
 
 #: Trainer mode: the scenario is not the case in hand.
 TRAINER_INTENTS = frozenset({"start_training", "training_answer"})
+#: Words that ask for practice. A message the classifier took for ``start_training``
+#: without any of them ("Third one of these jobs this week ... I think about putting it
+#: into the next lamppost") is read for risk like any other message.
+TRAINING_WORDS = re.compile(
+    r"\b(?:train\w*|practi[cs]\w*|scenarios?|quiz\w*|exercises?|test\s+me|demo\w*|role[-\s]?play\w*|"
+    r"drills?|case\s+stud(?:y|ies)|mock|rehears\w*|fictional|made[-\s]up|pretend)\b",
+    re.IGNORECASE,
+)
 #: A what-if in words: "what if ...", "suppose ...", "imagine ...", "hypothetically ...".
 HYPOTHETICAL_WORDS = re.compile(
     r"^\W*(?:(?:and|but|ok|so)\W+)?(?:what\s+(?:about\s+)?if|suppose|supposing|imagine|"
@@ -42,9 +50,12 @@ HYPOTHETICAL_WORDS = re.compile(
 
 
 def is_hypothetical(message: Mapping[str, Any]) -> bool:
-    """A what-if asked in what-if words, or a message in trainer mode."""
+    """A what-if asked in what-if words, or a message in trainer mode (a request to start
+    it only when it says so in words: ``TRAINING_WORDS``)."""
     intent = (message.get("intent") or {}).get("name")
     text = str(message.get("text") or "")
+    if intent == "start_training":
+        return bool(TRAINING_WORDS.search(text) or HYPOTHETICAL_WORDS.search(text))
     return intent in TRAINER_INTENTS or (
         intent == "what_if" and HYPOTHETICAL_WORDS.search(text) is not None
     )

@@ -20,7 +20,8 @@ from rasa_sdk.types import DomainDict
 from actions.case_facts import CONTEXT_FACTS, MessageReading, read_message
 from actions.pictured_choice import hold_ages_back
 from actions.presentation.layout import with_layout
-from actions.slot_mappings import pending_negative_events
+from actions.risk_reading import is_hypothetical
+from actions.slot_mappings import pending_negative_events, risk_only_events
 from actions.training import CHOICES, parse_choice, present, reveal
 from actions.training.session import (
     check_score,
@@ -102,6 +103,12 @@ class ActionStartTraining(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         message = tracker.latest_message or {}
+        if not is_hypothetical(message):
+            # taken for a request to practise, but asking in no words for it: a risk of
+            # harm in it gets the safety reply, and no scenario is started on top of it
+            safety = risk_only_events(dispatcher, tracker)
+            if safety:
+                return safety
         own = own_scenario(message, tracker.get_slot("jurisdiction"))
         if own is not None:
             return self._own_scenario(dispatcher, tracker, own)

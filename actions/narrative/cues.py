@@ -116,9 +116,27 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             r"^(?![^.!?]*(?:\bnot\b|n['’]t\b|\b(?:hasnt|hadnt|havent|wasnt|werent|isnt|didnt|cant|wont)\b|"
             r"\bnever\b|\byet\b|\bstill\b))[^.!?]*\b(?:(?:found|returned|located)\b"
             r"(?!\s+(?:out|a|an|the|some|this|that|messages?|(?:her|his|their)\s+(?:phone|note|diary|"
-            r"messages?|bag)))|came\s+back|come\s+back|back\s+home|home\s+safe|(?:was|is|were)\s+back\s+by|"
+            r"messages?|bag)))|came\s+back|come\s+back|back\s+home|home\s+safe|(?:was|were|got)\s+home\b|(?:was|is|were)\s+back\s+by|"
             r"closed\b)",
             _I,
+        ),
+    ),
+    # "if I'm not here when he gets in", "if she's not here by ten": an absence arranged
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"^if\s", _I),
+        after=re.compile(
+            r"^\s*(?:anymore\s+|any\s+more\s+)?(?:when|by|at|to|for|on|in\s+time|tomorrow|tonight\s+(?:to|for)|yet|"
+            r"because|cos|so\s+(?:can|could)|and\s+(?:she|he|they)\s+(?:is|are|can))\b",
+            _I,
+        ),
+    ),
+    # "ligature points in a residential home", "a ligature risk assessment": the building
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"^ligatures?$", _I),
+        after=re.compile(
+            r"^['’]?\s*(?:points?|free|audits?|cutters?|knife|knives|risks?\s+assessments?)\b", _I
         ),
     ),
     # "the lad's dad turned up at their house to apologise": a visit, not a danger
@@ -137,7 +155,8 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             r"(?:an?\s+)?$|"
             r"\bwhat\s+(?:are\s+(?:the\s+)?)?(?:warning\s+)?signs\b[^.?!]*$|"
             r"\b(?:i|we)\s+(?:look|watch)\s+(?:out\s+)?for\b[^.?!]*$|"
-            r"\bwhat\s+(?:is|are|does)\s+(?:an?\s+)?$|\bmeant\s+by\s+$|\bdefin\w+\s+(?:of\s+)?$",
+            r"\bwhat\s+(?:is|are|does)\s+(?:an?\s+)?['‘\"“]?$|\bmeant\s+by\s+['‘\"“]?$|\bdefin\w+\s+(?:of\s+)?$|"
+            r"\bthreshold\s+for\s+(?:an?\s+)?$",
             _I,
         ),
     ),
@@ -394,7 +413,7 @@ GENERIC_CHILD_IF = re.compile(
 #: lead to suicide?", "What are the signs a child might be thinking about self-harm?".
 GENERAL_QUESTION_OPENING = re.compile(
     r"^\W*(?:does|do|can|could|is\s+it|are|how\s+(?:often|common|likely|do|can|would)|"
-    r"what\s+(?:are|is|should|would|do)|why\s+do|when\s+(?:do|does|should))\b",
+    r"what\s+(?:are|is|should|would|do)|what['’]s|is\s+an?|why\s+do|when\s+(?:do|does|should))\b",
     _I,
 )
 #: Words that name someone in this case: the question is then about them, not in general.
@@ -450,7 +469,10 @@ GENERAL_TALK = re.compile(
     r"often|sometimes|will)\s+(?:\w+\s+)?$|"
     r"\bwhat\s+(?:would|should|do|shall|can)\s+(?:i|we)\s+do\s+if\b|"
     r"\bhow\s+to\s+(?:talk|speak|teach|discuss)\s+(?:[\w'-]+\s+){0,2}?about\s+$|"
-    r"\bif\s+(?:[\w'-]+\s+){0,4}?ever\b|"
+    r"\b(?:if|in\s+case)\s+(?:[\w'-]+\s+){0,4}?ever\b|"
+    # "how do I teach staff the difference between 'dying of embarrassment' and ..."
+    r"\bdifference\s+between\b[^.!?]*$|"
+    r"\b(?:teach|train|explain\s+to)\s+(?:staff|colleagues|parents|pupils|students|teachers|officers)\b[^.!?]*$|"
     # "Our policy mentions self-harm and going missing but never says when to ring 999"
     r"\b(?:policy|policies|guidance|procedures?|training|leaflets?|lessons?|templates?)\s+(?:mentions?|covers?|"
     r"says|talks\s+about|includes?)\b[^.!?]*$",
@@ -567,17 +589,43 @@ def _asks_whether(text: str, span: Span) -> bool:
     )
 
 
-def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
+#: What a method would do, asked about: "if someone took a whole pack of paracetamol would
+#: they just fall asleep", "does it hurt to hang yourself". Asked in general words, it is
+#: still read as a risk: it is how a young person asks about their own plan.
+METHOD_EFFECT = re.compile(
+    r"\b(?:would|will|do|does|did|could|can)\s+(?:they|you|i|she|he|it|someone|u)\s+(?:just\s+)?"
+    r"(?:fall\s+asleep|die|feel\s+(?:it|anything|much)|wake\s+up|be\s+in\s+pain|suffer|hurt|survive)\b|"
+    r"\b(?:does|would|will)\s+it\s+hurt\b|\bis\s+it\s+painless\b|\bhow\s+long\s+(?:would|does|will)\s+it\s+take\b",
+    _I,
+)
+
+
+def _asks_what_a_method_does(text: str, span: Span) -> bool:
+    sentence = sentence_before(text, span.start) + span.value + sentence_after(text, span.end)
+    return METHOD_EFFECT.search(sentence) is not None
+
+
+def is_false_friend(text: str, span: Span) -> bool:
+    """The words around the cue say it is not evidence (``FALSE_FRIENDS``)."""
     before = last_words(sentence_before(text, span.start), 6)
     after = first_words(sentence_after(text, span.end), 8)
-    if any(friend.applies(span, before, after) for friend in FALSE_FRIENDS):
+    return any(friend.applies(span, before, after) for friend in FALSE_FRIENDS)
+
+
+def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
+    if is_false_friend(text, span):
         return False
-    if span.label == "immediate_risk" and (
-        GENERIC_CHILD_IF.search(sentence_before(text, span.start))
-        or GENERAL_TALK.search(sentence_before(text, span.start))
-        or _general_risk_question(text, span)
-        or _said_of_the_past(text, span)
-        or _asks_whether(text, span)
+    after = first_words(sentence_after(text, span.end), 8)
+    if (
+        span.label == "immediate_risk"
+        and not _asks_what_a_method_does(text, span)
+        and (
+            GENERIC_CHILD_IF.search(sentence_before(text, span.start))
+            or GENERAL_TALK.search(sentence_before(text, span.start))
+            or _general_risk_question(text, span)
+            or _said_of_the_past(text, span)
+            or _asks_whether(text, span)
+        )
     ):
         return False
     if span.label == "adult_involved" and STAFF_OR_FAMILY.search(span.value):

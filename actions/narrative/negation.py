@@ -103,6 +103,8 @@ def negated_spans(text: str, spans: list[Span]) -> set[int]:
     """Indexes (into ``spans``, sorted by position) of the cues that are negated."""
     negated: set[int] = set()
     for index, span in enumerate(spans):
+        if span.label == "immediate_risk" and span.value.lower().startswith("if "):
+            continue  # "nobody would notice if I wasn't here": the negator is the main clause's
         if negator_before(text, span.start, risk=span.label == "immediate_risk"):
             negated.add(index)
         elif index > 0 and (index - 1) in negated:

@@ -17,7 +17,7 @@ from actions.narrative import ages
 from actions.narrative.answers import bare_age_answer
 from actions.narrative.consent import made_without_consent_in
 from actions.narrative.context import Span, clause_before, normalise
-from actions.narrative.cues import read_cues
+from actions.narrative.cues import is_false_friend, read_cues
 from actions.narrative.negation import negator_before
 from actions.narrative.repeated import repeated_in
 from actions.narrative.roles import YOUNG_TYPIST, read_jurisdiction, read_role
@@ -87,7 +87,9 @@ def read_facts(
         facts["role"] = role
     if place := read_jurisdiction(text, spans, requested_slot) or _scottish_stage(spans):
         facts["jurisdiction"] = place
-    user_spans = [span for span in spans if _first_person_risk(text, span)]
+    user_spans = [
+        span for span in spans if _first_person_risk(text, span) and not is_false_friend(text, span)
+    ]
     crisis = _typist_in_crisis(text, user_spans)
     cues = read_cues(text, [span for span in spans if span not in user_spans], requested_slot)
     facts.update(dict.fromkeys(cues.true_facts, True))
@@ -118,7 +120,14 @@ def typist_in_crisis(text: str, entities: Iterable[Mapping[str, Any]]) -> bool:
     """
     text = normalise(text or "")
     spans = _spans(text, entities)
-    return _typist_in_crisis(text, [span for span in spans if _first_person_risk(text, span)])
+    return _typist_in_crisis(
+        text,
+        [
+            span
+            for span in spans
+            if _first_person_risk(text, span) and not is_false_friend(text, span)
+        ],
+    )
 
 
 def _typist_in_crisis(text: str, user_spans: list[Span]) -> bool:
@@ -151,7 +160,9 @@ TRANSFORMED = re.compile(
 
 
 #: A risk cue said of the person typing: "I can't cope", "I want to die", "I'm not coping".
-FIRST_PERSON = re.compile(r"^(i|i'm|im|i am|i'd|id|i would|i'll|ill)\b", re.IGNORECASE)
+#: A cue that opens on the person typing ("I'd rather be dead", "if I wasn't here", Scots
+#: "if ah wisnae here").
+FIRST_PERSON = re.compile(r"^(?:if\s+)?(i|i'm|im|i am|i'd|id|i would|i'll|ill|ah)\b", re.IGNORECASE)
 
 
 #: The person typing just before a cue: "I'd honestly rather be dead", "I really want to die".

@@ -43,9 +43,30 @@ THREAT_TO_HARM = re.compile(
 )
 
 
+#: Setting off now, said by the person typing: "I'm going round", "am headin ower there".
+SETTING_OFF = re.compile(
+    rf"{_ACTOR}\s+(?:\w+\s+)?(?:going|goin|heading|headin|driving|off)\s+(?:round|roun|over|ower|there|to\s+(?:his|her|their))\b",
+    _I,
+)
+#: Hurting someone named as a deed, in the same message: "what I'd get for battering a 16
+#: year old", "I'll do him in".
+HURTING = re.compile(
+    r"\b(?:batter(?:ing)?|stab(?:bing)?|kill(?:ing)?|hurt(?:ing)?|leather(?:ing)?|glass(?:ing)?)\s+"
+    r"(?:him|her|them|that|the|a|an|this|his|her)\b|"
+    r"\b(?:do(?:ing)?\s+(?:him|her|them)\s+in|kick(?:ing)?\s+(?:his|her|their)\s+head\s+in|"
+    r"smash(?:ing)?\s+(?:his|her|their)\s+(?:face|head))\b",
+    _I,
+)
+
+
 def typist_threatens_harm(text: str) -> bool:
-    """Whether the person typing says they are about to hurt someone (see the module)."""
-    return THREAT_TO_HARM.search(text or "") is not None
+    """Whether the person typing says they are about to hurt someone (see the module):
+    a threat in one sentence, or setting off now with hurting someone named in the same
+    message ("I'm going round. Tell me what I'd get for battering a 16 year old")."""
+    text = text or ""
+    if THREAT_TO_HARM.search(text) is not None:
+        return True
+    return SETTING_OFF.search(text) is not None and HURTING.search(text) is not None
 
 
 __all__ = ["THREAT_TO_HARM", "typist_threatens_harm"]

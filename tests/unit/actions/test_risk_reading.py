@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.risk_reading import child_risk_heard, classified_risk, risk_updates
+from actions.risk_reading import child_risk_heard, classified_risk, is_hypothetical, risk_updates
 from actions.slot_mappings import ValidateSlotMappings
 from tests.unit.actions.conftest import make_tracker, slot_events
 
 CHILD_AT_RISK = {"who": "child", "confidence": 0.81}
+USER_AT_RISK = {"who": "user", "confidence": 0.81}
 USER_IN_CRISIS = {"who": "user", "confidence": 0.77}
 
 
@@ -106,6 +107,29 @@ def test_a_hypothetical_or_a_trainer_scenario_is_not_the_case_in_hand():
     for intent in ("what_if", "training_answer", "start_training"):
         message = {"text": "what if she said she wanted to die", "intent": {"name": intent}}
         assert classified_risk({**message, "risk": CHILD_AT_RISK}) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Third one of these jobs this week. I sit in the car after and think about driving into a wall",
+        "only way this stops is if im not here",
+    ],
+)
+def test_a_message_taken_for_start_training_without_asking_to_practise_is_read(text):
+    message = {"text": text, "intent": {"name": "start_training"}, "risk": USER_AT_RISK}
+    assert not is_hypothetical(message)
+    assert classified_risk(message) == "user"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["start a training scenario on self-harm", "give me a practice case where she wants to die"],
+)
+def test_a_request_to_practise_is_not_the_case_in_hand(text):
+    message = {"text": text, "intent": {"name": "start_training"}, "risk": CHILD_AT_RISK}
+    assert is_hypothetical(message)
+    assert classified_risk(message) is None
 
 
 @pytest.mark.parametrize(

@@ -346,3 +346,58 @@ def test_risk_ruled_out_over_or_asked_in_general_is_not_read(text: str) -> None:
 )
 def test_the_same_words_now_are_still_a_risk(text: str) -> None:
     assert reading(text).facts.get("immediate_risk") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # absence in a condition, said of oneself or of the child
+        "honestly things would be easier if I wasn't around anymore",
+        "she says it only stops if she's not here",
+        "nae one wid miss me if ah wasnae here",
+        # medicine already taken in a quantity, or asked what it would do
+        "she swallowed a handful of her nan's tablets about an hour ago",
+        "if someone took 30 paracetamol would they just fall asleep",
+        # a plan, a goodbye passed on, belongings given away, help refused
+        "i've thought about how i'd do it",
+        "tell my dad i'm sorry",
+        "my sister can have my clothes and my xbox",
+        "please don't try to stop me",
+        "he won't be around for his exams anyway",
+        "imma end it tonight",
+        "some days I think about steering the car into a tree",
+        # professional shorthand, held, a parent afraid of themselves
+        "V disclosed SH with a razor last night",
+        "he won't let me leave his flat",
+        "I'm scared of what I might do to him when he gets in",
+    ],
+)
+def test_indirect_words_found_in_the_eleventh_risk_set_are_read(text: str) -> None:
+    found = reading(text)
+    assert found.facts.get("immediate_risk") is True or found.user_in_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if I'm not here when he gets home, ask him to ring me",
+        "if she's not here by ten I'll ring her mum",
+        "what does 'ligature point' mean on the room check?",
+        "she was reported missing on Saturday but was home by midnight",
+        "what's the threshold for a missing child to be graded high risk?",
+        "is a child saying 'I want to die' always a referral?",
+        "how do I train staff on the difference between banter and suicidal talk?",
+        "a leaflet for parents in case their child ever self-harms",
+        "her history of SH is in the file from primary",
+    ],
+)
+def test_the_same_words_arranged_defined_or_over_are_not_a_risk(text: str) -> None:
+    found = reading(text)
+    assert found.facts.get("immediate_risk") is not True
+    assert not found.user_in_crisis
+
+
+def test_nobody_would_notice_is_not_a_denial_of_the_absence() -> None:
+    found = reading("nobody would even notice if I wasn't here")
+    assert found.user_in_crisis
+    assert "immediate_risk" not in found.negated

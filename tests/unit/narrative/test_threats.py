@@ -17,6 +17,9 @@ from actions.narrative.threats import typist_threatens_harm
         "I'll batter him, I know where he lives",
         "I'm gonna stab the guy who did this, I'm on my way",
         "his uncle's on his way over with an iron bar and I'm going too",
+        # setting off, and hurting named elsewhere in the message
+        "I'm heading over there. What would I get for kicking his head in, honestly",
+        "got his address. im going round and im gonna hurt him",
     ],
 )
 def test_a_threat_to_hurt_someone_now_is_read(text: str) -> None:
@@ -34,6 +37,7 @@ def test_a_threat_to_hurt_someone_now_is_read(text: str) -> None:
         "he threatened to burn her house down if she told anyone",
         "he says he's going to burn our house down with us in it",
         "I'm going with her to the police station now",
+        "I'm going round to his mum's to talk, though I was so angry I could have killed him",
     ],
 )
 def test_anger_and_other_peoples_threats_are_not_read(text: str) -> None:
