@@ -102,8 +102,9 @@ IMAGE = rf"(?:{IMAGE_NOUNS}|deep-?fakes?|fakes?)"
 DET = r"(?:a|an|the|her|his|their|this|that|some|my|our|your|another)"
 ADJ = r"(?:older|younger|adult|male|female|teenage|young|grown)"
 LINK = (
-    r"(?:who\s*(?:'s|is|was|are|were)|that\s+(?:is|was)|(?:m|f|male|female)\s*,|(?:she|he|they)\s*(?:'s|is|was|'re|are)|"
-    r"shes|hes|is|was|are|were|'s|aged?|in|from|at|of|also|now|about|around|only|just|,\s*an?(?=\s)|,|\()"
+    r"(?:who\s*(?:'s|is|was|are|were)|that\s+(?:is|was)|(?:m|f|male|female)\s*[,/]|(?:she|he|they)\s*(?:'s|is|was|'re|are)|"
+    r"shes|hes|is|was|are|were|'s|aged?|in|from|at|of|o(?=\s)|also|now|about|around|only|just|,\s*an?(?=\s)|,|\(|"
+    r"(?:we|i)\s+(?:think|reckon|believe|guess)|approx(?:imately)?|roughly|estimated)"
 )
 #: A neutral person noun, singular or plural ("boys aged 15", "friends who are 17").
 NEUTRAL = rf"(?:(?:{NEUTRAL_PERSON_NOUNS}|mate|pal|nephew|niece|stepson|stepdaughter|grandson|granddaughter)(?:s|es)?)"
@@ -115,7 +116,9 @@ BYSTANDER_NOUNS = (
     r"mum|mom|mam|mummy|mother|dad|daddy|father|parents?|step-?mum|nan|nana|gran|granny|"
     r"grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|aunt|auntie|sister|siblings?|"
     r"carer|foster\s+carer|nurse|neighbour|head\s+of\s+year|head\s*teacher|"
-    r"deputy\s+head|dsl|ddsl|hoy|social\s+worker|youth\s+worker|officer"
+    r"deputy\s+head|dsl|ddsl|hoy|social\s+worker|youth\s+worker|officer|husband|wife|"
+    # "my other son is 9": a brother or sister of the child, at home
+    r"(?:my|our)\s+other\s+(?:son|daughter|child|kid|boy|girl)s?"
 )
 #: Adults and relatives who are often involved, but who only found or reported it when
 #: the words after say so.
@@ -268,12 +271,35 @@ DOUBTED_AFTER = re.compile(
 SINCE_AGE = re.compile(r"\bsince\s+(?:she|he|they|i)\s+(?:was|were)\s+(?:about\s+|only\s+)?$", _I)
 
 
+#: Someone met online, by an account or a stranger: what they say of their own age is a
+#: claim ("a woman he met on the Monkey app ... She said she was 19").
+MET_ONLINE = re.compile(
+    r"\b(?:met|meet|talking\s+to|chatting\s+(?:to|with)|messaging|added)\b[^.!?]{0,40}?\b(?:on|online|app|"
+    r"snap\w*|insta\w*|tiktok|omegle|wizz|monkey|roblox|fortnite|discord|kik|grindr|yubo)\b|"
+    r"\b(?:account|profile|stranger|catfish\w*)\b|\bsomeone\s+(?:on|online)\b",
+    _I,
+)
+
+
 def _claimed_of_self(text: str, head: str, span: Span, mention: Mention) -> bool:
-    """An age claimed by someone of themselves and doubted, or told to the child."""
+    """An age claimed by someone of themselves and doubted, told to the child, or a child's
+    age said by someone met online (``MET_ONLINE``: the catfish's "I'm 15"). An adult age
+    said by someone met online ("He says he's 30") is kept: an adult stays involved."""
     if mention.low < PICTURED_SAFE_AGE or not SAID_OF_SELF.search(head):
         return False
     told = TOLD_THE_CHILD.search(head[-30:] + " " + span.value)
-    return bool(told or DOUBTED_AFTER.match(text[span.end :]))
+    met_online = mention.high < ADULT_AGE and MET_ONLINE.search(text) is not None
+    return bool(told or DOUBTED_AFTER.match(text[span.end :]) or met_online)
+
+
+def _claim_kept_for_safety(text: str, span: Span, mention: Mention) -> bool:
+    """A claimed age under 13 ("a player on Fortnite who says he is 11"): kept for the
+    pictured child, so a young child is never lost, but it says nothing true about the
+    other person (:func:`resolve` leaves it out of ``other_age``)."""
+    if mention.low >= PICTURED_SAFE_AGE:
+        return False
+    head = _without_possessor(text, span, sentence_before(text, mention.start)[-HEAD_LIMIT:])
+    return bool(CLAIMED.search(head) or SAYS_CLAIM.search(head) or SAID_OF_SELF.search(head))
 
 
 # 3. Both people.
@@ -368,7 +394,7 @@ OTHER_ADJECTIVE_HEAD = re.compile(
 )
 # 7. Prepositions.
 PREPOSITION = re.compile(
-    rf"(?:\b(?P<prep>to|by|from|with|belonging\s+to)|(?<!\w)(?P<wslash>w/))\s+(?:{DET}\s+)?(?:{COUNT}\s+)?(?:{ADJ}\s+)?"
+    rf"(?:\b(?P<prep>to|tae|by|from|fae|frae|with|wi|belonging\s+to)|(?<!\w)(?P<wslash>w/))\s+(?:{DET}\s+)?(?:{COUNT}\s+)?(?:{ADJ}\s+)?"
     rf"(?:(?:{NEUTRAL})\s+(?:{LINK}\s*)*|(?:{NEUTRAL})\s*(?:,|\()\s*(?:{LINK}\s*)*)?$",
     _I,
 )
@@ -449,7 +475,9 @@ ASKED_FOR = re.compile(
 #: passed on by someone who holds it.
 PASSED_ON = re.compile(
     rf"\b(?:sent|sends|sending|send|forwarded|showed|shown)\s+(?:the|that|this|those|these|my|your)\s+"
-    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+(?:on\s+|round\s+|around\s+)?(?:to|round|around)\b",
+    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+(?:on\s+|round\s+|around\s+)?(?:to|round|around)\b"
+    # "the lad she sent the pictures to on Saturday": "to" stranded, the sender's own
+    r"(?!\s*(?:on|at|last|yesterday|has|have|had|is|was|were|in|[,.;!?]|$)(?:\b|\s|$))",
     _I,
 )
 SENT_OWN_IMAGE = re.compile(
@@ -459,7 +487,9 @@ SENT_OWN_IMAGE = re.compile(
     _I,
 )
 OTHER_ACTION = re.compile(
-    r"\b(?:asked|asks|asking|requested|requests|requesting|demanded|demanding|received|receives|"
+    # "keeps asking what's wrong", "asked why": a question, not a request for an image
+    r"\b(?:(?:asked|asks|asking)(?!\s+(?:what|why|how|where|when|if|whether|questions|about|after|"
+    r"around|me\s+(?:what|why|how|if|whether|about))\b)|requested|requests|requesting|demanded|demanding|received|receives|"
     r"receiving|recd|rec['’]d|rcvd|(?:got|gets|getting)(?!\s*$)(?!\s+(?:a\s+|an\s+)?(?:friend\s+requests?|follow\w*|messages?|dms?|"
     r"texts?|added|contacted|talking|chatting|in\s+touch|changed|dressed|undressed|ready|showered))"
     # "unless she gets back with him", "got home": going somewhere, not an image held
@@ -518,9 +548,16 @@ UNIT_AFTER = re.compile(
     r"quid|pounds?|miles?|(?:years?|yrs?)\s+(?:ago|back|before|later|earlier|since))",
     _I,
 )
+#: Years of a career after the number: "6 yrs service", "15 years' experience".
+SERVICE_AFTER = re.compile(
+    r"^['’]?\s*(?:of\s+)?(?:service|experience|exp|teaching|policing|in\s+(?:the\s+)?(?:job|role|force|"
+    r"police|post|service|profession)|qualified)\b",
+    _I,
+)
 #: The entity itself says it is an age: "13yo", "14 year old", "aged 15", "(19)".
 SAYS_AGE = re.compile(
-    r"\d\s*(?:yo|y/o|y\.o|yrs?|yoa)\b|\b(?:years?|yrs?)[\s-]*old|\bage|\)\s*$|\d\s*[mf]\.?$", _I
+    r"\d\s*(?:yo|y/o|y\.o|yrs?|yoa)\b|\b(?:years?|yrs?)[\s-]*old|\bage|\)\s*$|\d\s*[mf]\.?$|^V?[MF]\d{1,2}$",
+    _I,
 )
 UNDER = re.compile(r"\bunder\b", _I)
 #: "turns 16 next month", "she'll be 14 in June": a year younger now.
@@ -532,7 +569,16 @@ NEARLY = re.compile(
 )
 OVER = re.compile(r"\bover\b|\+", _I)
 #: "she's 18 now", "she is now 19", "now 21": an age later than when the image was made.
-MOTORWAY = re.compile(r"^M\d{1,3}$")
+#: The UK's motorways (Great Britain and Northern Ireland): "on the M62" is a road, but
+#: "sent to M16" is police shorthand for a male of 16 (there is no M13-M17).
+MOTORWAYS = frozenset(
+    str(number)
+    for number in (
+        *range(1, 7), 8, 9, 10, 11, 12, 18, 20, 22, 23, 25, 26, 27, 32, 40, 42, 45, 48, 49, 50,
+        *range(53, 59), 60, 61, 62, 65, 66, 67, 69, 73, 74, 77, 80, 90, 180, 602, 606, 621, 876, 898,
+    )
+)  # fmt: skip
+MOTORWAY = re.compile(r"^M(?P<number>\d{1,3})$")
 ROAD_BEFORE = re.compile(r"\b(?:the|on|off|via|along|up|down|near|from|to|onto|junction)\s+$", _I)
 #: An age reached soon: "hes 15 in a few weeks", "she's 16 next month".
 SOON_AFTER = re.compile(
@@ -540,6 +586,10 @@ SOON_AFTER = re.compile(
     r"next\s+(?:week|month)|in\s+(?:a\s+)?(?:week|fortnight|month)(?:['’]s\s+time)?)\b",
     _I,
 )
+#: "im 16 in january", "she's 14 in March": a birthday to come (not "was 14 in March", nor
+#: "in March 2024").
+BIRTHDAY_MONTH_AFTER = re.compile(rf"^\s*in\s+(?:{'|'.join(MONTH_NAMES)})\b(?!\s*\d)", _I)
+PAST_BEFORE = re.compile(r"\b(?:was|were|turned)\s*$", _I)
 NOW_BEFORE = re.compile(r"\bnow\s*$", _I)
 NOW_AFTER = re.compile(r"^\s*(?:years?\s+old\s+)?now\b", _I)
 
@@ -731,6 +781,8 @@ class Mention:
     covered: bool = False
     #: The words said ("14 year old", "year 9"), to name the person in a question.
     said: str = ""
+    #: A claimed age under 13, kept only as the pictured child's (``_claim_kept_for_safety``).
+    claimed: bool = False
 
 
 #: A teen age misspelt, where an age is said: "my fourten year old", "she is thirten",
@@ -886,7 +938,12 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
             person = sexes[sex]
         if person == "other" and _sent_an_image_of_themselves(text, span, sex):
             person, weak = "pictured", False
-        found.append(replace(mention, person=person, weak=weak, sex=sex, later=later, deed=deed))
+        claimed = _claim_kept_for_safety(text, span, mention)
+        found.append(
+            replace(
+                mention, person=person, weak=weak, sex=sex, later=later, deed=deed, claimed=claimed
+            )
+        )
         ends.append(span.end)
     found = _by_name(text, found)
     found = _adult_of_the_pictured_sex(text, found, sexes)
@@ -1002,6 +1059,10 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
     children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
     if not children or any(m.person == "pictured" and m.deed for m in children):
         return found
+    own = {_sex(m["who"]) for m in SELF_OF.finditer(text)}
+    adults = [m for m in found if m.low >= ADULT_AGE and m.person != "skip"]
+    if own and adults and all(m.sex is not None and m.sex not in own for m in adults):
+        return found  # "a man of thirty-two ... has sent him photographs of herself": hers
     return [
         replace(m, person="pictured" if m.low >= ADULT_AGE else "other", weak=False)
         if m.person != "skip"
@@ -1077,6 +1138,14 @@ def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Men
     taker = before[-2] if len(before) > 1 else _labelled(text, found, sent["taker"])
     if sender is None or taker is None or sender is taker:
         return found
+    own = SELF_OF.search(sent.group(0))
+    own_sex = _sex(own["who"]) if own else None
+    if own_sex is not None and sender.sex not in (None, own_sex):
+        if taker.sex != own_sex:
+            return found
+        # "messaging a man of thirty-two and has sent him photographs of herself": the
+        # last age before the verb is the one it was sent to; "herself" names the sender
+        sender, taker = taker, sender
     return [
         replace(m, person="pictured", weak=False, deed=True)
         if m is sender
@@ -1509,7 +1578,10 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
         return None
     if not SAYS_AGE.search(span.value) and UNIT_AFTER.match(text[span.end :]):
         return None  # "is 3 weeks", "was 2 photos": not an age ("13yo boys", "(19) of" are)
-    if MOTORWAY.match(span.value) and ROAD_BEFORE.search(text[: span.start]):
+    if SERVICE_AFTER.match(text[span.end :]):
+        return None  # "OIC 6 yrs service", "22 years experience": a career, not an age
+    road = MOTORWAY.match(span.value)
+    if road and road["number"] in MOTORWAYS and ROAD_BEFORE.search(text[: span.start]):
         return None  # "on the M62": a motorway, not "M62" a man of 62
     value = span.value
     both_prefix = BOTH_VALUE.match(value)
@@ -1526,7 +1598,10 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     first = FIRST_NUMBER.search(value)
     number_start = span.start + (span.value.find(value) if value != span.value else 0)
     number_start += first.start() if first else 0
-    if NEARLY.search(text[:number_start]) or SOON_AFTER.match(text[span.end :]):
+    birthday_to_come = BIRTHDAY_MONTH_AFTER.match(text[span.end :]) and not PAST_BEFORE.search(
+        text[:number_start]
+    )
+    if NEARLY.search(text[:number_start]) or SOON_AFTER.match(text[span.end :]) or birthday_to_come:
         low = high = max(MIN_AGE, low - 1)  # "nearly 15", "hes 15 in a few weeks"
     elif NOT_YET.search(text[:number_start]):
         low = max(MIN_AGE, low - 1)
@@ -1647,11 +1722,24 @@ SUSPECT_HEAD = re.compile(rf"\b(?:{_SUSPECT}|ip)\b[^.;]*$", _I)
 def _adult_sent_own_image(mention: Mention, head: str, after: str) -> bool:
     """ "A 23 year old man sent a picture of himself to my 14 year old son": the adult is
     the person pictured, and the child who received it the other person (CONTRACT §1)."""
+    own = SELF_IMAGE.search(after)
     return (
         mention.low >= ADULT_AGE
-        and SELF_IMAGE.search(after) is not None
+        and own is not None
         and SUSPECT_HEAD.search(head) is None
+        and not _other_sex_self(head, own.group(0))
     )
+
+
+def _other_sex_self(head: str, own: str) -> bool:
+    """ "messaging a man of thirty-two and has sent him photographs of herself": the image
+    is of someone of the other sex than the person the age is said of, so not theirs."""
+    noun = SEX_NOUN_HEAD.search(head)
+    if noun is None or noun.group("noun").lower() in ("m", "f", "her", "him", "he", "she"):
+        return False
+    said = _sex_word(noun.group("noun"))
+    own_sex = "female" if "herself" in own.lower() else "male" if "himself" in own.lower() else None
+    return said is not None and own_sex is not None and said != own_sex
 
 
 #: "Two": a count of people; "both" and "all" say each of them.
@@ -1821,6 +1909,9 @@ IMAGE_IS_OF = re.compile(
 )
 
 
+SCOTS_PREPOSITIONS = {"tae": "to", "fae": "from", "frae": "from", "wi": "with"}
+
+
 def _by_preposition(head: str, whole: str = "") -> Person:
     """The side a preposition before the person puts them on; ``whole`` is the message,
     read only to see that it says whose image it is on its own."""
@@ -1828,7 +1919,10 @@ def _by_preposition(head: str, whole: str = "") -> Person:
     if not found or WITH_US_HEAD.search(head):
         return None  # "we're with a 16yo girl now": company, not a deed
     before = head[: found.start()]
-    preposition = (found["prep"] or "with").lower()  # "w/" is "with"
+    # "w/" is "with"; Scots "tae", "fae", "wi" are "to", "from", "with"
+    preposition = SCOTS_PREPOSITIONS.get(
+        (found["prep"] or "with").lower(), (found["prep"] or "with").lower()
+    )
     if preposition in ("to", "with") or preposition.startswith("belonging"):
         return "other"
     if preposition == "by":
@@ -1868,13 +1962,15 @@ def _by_action(after: str, sentence: str = "") -> Person:
 
 # --------------------------------------------------------------------------- sexes
 FEMALE_WORDS = (
-    r"she|shes|her|herself|girl|girls|daughter|girlfriend|gf|sister|niece|woman|lass|f|"
+    r"she|shes|her|herself|girl|girls|daughter|girlfriend|gf|sister|niece|woman|lass|lassie|f|"
     r"female|stepdaughter|granddaughter|mum|mother"
 )
 MALE_WORDS = (
-    r"he|hes|him|himself|boy|boys|son|boyfriend|bf|brother|nephew|lad|lads|man|m|male|"
+    r"he|hes|him|himself|boy|boys|son|boyfriend|bf|brother|nephew|lad|lads|laddie|man|m|male|"
     r"stepson|grandson|guy|bloke|dad|father"
 )
+#: The noun right before an age, read for its sex: "a man of thirty-two", "a woman, 40,".
+SEX_NOUN_HEAD = re.compile(rf"\b(?P<noun>{MALE_WORDS}|{FEMALE_WORDS})\s*(?:{LINK}\s*)*$", _I)
 SUBJECT_PRONOUN = re.compile(r"\b(?P<who>she|he)(?:\s*'s)?\b(?!\s*'s\s+(?:\d|[a-z]+teen))", _I)
 SELF_OF = re.compile(r"\b(?:of|at)\s+(?P<who>herself|himself)\b", _I)
 IMAGE_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|him)\b(?!\s*self)", _I)
@@ -2076,6 +2172,9 @@ def _sex_of(text: str, span: Span, mention: Mention) -> Sex | None:
     if after and after["word"].lower() not in PRONOUNS and (sex := _sex_word(after["word"])):
         return sex
     head = sentence_before(text, mention.start)
+    of_age = NOUN_OF_AGE.search(head)  # "a man of thirty-two", "a laddie o 16"
+    if of_age and (sex := _sex_word(of_age["noun"])):
+        return sex
     named = NOUN_IS_NAME.search(head)  # "The girl is Skye, 14": the noun says
     if named and named["name"] not in NOT_A_NAME:
         return _sex_word(named["noun"])
@@ -2086,6 +2185,8 @@ def _sex_of(text: str, span: Span, mention: Mention) -> Sex | None:
     return None
 
 
+#: A person noun said with "of" right before the age: "a man of thirty-two", "a lassie o 14".
+NOUN_OF_AGE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:of|o)\s+$")
 #: A person noun said to be a first name, just before an age: "The girl is Skye, ", "a lad
 #: called Kyle, ".
 NOUN_IS_NAME = re.compile(
@@ -2196,6 +2297,7 @@ def resolve(found: list[Mention], requested_slot: str | None) -> dict[str, int]:
     other = [m for m in found if m.person in ("other", "both")]
     loose = [m for m in found if m.person is None and not _only_a_bound(m)]
     pictured, other = _place_loose(pictured, other, loose, requested_slot)
+    other = [m for m in other if not m.claimed]
     facts: dict[str, int] = {}
     if pictured:
         facts["pictured_age"] = min(m.low for m in pictured)

@@ -208,7 +208,8 @@ NEUTRAL_PERSON_NOUNS = (
     r"girl|boy|lad|lass|pupil|student|child|kid|person|someone|somebody|teen|teenager|male|"
     r"female|son|daughter|daugter|daugther|dauhgter|duaghter|classmate|peer|friend|one|young person|"
     r"young people|youngster|youth|individual|"
-    r"yp|cyp|cla|lac|boarder|learner|resident|player|mentee|cadet|grandchild|grandkid|stepchild"
+    r"yp|cyp|cla|lac|boarder|learner|resident|player|mentee|cadet|grandchild|grandkid|stepchild|"
+    r"laddie|lassie|wean|bairn"
 )
 #: Words for an image.
 IMAGE_NOUNS = (

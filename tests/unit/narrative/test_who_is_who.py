@@ -212,6 +212,48 @@ def test_representative_narratives(ruler, text, expected):
     assert ages(ruler, text) == expected
 
 
+#: Found on the who-is-who development sets L and M (2026-12-05), each in other words.
+SETS_L_AND_M = [
+    # the image's "herself" is not the man's own image, though he is the last age said
+    (
+        "My niece, thirteen, got chatting to a man of forty and has sent him pictures of herself",
+        (13, 40),
+    ),
+    # Scots: "o" for "of", "tae" for "to", "laddie" and "lassie"
+    ("oor lassie's 14, she sent a photie tae a laddie o 17", (14, 17)),
+    # police shorthand with the sex first is an age, not the M16 road (there is none)
+    ("V F14 sent image to M16, who forwarded it", (14, 16)),
+    ("a nude from a F14 of herself was sent to my son M13", (14, 13)),
+    # an estimate said after the person
+    ("she sent pics to an adult male approx 25-30", (None, 30)),
+    ("he sent them to an older lad, we reckon around 17 or 18", (None, 18)),
+    # years of a career, and a birthday to come
+    ("PC, 9 yrs service. V is 14, sent a pic to a boy of 15", (14, 15)),
+    ("im 15 in march and i sent a pic to my bf hes 16", (14, 16)),
+    ("she was 15 in March when she sent it to him, he's 17", (15, 17)),
+    # a claimed age under 13 is kept for the pictured child only
+    ("my son (11) sent a pic of himself to a gamer who says he is 12", (11, None)),
+    ("a girl who says she's 12 sent my son a nude of herself", (12, None)),
+    # a child's age claimed by someone met online is a claim; an adult's is kept
+    ("my daughter is 14, she met a lad on snap who said he was 15 and sent him pics", (14, None)),
+    ("my son is 13, a man he met online sent him a nude. He said he was 40", (40, 13)),
+    # a husband, an aunt in police notes, the other son at home: not involved
+    ("my daughter is 13, a lad of 15 asked her for pics. My husband is 48 and furious", (13, 15)),
+    ("V F13 sent img to M15. RP is V's aunt, F/31.", (13, 15)),
+    (
+        "my son 14 sent a pic to a girl aged 15. my other son is 9 and keeps asking what's wrong",
+        (14, 15),
+    ),
+    # "the lad she sent them to": "to" stranded, so she is the sender
+    ("my girl is 15 and the boy she sent the photos to last week is 17", (15, 17)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETS_L_AND_M)
+def test_who_is_who_found_on_sets_l_and_m(ruler, text, expected):
+    assert ages(ruler, text) == expected
+
+
 NEVER_UNDER_ESCALATE = [
     # an involved adult stays the other person, whatever noun or verb goes with them
     ("a man, 30, has been asking my 12 year old daughter for photos", (12, 30)),
