@@ -244,7 +244,12 @@ SAYS_CLAIM = re.compile(
     r"\b(?:who|that)\s+(?:says|said|claims|claimed)\s+(?:he|she|they)\s*(?:is|was|'s|are|'re|were)\s*"
     r"(?:(?:only|just|about|around|a|an)\s+)*$|"
     # "the account said it was a girl who was 15": an account's word about its owner
-    r"\b(?:account|profile)\s+(?:said|says|claimed|claims)\b[^.!?]*$",
+    r"\b(?:account|profile)\s+(?:said|says|claimed|claims)\b[^.!?]*$|"
+    # "they said there a girl of 16", "he said he's a lad of 15": a sort of person claimed
+    r"\b(?:they|he|she|who|someone|somebody|it|account|profile)\s+(?:\w+\s+)?"
+    r"(?:said|says|saying|claimed|claims)\s+(?:that\s+)?(?:there|theyre|they['’]re|their|"
+    r"they\s+(?:are|were)|s?he\s*(?:is|was|['’]s)|s?hes|it\s+was|it['’]?s)\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:girl|boy|lad|lass|woman|man|teen|kid)\s+(?:of|aged?)\s*$",
     _I,
 )
 #: An age someone says of themselves that the words then doubt or that is told to the
@@ -276,7 +281,8 @@ SINCE_AGE = re.compile(r"\bsince\s+(?:she|he|they|i)\s+(?:was|were)\s+(?:about\s
 MET_ONLINE = re.compile(
     r"\b(?:met|meet|talking\s+to|chatting\s+(?:to|with)|messaging|added)\b[^.!?]{0,40}?\b(?:on|online|app|"
     r"snap\w*|insta\w*|tiktok|omegle|wizz|monkey|roblox|fortnite|discord|kik|grindr|yubo)\b|"
-    r"\b(?:account|profile|stranger|catfish\w*)\b|\bsomeone\s+(?:on|online)\b",
+    r"\b(?:account|profile|stranger|catfish\w*)\b|"
+    r"\b(?:someone|somebody|man|guy|boy|girl|lad|woman|person)\s+(?:on|online|off)\b",
     _I,
 )
 
@@ -1629,6 +1635,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "other", False, False  # "images of IP found on the phone of 15M": the holder
     if IMAGE_OF.search(head) or IMAGE_OF_LIST.search(head) or _age_when_made(head):
         return "pictured", False, False
+    if POSSESSOR_HEAD.search(head) and OWN_IMAGE_NEXT.match(text[span.end :]):
+        return "pictured", False, False  # "her little sister's (13) nude": the image is hers
     if DOER_IS.search(head):
         return "other", False, True  # "the boy who posted it is in Year 11"
     if TYPIST_IN_YEAR.search(head) and (typist := _typist(text, mention)) is not None:
@@ -1675,6 +1683,13 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     return deed, deed is None, deed is not None
 
 
+#: "her little sister's (13) nude", "Jade's (14) pics": the age of the one whose image it is.
+POSSESSOR_HEAD = re.compile(
+    r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)(?<!\bwhat)(?<!\bwhere)"
+    r"\w['’]s\s*\(?\s*$",
+    _I,
+)
+OWN_IMAGE_NEXT = re.compile(rf"^\s*\)?\s*(?:own\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b", _I)
 DEVICE_OF = re.compile(
     r"\b(?:on|from|in|seized\s+from)\s+(?:the\s+)?(?:phone|mobile|device|laptop|ipad|tablet|computer|"
     r"account|cloud)\s+(?:belonging\s+to|of)\s+"

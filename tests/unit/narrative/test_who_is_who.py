@@ -246,6 +246,13 @@ SETS_L_AND_M = [
     ),
     # "the lad she sent them to": "to" stranded, so she is the sender
     ("my girl is 15 and the boy she sent the photos to last week is 17", (15, 17)),
+    # the age of the one whose image it is, said after the possessive
+    ("I found my cousin's (12) pics on my brother's phone. He's 16.", (12, 16)),
+    ("Jade's 14. Her ex has a video of her. He's 16. The video is on his phone", (14, 16)),
+    # a sort of person claimed by someone online; the police saying it is no claim
+    ("im 13, someone has my pics and they said there a boy of 15", (13, None)),
+    ("i'm 14 and a guy online who says hes 15 keeps asking for pics, I sent one", (14, None)),
+    ("my son (15) was blackmailed. Police have now said its a man of 31.", (15, 31)),
 ]
 
 
