@@ -244,7 +244,9 @@ SAYS_CLAIM = re.compile(
     r"\b(?:who|that)\s+(?:says|said|claims|claimed)\s+(?:he|she|they)\s*(?:is|was|'s|are|'re|were)\s*"
     r"(?:(?:only|just|about|around|a|an)\s+)*$|"
     # "the account said it was a girl who was 15": an account's word about its owner
-    r"\b(?:account|profile)\s+(?:said|says|claimed|claims)\b[^.!?]*$|"
+    r"\b(?:account|profile)\s+(?:said|says|claimed|claims)\b"
+    # "... but when police traced the account it turned out to be a 31 year old": the truth
+    r"(?:(?!\bbut\b|\bturned\s+out\b|\bactually\b|\bin\s+fact\b|\breally\b)[^.!?])*$|"
     # "they said there a girl of 16", "he said he's a lad of 15": a sort of person claimed
     r"\b(?:they|he|she|who|someone|somebody|it|account|profile)\s+(?:\w+\s+)?"
     r"(?:said|says|saying|claimed|claims)\s+(?:that\s+)?(?:there|theyre|they['’]re|their|"
@@ -473,7 +475,11 @@ SENT_OTHERS_IMAGE = re.compile(
 ASKED_FOR = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}?(?:ask|asks|asked|asking|begg(?:ed|ing)|beg|begs|pressur\w*|"
     r"persuad\w*|got|getting|gets|told|telling|tells|wants?|wanted|wanting|made|making|forc\w*|"
-    r"convinc\w*|encourag\w*|groom\w*|push\w*)\s+(?:her|him|them|me|my\s+\w+)\s+"
+    r"convinc\w*|encourag\w*|groom\w*|push\w*)\s+(?:her|him|them|me|my\s+\w+|"
+    # "asked students aged 13 to 15 to send videos": a group of children asked
+    r"(?:(?:the|some|several|two|three|four|a\s+few|younger|her|his|their)\s+)?(?:students?|pupils?|girls?|"
+    r"boys?|kids?|children|members?|players?|dancers?|swimmers?|gymnasts?)"
+    r"(?:\s+(?:aged?\s+)?\d{1,2}(?:\s*(?:to|-|and|or)\s*\d{1,2})?)?)\s+"
     r"(?:to\s+(?:send|take|film|make|share|strip)|for|into)\b",
     _I,
 )
@@ -1712,8 +1718,12 @@ def _age_when_made(head: str) -> bool:
 #: someone named by what they did with someone else's image. ("The girl who sent it" may
 #: have sent her own, so sending is not here.)
 DOER_IS = re.compile(
-    r"\b(?:who|that)\s+(?:has\s+|had\s+)?(?:posted|shared|forwarded|airdropped|screenshotted|"
-    r"asked\s+for|took|filmed|has|had|leaked|uploaded)\s+(?:it|them|the\s+\w+)\s+"
+    r"\b(?:who|that)\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:(?:posted|posting|shared|sharing|forwarded|"
+    r"forwarding|airdropped|airdropping|screenshotted|spread|spreading|"
+    r"asked\s+for|asking\s+for|took|filmed|filming|has|had|leaked|uploaded|made|created)\s+"
+    r"(?:it|them|the\s+\w+)\s+(?:(?:round|around|on|about)\s+)?|"
+    # "the boy who has been sending it round": passing it on ("the girl who sent it" sent her own)
+    r"(?:sent|sending|passed|passing)\s+(?:it|them|the\s+\w+)\s+(?:round|around|on)\s+)"
     r"(?:is|was|are|were|'s)\s+(?:in\s+|aged?\s+|about\s+)?$",
     _I,
 )
@@ -1728,7 +1738,10 @@ TYPISTS_CLASS = re.compile(
 TYPIST_IN_YEAR = re.compile(r"\b(?:i['’]?m|im|i\s+am)\s+(?:in|at)\s+$", _I)
 #: A police word for the suspect right before the age: "Sus 15M", "suspect (17)".
 _SUSPECT = r"(?:sus|susp|suspect|offender|perp|accused|dp)"  # DP: the detained person
-SUSPECT_RIGHT_BEFORE = re.compile(rf"\b{_SUSPECT}\s*[:(]?\s*(?:[mf]\s+)?(?:aged?\s+)?$", _I)
+SUSPECT_RIGHT_BEFORE = re.compile(
+    rf"\b{_SUSPECT}\s*\d?\s*[:(]?\s*(?:[mf]\s*[,/]?\s*)?(?:(?:aged?|dob|d\.o\.b\.?|date\s+of\s+birth)\s*:?\s*)?$",
+    _I,
+)
 #: Police words for the person suspected: their own image sent to the victim ("V") is
 #: still read as the notes' roles say.
 SUSPECT_HEAD = re.compile(rf"\b(?:{_SUSPECT}|ip)\b[^.;]*$", _I)

@@ -253,6 +253,23 @@ SETS_L_AND_M = [
     ("im 13, someone has my pics and they said there a boy of 15", (13, None)),
     ("i'm 14 and a guy online who says hes 15 keeps asking for pics, I sent one", (14, None)),
     ("my son (15) was blackmailed. Police have now said its a man of 31.", (15, 31)),
+    # an adult or an under-13 never lost: said after the person, asked a group, in police
+    # labels, or found out after a profile's claim
+    ("Officers found a photo of a boy under 13 on the laptop of a 19-year-old", (12, 19)),
+    (
+        "A swimming coach (male, 34) asked pupils aged 12 to 14 to send photos in their trunks",
+        (12, 34),
+    ),
+    (
+        "V: F, DOB 01/01/2013. Susp: M, DOB 15/06/1990. V sent images to Susp in March 2026.",
+        (13, 35),
+    ),
+    (
+        "The account said 15 but it turned out to be a 40 year old man. My son (13) sent him pics",
+        (13, 40),
+    ),
+    ("The lad who has been passing it round is in Year 10.", (None, 15)),
+    ("the Year 8 girl who sent it is 12 and the Year 10 boy who got it is 15", (12, 15)),
 ]
 
 
