@@ -550,7 +550,12 @@ POSSESSIVE_AFTER = re.compile(r"^(?:'s|s')\s", _I)
 POSSESSED_PERSON_AFTER = re.compile(
     rf"^\W*[a-z-]+(?:'s|s')\s+(?:[\w-]+\s+)?(?:{OTHER_PERSON_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\b", _I
 )
-APPOSITIVE_OPEN = re.compile(r"[,(]\s*(?:(?:now|aged?|about|around|approx|only|just)\s+)?$", _I)
+APPOSITIVE_OPEN = re.compile(
+    r"[,(]\s*(?:(?:now|aged?|about|around|approx|only|just)\s+)?$|"
+    # "Sandy, who is 17, sent a nude": a relative clause set off by commas
+    r",\s*(?:who|that)\s*(?:(?:is|was|['’]s)\s+(?:only\s+|just\s+|now\s+)?)?$",
+    _I,
+)
 #: An appositive age's closing punctuation: "the lad, 16, sent ...", "Child (12) was ...".
 APPOSITIVE_CLOSE = re.compile(r"^\s*[,)]\s*")
 UNIT_AFTER = re.compile(

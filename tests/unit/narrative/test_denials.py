@@ -88,6 +88,7 @@ DENIED = [
     ("She says it was completely her decision", {"coercion"}),
     ("Both were up for it, neither pressured the other.", {"coercion"}),
     ("no one made anyone do anything", {"coercion"}),
+    ("he did ask first but she wanted to and says so herself", {"coercion"}),
     # the child made it
     ("she sent him a picture of herself in her knickers", {"made_without_consent"}),
     ("i sent my girlfriend a pic of me in my boxers", {"made_without_consent"}),

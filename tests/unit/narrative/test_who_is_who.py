@@ -270,6 +270,8 @@ SETS_L_AND_M = [
     ),
     ("The lad who has been passing it round is in Year 10.", (None, 15)),
     ("the Year 8 girl who sent it is 12 and the Year 10 boy who got it is 15", (12, 15)),
+    # a relative clause set off by commas: the verb after it is the person's
+    ("Our lad Finn, who is 15, sent a nude to a girl from Kirkwall, 14.", (15, 14)),
 ]
 
 
