@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from actions.narrative.cues import OVER_NOW, asks_about_risk_in_general, tells_of_a_past_episode
-from actions.narrative.denials import says_child_is_safe
+from actions.narrative.denials import says_child_is_safe, says_harm_ruled_out
 
 RISK_KEY = "risk"
 CHILD = "child"
@@ -159,17 +159,42 @@ def user_at_risk(message: Mapping[str, Any]) -> bool:
     return classified_risk(message) == USER
 
 
+#: Facts that put someone in the case who may still harm the child: with any of them true,
+#: only general words ("she's safe") answer the risk question, not harm ruled out in part.
+DANGER_FROM_OTHERS = ("adult_involved", "coercion", "profit_motive")
+
+
 def child_said_safe(
-    message: Mapping[str, Any], updates: Mapping[str, Any], negated: tuple[str, ...] = ()
+    message: Mapping[str, Any],
+    updates: Mapping[str, Any],
+    negated: tuple[str, ...] = (),
+    known: Mapping[str, Any] | None = None,
 ) -> bool:
     """Whether the message says in general words that the child is safe now, with no risk
-    of harm read in it by a cue (``updates``) or by the model: then the risk question is
-    answered "no" once shown back (``actions.checklist.negatives_to_confirm``). A risk cue
-    the message denies ("he wasn't thinking of hurting himself") wins over the model, as
-    it does for the safety reply (:func:`child_risk_heard`)."""
-    denied = "immediate_risk" in negated
-    return (
-        updates.get("immediate_risk") is not True
-        and (denied or classified_risk(message) is None)
-        and says_child_is_safe(str(message.get("text") or ""))
-    )
+    cue read in it (``updates``): then the risk question is answered "no" once shown back
+    (``actions.checklist.negatives_to_confirm``), and the user can correct it there.
+
+    The model's reading does not stop it. A model that reads a risk in such a message
+    (sextortion accounts that end "she's safe at home with mum" read 0.92-0.99) still gets
+    its safety reply first (:func:`child_risk_heard`), so nothing is held back; but asking
+    the risk question again after the user has said the child is safe is asking what was
+    said (the development narratives' re-asks, 2026-12-05: 14 of 22 were this). A risk cue
+    ("she keeps saying everyone would be happier without her") always wins, and so does
+    the child's own "I'm fine" (``denials.HER_OWN_WORD``), which is not the user's word.
+
+    In a case with no one else who may harm the child (no adult, no pressure, no demand:
+    ``DANGER_FROM_OTHERS``, none true in ``known`` or ``updates``), harm ruled out in part
+    answers it too ("victim very distressed but no indication of self harm", "I'm not
+    worried she'll hurt herself", "he's at home with his foster mum now"): there the only
+    harm left to ask about is the one the user has ruled out. With an adult, a coercer or
+    a blackmailer in the case, the question is still asked.
+    """
+    del negated  # a denied cue ("he wasn't thinking of hurting himself") is not in updates
+    if updates.get("immediate_risk") is True:
+        return False
+    text = str(message.get("text") or "")
+    if says_child_is_safe(text):
+        return True
+    facts = {**(known or {}), **updates}
+    danger = any(facts.get(key) is True for key in DANGER_FROM_OTHERS)
+    return not danger and says_harm_ruled_out(text)

@@ -495,6 +495,13 @@ HARM_RULED_OUT = re.compile(
 )
 
 
+def says_harm_ruled_out(text: str) -> bool:
+    """Whether the text rules out harm to the child in part: harm to themselves denied ("no
+    indication of self harm", "I'm not worried she'll hurt herself") or the child with a
+    safe adult now ("he's at home with his foster mum now")."""
+    return bool(HARM_RULED_OUT.search(text) or WITH_SAFE_ADULT.search(text))
+
+
 def says_child_is_safe(text: str) -> bool:
     """Whether the text says the child is safe now: in general words ("she's safe", "both
     kids are fine"), or harm to themselves ruled out while they are with a safe adult

@@ -206,17 +206,26 @@ async def test_the_child_said_safe_waits_to_be_shown_back(domain):
     assert slot_events(events).get("immediate_risk") is None
 
 
+async def test_one_form_of_harm_denied_in_a_case_between_peers_answers_the_risk_question(domain):
+    tracker = tracker_with("two 15 year olds swapped pics, she's not suicidal", None)
+    _, events = await run_mappings(tracker, domain)
+    assert "immediate_risk" in (slot_events(events).get("stated_negatives") or [])
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "slots"),
     [
-        "two 15 year olds swapped pics, she's not suicidal",
-        "I'm not sure she's safe, two 15 year olds swapped pics",
-        "she's at home, safe, but keeps saying she wants to disappear",
+        ("she sent pics to him, she's not suicidal", {"adult_involved": True}),
+        ("he's paid them £50, he's not suicidal", {"profit_motive": True}),
+        ("I'm not sure she's safe, two 15 year olds swapped pics", None),
+        ("she's at home, safe, but keeps saying she wants to disappear", None),
     ],
 )
-async def test_one_form_of_harm_denied_a_doubt_or_a_risk_beside_it_is_not_safe(domain, text):
+async def test_one_form_of_harm_denied_beside_an_adult_a_doubt_or_a_risk_is_not_safe(
+    domain, text, slots
+):
     reading = CHILD_AT_RISK if "disappear" in text else None
-    tracker = tracker_with(text, reading)
+    tracker = tracker_with(text, reading, slots=slots)
     _, events = await run_mappings(tracker, domain)
     assert "immediate_risk" not in (slot_events(events).get("stated_negatives") or [])
 
@@ -256,14 +265,19 @@ def test_safe_in_doubting_words_does_not_rule_the_risk_out():
     assert classified_risk(message) == "child"
 
 
-def test_a_denied_risk_cue_wins_over_the_model_when_the_child_is_said_safe():
+def test_the_users_word_that_the_child_is_safe_answers_the_risk_question_after_the_safety_reply():
     from actions.risk_reading import child_said_safe
 
     text = "he said he wasn't thinking of hurting himself, and he's with me in my office"
     sure = {"text": text, "risk": {"who": "child", "confidence": 0.95}}
     assert child_said_safe(sure, {}, ("immediate_risk",))
-    assert not child_said_safe(sure, {})  # the model's sure reading stands without the denial
+    # a sure model reading still gets the safety reply first, but the question is answered
+    assert child_risk_heard(sure, {}, ())
+    assert child_said_safe(sure, {})
+    # a risk cue read in the message wins; so does a child's own "I'm fine"
     assert not child_said_safe(sure, {"immediate_risk": True}, ("immediate_risk",))
+    own_word = {"text": "she said she's fine but won't talk", "risk": CHILD_AT_RISK}
+    assert not child_said_safe(own_word, {})
 
 
 RISK_CUE = {
@@ -348,3 +362,18 @@ def test_a_question_about_risk_in_general_needs_a_sure_reading(text):
 def test_a_question_that_names_a_child_of_the_case_is_not_general(text):
     message = {"text": text, "intent": {"name": "ask_law"}}
     assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.6}}) == "child"
+
+
+def test_harm_ruled_out_in_part_answers_the_risk_question_only_with_no_one_else_to_fear():
+    from actions.risk_reading import child_said_safe
+
+    said = {"text": "she's upset, but honestly I'm not worried she'll harm herself"}
+    assert child_said_safe(said, {}, (), {"adult_involved": False})
+    at_home = {"text": "the lad is at home with his dad now"}
+    assert child_said_safe(at_home, {}, (), {})
+    # an adult, a coercer or a blackmailer may still harm the child: the question stays
+    for danger in ("adult_involved", "coercion", "profit_motive"):
+        assert not child_said_safe(said, {}, (), {danger: True})
+        assert not child_said_safe(said, {danger: True}, ())
+    # doubt is no ruling out
+    assert not child_said_safe({"text": "not sure whether he's self-harming"}, {}, (), {})
