@@ -1211,7 +1211,26 @@ BOTH_IN_THE_IMAGE = re.compile(
 )
 
 
+#: Filming an act with someone: "an 11-year-old boy filmed a sexual act with his
+#: 11-year-old cousin". Both are in the image, and each made it with the other.
+FILMED_ACT_WITH = re.compile(
+    r"\b(?:filmed|recorded|videoed|photographed)\s+(?:a\s+|an\s+)?(?:sex(?:ual)?\s+acts?|sex|"
+    r"(?:him|her|them)sel(?:f|ves)\s+(?:having\s+sex|doing\s+(?:stuff|things)))\s+"
+    r"(?:[\w'-]+\s+){0,2}?with\b",
+    _I,
+)
+
+
 def _both_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
+    act = FILMED_ACT_WITH.search(text)
+    if act is not None:
+        start, end = _sentence_start(text, act.start()), _sentence_end(text, act.end())
+        return [
+            replace(m, person="both", weak=False)
+            if start <= m.start < end and m.high < ADULT_AGE
+            else m
+            for m in found
+        ]
     said = BOTH_IN_THE_IMAGE.search(text)
     if said is None:
         return found

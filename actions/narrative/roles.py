@@ -197,9 +197,21 @@ def _police_shorthand(text: str) -> bool:
     return len(marks) >= 2
 
 
+#: The team first, then the force: "On the safeguarding hub, Dyfed-Powys.", "MASH - Gwent
+#: Police:". A hub or MASH is shared with social care, so only a force's name says police.
+TEAM_FORCE_OPENING = re.compile(
+    r"^\W*(?:(?:on|in|from|at)\s+)?(?:the\s+)?(?:safeguarding\s+hub|mash|cait|ppu|public\s+protection"
+    r"(?:\s+unit)?|cid|response|control\s+room)\s*[,:;–—-]\s*(?P<force>[\w\s-]{2,30}?)\s*(?:[.,:;!–—]|\s-\s|$)",
+    _I,
+)
+
+
 def _force_team_opening(text: str) -> bool:
     found = FORCE_TEAM_OPENING.match(text)
-    return found is not None and jurisdiction_of(found["place"].strip()) is not None
+    if found is not None and jurisdiction_of(found["place"].strip()) is not None:
+        return True
+    team_first = TEAM_FORCE_OPENING.match(text)
+    return team_first is not None and team_first["force"].strip().lower() in FORCES
 
 
 FILLER = re.compile(
@@ -222,7 +234,7 @@ MY_CHILD = re.compile(
     # a step-parent: "My husband's daughter (she's 13, stays with us weekends)"
     r"\bmy\s+(?:husband|wife|partner|fianc[ée]e?)['’]?s\s+(?:daughter|son|kid|child|boy|girl|lad)\b|"
     # "son is 17 and his girlfriend 16": the "my" left out at the start
-    r"^\W*(?:son|daughter)\s+(?:is|['’]s|has|was)\b",
+    r"^\W*(?:son|daughter|daugter|daugther|dauhgter|duaghter)\s+(?:is|['’]s|has|was|\d{1,2}\b)",
     _I,
 )
 

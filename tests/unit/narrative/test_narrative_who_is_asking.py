@@ -264,6 +264,11 @@ def test_a_scottish_school_stage_says_scotland() -> None:
         ("my mate (15) is being blackmailed. im 15 to and dont know what to do", "other"),
         ("I'm writing a case study for a Police Scotland probationer input.", "trainer"),
         ("For my INSET on Friday I want a borderline example", "trainer"),
+        # the team first, then the force; a council after a hub says nothing of the writer
+        ("In the MASH - North Wales Police. Referral re a 13yo girl", "police"),
+        ("On the safeguarding hub, Cardiff council. A 14 year old sent a pic", None),
+        # "son 14", misspelt, at the opening: a parent without the "my"
+        ("daugter 14 has sent a pic to her bf", "parent"),
     ],
 )
 def test_more_ways_people_say_who_they_are(text: str, role: str) -> None:

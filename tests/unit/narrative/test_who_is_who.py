@@ -272,6 +272,8 @@ SETS_L_AND_M = [
     ("the Year 8 girl who sent it is 12 and the Year 10 boy who got it is 15", (12, 15)),
     # a relative clause set off by commas: the verb after it is the person's
     ("Our lad Finn, who is 15, sent a nude to a girl from Kirkwall, 14.", (15, 14)),
+    # an act filmed with someone: both are in the image
+    ("Two cousins: a 12 year old girl recorded a sex act with her 14-year-old cousin", (12, 14)),
 ]
 
 
