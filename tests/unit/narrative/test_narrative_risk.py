@@ -370,6 +370,10 @@ def test_the_same_words_now_are_still_a_risk(text: str) -> None:
         "V disclosed SH with a razor last night",
         "he won't let me leave his flat",
         "I'm scared of what I might do to him when he gets in",
+        # a firearm got out, taking someone with them, leaving for good
+        "he's loaded the shotgun and gone quiet",
+        "I could take her with me and be done with all of it",
+        "I just want to get in the car and never come back",
     ],
 )
 def test_indirect_words_found_in_the_eleventh_risk_set_are_read(text: str) -> None:
