@@ -630,7 +630,8 @@ APPOSITIVE_AGE = re.compile(
 CLAUSE_APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}\b[^,.;:!?()]{{1,30}},\s*(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
     r"(?:(?:and|&)\s*\d{1,2}\s*)?,\s*"
-    r"(?=(?:has|have|had|is|are|was|were|who|sent|received|took|says|said|told|got|then|admitted|shared)\b)",
+    r"(?=(?:has|have|had|is|are|was|were|who|sent|received|took|says|said|told|got|then|admitted|shared|"
+    r"both|the\s+(?:older|younger|elder|eldest|youngest|oldest))\b)",
     _I,
 )
 #: "he's coming up 16": read as nearly 16 (``NEARLY``).
@@ -976,6 +977,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _lead_into_lists(found, leading)
     found = _coordinated(text, found, ends)
     found = _mutual_pair(text, found)
+    found = _older_or_younger_did_it(text, found)
     if PLURAL_SELF.search(text):  # "they both sent photos of themselves"
         found = [
             replace(m, person="pictured") if m.person is None and m.low < ADULT_AGE else m
@@ -1418,6 +1420,43 @@ def _mutual_pair(text: str, found: list[Mention]) -> list[Mention]:
 
 
 THEMSELVES = re.compile(r"\b(?:themselves|each\s+other)\b", _I)
+
+#: Two people told apart by age only: "14 and 16, the older one filmed the younger one in
+#: the shower", "the younger lad sent the older one a pic of himself".
+OLDER_OR_YOUNGER_DID = re.compile(
+    r"\bthe\s+(?P<doer>older|younger|elder|eldest|youngest|oldest)\s+(?:one|boy|girl|lad|lass|child|kid|sibling|"
+    r"brother|sister|cousin|pupil|student)?\s*(?:has\s+|had\s+|then\s+)?"
+    r"(?P<verb>filmed|recorded|photographed|took|asked|made|shared|posted|sent|forwarded|airdropped)\b"
+    r"(?P<rest>[^.!?]{0,60})",
+    _I,
+)
+
+
+def _older_or_younger_did_it(text: str, found: list[Mention]) -> list[Mention]:
+    """Two people of different ages that nothing but a guess places, then "the older one filmed
+    the younger one": the one who filmed, took, asked for or passed on the image is the
+    other person, the one it was done to is pictured; "sent ... of himself" is the
+    sender's own image."""
+    people = [m for m in found if m.person != "skip"]
+    said = OLDER_OR_YOUNGER_DID.search(text)
+    placed = any(m.person is not None and not m.weak for m in people)
+    if said is None or len(people) != 2 or placed:
+        return found  # a guess by sex alone ("two lads ... himself") gives way to these words
+    young, old = sorted(people, key=lambda m: (m.low, m.high))
+    if (young.low, young.high) == (old.low, old.high):
+        return found
+    doer_is_older = said["doer"].lower() in ("older", "elder", "eldest", "oldest")
+    doer, done_to = (old, young) if doer_is_older else (young, old)
+    if said["verb"].lower() in ("sent", "posted") and SELF_IMAGE.search(said["rest"]):
+        doer, done_to = done_to, doer  # "the younger one sent a pic of himself": his image
+    return [
+        replace(m, person="other", weak=False, deed=True)
+        if m is doer
+        else replace(m, person="pictured", weak=False, deed=True)
+        if m is done_to
+        else m
+        for m in found
+    ]
 
 
 #: "They both sent photos of themselves": every child said of nobody is pictured (an

@@ -274,6 +274,10 @@ SETS_L_AND_M = [
     ("Our lad Finn, who is 15, sent a nude to a girl from Kirkwall, 14.", (15, 14)),
     # an act filmed with someone: both are in the image
     ("Two cousins: a 12 year old girl recorded a sex act with her 14-year-old cousin", (12, 14)),
+    # two people told apart by age only: what the older or the younger one did
+    ("Two boys at the hostel, 15 and 17, the older one filmed the younger one changing", (15, 17)),
+    ("Two lads, 13 and 15, the younger one took a photo of the older one in the shower", (15, 13)),
+    ("Two lads, 13 and 15. The younger one sent the older one a pic of himself", (13, 15)),
 ]
 
 
