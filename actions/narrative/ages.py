@@ -1700,6 +1700,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         if ALL_VALUE.match(span.value) and GROUP_RECIPIENTS.search(head):
             return "other", False, False
         return "both", False, False
+    if FAMILY_LIST_HEAD.search(head) and _nothing_done_after(text, span):
+        return "skip", False, False  # "Mother of three (children aged 6, 9 and 15)."
     if DEVICE_OF.search(head):
         return "other", False, False  # "images of IP found on the phone of 15M": the holder
     if IMAGE_OF.search(head) or IMAGE_OF_LIST.search(head) or _age_when_made(head):
@@ -1759,6 +1761,26 @@ POSSESSOR_HEAD = re.compile(
     _I,
 )
 OWN_IMAGE_NEXT = re.compile(rf"^\s*\)?\s*(?:own\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b", _I)
+#: A household's children listed by age: "Mother of three (children aged 6, 9 and 15)",
+#: "two siblings in household aged 9 and 11", "V's mother has 2 other children (4 and 16)".
+FAMILY_LIST_HEAD = re.compile(
+    r"(?:\b(?:other\s+(?:children|kids)|siblings|brothers|sisters|younger\s+ones)\s+"
+    r"(?:(?:in\s+(?:the\s+)?(?:household|home|house)|at\s+home)\s+)?|"
+    r"\b(?:children|kids)\s+(?:in\s+(?:the\s+)?(?:household|home|house)|at\s+home)\s+|"
+    # "Mother of three (children aged 6, 9 and 15)": the typist's own children
+    r"\b(?:mother|mum|mom|father|dad|parent)\s+of\s+(?:two|three|four|five|six|\d)\s*\(?\s*"
+    r"(?:children|kids)\s+)(?:aged?\s*|\(\s*)$",
+    _I,
+)
+
+
+def _nothing_done_after(text: str, span: Span) -> bool:
+    """The rest of the sentence after the list says no deed and names no image: the
+    children are only listed ("two children aged 12 and 14 sent nudes" did something)."""
+    rest = sentence_after(text, span.end)
+    return _by_action(rest) is None and re.search(rf"\b(?:{IMAGE})\b", rest, _I) is None
+
+
 DEVICE_OF = re.compile(
     r"\b(?:on|from|in|seized\s+from)\s+(?:the\s+)?(?:phone|mobile|device|laptop|ipad|tablet|computer|"
     r"account|cloud)\s+(?:belonging\s+to|of)\s+"

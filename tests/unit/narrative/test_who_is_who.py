@@ -278,6 +278,13 @@ SETS_L_AND_M = [
     ("Two boys at the hostel, 15 and 17, the older one filmed the younger one changing", (15, 17)),
     ("Two lads, 13 and 15, the younger one took a photo of the older one in the shower", (15, 13)),
     ("Two lads, 13 and 15. The younger one sent the older one a pic of himself", (13, 15)),
+    # a household's children listed by age are no one in the case; a group that took part is
+    (
+        "Dad of four (kids aged 5, 8, 11 and 14). My eldest son, 14, sent a pic to a man online",
+        (14, None),
+    ),
+    ("V F13 sent img to M15. Two siblings in household aged 9 and 17.", (13, 15)),
+    ("Two children aged 12 and 14 sent nudes to a man of 30", (12, 30)),
 ]
 
 
