@@ -298,7 +298,7 @@ class ValidateCaseForm(FormValidationAction):
         known = facts_from_slots({**tracker.slots, **updates})
         waiting = tuple(tracker.get_slot("stated_negatives") or ())
         safe = "immediate_risk" in waiting or child_said_safe(
-            tracker.latest_message or {}, updates, negated, known
+            tracker.latest_message or {}, updates, known
         )
         candidates = negatives_to_confirm(
             (*waiting, *negated), known, correcting=intent == "correct_fact", safe_said=safe

@@ -167,7 +167,6 @@ DANGER_FROM_OTHERS = ("adult_involved", "coercion", "profit_motive")
 def child_said_safe(
     message: Mapping[str, Any],
     updates: Mapping[str, Any],
-    negated: tuple[str, ...] = (),
     known: Mapping[str, Any] | None = None,
 ) -> bool:
     """Whether the message says in general words that the child is safe now, with no risk
@@ -189,7 +188,6 @@ def child_said_safe(
     harm left to ask about is the one the user has ruled out. With an adult, a coercer or
     a blackmailer in the case, the question is still asked.
     """
-    del negated  # a denied cue ("he wasn't thinking of hurting himself") is not in updates
     if updates.get("immediate_risk") is True:
         return False
     text = str(message.get("text") or "")

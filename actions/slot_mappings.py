@@ -181,7 +181,7 @@ def pending_negative_events(
     """
     known = facts_from_slots(tracker.slots)
     waiting = list(tracker.get_slot("stated_negatives") or [])
-    safe = child_said_safe(tracker.latest_message or {}, updates or {}, negated, known)
+    safe = child_said_safe(tracker.latest_message or {}, updates or {}, known)
     confirmable = negatives_to_confirm(negated, {**known, **(updates or {})}, safe_said=safe)
     new = [key for key in confirmable if key not in waiting]
     return [SlotSet("stated_negatives", waiting + new)] if new else []

@@ -99,6 +99,7 @@ Sex = Literal["female", "male"]
 _I = re.I
 #: Image words, with the fakes a narrative calls an image ("a deepfake of her").
 IMAGE = rf"(?:{IMAGE_NOUNS}|deep-?fakes?|fakes?)"
+IMAGE_WORD = re.compile(rf"\b(?:{IMAGE})\b", _I)
 DET = r"(?:a|an|the|her|his|their|this|that|some|my|our|your|another)"
 ADJ = r"(?:older|younger|adult|male|female|teenage|young|grown)"
 LINK = (
@@ -306,7 +307,7 @@ def _claim_kept_for_safety(text: str, span: Span, mention: Mention) -> bool:
     other person (:func:`resolve` leaves it out of ``other_age``)."""
     if mention.low >= PICTURED_SAFE_AGE:
         return False
-    head = _without_possessor(text, span, sentence_before(text, mention.start)[-HEAD_LIMIT:])
+    head = _head(text, span, mention)
     return bool(CLAIMED.search(head) or SAYS_CLAIM.search(head) or SAID_OF_SELF.search(head))
 
 
@@ -1157,8 +1158,7 @@ def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Men
     taker = before[-2] if len(before) > 1 else _labelled(text, found, sent["taker"])
     if sender is None or taker is None or sender is taker:
         return found
-    own = SELF_OF.search(sent.group(0))
-    own_sex = _sex(own["who"]) if own else None
+    own_sex = _self_word_sex(sent.group(0))
     if own_sex is not None and sender.sex not in (None, own_sex):
         if taker.sex != own_sex:
             return found
@@ -1332,10 +1332,7 @@ def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
 def _image_near(text: str, shows: re.Match[str]) -> bool:
     """ "show" and "pictured" are about the image only with an image word near them."""
     window = text[max(0, shows.start() - 60) : shows.end()]
-    return (
-        re.search(rf"\b(?:{IMAGE})\b", window, _I) is not None
-        or "pictured" in shows.group(0).lower()
-    )
+    return IMAGE_WORD.search(window) is not None or "pictured" in shows.group(0).lower()
 
 
 #: "She's in Year 9 and so is he": a second person in the same school year.
@@ -1683,9 +1680,15 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     return Mention(low, high, number_start, exact=True, said=span.value)
 
 
+def _head(text: str, span: Span, mention: Mention) -> str:
+    """The words before an age that say whose it is: its sentence so far, at most
+    ``HEAD_LIMIT`` characters, without a possessor or a name in the way."""
+    return _without_possessor(text, span, sentence_before(text, mention.start)[-HEAD_LIMIT:])
+
+
 def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool]:
     """The person an age is said of, whether that reading is weak, and whether a deed made it."""
-    head = _without_possessor(text, span, sentence_before(text, mention.start)[-HEAD_LIMIT:])
+    head = _head(text, span, mention)
     near_head = clause_before(text, mention.start)
     after = _after(text, span.end, appositive=bool(APPOSITIVE_OPEN.search(text[: span.start])))
     tail = first_words(sentence_after(text, span.end), 10)
@@ -1778,7 +1781,7 @@ def _nothing_done_after(text: str, span: Span) -> bool:
     """The rest of the sentence after the list says no deed and names no image: the
     children are only listed ("two children aged 12 and 14 sent nudes" did something)."""
     rest = sentence_after(text, span.end)
-    return _by_action(rest) is None and re.search(rf"\b(?:{IMAGE})\b", rest, _I) is None
+    return _by_action(rest) is None and IMAGE_WORD.search(rest) is None
 
 
 DEVICE_OF = re.compile(
@@ -1796,7 +1799,7 @@ WHEN_WAS_HEAD = re.compile(
 
 
 def _age_when_made(head: str) -> bool:
-    return bool(WHEN_WAS_HEAD.search(head)) and re.search(rf"\b(?:{IMAGE})\b", head, _I) is not None
+    return bool(WHEN_WAS_HEAD.search(head)) and IMAGE_WORD.search(head) is not None
 
 
 #: "the boy who posted it is in Year 11", "the lad that shared them is 16": the age of
@@ -1851,7 +1854,7 @@ def _other_sex_self(head: str, own: str) -> bool:
     if noun is None or noun.group("noun").lower() in ("m", "f", "her", "him", "he", "she"):
         return False
     said = _sex_word(noun.group("noun"))
-    own_sex = "female" if "herself" in own.lower() else "male" if "himself" in own.lower() else None
+    own_sex = _self_word_sex(own)
     return said is not None and own_sex is not None and said != own_sex
 
 
@@ -2086,6 +2089,15 @@ MALE_WORDS = (
 SEX_NOUN_HEAD = re.compile(rf"\b(?P<noun>{MALE_WORDS}|{FEMALE_WORDS})\s*(?:{LINK}\s*)*$", _I)
 SUBJECT_PRONOUN = re.compile(r"\b(?P<who>she|he)(?:\s*'s)?\b(?!\s*'s\s+(?:\d|[a-z]+teen))", _I)
 SELF_OF = re.compile(r"\b(?:of|at)\s+(?P<who>herself|himself)\b", _I)
+SELF_WORD = re.compile(r"\b(?P<who>herself|himself)\b", _I)
+
+
+def _self_word_sex(words: str) -> Sex | None:
+    """The sex "herself" or "himself" names in these words, if either is said."""
+    found = SELF_WORD.search(words)
+    return _sex(found["who"]) if found else None
+
+
 IMAGE_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|him)\b(?!\s*self)", _I)
 ASKED_OBJECT = re.compile(
     r"\b(?:asked|asking|asks|pressured|pressuring|begged|begging|got|made)\s+(?P<who>her|him)\s+"

@@ -605,17 +605,21 @@ def _asks_what_a_method_does(text: str, span: Span) -> bool:
     return METHOD_EFFECT.search(sentence) is not None
 
 
+def _words_after(text: str, span: Span) -> str:
+    """The first words of the cue's sentence after it, as the false friends read them."""
+    return first_words(sentence_after(text, span.end), 8)
+
+
 def is_false_friend(text: str, span: Span) -> bool:
     """The words around the cue say it is not evidence (``FALSE_FRIENDS``)."""
     before = last_words(sentence_before(text, span.start), 6)
-    after = first_words(sentence_after(text, span.end), 8)
+    after = _words_after(text, span)
     return any(friend.applies(span, before, after) for friend in FALSE_FRIENDS)
 
 
 def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
     if is_false_friend(text, span):
         return False
-    after = first_words(sentence_after(text, span.end), 8)
     if (
         span.label == "immediate_risk"
         and not _asks_what_a_method_does(text, span)
@@ -629,7 +633,7 @@ def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
     ):
         return False
     if span.label == "adult_involved" and STAFF_OR_FAMILY.search(span.value):
-        return _staff_involved(text, span, requested_slot, after)
+        return _staff_involved(text, span, requested_slot, _words_after(text, span))
     return True
 
 

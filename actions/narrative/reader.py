@@ -87,9 +87,7 @@ def read_facts(
         facts["role"] = role
     if place := read_jurisdiction(text, spans, requested_slot) or _scottish_stage(spans):
         facts["jurisdiction"] = place
-    user_spans = [
-        span for span in spans if _first_person_risk(text, span) and not is_false_friend(text, span)
-    ]
+    user_spans = _user_spans(text, spans)
     crisis = _typist_in_crisis(text, user_spans)
     cues = read_cues(text, [span for span in spans if span not in user_spans], requested_slot)
     facts.update(dict.fromkeys(cues.true_facts, True))
@@ -120,14 +118,14 @@ def typist_in_crisis(text: str, entities: Iterable[Mapping[str, Any]]) -> bool:
     """
     text = normalise(text or "")
     spans = _spans(text, entities)
-    return _typist_in_crisis(
-        text,
-        [
-            span
-            for span in spans
-            if _first_person_risk(text, span) and not is_false_friend(text, span)
-        ],
-    )
+    return _typist_in_crisis(text, _user_spans(text, spans))
+
+
+def _user_spans(text: str, spans: list[Span]) -> list[Span]:
+    """The risk cues about the person typing, not a false friend in its context."""
+    return [
+        span for span in spans if _first_person_risk(text, span) and not is_false_friend(text, span)
+    ]
 
 
 def _typist_in_crisis(text: str, user_spans: list[Span]) -> bool:

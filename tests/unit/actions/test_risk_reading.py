@@ -270,12 +270,11 @@ def test_the_users_word_that_the_child_is_safe_answers_the_risk_question_after_t
 
     text = "he said he wasn't thinking of hurting himself, and he's with me in my office"
     sure = {"text": text, "risk": {"who": "child", "confidence": 0.95}}
-    assert child_said_safe(sure, {}, ("immediate_risk",))
     # a sure model reading still gets the safety reply first, but the question is answered
     assert child_risk_heard(sure, {}, ())
     assert child_said_safe(sure, {})
     # a risk cue read in the message wins; so does a child's own "I'm fine"
-    assert not child_said_safe(sure, {"immediate_risk": True}, ("immediate_risk",))
+    assert not child_said_safe(sure, {"immediate_risk": True})
     own_word = {"text": "she said she's fine but won't talk", "risk": CHILD_AT_RISK}
     assert not child_said_safe(own_word, {})
 
@@ -368,12 +367,12 @@ def test_harm_ruled_out_in_part_answers_the_risk_question_only_with_no_one_else_
     from actions.risk_reading import child_said_safe
 
     said = {"text": "she's upset, but honestly I'm not worried she'll harm herself"}
-    assert child_said_safe(said, {}, (), {"adult_involved": False})
+    assert child_said_safe(said, {}, {"adult_involved": False})
     at_home = {"text": "the lad is at home with his dad now"}
-    assert child_said_safe(at_home, {}, (), {})
+    assert child_said_safe(at_home, {}, {})
     # an adult, a coercer or a blackmailer may still harm the child: the question stays
     for danger in ("adult_involved", "coercion", "profit_motive"):
-        assert not child_said_safe(said, {}, (), {danger: True})
-        assert not child_said_safe(said, {danger: True}, ())
+        assert not child_said_safe(said, {}, {danger: True})
+        assert not child_said_safe(said, {danger: True})
     # doubt is no ruling out
-    assert not child_said_safe({"text": "not sure whether he's self-harming"}, {}, (), {})
+    assert not child_said_safe({"text": "not sure whether he's self-harming"}, {}, {})
