@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.case_facts import CONTEXT_FACTS, MessageReading, read_message
+from actions.narrative.ages import IMAGE_WORD
 from actions.pictured_choice import hold_ages_back
 from actions.presentation.layout import with_layout
 from actions.risk_reading import is_hypothetical
@@ -87,9 +88,14 @@ def own_scenario(message: dict[str, Any], jurisdiction: str | None) -> MessageRe
     reading = read_message(message, None, jurisdiction)
     case = {key: value for key, value in reading.facts.items() if key not in CONTEXT_FACTS}
     aged = "pictured_age" in case or bool(reading.pictured_choices)
-    if not aged or len(case) + len(reading.negated) < OWN_SCENARIO_MIN_FACTS:
+    if not aged:
         return None
-    return reading
+    if len(case) + len(reading.negated) >= OWN_SCENARIO_MIN_FACTS:
+        return reading
+    # "Training scenario (Wales): Year 8 boy sends a pic of his bare bum to a Year 8 girl.
+    # That's it.": two people with ages and an image are a case, however short
+    two_people = "other_age" in case or bool(reading.pictured_choices)
+    return reading if two_people and IMAGE_WORD.search(text) else None
 
 
 class ActionStartTraining(Action):

@@ -123,6 +123,7 @@ def build_pipeline(path: Path = PATTERNS_PATH) -> Language:
 
     document = load_patterns(path)
     nlp = spacy.blank("en")
+    keep_slang_contractions_whole(nlp)
     split_capitals_as_lower_case(nlp)
     ruler = nlp.add_pipe(
         "entity_ruler",
@@ -143,6 +144,23 @@ def build_pipeline(path: Path = PATTERNS_PATH) -> Language:
         "keys; built by `python -m nlp.build` from nlp/patterns.yml."
     )
     return nlp
+
+
+#: Spoken forms spaCy's English exceptions split in two ("gonna" -> "gon" "na").
+SLANG_CONTRACTIONS = frozenset(("gonna", "wanna", "gotta"))
+
+
+def keep_slang_contractions_whole(nlp: Language) -> None:
+    """Keep "gonna", "wanna" and "gotta" one word each, as the patterns write them.
+
+    spaCy splits them ("gon" "na"), so a token pattern listing "gonna" ("he's gonna stab
+    him", "gonna end it") never matched: the risk cues written with them were silently
+    dead. One word is also how the people who type them think of them."""
+    nlp.tokenizer.rules = {
+        written: pieces
+        for written, pieces in nlp.tokenizer.rules.items()
+        if written.lower() not in SLANG_CONTRACTIONS
+    }
 
 
 def split_capitals_as_lower_case(nlp: Language) -> None:

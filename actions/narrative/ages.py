@@ -559,9 +559,12 @@ APPOSITIVE_OPEN = re.compile(
 )
 #: An appositive age's closing punctuation: "the lad, 16, sent ...", "Child (12) was ...".
 APPOSITIVE_CLOSE = re.compile(r"^\s*[,)]\s*")
+#: An age span ending in the word for a school year ("two yr", "3 year"): read with what follows.
+YEAR_WORD_END = re.compile(r"\b(?:years?|yrs?)$", _I)
 UNIT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:photos?|pictures?|pics?|images?|videos?|nudes?|times?|days?|weeks?|"
     r"months?|hours?|minutes?|mins?|seconds?|people|kids|pupils|students|friends|boys|girls|"
+    r"teachers|lads|lasses|mates|pals|men|women|officers|staff|adults|members|parents|children|"
     r"others|of\b|%|percent|pm\b|am\b|o'clock|messages?|texts?|snaps?|followers|schools?|"
     r"quid|pounds?|miles?|(?:years?|yrs?)\s+(?:ago|back|before|later|earlier|since))",
     _I,
@@ -655,7 +658,9 @@ BARE_PRONOUN_AGE = re.compile(
 #: ruler misses an age or school year of 8 in brackets.
 BRACKETED_AGE = re.compile(
     r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:yrs?|yo|years?)?\s*(?:,\s*(?:girl|boy|f|m|female|male)\s*)?"
-    r"(?:,\s*(?:year|yr|y|s|p)\s*\d{1,2}\s*)?\)|"
+    r"(?:,\s*(?:year|yr|y|s|p)\s*\d{1,2}\s*)?"
+    # "(15, autistic)", "(14, in care)": a few words about the child after the age
+    r"(?:,\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*)?\)|"
     # "her son (S6, 17)": the school year first
     r"\(\s*(?:year|yr|y|s|p)\s*\d{1,2}\s*,\s*(?:aged?\s+)?(?P<num2>\d{1,2})\s*\)",
     _I,
@@ -985,6 +990,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
             for m in found
         ]
     ends_by_start = {mention.start: end for mention, end in zip(found, ends, strict=True)}
+    found = _by_sex_of_the_people_placed(text, found, sexes)
     found = _then_after_now(text, found)
     found = _drop_later_pictured(found, sexes)
     found = _drop_looks_beside_a_stated_age(text, found)
@@ -1018,6 +1024,45 @@ NAME_AFTER = re.compile(r"^\W*(?:[a-z-]+\s+){0,2}?(?P<name>[A-Z][a-z]{2,})\b")
 NAME_BEFORE_YEAR = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,})\s*(?:,\s*|\(\s*|\s+(?:is\s+|who\s+is\s+|was\s+)?(?:in\s+|from\s+)?)$"
 )
+
+
+#: An age said with only a pronoun: "He's 14", "she is 15", "hes 16".
+PRONOUN_BEFORE_AGE = re.compile(r"\b(?:(?:he|she)\s*(?:['’]s|is|was)|hes|shes)\s*$", _I)
+
+
+def _by_sex_of_the_people_placed(
+    text: str, found: list[Mention], sexes: dict[Sex, Person]
+) -> list[Mention]:
+    """An age said only with a pronoun goes to the side of the child of that sex whose
+    deed placed them, when no pronoun already told the sides apart.
+
+    "A Y10 boy took a photo of a Y10 girl ... He's 14, she's 15": the boy is the other
+    person and the girl pictured, so 14 is the other person's age and 15 the pictured
+    child's. Only children placed by a deed or a partner noun count, and only when each
+    sex is on one side and the two sexes are on different sides.
+    """
+    placed: dict[Sex, set[str]] = {"female": set(), "male": set()}
+    for mention in found:
+        if (
+            not mention.weak
+            and mention.sex is not None
+            and mention.person in ("pictured", "other")
+            and mention.low < ADULT_AGE
+        ):
+            placed[mention.sex].add(mention.person)
+    sides = {sex: next(iter(s)) for sex, s in placed.items() if len(s) == 1}
+    if len(sides) != 2 or sides["female"] == sides["male"]:
+        return found
+    return [
+        replace(mention, person=sides[mention.sex])
+        if mention.weak
+        and mention.person is None
+        and mention.sex is not None
+        and mention.sex not in sexes
+        and PRONOUN_BEFORE_AGE.search(text, 0, mention.start)
+        else mention
+        for mention in found
+    ]
 
 
 def _by_name(text: str, found: list[Mention]) -> list[Mention]:
@@ -1650,6 +1695,14 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
         return None
     if not SAYS_AGE.search(span.value) and UNIT_AFTER.match(text[span.end :]):
         return None  # "is 3 weeks", "was 2 photos": not an age ("13yo boys", "(19) of" are)
+    year_word = YEAR_WORD_END.search(span.value)
+    year_number = re.match(r"\s*\d{1,2}\b", text[span.end :])
+    if year_word and year_number:
+        # "two yr 9 boys": a count of a school year's pupils, not "two years old"
+        said = year_word.group(0) + year_number.group(0)
+        ages = school_year_ages(said, jurisdiction)
+        start = span.start + year_word.start()
+        return Mention(ages[0], ages[1], start, exact=False, said=said) if ages else None
     if SERVICE_AFTER.match(text[span.end :]):
         return None  # "OIC 6 yrs service", "22 years experience": a career, not an age
     road = MOTORWAY.match(span.value)
@@ -2145,6 +2198,8 @@ ADULT_SENT = re.compile(
     # "a man of 52, a friend of the birth family, sent my foster son (13) a picture", "a man
     # she met online, who she thinks is in his twenties, has sent her pictures"
     rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s+(?:[\w'-]+,?\s+){{0,10}}?"
+    # not when someone else is the one who sent ("... messaging her and she sent him a picture")
+    r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bi\s)"
     rf"(?:sent|sends|dm['’]?d|messaged)\s+(?:him|her|them|my\s+(?:[\w-]+\s+)?\w+(?:\s*\(\d{{1,2}}\))?)\s+"
     rf"(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{IMAGE})\b{_NO_ONE_ELSE}",

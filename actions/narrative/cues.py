@@ -143,7 +143,11 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
     FalseFriend(
         "immediate_risk",
         re.compile(r"turn(?:ed|ing)?\s+up\s+at$|at\s+the\s+door$|^outside\b", _I),
-        after=re.compile(r"\bto\s+(?:apologi[sz]e|say\s+sorry|make\s+amends)\b", _I),
+        after=re.compile(
+            r"\bto\s+(?:apologi[sz]e|say\s+sorry|make\s+amends)\b|"
+            r"\b(?:calmed\s+down|no\s+threats\s+(?:were\s+)?made|went\s+away\s+(?:again|quietly))\b",
+            _I,
+        ),
     ),
     # "what counts as immediate risk?", "what is self-harm?": a definition asked for
     FalseFriend(
@@ -488,6 +492,12 @@ PAST_OPENING = re.compile(
     r"when\s+(?:[\w'-]+\s+){1,2}(?:was|were)\s+(?:\d{1,2}|younger|little|small|in\s+(?:year|primary)))\b",
     _I,
 )
+#: An age gone by, right after the deed: "self-harmed when she was 11", "ran off at 12".
+PAST_AGE_AFTER = re.compile(
+    r"^\W*(?:(?:back\s+)?when\s+(?:she|he|they|i)\s+(?:was|were)|at\s+(?:the\s+)?age(?:\s+of)?|aged)\s+"
+    r"\d{1,2}\b",
+    _I,
+)
 #: A habit given up: "he used to self-harm", "she used to run off".
 USED_TO = re.compile(r"\bused\s+to\s+(?:[\w'-]+\s+)?$", _I)
 #: Words that bring a past episode into the present: then it is not only the past.
@@ -503,7 +513,8 @@ STILL_NOW = re.compile(
 RESOLVED = re.compile(
     r"\bdoing\s+(?:loads|much|a\s+lot|so\s+much|far|really|way)\s+better\b|\bmuch\s+better\s+now\b|"
     r"(?:\bis|\bare|\bbeen|['’]s|\bhes|\bshes)\s+(?:fine|ok|okay|well|settled|stable|happy)\s+(?:now|since|ever\s+since)\b|"
-    r"\bsettled\s+(?:ever\s+)?(?:since|noo)\b|\b(?:has\s+)?had\s+(?:proper\s+|good\s+|a\s+lot\s+of\s+)?"
+    r"\bsettled\s+(?:ever\s+)?(?:since|noo)\b|"
+    r"\b(?:been|is|['’]s)\s+(?:fine|ok|okay|well|settled|stable)\s+for\s+(?:\w+\s+)?(?:years?|months?|ages)\b|\b(?:has\s+)?had\s+(?:proper\s+|good\s+|a\s+lot\s+of\s+)?"
     r"(?:support|counselling|help)\s+since\b|"
     r"\bdoing\s+(?:really\s+|so\s+)?(?:lovely|great|well|fine|brilliant)\s+(?:now|noo|since)\b|"
     r"\b(?:as\s+)?good\s+as\s+gold\b|"
@@ -534,6 +545,29 @@ OVER_NOW = re.compile(
 DONE = re.compile(r"(?:ed|took|ran|went|tried|attempts?)\b", _I)
 
 
+#: Words that talk about quoted words rather than report them: "is 'unalive' a word we
+#: should flag", "what does 'kms' mean", "told to ask directly 'are you thinking about
+#: suicide'", "running a scenario: '...'", "started saying '...' about homework, it's a trend".
+TALKED_ABOUT = re.compile(
+    r"\b(?:words?|terms?|phrases?|slang|mean|means|meaning|flag|flagging|flagged|filter|filtering|"
+    r"keywords?|scenarios?|slides?|trend|trending|ask\s+(?:them\s+|him\s+|her\s+)?directly|"
+    r"told\s+to\s+(?:ask|say))\b",
+    _I,
+)
+#: A quotation opened and not yet closed: a quote mark after a space, colon or bracket,
+#: with no closing mark (a quote mark followed by a space or stop) after it.
+OPEN_QUOTE = re.compile(r"(?:^|[\s:(])['‘\"“](?=\w|$)(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))*$")
+
+
+def _quoted_words_talked_about(text: str, span: Span) -> bool:
+    """The cue is inside quotation marks that the sentence talks about as words (a term
+    to filter, a trend, a question to ask, a scenario), not words a child has said."""
+    head = sentence_before(text, span.start)
+    if OPEN_QUOTE.search(head) is None:
+        return False
+    return TALKED_ABOUT.search(head + " " + sentence_after(text, span.end)) is not None
+
+
 def _said_of_the_past(text: str, span: Span) -> bool:
     """The cue tells of a past episode: its sentence opens in a time gone by, or it tells
     of something done in a message that says it is over; unless words bring it into now."""
@@ -544,6 +578,8 @@ def _said_of_the_past(text: str, span: Span) -> bool:
         return False
     if PAST_OPENING.match(sentence_before(text, span.start)):
         return True
+    if DONE.search(span.value) and PAST_AGE_AFTER.match(sentence_after(text, span.end)):
+        return True  # "she self-harmed when she was 11 but has been well for three years"
     if USED_TO.search(sentence_before(text, span.start)):
         return True  # "he used to self-harm but hasn't for over a year"
     return bool(DONE.search(span.value) and (RESOLVED.search(text) or OVER_NOW.search(text)))
@@ -629,6 +665,7 @@ def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
             or _general_risk_question(text, span)
             or _said_of_the_past(text, span)
             or _asks_whether(text, span)
+            or _quoted_words_talked_about(text, span)
         )
     ):
         return False

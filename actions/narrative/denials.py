@@ -23,6 +23,13 @@ _I = re.I
 _HIM = r"(?:him|her|them)sel(?:f|ves)"
 _IT = r"(?:it|them|the\s+(?:pic|pics|picture|pictures|photo|photos|image|images|video|nude|nudes))"
 _WHO = r"(?:he|she|they|the\s+(?:boy|girl|lad|lass|other\s+\w+)|the\s+two\s+of\s+them|both\s+of\s+them)"
+#: "No aggravating factors": an officer's or trainer's summary that none of the factors that
+#: aggravate a peer case is present (the checklist's five; coercion and an adult are asked
+#: on their own whatever is said here).
+_NO_AGGRAVATING = (
+    r"\bno\s+(?:other\s+|further\s+|obvious\s+|known\s+)?aggravating\s+(?:factors?|features?)\b|"
+    r"\bnothing\s+aggravating\b"
+)
 #: "only the two of them have it", "only he has it", "it stayed between them": neither
 #: passed on nor spread.
 _KEPT_BETWEEN_THEM = (
@@ -58,6 +65,11 @@ _SHOWN_NOBODY = (
     r"\b(?:never|not|nothing\s+(?:was|has\s+been))\s+(?:been\s+)?(?:shown|sent|shared|passed|forwarded)"
     r"(?:\s+on)?\s+(?:to|with)\s+(?:anyone|anybody)\b|"
     r"\b(?:not|never)\s+been\s+(?:sent|shared|forwarded)\s+(?:anywhere|on)\b|"
+    # "they were never sent on", "it didn't go to anyone else"
+    r"\b(?:were|was)\s+(?:never|not)\s+(?:sent|shared|passed|forwarded)\s+on\b|"
+    r"\b(?:weren['’]?t|wasn['’]?t)\s+(?:sent|shared|passed|forwarded)\s+on\b|"
+    r"\b(?:didn['’]?t|did\s+not|never|hasn['’]?t|has\s+not|haven['’]?t|have\s+not)\s+(?:go|gone|went)\s+"
+    r"to\s+any(?:one|body|\s+one)\s+else\b|"
     # "he's not passed it on", "she hasn't sent them on"
     rf"\b(?:not|never|(?:has|have|had|did)n['’]?t)\s+(?:passed|sent|shared)\s+{_IT}\s+on\b|"
     r"\bno\s+evidence\s+(?:that\s+)?(?:it|they)(?:['’]s|\s+has|\s+have|['’]ve)?\s+been\s+(?:sent|shared|"
@@ -152,8 +164,10 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:willingly|voluntarily|freely)\s+(?:sent|shared|took)\b|"
         r"\bof\s+(?:her|his|their)\s+own\s+(?:accord|free\s+will)\b|"
         r"\b(?:was|were)\s+(?:happy|keen)\s+to\s+(?:send|share)\b|"
-        r"\bit\s+was\s+(?:completely\s+|entirely\s+|totally\s+|all\s+|fully\s+)?(?:her|his|their|my)\s+"
-        r"(?:own\s+)?(?:idea|choice|decision)\b|"
+        r"\bit\s+was\s+(?:completely\s+|entirely\s+|totally\s+|all\s+|fully\s+)?(?:her|his|their|my|"
+        r"the\s+(?:girl|boy|lad|lass)['’]?s)\s+(?:own\s+)?(?:idea|choice|decision)\b|"
+        # "she wanted to as much as he did"
+        r"\b(?:she|he|they)\s+wanted\s+to\s+(?:just\s+)?as\s+much\s+as\b|"
         r"(?:^|[.,;:]\s*)(?:all\s+)?(?:her|his|their)\s+(?:own\s+)?(?:idea|choice|decision)"
         r"(?:\s+(?:entirely|totally|completely|alone))?(?:,?\s+not\s+(?:his|hers|theirs))?\s*(?:[.,;!]|$)|"
         # "he never asked or pushed", "didn't ask for it or push her", "he didn't push her",
@@ -180,7 +194,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\bboth\s+(?:were\s+|are\s+)?consent(?:ing|ed)\b|"
         # "both agreed to it", "both wanted to", "nobody leant on anyone", "nobody put her up to it"
         r"\bboth\s+(?:of\s+them\s+)?(?:agreed|wanted|consented|were\s+happy)\b|"
-        r"\b(?:nobody|no[-\s]?one)\s+(?:leant|leaned|pushed|pressured|forced|made)\s+(?:on\s+)?"
+        r"\b(?:nobody|no[-\s]?one|naebody|nae[-\s]?yin)\s+(?:leant|leaned|pushed|pressured|forced|made)\s+(?:on\s+)?"
         r"(?:anyone|anybody|her|him|them)\b|"
         r"\b(?:nobody|no[-\s]?one)\s+put\s+(?:her|him|them)\s+up\s+to\s+it\b|"
         # "she sent it to him on purpose", "she sent it deliberately"
@@ -222,6 +236,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
     # no reason to doubt their capacity: "no concerns about either of them understanding",
     # "no vulnerabilities flagged", "no learning needs", "no additional needs"
     "capacity_concern": re.compile(
+        rf"{_NO_AGGRAVATING}|"
         r"\bno\s+concerns?\s+about\s+(?:[\w']+\s+){0,5}?(?:understanding|capacity|ability\s+to\s+consent)\b|"
         r"\bno\s+(?:known\s+)?vulnerabilit(?:y|ies)\b|"
         # "No SEN", "no ALN" (Wales), "No ASN" (Scotland), "neither has any additional
@@ -241,6 +256,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
     ),
     # no intent to harm: "no harm meant", "he didn't mean any harm"
     "malicious": re.compile(
+        rf"{_NO_AGGRAVATING}|"
         r"\bno\s+harm\s+(?:was\s+)?(?:meant|intended)\b|"
         r"\b(?:didn['’]?t|did\s+not|never)\s+mean\s+(?:any\s+)?(?:harm|to\s+(?:hurt|upset))\b|"
         r"\bno\s+(?:nastiness|malice|spite|beef|ill\s+will)\b|\bnot\s+(?:done\s+)?(?:out\s+of\s+spite|to\s+be\s+nasty)\b|"
@@ -252,6 +268,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
     ),
     # not a pattern: the first time
     "repeated": re.compile(
+        rf"{_NO_AGGRAVATING}|"
         r"\b(?:it['’]?s|it\s+is|this\s+is|it\s+was|this\s+was)\s+(?:the|her|his|their)\s+"
         r"first\s+(?:time|incident|occasion)\b|"
         r"\bfirst\s+time\s+(?:this|it|anything\s+like\s+(?:this|that))\s+(?:has\s+)?happened\b|"
@@ -273,13 +290,18 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"anything\s+like\b|"
         r"\b(?:neither|never)\s+(?:of\s+them\s+)?(?:has|have)\s+(?:been\s+involved\s+in|done)\s+"
         r"anything\s+like\s+(?:this|that)\b|"
-        r"\b(?:never|not)\s+been\s+in\s+(?:any\s+)?(?:trouble|bother)\b|"
+        # "never been any bother before", "Neither has been in any bother before"
+        r"\b(?:never|not|neither(?:\s+of\s+them)?\s+(?:has|have))\s+(?:ever\s+)?been\s+(?:in\s+)?"
+        r"(?:any\s+)?(?:trouble|bother)\b|"
+        # "never anything like this before", "Neither of them has ever done anything like this"
+        r"\bnever\s+anything\s+like\s+(?:this|that)\b|"
+        r"\b(?:neither|never)\s+(?:of\s+them\s+)?(?:has|have)\s+ever\s+done\s+anything\s+like\b|"
         # "never done anything like this before", "First time anything like this has come up",
         # "no previous referrals", "no prev", "Neither known to us", "Neither has any previous
         # with us", "Neither of them has come to our attention before", "no previous
         # safeguarding concerns"
         r"\bnever\s+done\s+anything\s+like\s+(?:this|that)\b|"
-        r"\bfirst\s+time\s+anything\s+like\s+(?:this|that)\s+has\s+(?:come\s+up|happened)\b|"
+        r"\bfirst\s+time\s+anything\s+like\s+(?:this|that)\b|"
         r"\bno\s+prev\b|\bno\s+(?:previous|prior|past)\s+(?:\w+\s+)?(?:referrals?|concerns?|incidents?)\b|"
         r"\b(?:neither|none\s+of\s+them)\s+(?:is\s+|are\s+)?known\s+to\s+(?:us|police|the\s+police|services)\b|"
         r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:has|have)\s+any\s+previous\b|"
@@ -318,7 +340,9 @@ DENIALS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     # nothing unusual or violent: "nothing rough", "no one got hurt"
+    "profit_motive": re.compile(_NO_AGGRAVATING, _I),
     "atypical_or_violent": re.compile(
+        rf"{_NO_AGGRAVATING}|"
         r"\bnothing\s+(?:atypical|rough|weird|violent|extreme)\b|\bno[-\s]?one\s+got\s+hurt\b|"
         r"\bnowt\s+(?:violent|rough|kinky)\b|\bnot\s+anything\s+extreme\b|\bnothing\s+(?:violent|rough|kinky)\s+(?:or|about)\b",
         _I,

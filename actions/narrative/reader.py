@@ -186,8 +186,9 @@ REPORTED_SPEECH = re.compile(
 )
 #: A quotation just before the words "I ...": "she texted me 'I want to die'".
 QUOTED_BEFORE = re.compile(
-    rf"(?:{_SAYING}|told\s+(?:me|us)|tells\s+(?:me|us))\s*(?:that\s+)?[:,]?\s*[\"“'‘]?\s*$|"
-    r"[\"“‘]\s*$",
+    rf"(?:{_SAYING}(?:\s+(?:me|us|her|him|them))?|told\s+(?:me|us)|tells\s+(?:me|us))\s*(?:that\s+)?[:,]?\s*"
+    r"[\"“'‘]?\s*$|"
+    r"[\"“‘]\s*$|(?:^|[\s:,])'\s*$",
     re.IGNORECASE,
 )
 

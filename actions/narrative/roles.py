@@ -146,7 +146,7 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "For a session with new child protection coordinators", "Case study for DSLs",
             # "Scenario for my Welsh DSL cohort"
             r"^\W*(?:for\s+a\s+(?:session|course|training)\s+(?:with|for)|case\s+study\s+for|"
-            r"scenario\s+for\s+(?:my|our|the)|exercise\s+for\s+(?:a|my|our|the))\b|"
+            r"scenario\s+for\s+(?:my|our|the|an?)|exercise\s+for\s+(?:a|my|our|the))\b|"
             r"\ba\s+(?:\w+\s+){0,3}course\s+I['’]?m\s+(?:teaching|running|delivering)\b|"
             # "Putting together a training pack", "I'm putting together an INSET", "Designing an
             # e-learning module"
@@ -211,7 +211,10 @@ def _force_team_opening(text: str) -> bool:
     if found is not None and jurisdiction_of(found["place"].strip()) is not None:
         return True
     team_first = TEAM_FORCE_OPENING.match(text)
-    return team_first is not None and team_first["force"].strip().lower() in FORCES
+    if team_first is None:
+        return False
+    force = team_first["force"].strip()
+    return force.lower() in FORCES or jurisdiction_of(force) is not None  # "Response, Leicester."
 
 
 FILLER = re.compile(
@@ -234,7 +237,9 @@ MY_CHILD = re.compile(
     # a step-parent: "My husband's daughter (she's 13, stays with us weekends)"
     r"\bmy\s+(?:husband|wife|partner|fianc[ée]e?)['’]?s\s+(?:daughter|son|kid|child|boy|girl|lad)\b|"
     # "son is 17 and his girlfriend 16": the "my" left out at the start
-    r"^\W*(?:son|daughter|daugter|daugther|dauhgter|duaghter)\s+(?:is|['’]s|has|was|\d{1,2}\b)",
+    r"^\W*(?:son|daughter|daugter|daugther|dauhgter|duaghter)\s+(?:is|['’]s|has|was|\d{1,2}\b)|"
+    # Scots: "Ma boy's 15", "ma wee lassie is 13"
+    r"\bma\s+(?:wee\s+)?(?:boy|lassie|laddie|wean|son|daughter|lad|girl)(?:['’]s|\s+is|\s+has)\b",
     _I,
 )
 

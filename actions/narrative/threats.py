@@ -43,9 +43,11 @@ THREAT_TO_HARM = re.compile(
 )
 
 
-#: Setting off now, said by the person typing: "I'm going round", "am headin ower there".
+#: Setting off now, said by the person typing: "I'm going round", "am headin ower there",
+#: "I'm going into the school tomorrow".
 SETTING_OFF = re.compile(
-    rf"{_ACTOR}\s+(?:\w+\s+)?(?:going|goin|heading|headin|driving|off)\s+(?:round|roun|over|ower|there|to\s+(?:his|her|their))\b",
+    rf"{_ACTOR}\s+(?:\w+\s+)?(?:going|goin|heading|headin|driving|off)\s+(?:round|roun|over|ower|there|"
+    r"(?:in)?to\s+(?:his|her|their|the|that))\b",
     _I,
 )
 #: Hurting someone named as a deed, in the same message: "what I'd get for battering a 16
@@ -54,7 +56,7 @@ HURTING = re.compile(
     r"\b(?:batter(?:ing)?|stab(?:bing)?|kill(?:ing)?|hurt(?:ing)?|leather(?:ing)?|glass(?:ing)?)\s+"
     r"(?:him|her|them|that|the|a|an|this|his|her)\b|"
     r"\b(?:do(?:ing)?\s+(?:him|her|them)\s+in|kick(?:ing)?\s+(?:his|her|their)\s+head\s+in|"
-    r"smash(?:ing)?\s+(?:his|her|their)\s+(?:face|head))\b",
+    r"smash(?:ing)?\s+(?:his|her|their)\s+(?:face|head)|sort(?:ing)?\s+(?:him|her|them)\s+out)\b",
     _I,
 )
 

@@ -126,6 +126,21 @@ DENIED = [
     ("The image is authentic.", {"ai_generated"}),
     ("Nothing rough about it and no one got hurt.", {"atypical_or_violent"}),
     ("No sexual activity is shown.", {"sexual_acts"}),
+    # not a pattern, in the words of the twelfth narrative set's writers
+    ("He's a bit cheeky but never been any bother before.", {"repeated"}),
+    ("Neither has been in any bother before.", {"repeated"}),
+    ("- first time anything like this", {"repeated"}),
+    ("Neither of them has ever done anything like this before.", {"repeated"}),
+    ("She's a sensible kid, never anything like this before", {"repeated"}),
+    ("they were never sent on", {"shared_without_consent", "widely_shared"}),
+    ("both kids say it didn't go to anyone else", {"shared_without_consent", "widely_shared"}),
+    (
+        "No aggravating factors.",
+        {"capacity_concern", "atypical_or_violent", "profit_motive", "malicious", "repeated"},
+    ),
+    ("it was all the girl's idea", {"coercion"}),
+    ("she wanted to as much as he did", {"coercion"}),
+    ("naebody made anybody dae anythin", {"coercion"}),
 ]
 
 NOT_DENIED = [
@@ -143,6 +158,9 @@ NOT_DENIED = [
     # doubted or negated, from the stated-negatives development set
     "Not sure if it's the first time.",
     "It wasn't a one-off, there were loads before.",
+    "It's not the first time anything like this has happened.",
+    "he's been in bother before for the same thing",
+    "are there any aggravating factors here?",
     "We can't rule out that no adults are involved.",
 ]
 

@@ -405,3 +405,60 @@ def test_nobody_would_notice_is_not_a_denial_of_the_absence() -> None:
     found = reading("nobody would even notice if I wasn't here")
     assert found.user_in_crisis
     assert "immediate_risk" not in found.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # self-harm in other words, and not eating to punish oneself
+        "he keeps cutting and hiding it under his hoodie",
+        "she's been scratching herself till it bleeds since the pics went round",
+        "my lad was punching himself in the face in his room last night",
+        "she's been banging her head on the wall",
+        "he's not touched food since Friday, says he deserves it",
+        "i skip meals on purpose to punish myself",
+        # a method looked up, shorthand, misspellings and Scots
+        "her search history shows she's been looking up bridges near her nan's",
+        "he's googled how to do it",
+        "Y11 girl, SI with plan, mum collecting her",
+        "disclosed SI to the school nurse this morning",
+        "honestly thinking about sewerslide",
+        "i just wanna disapear",
+        "am gonnae end it if this gets out",
+        # a threat by someone else, in "gonna" (spaCy used to split it in two)
+        "her brother's gonna stab whoever put it online",
+        # danger from someone waiting or following
+        "his dad has been parked outside our house every night this week",
+        "a man in a van followed her home from school yesterday",
+    ],
+)
+def test_indirect_words_found_in_the_twelfth_risk_set_are_read(text: str) -> None:
+    found = reading(text)
+    assert found.facts.get("immediate_risk") is True or found.user_in_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past episode, with the age it happened at or a long time well since
+        "he self-harmed when he was 12 and has had no problems since",
+        "She took an overdose at the age of 13, she's 17 now and doing great",
+        # words about words: a term to filter, a meaning, a question to ask, a trend
+        "should our filter block 'kys' as a keyword?",
+        "what does 'sewerslide' mean, my son's friend typed it",
+        "the kids are all saying 'I'll unalive myself' about mocks, it's a trend",
+        "we were told to ask directly 'have you thought about killing yourself'",
+        # a visit that ended calmly
+        "her dad turned up at the school gate angry but calmed down and went home",
+    ],
+)
+def test_the_same_words_past_or_talked_about_as_words_are_not_a_risk(text: str) -> None:
+    found = reading(text)
+    assert found.facts.get("immediate_risk") is not True
+    assert not found.user_in_crisis
+
+
+def test_a_quotation_in_single_marks_is_the_child_speaking_not_the_typist() -> None:
+    found = reading("she texted me 'I want to die' last night")
+    assert found.facts.get("immediate_risk") is True
+    assert not found.user_in_crisis

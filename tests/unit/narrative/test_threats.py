@@ -20,6 +20,8 @@ from actions.narrative.threats import typist_threatens_harm
         # setting off, and hurting named elsewhere in the message
         "I'm heading over there. What would I get for kicking his head in, honestly",
         "got his address. im going round and im gonna hurt him",
+        "I'm going round to that lad's house tonight to sort him out",
+        "I'm going into that school in the morning and if he's there I'll batter him",
     ],
 )
 def test_a_threat_to_hurt_someone_now_is_read(text: str) -> None:

@@ -560,3 +560,34 @@ ONE_SKILL_CASES = [
 @pytest.mark.parametrize(("text", "want"), ONE_SKILL_CASES)
 def test_rules_found_on_the_one_skill_set(ruler, text, want):
     assert ages(ruler, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # ages said only with pronouns go to the side of the child of that sex placed by a deed
+        (
+            "A Year 10 girl filmed a Year 10 boy getting changed and sent it on. She's 15, he's 14.",
+            (14, 15),
+        ),
+        # police shorthand in lower case, and a few words about the child in brackets
+        ("gwent pc. f15 sent pics of herself to m16 on snap, he's deleted them", (15, 16)),
+        (
+            "A lad I support (14, ADHD) sent a nude to someone on Discord who now wants money.",
+            (14, None),
+        ),
+        # the girl sent it: the man is not sending an image of himself
+        (
+            "One of our Y9 girls says a man in his 40s kept messaging her and she sent him a photo.",
+            (13, 49),
+        ),
+        # counts of people are not ages
+        (
+            "Jamie (Y7) showed a nude of himself to the others at the bus stop. There were 4 teachers nearby.",
+            (11, None),
+        ),
+        ("she was sent a video of two yr 10 boys naked by a lad in yr 11", (14, 16)),
+    ],
+)
+def test_rules_found_on_the_thirty_third_writers_set(ruler, text, want):
+    assert ages(ruler, text) == want

@@ -95,3 +95,17 @@ def test_rebuilding_gives_identical_files_and_no_leftovers(tmp_path, pipeline_di
 def test_build_prints_where_it_wrote(tmp_path, capsys):
     assert main(["--out", str(tmp_path / "p")]) == 0
     assert str(tmp_path / "p") in capsys.readouterr().out
+
+
+def test_gonna_and_wanna_stay_one_word_so_their_patterns_match(loaded):
+    # spaCy's English exceptions split "gonna" into "gon" "na", which silently killed every
+    # token pattern written with "gonna"; the saved pipeline keeps them whole.
+    assert [token.text for token in loaded("she's gonna end it")] == [
+        "she",
+        "'s",
+        "gonna",
+        "end",
+        "it",
+    ]
+    assert [token.text for token in loaded("I WANNA DIE")] == ["I", "WANNA", "DIE"]
+    assert ("immediate_risk", "gonna batter him") in labelled(loaded, "they're gonna batter him")
