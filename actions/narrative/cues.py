@@ -406,7 +406,8 @@ def _add(keys: list[str], key: str) -> None:
 #: "What do I do if a child says they're suicidal?": a child in general, not this case.
 GENERIC_CHILD_IF = re.compile(
     r"\b(?:if|when|whether)\s+(?:a|an|any)\s+(?:child|young\s+person|pupil|student|kid|kiddie|kiddy|teenager|"
-    r"teen|learner|young\s+people|yp|bairn|wean)\b|\b(?:if|when)\s+(?:someone|somebody|anyone|yp|cyp)\b|"
+    r"teen|learner|young\s+people|yp|bairn|wean|juvenile|detainee|youngster)\b|"
+    r"\b(?:if|when)\s+(?:someone|somebody|anyone|yp|cyp)\b|"
     # "But if she did go missing ...", "if he were to run off": a what-if in a plan
     r"\bif\s+(?:she|he|they)\s+(?:did|does|were\s+to|was\s+to|ever)\s+$",
     _I,

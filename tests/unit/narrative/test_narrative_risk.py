@@ -448,6 +448,8 @@ def test_indirect_words_found_in_the_twelfth_risk_set_are_read(text: str) -> Non
         "what does 'sewerslide' mean, my son's friend typed it",
         "the kids are all saying 'I'll unalive myself' about mocks, it's a trend",
         "we were told to ask directly 'have you thought about killing yourself'",
+        # a what-if about a juvenile, quoted in single marks
+        "If a juvenile in custody says something like 'I'd rather be dead', what do we do?",
         # a visit that ended calmly
         "her dad turned up at the school gate angry but calmed down and went home",
     ],
