@@ -377,6 +377,8 @@ BODY_OR_CLOTHES = (
     r"(?:breasts?|boobs|chest|body|bottom|bum|backside|genitals|privates|skirt|dress|"
     r"underwear|bra|knickers|pants|shorts|top)"
 )
+#: "... who was 14 at the time": an age then, whoever it is said of.
+AT_THE_TIME_NEXT = re.compile(r"^\W*(?:[\w']+\s+){0,2}?at\s+the\s+time\b", _I)
 PICTURED_NEXT = re.compile(
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s+)?(?:{PICTURED_PERSON_NOUNS})\b|"
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?(?:'s|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
@@ -469,7 +471,10 @@ SENT_OTHERS_IMAGE = re.compile(
     rf"generate|edited|took|"
     rf"taking|taken|takes|filmed|filming|films|recorded|recording|photographed)\s+"
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+(?:of|up|under|down)\s+"
-    rf"(?!herself|himself|themselves|themself|self\b|{OWN_BODY}\b)",
+    rf"(?!herself|himself|themselves|themself|self\b|{OWN_BODY}\b)|"
+    # "took her phone and sent himself her pics": someone else's images, sent to himself
+    rf"\b(?:sent|sends|sending|forwarded|airdropped)\s+(?:him|her|them)sel(?:f|ves)\s+(?:her|his|their)\s+"
+    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\b",
     _I,
 )
 #: "asking her to send pictures", "got him to film himself": the one who asks.
@@ -493,10 +498,12 @@ PASSED_ON = re.compile(
     r"(?!\s*(?:on|at|last|yesterday|has|have|had|is|was|were|in|[,.;!?]|$)(?:\b|\s|$))",
     _I,
 )
+#: Not a word of payment: "sent her money for pictures" pays for hers, it sends none.
+NOT_MONEY = r"(?!(?:money|cash|gift|vouchers?|presents?|credit|£)\b)"
 SENT_OWN_IMAGE = re.compile(
     rf"\b(?:sent|sends|sending|send|took|takes|taking|made|makes|making|filmed|films|filming|"
     rf"recorded|livestream\w*|swapped|swapping|exchanged|exchanging|sexting)\b"
-    rf"(?:\s+[\w'-]+){{0,4}}?\s+(?:{IMAGE}|semi\s+nudes?)\b",
+    rf"(?:\s+{NOT_MONEY}[\w'-]+){{0,4}}?\s+(?:{IMAGE}|semi\s+nudes?)\b",
     _I,
 )
 OTHER_ACTION = re.compile(
@@ -563,7 +570,7 @@ APPOSITIVE_CLOSE = re.compile(r"^\s*[,)]\s*")
 YEAR_WORD_END = re.compile(r"\b(?:years?|yrs?)$", _I)
 UNIT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:photos?|pictures?|pics?|images?|videos?|nudes?|times?|days?|weeks?|"
-    r"months?|hours?|minutes?|mins?|seconds?|people|kids|pupils|students|friends|boys|girls|"
+    r"x\b|months?|hours?|minutes?|mins?|seconds?|people|kids|pupils|students|friends|boys|girls|"
     r"teachers|lads|lasses|mates|pals|men|women|officers|staff|adults|members|parents|children|"
     r"others|of\b|%|percent|pm\b|am\b|o'clock|messages?|texts?|snaps?|followers|schools?|"
     r"quid|pounds?|miles?|(?:years?|yrs?)\s+(?:ago|back|before|later|earlier|since))",
@@ -650,7 +657,7 @@ POLICE_SLASH_AGE = re.compile(
 )
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
 BARE_PRONOUN_AGE = re.compile(
-    rf"\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)\s+(?:(?:only|about|around|just|now|both)\s+)?"
+    rf"\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)\s+(?:(?:only|about|around|just|now|both|like)\s+)?"
     rf"(?P<num>{NUM})\b",
     _I,
 )
@@ -702,7 +709,11 @@ LABEL_AGE = re.compile(
 #: "who was in fact 20", "is actually 19".
 IN_FACT_AGE = re.compile(
     rf"(?:\b(?:was|is|'s|were|are)|\b(?:she|he)s)\s+(?:in\s+fact|actually|really|in\s+reality)\s+(?:only\s+|just\s+)?"
-    rf"(?P<num>{NUM})\b",
+    rf"(?P<num>{NUM})\b|"
+    # "who claimed to be 14, actually 31 once identified", "Turns out he's 22"
+    rf",\s*(?:but\s+)?(?:actually|really|in\s+fact)\s+(?P<num2>{NUM})\b|"
+    rf"\bturn(?:s|ed)\s+out\s+(?:that\s+)?(?:he|she|they)\s*(?:['’]s|is|was|['’]re|are|were)\s+"
+    rf"(?:actually\s+|really\s+)?(?P<num3>{NUM})\b",
     _I,
 )
 #: "who turned out to be 27".
@@ -721,7 +732,9 @@ TO_BE_AGE = re.compile(
 )
 #: "a man in his 30s", "in her early twenties", "late teens": a decade of life.
 DECADE = re.compile(
-    r"\bin\s+(?:his|her)\s+(?P<part>early|mid|mid-|late)?\s*"
+    r"(?:\bin\s+(?:his|her)\s+(?P<part>early|mid|mid-|late)?|"
+    # "the assistant manager, late 20s, has been ...": set off after the person
+    r"(?:(?<=,)|(?<=\()|(?<=,\s)|(?<=\(\s))(?P<part2>early|mid|mid-|late))\s*"
     r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b",
     _I,
 )
@@ -767,7 +780,7 @@ def decade_ages(text: str) -> list[AgeRange]:
     for found in DECADE.finditer(text):
         word = found["decade"].lower()
         start = _DECADE_START.get(word) or int(word[:2])
-        first, last = _DECADE_PART.get((found["part"] or "").lower(), (0, 9))
+        first, last = _DECADE_PART.get((found["part"] or found["part2"] or "").lower(), (0, 9))
         low, high = start + first, start + last
         if word == "teens":
             low = max(13, low)  # the teens begin at 13
@@ -879,7 +892,9 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         AT_AGE,
     ):
         for found in pattern.finditer(text):
-            group = "num" if found.group("num") else "num2"
+            group = next(
+                g for g in ("num", "num2", "num3") if g in found.re.groupindex and found[g]
+            )
             start, end = found.span(group)
             if free(start, end) and not UNIT_AFTER.match(text[end:]):
                 extra.append(Span("age", text[start:end], start, end))
@@ -1118,7 +1133,9 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
         for pattern in (SENT_BY_ADULT, ADULT_SENT, ADULT_SENT_TO, IMAGE_AN_ADULT_SENT)
     )
     adult_said = any(m.low >= ADULT_AGE and m.person != "skip" for m in found)
-    by_role = adult_said and ROLE_SENT_TO.search(text) is not None
+    by_role = adult_said and (
+        ROLE_SENT_TO.search(text) is not None or ROLE_SENT_DATIVE.search(text) is not None
+    )
     if not (by_adult or by_role) or CHILD_SENT_BACK.search(text):
         return found
     children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
@@ -1648,6 +1665,8 @@ def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -
     # "the Year 10 boy (he is 15)", "a Y11 student who is 16": the year's own noun, then its age
     if not first.exact and AGE_OF_THE_SAME.match(YEAR_NOUN.sub("", between)):
         return _same_side(year, age)
+    if first.exact and re.fullmatch(r"\s*\(\s*", between):
+        return _same_side(year, age)  # "F15 (S4) sent ...": the year in brackets after the age
     if None in sides and len(sides) == 2:  # "is in Year 10 and turned 15": one person
         return not (
             re.search(rf"\b(?:{PERSON_WORD}|{IMAGE})\b", between, _I)
@@ -1762,6 +1781,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "other", False, False  # "images of IP found on the phone of 15M": the holder
     if IMAGE_OF.search(head) or IMAGE_OF_LIST.search(head) or _age_when_made(head):
         return "pictured", False, False
+    if FILMED_HEAD.search(head):
+        return "pictured", False, False  # "2 x M14 filmed F15 getting changed": the one filmed
     if POSSESSOR_HEAD.search(head) and OWN_IMAGE_NEXT.match(text[span.end :]):
         return "pictured", False, False  # "her little sister's (13) nude": the image is hers
     if DOER_IS.search(head):
@@ -1772,6 +1793,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "skip", False, False  # "I'm a TA in Year 6": the class of the person typing
     if SUSPECT_RIGHT_BEFORE.search(head):
         return "other", False, False  # "Sus 15M, V 15F": the words after are the victim's
+    if AT_THE_TIME_NEXT.match(after) and _by_preposition(head, text) == "other":
+        return "other", False, False  # "sent pics to a boy who was 14 at the time": his age then
     if PICTURED_HEAD.search(head) or PICTURED_NEXT.search(after) or PICTURED_NEXT.search(tail):
         if IP_HEAD.search(head) and (VICTIM_NAMED.search(text) or _by_action(after) == "other"):
             # "IP 34 M. Images of V (12 F)", "IP 17 M sharing images of ex gf": not the victim
@@ -1810,6 +1833,13 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     return deed, deed is None, deed is not None
 
 
+#: The age right after a verb of filming: "M14 filmed F15 getting changed", "secretly
+#: recorded a 13 year old": the one filmed is in the image.
+FILMED_HEAD = re.compile(
+    r"\b(?:filmed|filming|films|recorded|recording|photographed|photographing|upskirted)\s+"
+    r"(?:(?:a|an|the|two|three|2|3|his|her|their)\s+)?(?:[MF]\s*/?\s*)?$",
+    _I,
+)
 #: "her little sister's (13) nude", "Jade's (14) pics": the age of the one whose image it is.
 POSSESSOR_HEAD = re.compile(
     r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)(?<!\bwhat)(?<!\bwhere)"
@@ -1860,7 +1890,7 @@ def _age_when_made(head: str) -> bool:
 #: have sent her own, so sending is not here.)
 DOER_IS = re.compile(
     r"\b(?:who|that)\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:(?:posted|posting|shared|sharing|forwarded|"
-    r"forwarding|airdropped|airdropping|screenshotted|spread|spreading|"
+    r"forwarding|airdropped|airdropping|screenshotted|spread|spreading|did|done|"
     r"asked\s+for|asking\s+for|took|filmed|filming|has|had|leaked|uploaded|made|created)\s+"
     r"(?:it|them|the\s+\w+)\s+(?:(?:round|around|on|about)\s+)?|"
     # "the boy who has been sending it round": passing it on ("the girl who sent it" sent her own)
@@ -2014,6 +2044,8 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return "skip"
         if head_noun and TYPISTS_SIBLING.search(head[-40:]):
             return None  # "my little sister is 13": the person typing is the bystander
+        if RELATIVE_MADE_IMAGES.match(after):
+            return "other"  # "Step-father (45) has taken indecent photos": he made them
         if (deed := _by_action(after)) is not None:
             return deed
         if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
@@ -2021,6 +2053,14 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
         pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
         return "skip" if pure else None
     return None
+
+
+#: A relative who made images (of the child, whom the words need not name again).
+RELATIVE_MADE_IMAGES = re.compile(
+    rf"^\W*(?:has\s+|had\s+|have\s+|was\s+|been\s+)*(?:taken|took|taking|filmed|filming|recorded|"
+    rf"photographed|made|making)\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\b",
+    _I,
+)
 
 
 def _after_noun(tail: str, next_noun: re.Match[str] | None) -> str:
@@ -2142,6 +2182,12 @@ MALE_WORDS = (
 SEX_NOUN_HEAD = re.compile(rf"\b(?P<noun>{MALE_WORDS}|{FEMALE_WORDS})\s*(?:{LINK}\s*)*$", _I)
 SUBJECT_PRONOUN = re.compile(r"\b(?P<who>she|he)(?:\s*'s)?\b(?!\s*'s\s+(?:\d|[a-z]+teen))", _I)
 SELF_OF = re.compile(r"\b(?:of|at)\s+(?P<who>herself|himself)\b", _I)
+#: A person noun right before a subject pronoun: a reduced relative clause ("a man she met
+#: online has been asking ..."), whose main verb is the noun's, not the pronoun's.
+REDUCED_RELATIVE_BEFORE = re.compile(
+    r"\b(?:man|men|boy|lad|guy|bloke|girl|lass|woman|someone|somebody|person|account|people)\s+$",
+    _I,
+)
 SELF_WORD = re.compile(r"\b(?P<who>herself|himself)\b", _I)
 
 
@@ -2185,7 +2231,9 @@ SELF_SENT_TO_VICTIM = re.compile(
 _ADULT_NOUN = r"(?P<who>woman|man|lady|guy|bloke|male|female)"
 #: Roles that are often adults, but not always (an assistant coach may be 17): their own
 #: image sent to a child reads the same way only when an adult's age is said.
-_ROLE_NOUN = r"(?:coach|teacher|tutor|volunteer|leader|umpire|neighbour|lodger|instructor)"
+_ROLE_NOUN = (
+    r"(?:coach|teacher|tutor|volunteer|leader|umpire|neighbour|lodger|instructor|manager|referee)"
+)
 #: The image names no one, or only the sender's body: "a photo of his privates".
 _NO_ONE_ELSE = rf"(?!\s+of\s+(?!(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her|them)sel))"
 SENT_BY_ADULT = re.compile(
@@ -2201,7 +2249,8 @@ ADULT_SENT = re.compile(
     # not when someone else is the one who sent ("... messaging her and she sent him a picture")
     r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bi\s)"
     rf"(?:sent|sends|dm['’]?d|messaged)\s+(?:him|her|them|my\s+(?:[\w-]+\s+)?\w+(?:\s*\(\d{{1,2}}\))?)\s+"
-    rf"(?:[\w'-]+\s+){{0,2}}?"
+    # not "sent her money for pictures": paying for hers
+    rf"(?:{NOT_MONEY}[\w'-]+\s+){{0,2}}?"
     rf"(?:{IMAGE})\b{_NO_ONE_ELSE}",
     _I,
 )
@@ -2229,6 +2278,13 @@ ADULT_SENT_TO = _own_image_sent_to(
 ROLE_SENT_TO = _own_image_sent_to(
     rf"(?:a|an|the|this|our|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,80}}?"
 )
+#: "the assistant manager, late 20s, ... sent him a pic of his own privates": the dative form.
+ROLE_SENT_DATIVE = re.compile(
+    rf"\b(?:a|an|the|this|our|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,80}}?"
+    rf"\b(?:sent|sends|sending|showed|shows)\s+(?:him|her|them)\s+(?:a|an|some|two|several|\d+)?\s*"
+    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))",
+    _I,
+)
 #: "a picture a man had sent her of his privates": the image named first.
 IMAGE_AN_ADULT_SENT = re.compile(
     rf"\b(?:{IMAGE})\s+(?:that\s+)?(?:a|an|the|this|some)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s+(?:had\s+|has\s+)?"
@@ -2241,7 +2297,7 @@ IMAGE_AN_ADULT_SENT = re.compile(
 SENT_TO_OBJECT = re.compile(
     # not "sent her bf a video": "her" is then whose friend
     rf"\b(?:sent|sends|sending|showed|shown|forwarded)\s+(?P<who>her|him)\s+(?!(?:bf|gf|boyfriend|girlfriend|"
-    rf"ex|partner|mates?|friends?|pals?|brother|sister|cousin|mum|mam|dad|own)\b)(?:[\w'-]+\s+){{0,3}}?"
+    rf"ex|partner|mates?|friends?|pals?|brother|sister|cousin|mum|mam|dad|own)\b)(?:{NOT_MONEY}[\w'-]+\s+){{0,3}}?"
     rf"(?:{IMAGE}|semi\s+nudes?)\b",
     _I,
 )
@@ -2292,6 +2348,8 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
             evidence[sex].add(side)
 
     for found in SUBJECT_PRONOUN.finditer(text):
+        if REDUCED_RELATIVE_BEFORE.search(text, 0, found.start()):
+            continue  # "A man she met at the skatepark has been asking ...": his deed
         after = _after(text, found.end())
         side = _by_action(after)
         theirs = "his" if found["who"].lower() == "she" else "her"

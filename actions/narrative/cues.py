@@ -255,6 +255,26 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         "widely_shared",
         re.compile(r"^public(?:ly)?$", _I),
         after=re.compile(r"^\s*(?:place|toilets?|transport|park|health|sector|services?)\b", _I),
+        # "a member of the public reported ...": a bystander, not the image made public
+        before=re.compile(r"\bmembers?\s+of\s+the\s+$", _I),
+    ),
+    # "going to jump on a call", "about to jump in the shower": not a jump from a height
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"\bjump$", _I),
+        after=re.compile(
+            r"^\s*(?:on\s+(?:a|the|this)\s+(?:call|teams|zoom|bandwagon|train|bus|trampoline)|at\s+the\s+chance|"
+            r"in\s+(?:the\s+)?(?:car|shower|pool|queue|bath)|ship|through\s+hoops|the\s+queue|to\s+conclusions)\b",
+            _I,
+        ),
+    ),
+    # "He showed them to no one": the deed denied by what follows it
+    FalseFriend(
+        "shared_without_consent",
+        re.compile(r"\b(?:show|showed|shown|shared|sent|passed|forwarded)\b", _I),
+        after=re.compile(
+            r"^\s*(?:it|them)?\s*(?:to|with)\s+(?:no[-\s]?one|nobody|noone|naebody)\b", _I
+        ),
     ),
     FalseFriend(
         "malicious",
@@ -322,7 +342,7 @@ IMPLIES_ONLINE = re.compile(
 #: An onward-sharing cue that is also publication: "he posted it", "they uploaded it"; or
 #: passing round: "showing a video round the changing room", "sent it round" (but not
 #: "showed it round a few lads": ``TO_A_FEW``).
-IMPLIES_WIDELY_SHARED = re.compile(r"\bpost(?:ed|ing|s)?\b|\bupload|\b(?:a)?round\b", _I)
+IMPLIES_WIDELY_SHARED = re.compile(r"\bpost(?:ed|ing|s)?\b|\bupload|\b(?:a)?round\b|\bput\b", _I)
 TO_A_FEW = re.compile(
     r"^\s*(?:to\s+)?(?:a\s+few|a\s+couple|two|three|2|3|one|his\s+(?:mate|friend|brother|sister))\b",
     _I,

@@ -20,6 +20,13 @@ import re
 from actions.narrative.consent import made_without_consent_in
 
 _I = re.I
+_SENT_OWN_IMAGE_WORD = (
+    r"(?:pic|pics|picture|pictures|photo|photos|image|images|img|imgs|video|vid|snap|snaps)"
+)
+_OWN_BODY = (
+    r"(?:bits|willy|penis|privates|private\s+parts|boobs|breasts|tits|bum|bottom|chest|genitals|dick|"
+    r"junk|body|erect\s+penis|knob|nipples)"
+)
 _HIM = r"(?:him|her|them)sel(?:f|ves)"
 _IT = r"(?:it|them|the\s+(?:pic|pics|picture|pictures|photo|photos|image|images|video|nude|nudes))"
 _WHO = r"(?:he|she|they|the\s+(?:boy|girl|lad|lass|other\s+\w+)|the\s+two\s+of\s+them|both\s+of\s+them)"
@@ -65,6 +72,12 @@ _SHOWN_NOBODY = (
     r"\b(?:never|not|nothing\s+(?:was|has\s+been))\s+(?:been\s+)?(?:shown|sent|shared|passed|forwarded)"
     r"(?:\s+on)?\s+(?:to|with)\s+(?:anyone|anybody)\b|"
     r"\b(?:not|never)\s+been\s+(?:sent|shared|forwarded)\s+(?:anywhere|on)\b|"
+    # "Nothing to suggest it went anywhere else", "no sharing"
+    r"\b(?:nothing|no\s+(?:evidence|sign|indication))\s+(?:to\s+suggest|that)\s+(?:it|they|the\s+\w+)\s+"
+    r"(?:went|has\s+gone|have\s+gone|was\s+sent|were\s+sent|got\s+sent)\s+(?:anywhere|any\s+further|further)\b|"
+    r"\bno\s+(?:onward\s+|further\s+)?sharing\b(?!\s+(?:of|with)\b)|"
+    # "He showed them to no one"
+    r"\b(?:showed|shown|sent|shared|passed)\s+(?:it|them)\s+(?:to|with)\s+(?:no[-\s]?one|nobody|noone)\b|"
     # "they were never sent on", "it didn't go to anyone else"
     r"\b(?:were|was)\s+(?:never|not)\s+(?:sent|shared|passed|forwarded)\s+on\b|"
     r"\b(?:weren['’]?t|wasn['’]?t)\s+(?:sent|shared|passed|forwarded)\s+on\b|"
@@ -166,6 +179,11 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:was|were)\s+(?:happy|keen)\s+to\s+(?:send|share)\b|"
         r"\bit\s+was\s+(?:completely\s+|entirely\s+|totally\s+|all\s+|fully\s+)?(?:her|his|their|my|"
         r"the\s+(?:girl|boy|lad|lass)['’]?s)\s+(?:own\s+)?(?:idea|choice|decision)\b|"
+        # "it was a joint decision", "she was completely fine with it"
+        r"\b(?:a\s+)?(?:joint|mutual|shared)\s+decision\b|"
+        r"\b(?:she|he|they)\s+(?:was|were|is|are|['’]s|['’]re)\s+(?:completely\s+|totally\s+|absolutely\s+|"
+        r"perfectly\s+)?(?:fine|ok|okay|happy|comfortable)\s+with\s+(?:it|sending\s+(?:it|them))\b"
+        r"(?!\s+(?:at\s+first|to\s+begin\s+with|initially))|"
         # "she wanted to as much as he did"
         r"\b(?:she|he|they)\s+wanted\s+to\s+(?:just\s+)?as\s+much\s+as\b|"
         r"(?:^|[.,;:]\s*)(?:all\s+)?(?:her|his|their)\s+(?:own\s+)?(?:idea|choice|decision)"
@@ -215,8 +233,15 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:filmed|photographed|recorded)\s+themselves\b|"
         # "a pic of herself", "a photo of me in my boxers", "a topless selfie", "a pic of
         # her in her bra", "sent each other pics", "swapped nudes", "both agreed to make it"
-        r"\b(?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|nude|nudes|selfie|"
-        r"selfies|one|clip)\s+of\s+(?:herself|himself|themselves|myself|me\b(?!\s+and))|"
+        r"\b(?:pic|pics|picture|pictures|photo|photos|image|images|img|imgs|video|videos|vid|vids|nude|"
+        r"nudes|selfie|selfies|one|clip)\s+of\s+(?:herself|himself|themselves|myself|me\b(?!\s+and))|"
+        # "F15 sent topless selfie to bf", "sent two nude selfies"
+        r"\b(?:sent|sends|sending|took|taken)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?(?:[\w-]+\s+)?selfies?\b|"
+        # "14 yo boy sent a pic of his bits", "Son 15 sent pic of his willy": his own body, sent by him
+        rf"\b(?:he|boy|lad|son|m\d{{0,2}})\s+(?:[\w'-]+\s+){{0,3}}?(?:sent|sends)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?"
+        rf"(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+his\s+(?:own\s+)?{_OWN_BODY}\b|"
+        rf"\b(?:she|girl|daughter|lass|f\d{{0,2}})\s+(?:[\w'-]+\s+){{0,3}}?(?:sent|sends)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?"
+        rf"(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+her\s+(?:own\s+)?{_OWN_BODY}\b|"
         r"\b(?:a|her|his|their|my)\s+(?:own\s+)?[\w-]+\s+selfies?\b|"
         r"\bof\s+(?:her|him)\s+in\s+(?:her|his)\s+(?:bra|underwear|knickers|boxers|pants|bikini)\b|"
         r"\b(?:sent|sending|send|sends)\s+each\s+other\b|"

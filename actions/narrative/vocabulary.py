@@ -67,6 +67,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "other",
         re.compile(
             r"\bsocial\s+(?:worker|care|services)\b|\byouth\s+worker\b|\blocal\s+authority\b|"
+            r"\bduty\s+manager\b|\bcentre\s+manager\b|\blifeguard\b|"
             r"\byot\b|\byouth\s+(?:offending|justice)\b|\ballocated\s+(?:sw|social\s+worker)\b|"
             r"\bcoach\b|\bcwo\b|\bwelfare\s+officer\b|\btherapist\b|\bsalt\b|\bpsychologist\b|\bgp\b|"
             r"\bdoctor\b|\bpaediatrician\b|\bcase\s*worker\b|\bkey\s*worker\b|\bcare\s+worker\b|"
@@ -209,7 +210,7 @@ NEUTRAL_PERSON_NOUNS = (
     r"female|son|daughter|daugter|daugther|dauhgter|duaghter|classmate|peer|friend|one|young person|"
     r"young people|youngster|youth|individual|"
     r"yp|cyp|cla|lac|boarder|learner|resident|player|mentee|cadet|grandchild|grandkid|stepchild|"
-    r"laddie|lassie|wean|bairn"
+    r"laddie|lassie|wean|bairn|regular|member|attendee|swimmer|dancer|scout|guide|brownie"
 )
 #: Words for an image.
 IMAGE_NOUNS = (

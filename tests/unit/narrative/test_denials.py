@@ -138,6 +138,13 @@ DENIED = [
         "No aggravating factors.",
         {"capacity_concern", "atypical_or_violent", "profit_motive", "malicious", "repeated"},
     ),
+    ("Nothing to suggest it went anywhere else.", {"shared_without_consent", "widely_shared"}),
+    ("He showed them to no one.", {"shared_without_consent", "widely_shared"}),
+    ("They are both adamant it was a joint decision.", {"coercion"}),
+    ("he says she was completely fine with it", {"coercion"}),
+    ("F15 sent topless selfie to bf", {"made_without_consent"}),
+    ("Son 15 sent pic of his willy to his girlfriend", {"made_without_consent"}),
+    ("sent 2 imgs of herself to him", {"made_without_consent"}),
     ("it was all the girl's idea", {"coercion"}),
     ("she wanted to as much as he did", {"coercion"}),
     ("naebody made anybody dae anythin", {"coercion"}),
@@ -161,6 +168,9 @@ NOT_DENIED = [
     "It's not the first time anything like this has happened.",
     "he's been in bother before for the same thing",
     "are there any aggravating factors here?",
+    # someone else's body: who made it is not said
+    "he sent a pic of her boobs to his mates",
+    "she was fine with it at first but then he sent it round",
     "We can't rule out that no adults are involved.",
 ]
 

@@ -98,7 +98,8 @@ NARRATIVES = [
         "a 13 year old girl sent a picture of her breasts to a boy she likes, no one else has "
         "it as far as we know",
         {"pictured_age": 13},
-        negated=("widely_shared", "shared_without_consent"),  # shown back, then false
+        # shown back, then false; a girl sending a picture of her own body made it herself
+        negated=("widely_shared", "shared_without_consent", "made_without_consent"),
     ),
     Case(
         "my 15 year old got a nude from a girl in her class and forwarded it to a friend",
@@ -423,7 +424,23 @@ SHORT_ANSWERS = [
     Case("wales", {"jurisdiction": "wales"}, requested_slot="jurisdiction"),
 ]
 
-ALL = NARRATIVES + NEGATIONS + SCHOOL_YEARS + SHORT_ANSWERS
+#: What the thirty-seventh writer's narratives (set K) stated that was asked again.
+SET_K = [
+    Case(
+        "he's now shared them with his whole football team",
+        {"shared_without_consent": True, "widely_shared": True},
+    ),
+    Case(
+        "her ex has put the nudes she sent him on an Instagram account and tagged all her friends",
+        {"shared_without_consent": True, "widely_shared": True, "online": True},
+    ),
+    Case(
+        "Lifeguard at a leisure centre in Dundee. A member of the public reported a lad filming.",
+        {"role": "other", "jurisdiction": "scotland"},
+    ),
+]
+
+ALL = NARRATIVES + NEGATIONS + SCHOOL_YEARS + SHORT_ANSWERS + SET_K
 
 
 @pytest.mark.parametrize("case", ALL, ids=[f"{c.requested_slot or '-'}:{c.text}" for c in ALL])

@@ -427,6 +427,8 @@ def test_nobody_would_notice_is_not_a_denial_of_the_absence() -> None:
         "am gonnae end it if this gets out",
         # a threat by someone else, in "gonna" (spaCy used to split it in two)
         "her brother's gonna stab whoever put it online",
+        # a jump threatened
+        "she's on the bridge by the station saying she's going to jump",
         # danger from someone waiting or following
         "his dad has been parked outside our house every night this week",
         "a man in a van followed her home from school yesterday",
@@ -450,6 +452,9 @@ def test_indirect_words_found_in_the_twelfth_risk_set_are_read(text: str) -> Non
         "we were told to ask directly 'have you thought about killing yourself'",
         # a what-if about a juvenile, quoted in single marks
         "If a juvenile in custody says something like 'I'd rather be dead', what do we do?",
+        # jumping in other senses
+        "I'm going to jump on a call with her mum",
+        "let's not jump to conclusions about the lad",
         # a visit that ended calmly
         "her dad turned up at the school gate angry but calmed down and went home",
     ],

@@ -591,3 +591,34 @@ def test_rules_found_on_the_one_skill_set(ruler, text, want):
 )
 def test_rules_found_on_the_thirty_third_writers_set(ruler, text, want):
     assert ages(ruler, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a reduced relative clause: the man's deed, not hers
+        (
+            "A man she met at the bus station has been asking my niece for pics and she's sent two. She's 14. He's 20.",
+            (14, 20),
+        ),
+        # someone else's images sent to himself
+        ("her cousin (19) grabbed her phone and sent himself her photos", (None, 19)),
+        # paying for her images is not sending his own
+        ("she's 13 and a man online, he's in his 30s, has sent her vouchers for photos", (13, 39)),
+        # counts with "x", and the one filmed
+        ("3 x M15 filmed F14 in the changing rooms", (14, 15)),
+        # the truth after a claim
+        ("He said he was 16. Turns out he's 27. She's 14 and sent him pics.", (14, 27)),
+        (
+            "a lad who claimed to be 15, actually 24 once police traced him, got nudes from my 13 year old",
+            (13, 24),
+        ),
+        # a relative who made the images; an age said with "like"
+        ("IP F age nine. Uncle (52) has taken photos of her in the bath.", (9, 52)),
+        ("im 14 and my coach asked me for pics, he's like 35", (14, 35)),
+        # the recipient's age at the time
+        ("she sent a photo to a boy who was 15 at the time; she was 13", (13, 15)),
+    ],
+)
+def test_rules_found_on_the_thirty_sixth_writers_set(ruler, text, want):
+    assert ages(ruler, text) == want
