@@ -2041,7 +2041,9 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return "pictured"  # "V is his sister, 12": the relative is the victim
         noun = (next_noun or head_noun).group(0)  # type: ignore[union-attr]
         if FINDER.match(_after_noun(tail, next_noun)) or VIEWER_HEAD.search(head):
-            return "skip"
+            # "Her mum, who is 43, found them ..., kept copies, and is now threatening to
+            # send them": she found them, then took part
+            return "other" if _kept_or_used_it(tail) else "skip"
         if head_noun and TYPISTS_SIBLING.search(head[-40:]):
             return None  # "my little sister is 13": the person typing is the bystander
         if RELATIVE_MADE_IMAGES.match(after):
@@ -2061,6 +2063,24 @@ RELATIVE_MADE_IMAGES = re.compile(
     rf"photographed|made|making)\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\b",
     _I,
 )
+
+
+#: Found the image, then kept or used it: no longer only the one who found it.
+KEPT_OR_USED_AFTER = re.compile(
+    r"\b(?:kept|keeps|saved|saves)\s+(?:copies|a\s+copy|them|it)\b|\bthreaten(?:ed|ing|s)?\s+to\s+"
+    r"(?:send|share|post|show|put)\b|\b(?:sent|shared|posted|forwarded)\s+(?:it|them)\s+(?:to|with|on|round)\s+"
+    r"(?!(?:me|us|the\s+police|police|school|the\s+school)\b)",
+    _I,
+)
+
+
+def _kept_or_used_it(tail: str) -> bool:
+    """The finder's own later deed, not one reported of someone else ("reported that a
+    17yo lad is threatening to share it")."""
+    found = KEPT_OR_USED_AFTER.search(tail)
+    return found is not None and not re.search(
+        r"\b(?:that|who|says|said)\b", tail[: found.start()], _I
+    )
 
 
 def _after_noun(tail: str, next_noun: re.Match[str] | None) -> str:
@@ -2162,11 +2182,21 @@ def _by_action(after: str, sentence: str = "") -> Person:
         return "pictured"
     if PASSIVE_RECEIPT.search(after) or SENT_OTHERS_IMAGE.search(after) or PASSED_ON.search(after):
         return "other"
+    if SCREENSHOT_TAKEN.search(after):
+        return "other"  # "took a screenshot and sent it to everyone": someone else's image
     if SENT_OWN_IMAGE.search(after):
         return "pictured"
     if OTHER_ACTION.search(after):
         return "other"
     return None
+
+
+#: A screenshot or screen recording taken of someone's image is passing it on.
+SCREENSHOT_TAKEN = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,2}?(?:(?:took|taken|takes|taking|made|got)\s+(?:a\s+|some\s+)?"
+    r"screen\s*-?(?:shots?|grabs?|recordings?)\b|screen\s*-?(?:shotted|shot|grabbed|recorded)\b)",
+    _I,
+)
 
 
 # --------------------------------------------------------------------------- sexes

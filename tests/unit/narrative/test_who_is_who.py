@@ -622,3 +622,27 @@ def test_rules_found_on_the_thirty_third_writers_set(ruler, text, want):
 )
 def test_rules_found_on_the_thirty_sixth_writers_set(ruler, text, want):
     assert ages(ruler, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a screenshot taken of someone's image passes it on
+        (
+            "Jo is 15 and sent a pic of herself to Sam, 15. Sam's brother, 19, took a screenshot and sent it round.",
+            (15, 19),
+        ),
+        # found it, then kept it and threatened with it: involved, not only the finder
+        (
+            "My lad (14) sent a pic to a girl of 14. Her dad, who is 50, found it, kept a copy and is threatening to post it.",
+            (14, 50),
+        ),
+        # found it and reported it: a bystander
+        (
+            "My lad (14) sent a pic to a girl of 14. Her dad, who is 50, found it and sent it to me.",
+            (14, 14),
+        ),
+    ],
+)
+def test_a_relative_who_found_the_image_and_then_used_it_is_involved(ruler, text, want):
+    assert ages(ruler, text) == want
