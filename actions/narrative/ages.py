@@ -378,7 +378,8 @@ BODY_OR_CLOTHES = (
     r"underwear|bra|knickers|pants|shorts|top)"
 )
 #: "... who was 14 at the time": an age then, whoever it is said of.
-AT_THE_TIME_NEXT = re.compile(r"^\W*(?:[\w']+\s+){0,2}?at\s+the\s+time\b", _I)
+_AT_THE_TIME = r"^\W*(?:[\w']+\s+){0,2}?at\s+the\s+time\b"
+AT_THE_TIME_NEXT = re.compile(_AT_THE_TIME, _I)
 PICTURED_NEXT = re.compile(
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s+)?(?:{PICTURED_PERSON_NOUNS})\b|"
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?(?:'s|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
@@ -388,7 +389,7 @@ PICTURED_NEXT = re.compile(
     rf"^\W*(?:[\w']+\s+){{0,2}}?when\s+(?:(?:the|her|his|it|she|he|they|this|that)\s+)?"
     rf"(?:(?:{IMAGE})\s+)?(?:was|were)\s+(?:taken|made|sent|filmed|recorded)\b|"
     rf"^\W*(?:[\w']+\s+){{0,2}}?when\s+(?:she|he|they)\s+(?:took|sent|made|filmed)\b|"
-    rf"^\W*(?:[\w']+\s+){{0,2}}?at\s+the\s+time\b",
+    rf"{_AT_THE_TIME}",
     _I,
 )
 # 6. The other person, named as such.
@@ -2305,12 +2306,14 @@ ADULT_SENT_TO = _own_image_sent_to(
 )
 #: "our assistant coach, who is 31, sent a picture of himself in his boxers to one of our
 #: Year 11 girls": a role noun (``_ROLE_NOUN``), read only with an adult's age said.
-ROLE_SENT_TO = _own_image_sent_to(
+#: Someone named by their role, then up to 80 characters of the same sentence before their deed.
+_ROLE_SENDER = (
     rf"(?:a|an|the|this|our|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,80}}?"
 )
+ROLE_SENT_TO = _own_image_sent_to(_ROLE_SENDER)
 #: "the assistant manager, late 20s, ... sent him a pic of his own privates": the dative form.
 ROLE_SENT_DATIVE = re.compile(
-    rf"\b(?:a|an|the|this|our|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,80}}?"
+    rf"\b{_ROLE_SENDER}"
     rf"\b(?:sent|sends|sending|showed|shows)\s+(?:him|her|them)\s+(?:a|an|some|two|several|\d+)?\s*"
     rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))",
     _I,

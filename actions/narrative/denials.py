@@ -27,6 +27,15 @@ _OWN_BODY = (
     r"(?:bits|willy|penis|privates|private\s+parts|boobs|breasts|tits|bum|bottom|chest|genitals|dick|"
     r"junk|body|erect\s+penis|knob|nipples)"
 )
+#: A child sending a picture of their own body: the sender's words and the possessive agree.
+_SENT_OWN_BODY = "|".join(
+    rf"\b(?:{sender})\s+(?:[\w'-]+\s+){{0,3}}?(?:sent|sends)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?"
+    rf"(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+{own}\s+(?:own\s+)?{_OWN_BODY}\b"
+    for sender, own in (
+        (r"he|boy|lad|son|m\d{0,2}", "his"),
+        (r"she|girl|daughter|lass|f\d{0,2}", "her"),
+    )
+)
 _HIM = r"(?:him|her|them)sel(?:f|ves)"
 _IT = r"(?:it|them|the\s+(?:pic|pics|picture|pictures|photo|photos|image|images|video|nude|nudes))"
 _WHO = r"(?:he|she|they|the\s+(?:boy|girl|lad|lass|other\s+\w+)|the\s+two\s+of\s+them|both\s+of\s+them)"
@@ -238,10 +247,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
         # "F15 sent topless selfie to bf", "sent two nude selfies"
         r"\b(?:sent|sends|sending|took|taken)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?(?:[\w-]+\s+)?selfies?\b|"
         # "14 yo boy sent a pic of his bits", "Son 15 sent pic of his willy": his own body, sent by him
-        rf"\b(?:he|boy|lad|son|m\d{{0,2}})\s+(?:[\w'-]+\s+){{0,3}}?(?:sent|sends)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?"
-        rf"(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+his\s+(?:own\s+)?{_OWN_BODY}\b|"
-        rf"\b(?:she|girl|daughter|lass|f\d{{0,2}})\s+(?:[\w'-]+\s+){{0,3}}?(?:sent|sends)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?"
-        rf"(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+her\s+(?:own\s+)?{_OWN_BODY}\b|"
+        rf"{_SENT_OWN_BODY}|"
         r"\b(?:a|her|his|their|my)\s+(?:own\s+)?[\w-]+\s+selfies?\b|"
         r"\bof\s+(?:her|him)\s+in\s+(?:her|his)\s+(?:bra|underwear|knickers|boxers|pants|bikini)\b|"
         r"\b(?:sent|sending|send|sends)\s+each\s+other\b|"
