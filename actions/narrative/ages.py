@@ -214,7 +214,10 @@ TYPIST_INVOLVED = re.compile(
     _I,
 )
 #: The person typing was only shown it or told: "he showed me", "she told me".
-TYPIST_SHOWN = re.compile(r"\b(?:showed|shown|told|tells|show)\s+me\b", _I)
+TYPIST_SHOWN = re.compile(
+    r"\b(?:showed|shown|told|tells|show)\s+(?:(?:nobody|no[-\s]?one|noone|naebody)\s+(?:but|except|apart\s+from)\s+)?me\b",
+    _I,
+)
 PARENT_SPEAKING = re.compile(
     r"\b(?:my|our)\s+(?:[\w/.-]+\s+){0,3}?(?:daughter|son|child|kid|stepdaughter|stepson|"
     r"step-daughter|step-son|boy|girl|children|kids|\d+\s*(?:yo|y/o|(?:year|yr)s?\s+old))\b|"
@@ -431,7 +434,7 @@ SELF_IMAGE = re.compile(
     # "sent a pic of his privates to a classmate": the sender's own body
     rf"\b(?:sent|sends|sending|send|posted|snapped|dm['’]?d|shared|shares|sharing|airdropped)\s+"
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+of\s+"
-    rf"(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}",
+    rf"(?:his|her|their)\s+(?:own\s+)?['‘’\"]?{BODY_PARTS}",
     _I,
 )
 _VICTIM_VERBS = (
@@ -502,7 +505,9 @@ PASSED_ON = re.compile(
 #: Not a word of payment: "sent her money for pictures" pays for hers, it sends none.
 NOT_MONEY = r"(?!(?:money|cash|gift|vouchers?|presents?|credit|£)\b)"
 SENT_OWN_IMAGE = re.compile(
-    rf"\b(?:sent|sends|sending|send|took|takes|taking|made|makes|making|filmed|films|filming|"
+    # "made her pose for photos", "makes him send pics": someone else made to do it
+    rf"\b(?:sent|sends|sending|send|took|takes|taking|(?:made|makes|making)(?!\s+(?:her|him|them|me|us)\b)|"
+    rf"filmed|films|filming|"
     rf"recorded|livestream\w*|swapped|swapping|exchanged|exchanging|sexting)\b"
     rf"(?:\s+{NOT_MONEY}[\w'-]+){{0,4}}?\s+(?:{IMAGE}|semi\s+nudes?)\b",
     _I,
@@ -577,6 +582,8 @@ UNIT_AFTER = re.compile(
     r"quid|pounds?|miles?|(?:years?|yrs?)\s+(?:ago|back|before|later|earlier|since))",
     _I,
 )
+#: A span of years that says when, after "2 yrs" or "3 years": "made 2 yrs ago".
+TIME_AGO_AFTER = re.compile(r"^\s*(?:ago|back|before|later|earlier|since|previously)\b", _I)
 #: Years of a career after the number: "6 yrs service", "15 years' experience".
 SERVICE_AFTER = re.compile(
     r"^['’]?\s*(?:of\s+)?(?:service|experience|exp|teaching|policing|in\s+(?:the\s+)?(?:job|role|force|"
@@ -1008,6 +1015,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     ends_by_start = {mention.start: end for mention, end in zip(found, ends, strict=True)}
     found = _by_sex_of_the_people_placed(text, found, sexes)
     found = _then_after_now(text, found)
+    found = _age_when_dated(text, found)
     found = _drop_later_pictured(found, sexes)
     found = _drop_looks_beside_a_stated_age(text, found)
     found = [mention for mention in found if mention.person != "skip"]
@@ -1589,8 +1597,9 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
     return _cover_the_same_year_said_again(text, covered)
 
 
-#: "another year 7", "a different Year 9": someone else in the same year.
-ANOTHER_BEFORE = re.compile(r"\b(?:another|other|different)\s+$", _I)
+#: "another year 7", "a different Year 9", "his girlfriend (also Y6)": someone else in the
+#: same year.
+ANOTHER_BEFORE = re.compile(r"\b(?:another|other|different|also)\s+$", _I)
 
 
 def _cover_the_same_year_said_again(text: str, found: list[Mention]) -> list[Mention]:
@@ -1725,6 +1734,8 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
         return Mention(ages[0], ages[1], start, exact=False, said=said) if ages else None
     if SERVICE_AFTER.match(text[span.end :]):
         return None  # "OIC 6 yrs service", "22 years experience": a career, not an age
+    if year_word and TIME_AGO_AFTER.match(text[span.end :]):
+        return None  # "the imgs were made 2 yrs ago": a time, not a child of 2
     road = MOTORWAY.match(span.value)
     if road and road["number"] in MOTORWAYS and ROAD_BEFORE.search(text[: span.start]):
         return None  # "on the M62": a motorway, not "M62" a man of 62
@@ -2535,6 +2546,38 @@ def _then_after_now(text: str, found: list[Mention]) -> list[Mention]:
             continue
         placed.append(mention)
     return placed
+
+
+#: The image dated by years before now: "imgs were made 2 yrs ago", "taken three years back",
+#: "the video is from a year ago".
+IMAGE_YEARS_AGO = re.compile(
+    rf"\b(?:made|taken|took|sent|filmed|recorded|created|shared|from|dated?)\s+(?:about\s+|around\s+|roughly\s+|"
+    rf"over\s+|nearly\s+|almost\s+)?(?P<num>a|an|one|{NUM})\s+(?:years?|yrs?)\s+(?:ago|back|earlier)\b",
+    _I,
+)
+
+
+def _age_when_dated(text: str, found: list[Mention]) -> list[Mention]:
+    """The pictured child's age now, with the image dated years back ("a girl who is now
+    16 ... imgs were made 2 yrs ago"), gives their age when it was made (14): the age that
+    decides the case. Read only when that later age is the only one said of a child who is
+    or may be the pictured one, and as the user would count it: now less the years said."""
+    dated = IMAGE_YEARS_AGO.search(text)
+    if not dated or any(m.person == "pictured" and not m.later for m in found):
+        return found
+    pictured = [
+        m for m in found if m.later and m.low < ADULT_AGE and m.person in ("pictured", None)
+    ]
+    if len(pictured) != 1:
+        return found
+    years = 1 if dated["num"].lower() in ("a", "an", "one") else parse_numbers(dated["num"])[0]
+    then = pictured[0]
+    if years >= then.low:
+        return found
+    return [
+        replace(m, low=m.low - years, high=m.high - years, later=False) if m is then else m
+        for m in found
+    ]
 
 
 def _drop_later_pictured(found: list[Mention], sexes: dict[Sex, Person]) -> list[Mention]:

@@ -349,6 +349,15 @@ TO_A_FEW = re.compile(
 )
 
 
+#: An onward-sharing cue that is about consent, not about passing on: denied ("it wasn't
+#: shared without her consent"), it says nothing of how far the image went. Any other
+#: onward-sharing cue denied ("no sign he's shared them", "nothing has been passed round")
+#: says it was not passed on at all, so it was not spread either.
+CONSENT_WORD = re.compile(
+    r"consent|permission|knowledge|knowing|agree|asking|say-?so|\bok\b|behind", _I
+)
+
+
 @dataclass(frozen=True)
 class CueReading:
     """The boolean facts a message states, and the cues it denies."""
@@ -366,6 +375,8 @@ def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueRe
     for index, cue in enumerate(cues):
         if index in negated_indexes:
             _add(negated, cue.label)
+            if cue.label == "shared_without_consent" and not CONSENT_WORD.search(cue.value):
+                _add(negated, "widely_shared")
             continue
         _add(true_facts, cue.label)
         if cue.label == "widely_shared" and IMPLIES_ONLINE.search(cue.value):

@@ -151,25 +151,30 @@ _NOT_POSTED = (
     r"\b(?:it['’]?s|it\s+is|image|video|pics?)\s+not\s+(?:on\s+the\s+internet|online|posted)\b"
 )
 
+#: Not passed on at all, so not spread either: "he kept it to himself", "nobody else has
+#: seen it", "he hasn't distributed it", "never showed it round".
+_NOT_PASSED_ON = (
+    rf"\b(?:kept|keeps|keeping|keep)\s+{_IT}\s+to\s+{_HIM}\b|"
+    rf"\b(?:no[-\s]?one|nobody)\s+else\s+(?:has|have|had)\s+(?:seen|got|received)\s+{_IT}\b|"
+    rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|"
+    rf"\b(?:he|she|they)(?:\s+is|\s+are|\s+was|\s+were|['’]s|['’]re)\s+the\s+only\s+(?:one|ones|person|people)\s+"
+    rf"(?:who\s+(?:has|have|had|saw|has\s+seen)|to\s+have\s+seen|with)\s+{_IT}\b|"
+    r"\b(?:has|have|had)\s+not\s+(?:distributed|circulated|shared)\b|"
+    r"\bnot\s+(?:circulated|distributed|shared)\s+(?:further|on|any\s+further)\b|"
+    r"\b(?:didn['’]?t|did\s+not|never|hasn['’]?t|has\s+not)\s+(?:pass|passed)\s+(?:it|them)\s+(?:on|round|around)\b|"
+    r"\bnever\s+show(?:ed|n)\s+(?:it|them)\s+(?:roond|round|around|to\s+anyone)\b"
+)
+
 #: Fact key -> phrases that state it is false.
 DENIALS: dict[str, re.Pattern[str]] = {
     # not passed on beyond the person it was sent to
     "shared_without_consent": re.compile(
-        rf"\b(?:kept|keeps|keeping|keep)\s+{_IT}\s+to\s+{_HIM}\b|"
-        rf"\b(?:no[-\s]?one|nobody)\s+else\s+(?:has|have|had)\s+(?:seen|got|received)\s+{_IT}\b|"
-        rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|"
-        rf"\b(?:he|she|they)(?:\s+is|\s+are|\s+was|\s+were|['’]s|['’]re)\s+the\s+only\s+(?:one|ones|person|people)\s+"
-        rf"(?:who\s+(?:has|have|had|saw|has\s+seen)|to\s+have\s+seen|with)\s+{_IT}\b|"
-        r"\b(?:has|have|had)\s+not\s+(?:distributed|circulated|shared)\b|"
-        r"\bnot\s+(?:circulated|distributed|shared)\s+(?:further|on|any\s+further)\b|"
-        r"\b(?:didn['’]?t|did\s+not|never|hasn['’]?t|has\s+not)\s+(?:pass|passed)\s+(?:it|them)\s+(?:on|round|around)\b|"
-        r"\bnever\s+show(?:ed|n)\s+(?:it|them)\s+(?:roond|round|around|to\s+anyone)\b|"
-        r"\bwith\s+(?:her|his|their)\s+say[\s-]?so\b",
+        rf"{_NOT_PASSED_ON}|\bwith\s+(?:her|his|their)\s+say[\s-]?so\b",
         _I,
     ),
-    # not seen by many: only the two of them have it
+    # not seen by many: not passed on at all, or only the two of them have it
     "widely_shared": re.compile(
-        rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|{_NOT_POSTED}|"
+        rf"{_NOT_PASSED_ON}|{_NOT_POSTED}|"
         r"\bnot\s+in\s+(?:wider|wide|general)\s+circulation\b|"
         r"\b(?:hasn['’]?t|has\s+not|not|never)\s+gone\s+(?:everywhere|round|around|public|viral)\b|"
         r"\bjust\s+(?:one|1|the\s+one)\s+(?:friend|mate|person|pal)\s+(?:has\s+)?(?:seen|got)\s+it\b|"
@@ -202,6 +207,9 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:never|didn['’]?t|did\s+not)\s+(?:ask(?:ed)?\s+(?:for\s+it\s+|her\s+|him\s+)?or\s+)?"
         r"(?:push(?:ed)?|pressur(?:e|ed))(?:\s+(?:her|him|them))?\b|"
         r"\b(?:she|he)\s+(?:didn['’]?t|did\s+not)\s+mind\b|"
+        # "she says he never asked for them, she just did it": sent unasked, so not pressed
+        r"\b(?:he|she|they)\s+(?:never|didn['’]?t|didnt|did\s+not)\s+(?:even\s+)?ask(?:ed)?\s+(?:her\s+|him\s+)?"
+        r"(?:for\s+)?(?:it|them|one|any)\b|"
         # "both happy to", "they were both keen", "both were up for it", "it was mutual",
         # "she wanted to send it", "i was happy to", "he was fine sending it"
         r"\bboth\s+(?:were\s+|are\s+)?(?:happy|keen|willing|up\s+for\s+it)\b|"
@@ -448,6 +456,12 @@ SAID_SAFE = re.compile(
     r"\bno\s+(?:immediate\s+|current\s+|ongoing\s+)?(?:safety\s+|welfare\s+)?(?:concerns?|worries)\s+"
     r"(?:for|about)\s+(?:him|her|them|his|her|their)(?:\s+(?:safety|welfare|wellbeing))?\b|"
     r"\bno\s+immediate\s+(?:concerns?|risk|danger|worries)\b|"
+    # "no concerns about immediate safety", "no concerns for their safety"
+    r"\bno\s+(?:concerns?|worries)\s+(?:about|for|re|over)\s+(?:(?:her|his|their|the\s+\w+['’]?s?)\s+)?"
+    r"(?:immediate\s+)?safety\b|"
+    # "He's supervised and safe on the unit", "and safe with staff"; "not going anywhere tonight"
+    r"\band\s+safe\s+(?:on|at|in|with)\s+(?:the|his|her|their|school|home|staff)\b|"
+    r"\bnot\s+going\s+any\s*where\s+(?:tonight|today|this\s+evening)\b(?![^.?!]*\?)|"
     r"\bno\s+(?:risk|danger)\s+to\s+(?:him|her|them|the\s+child)\b|"
     r"\b(?:she|he|they)\s+(?:is|are)\s+not\s+at\s+(?:any\s+)?risk\b|"
     r"\b(?:she|he|they)['’]?(?:s|re)\s+not\s+at\s+(?:any\s+)?risk\b|"
@@ -459,7 +473,12 @@ SAID_SAFE = re.compile(
     r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
     # "he's scared but OK", "shaken but safe", "talking to us and not at risk", "he's doing
     # ok", "my daughter's ok", "the girl is fine", "the cousin is safe", "safe tonight"
-    r"\bbut\s+(?:ok|okay|fine|safe|alright)\b(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
+    r"\bbut\s+(?:(?:is|are|she['’]?s|he['’]?s|they['’]re)\s+)?(?:(?:absolutely|totally|completely|perfectly|otherwise)\s+)?"
+    r"(?:ok|okay|fine|safe|alright)\b"
+    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
+    # "at home with his dad, seems ok", "she seems fine in herself"; not "seems ok with it"
+    r"(?:,|\band|\b(?:she|he|they))\s+(?:now\s+)?seems?\s+(?:(?:absolutely|totally|completely|perfectly)\s+)?"
+    r"(?:ok|okay|fine|alright|all\s+right)\b(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
     r"\band\s+not\s+at\s+(?:any\s+)?risk\b|"
     r"(?<!not\s)\b(?:she['’]?s|he['’]?s|hes|shes|they['’]?re)\s+doing\s+(?:ok|okay|fine|alright|well)\b|"
     r"\b(?:daughter|son|child|girl|boy|lad|lass)['’]s\s+(?:ok|okay|fine|safe|alright)\b"
@@ -471,10 +490,11 @@ SAID_SAFE = re.compile(
     r"\b(?:she['’]?s|he['’]?s|they['’]re)\s+home\s+safe\b|\bsafe\s+and\s+(?:sleeping|asleep|well)\b|"
     r"\b(?:she['’]?s|he['’]?s|she\s+is|he\s+is)\s+no\s+at\s+risk\b|\bnot\s+missing,?\s+(?:at\s+home|home)\b|"
     # "both safe and well at home", "both kids safe at home", "they're both safe"
-    r"\b(?:both|all)(?:\s+of\s+them|\s+kids|\s+children)?\s+(?:are\s+|were\s+)?safe\b(?!\s+to\s+say)"
+    r"\b(?:both|all)(?:\s+of\s+them|\s+kids|\s+children|\s+boys|\s+girls|\s+lads|\s+young\s+people|\s+pupils)?"
+    r"\s+(?:are\s+|were\s+)?safe\b(?!\s+to\s+say)"
     r"(?![^.?!]*\?)|"
     r"\b(?:they['’]?re|they\s+are)\s+both\s+safe\b|"
-    r"(?:^|[.,;]\s*)both\s+(?:fine|ok|okay|well|alright)\b(?!\s+(?:with|about|to|if|that|for)\b)"
+    r"(?:^|[.,;]\s*)(?:both|all)\s+(?:fine|ok|okay|well|alright)\b(?!\s+(?:with|about|to|if|that|for)\b)"
     r"(?![^.?!]*\?)|"
     r"\bsafe\s+and\s+well\b(?![^.?!]*\?)|"
     # "IP safe at home w/ mum", "safe with her da tonight", "no risk concerns", "happy and
@@ -536,7 +556,7 @@ WITH_SAFE_ADULT = re.compile(
     r"\bbut\s+(?:now\s+)?with\s+(?:(?:his|her|their)\s+)?(?:family|mum|mom|dad|parents|carers?|nan|gran)\b|"
     r"\b(?:parents?|mum|mom|dad|carers?|family|nan|gran)\s+(?:(?:is|are)\s+)?(?:sat|sitting|staying|"
     r"are\s+with|is\s+with)\s+(?:with\s+)?(?:him|her|them)\b|"
-    r"\b(?:at\s+)?home\s+with\s+(?:me|us|mum|mom|dad|parents|(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|dad|"
+    r"\b(?:at\s+)?(?:home|hame)\s+(?:with|wi)\s+(?:me|us|mum|mom|dad|ma|da|parents|(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|dad|"
     r"parents?|family|carers?))\b",
     _I,
 )

@@ -183,15 +183,16 @@ OWN_CHILD_BY_NAME = re.compile(
 #: Police notes' shorthand: "Susp 22yo M been grooming 14yo F ... IP at home". Two
 #: different marks of it say an officer is writing (case-sensitive: "ip" and "v" are words).
 POLICE_SHORTHAND = re.compile(
-    r"\b(?:Susp|susp|Sus|IP|DP|OIC|RP|OCG|NFA|CAIT|OC21|PNC|DFU|MG11|CRIS|Niche|Athena)\b|"
-    r"\b\d{1,2}\s*(?:yo|yrs?)?\s?[MF]\b"
+    r"\b(?:Susp|susp|Sus|IP|DP|OIC|RP|OCG|NFA|CAIT|OC21|PNC|DFU|MG11|CRIS|Niche|Athena|MISPER|Misper)\b|"
+    r"\b\d{1,2}\s*(?:yo|yrs?)?\s?[MF]\b|\b[MF]\s?/\s?\d{1,2}\b|\b[MF]\d{1,2}\b"
 )
 
 
 def _police_shorthand(text: str) -> bool:
-    """Two different marks; ages written "14F", "15yo M" count as one mark together."""
+    """Two different marks; ages written "14F", "15yo M", "F/15", "M15" count as one mark
+    together."""
     marks = {
-        "age-sex" if found.group(0)[0].isdigit() else found.group(0).lower()
+        "age-sex" if re.search(r"\d", found.group(0)) else found.group(0).lower()
         for found in POLICE_SHORTHAND.finditer(text)
     }
     return len(marks) >= 2
@@ -307,13 +308,17 @@ MY_OR_OUR = re.compile(r"^(?:my|our)\b", _I)
 #: A young person typing their own age ("I'm 14.", "im 15 and ..."): not staff, police or a
 #: parent, so the role is ``other``, and the role question is not asked of them.
 YOUNG_TYPIST = re.compile(
-    r"(?:^|[.!?]\s+)\W*(?:(?:hi|hello|hey|please|pls|plz|help|please\s+help|pls\s+help)\W+)*"
+    r"(?:^|[.!?]\s+)\W*(?:(?:hi|hiya|hii+|heya|hello|hey|um+|so|ok|okay|omg|please|pls|plz|help|"
+    r"please\s+help|pls\s+help)\W+)*"
     r"(?:i\s*['’]?\s*m|i\s+am)\s+"
     r"(?:(?:only\s+|just\s+)?(?:1[0-7]|[89]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen)\b(?!\s*(?:%|weeks?|months?|minutes?))|in\s+(?:year|yr|y|s)\s*\d{1,2}\b)|"
     r"\b(?:1[0-7])\s+and\s+so\s+am\s+i\b|"
     # "were both 14, what can she do": the typist and a friend
-    r"\b(?:we\s*['’]?\s*re|we\s+are|(?<!they\s)(?<!who\s)were)\s+both\s+(?:1[0-7])\b",
+    r"\b(?:we\s*['’]?\s*re|we\s+are|(?<!they\s)(?<!who\s)were)\s+both\s+(?:1[0-7])\b|"
+    # "me n my gf are both 16", "she's 15 same as us"
+    r"\bme\s+(?:n|and|&|an)\s+my\s+[\w']+\s+(?:are|r|were)\s+both\s+(?:1[0-7])\b|"
+    r"\b(?:1[0-7])\s*,?\s+(?:the\s+)?same\s+as\s+(?:me|us)\b",
     _I,
 )
 #: "I'm her older sister", "I'm his cousin": family who are not the parent or carer.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.narrative.denials import denied_facts, says_child_is_safe
+from actions.narrative.denials import denied_facts, says_child_is_safe, says_harm_ruled_out
 
 DENIED = [
     # development narratives H (my own sentences in the same forms)
@@ -218,6 +218,17 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "F15 ran off for a night last summer. currently safe at home.",
         "She's home safe with us tonight.",
         "She's no at risk the now, she's wi her gran.",
+        # development narratives J and K (my own sentences in the same forms)
+        "He's at home with his dad, seems ok, mostly embarrassed.",
+        "she seems fine in herself",
+        "My son is embarrassed but absolutely fine.",
+        # development narratives L (my own sentences in the same forms)
+        "He is upset but is safe, at home with his dad.",
+        "Both girls are safe tonight.",
+        "deleted, parents aware, all fine.",
+        "no concerns about her immediate safety",
+        "She's staffed 2:1 and safe on the unit.",
+        "he's home with me and not going anywhere tonight",
     ],
 )
 def test_the_childs_safety_in_general_words(text):
@@ -236,6 +247,11 @@ def test_the_childs_safety_in_general_words(text):
         "he isn't safe at home",
         "we need to make sure he's safe",
         "she's fine with it",
+        "she seems fine with it",
+        "he doesn't seem ok",
+        "she seems ok?",
+        "is he not going anywhere tonight?",
+        "they're not all fine with it",
         "is he ok?",
         "he's not ok",
         # the child's own word for it is not the user's
@@ -257,6 +273,12 @@ def test_a_question_a_doubt_or_one_form_of_harm_is_not_safety(text):
         ("he's shown nobody", {"shared_without_consent", "widely_shared"}),
         ("it was her choice, he never made her", {"coercion"}),
         ("nobody forced him", {"coercion"}),
+        # not passed on at all is not spread either (development narratives J, K)
+        ("the boy has not distributed the image", {"shared_without_consent", "widely_shared"}),
+        ("she says he never passed it on", {"shared_without_consent", "widely_shared"}),
+        # sent unasked: nobody pressed for it
+        ("she says he never asked for them she just did it", {"coercion"}),
+        ("He says he didnt ask for it.", {"coercion"}),
     ],
 )
 def test_not_passed_on_and_not_made_to_in_plain_words(text, denied):
@@ -264,7 +286,12 @@ def test_not_passed_on_and_not_made_to_in_plain_words(text, denied):
 
 
 @pytest.mark.parametrize(
-    "text", ["he made her a promise", "she sent it to him and he has sent it to anyone who asks"]
+    "text",
+    [
+        "he made her a promise",
+        "she sent it to him and he has sent it to anyone who asks",
+        "he never asked for help",
+    ],
 )
 def test_phrases_near_a_denial_that_deny_nothing(text):
     assert not {"coercion", "shared_without_consent"} & set(denied_facts(text))
@@ -294,3 +321,11 @@ def test_harm_ruled_out_with_a_safe_adult_there_says_the_child_is_safe(text):
 )
 def test_harm_ruled_out_alone_or_in_doubt_does_not(text):
     assert not says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She's at hame wi me and her ma.", "he's at home with his foster mum now"],
+)
+def test_the_child_with_a_safe_adult_now_rules_out_harm_in_part(text):
+    assert says_harm_ruled_out(text)

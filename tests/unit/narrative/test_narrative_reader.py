@@ -297,6 +297,18 @@ NEGATIONS = [
     Case("there's no adult involved", {}, negated=("adult_involved",)),
     Case("she wasn't pressured", {}, negated=("coercion",)),
     Case("nobody else has seen it", {}, negated=("widely_shared", "shared_without_consent")),
+    # passing on denied: not passed on at all, so not spread either; consent denied is not
+    Case(
+        "nothing has been passed round",
+        {},
+        negated=("shared_without_consent", "widely_shared"),
+    ),
+    Case(
+        "there's no sign he's shared them",
+        {},
+        negated=("shared_without_consent", "widely_shared"),
+    ),
+    Case("it wasn't shared without her consent", {}, negated=("shared_without_consent",)),
     Case("she sent it on her pc", {}),
     # a group, a team, an estate, a platform: spread widely
     Case("he put it in the football group", {"widely_shared": True}),

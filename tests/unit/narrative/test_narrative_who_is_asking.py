@@ -269,6 +269,13 @@ def test_a_scottish_school_stage_says_scotland() -> None:
         ("On the safeguarding hub, Cardiff council. A 14 year old sent a pic", None),
         # "son 14", misspelt, at the opening: a parent without the "my"
         ("daugter 14 has sent a pic to her bf", "parent"),
+        # development narratives L: a young person typing, in their own words
+        ("hiya im 16 n i sent a pic to my bf", "other"),
+        ("will i get in trouble?? me n my gf are both 15 we swapped pics", "other"),
+        ("my mates ex has been sending her nudes round, she's 14 same as us", "other"),
+        # police shorthand: the victim and suspect by sex and age, a missing person
+        ("Perth. V F13, Susp M16. V sent imgs to Susp", "police"),
+        ("MISPER F/14, RP is dad. Found imgs on her laptop", "police"),
     ],
 )
 def test_more_ways_people_say_who_they_are(text: str, role: str) -> None:
