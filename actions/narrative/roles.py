@@ -439,6 +439,10 @@ PLACE_ELSEWHERE = re.compile(
     r"\b(?:moved\s+(?:here\s+|down\s+|up\s+|over\s+)?from|originally\s+from|grew\s+up\s+in|"
     r"used\s+to\s+live\s+in|holiday(?:s|ed|ing)?\s+in|on\s+holiday\s+in|visiting|"
     r"(?:my|her|his|our)\s+(?:sister|brother|mum|dad|gran|nan|family|cousin|aunt|uncle)\s+(?:in|from)|"
+    # where the adult or the account is, not the case: "traced to a 41-year-old man in
+    # England", "a male from Glasgow", "an account based in Leeds"
+    r"(?:man|woman|adult|male|bloke|guy|account|offender|suspect|perpetrator)\s+(?:who\s+)?"
+    r"(?:(?:is|lives|living|based|located)\s+)?(?:in|from)|"
     # "How does it change things here compared to England?": a comparison
     r"compared\s+(?:to|with)|than\s+(?:in\s+)?|unlike\s+(?:in\s+)?|versus|vs\.?|as\s+opposed\s+to)\s+(?:the\s+)?$",
     _I,

@@ -192,6 +192,11 @@ def test_a_session_or_a_title_said_of_others_is_not_the_writer(text: str) -> Non
         ("DSL at a secondary in Reading, a year 10 boy", "england"),
         ("school in Barry, year 8 girl", "wales"),
         ("PC in Angus, 14yo", "scotland"),
+        # development narratives L: the case's place, with the adult's place set aside
+        ("school in Newtownabbey. Traced to a 41-year-old man in England.", "northern_ireland"),
+        ("I'm her mam, were in Treorchy.", "wales"),
+        ("OIC, Leics Police. DP M/19 in custody", "england"),
+        ("a drop in near Great Yarmouth", "england"),
     ],
 )
 def test_the_met_and_towns_named_like_words_give_the_nation(text: str, nation: str) -> None:
@@ -200,7 +205,13 @@ def test_the_met_and_towns_named_like_words_give_the_nation(text: str, nation: s
 
 
 @pytest.mark.parametrize(
-    "text", ["she met him online", "Met him at a party", "I was reading about barry island"]
+    "text",
+    [
+        "she met him online",
+        "Met him at a party",
+        "I was reading about barry island",
+        "a man in Cardiff has been messaging my daughter",  # where the adult is
+    ],
 )
 def test_the_same_words_as_verbs_or_in_lower_case_give_no_nation(text: str) -> None:
     assert "jurisdiction" not in read_facts(text, entities_from_doc(NLP(text))).facts
