@@ -171,6 +171,8 @@ FINDER = re.compile(
     rf"caught\s+(?:him|her|them|(?:his|her|their|the|a)\s+[\w-]+)\b|"
     rf"(?:told|tells|contacted|rang|called|phoned|alerted|"
     rf"informed|came\s+to)\s+{_US}|found\s+out|is\s+worried|was\s+worried|here|"
+    # "Mum (34) and stepdad (36) were unaware", "knew nothing about it"
+    rf"(?:was|were|are|is)\s+(?:completely\s+|totally\s+)?unaware|knew\s+nothing|had\s+no\s+idea|"
     rf"(?:checked|went\s+through)\s+(?:her|his|their)\s+(?:phone|ipad|tablet|laptop))\b",
     _I,
 )
@@ -203,14 +205,27 @@ TYPIST_SENT_OWN = re.compile(
     r"\bmy\s+(?:own\s+)?(?:nudes|pics|photos|pictures|videos)\b",
     _I,
 )
-TYPIST_EARLIER_AGE = re.compile(r"\bwhen\s+i\s+was\s+\d", _I)
+#: The age the person typing gave for when the image was made: "when I was 14", "i was 15
+#: when i sent them"; their age now is then not the age that counts.
+TYPIST_EARLIER_AGE = re.compile(
+    r"\bwhen\s+i\s+was\s+\d|\bi\s+was\s+(?:only\s+|just\s+)?\d{1,2}\s+(?:when|at\s+the\s+time|then)\b",
+    _I,
+)
+#: The person typing names the child in it as their own relative or friend ("my sister
+#: whos in yr 9", "my best mate"): with no part of their own, they only tell of it.
+TYPIST_RELATIVE = re.compile(
+    r"\bmy\s+(?:little\s+|younger\s+|wee\s+|big\s+|older\s+|best\s+|twin\s+)?(?:sister|brother|sis|bro|"
+    r"cousin|mate|friend|pal|bestie|bff)\b",
+    _I,
+)
 #: The person typing had a part with the image: it was sent to them, they asked for it,
 #: they hold it, or it is between them and their partner. Their age then counts.
 TYPIST_INVOLVED = re.compile(
     r"\b(?:sent|sends|send|airdropped|forwarded)\s+me\b|"
     r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:asked|received|got|kept|saved|shared|forwarded|"
     r"sent|posted|screenshotted|have\s+(?:it|them|the|her|his))\b|"
-    r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|partner|ex)\b",
+    r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|partner|ex)\b|"
+    r"\b(?:asked|asking|asks|wants|wanted|messaging|messaged)\s+me\b|\bwants\s+mine\b",
     _I,
 )
 #: The person typing was only shown it or told: "he showed me", "she told me".
@@ -539,7 +554,10 @@ OTHER_ACTION = re.compile(
     r"(?:her|his|their|a|an|the|my|our|him|up|under|down)\b(?!\s*(?:self|own))|"
     r"(?:took|takes|stole|steals|grabbed|used|uses|went\s+through|got\s+into|hacked)\s+"
     r"(?:her|his|their)\s+(?:phone|mobile|ipad|tablet|laptop|account)|"
-    r"(?:was|been)\s+caught\s+with|(?:found|caught)\s+(?:to\s+have|with)|in\s+possession\s+of|made\s+(?:a\s+|an\s+)?(?:fake|ai|deepfake|nudified))\b",
+    r"(?:was|been)\s+caught\s+with|(?:found|caught)\s+(?:to\s+have|with)|in\s+possession\s+of|made\s+(?:a\s+|an\s+)?(?:fake|ai|deepfake|nudified)|"
+    # "made her pose for photos", "forced him to strip": the one who made the child do it
+    r"(?:made|makes|making|forced|forces|forcing|got|gets)\s+(?:her|him|them|me)\s+(?:to\s+)?"
+    r"(?:pose|send|take|strip|undress|film|touch|do|get\s+undressed))\b",
     _I,
 )
 AFTER_STOP = re.compile(
@@ -1984,6 +2002,8 @@ def _typist(text: str, mention: Mention) -> Person:
         return None
     if PARENT_SPEAKING.search(text) or mention.low >= ADULT_AGE or TYPIST_SHOWN.search(text):
         return "skip"
+    if TYPIST_RELATIVE.search(text):
+        return "skip"  # "my sister whos in yr 9 ... im 17 btw": told of it, not in it
     return None
 
 

@@ -279,6 +279,13 @@ def test_a_question_a_doubt_or_one_form_of_harm_is_not_safety(text):
         # sent unasked: nobody pressed for it
         ("she says he never asked for them she just did it", {"coercion"}),
         ("He says he didnt ask for it.", {"coercion"}),
+        # development narratives L (my own sentences in the same forms)
+        ("he says he didn't feel pressured", {"coercion"}),
+        ("he wanted to as well", {"coercion"}),
+        ("a boy in her class sent her a nude pic, totally unprompted", {"coercion"}),
+        ("Neither of them has come to notice before.", {"repeated"}),
+        ("neither has any previous history", {"repeated"}),
+        ("She sent him a nude selfie after he asked once", {"made_without_consent"}),
     ],
 )
 def test_not_passed_on_and_not_made_to_in_plain_words(text, denied):
@@ -291,6 +298,7 @@ def test_not_passed_on_and_not_made_to_in_plain_words(text, denied):
         "he made her a promise",
         "she sent it to him and he has sent it to anyone who asks",
         "he never asked for help",
+        "the boy sent nudes of her to his mates",
     ],
 )
 def test_phrases_near_a_denial_that_deny_nothing(text):

@@ -309,6 +309,14 @@ NEGATIONS = [
         negated=("shared_without_consent", "widely_shared"),
     ),
     Case("it wasn't shared without her consent", {}, negated=("shared_without_consent",)),
+    # passing on and its purpose, in development narratives L's forms
+    Case(
+        "he sent the video to two of his friends to teach her a lesson",
+        {"shared_without_consent": True, "malicious": True},
+    ),
+    Case("the boy sent nudes of her to his mates", {"shared_without_consent": True}),
+    Case("he says he sent it to his best mate by accident", {"shared_without_consent": True}),
+    Case("she sent it to her friend", {}),
     Case("she sent it on her pc", {}),
     # a group, a team, an estate, a platform: spread widely
     Case("he put it in the football group", {"widely_shared": True}),
