@@ -1037,6 +1037,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _drop_later_pictured(found, sexes)
     found = _drop_looks_beside_a_stated_age(text, found)
     found = [mention for mention in found if mention.person != "skip"]
+    found = _year_group_chat(text, found, ends_by_start)
     return _cover_school_years(text, found, ends_by_start)
 
 
@@ -1489,6 +1490,30 @@ def _lead_into_lists(found: list[Mention], leading: set[int]) -> list[Mention]:
                 mention, person=following.person, weak=following.weak, deed=following.deed
             )
     return placed
+
+
+#: A school year naming a group the image went to: "put them in the S4 chat", "the year
+#: 9 group chat", "the Y10 snap group".
+GROUP_CHAT_AFTER = re.compile(
+    r"^\W{0,2}(?:s\s+)?(?:group\s*chat|gc|chat|groupchat|snap\s+group|whatsapp(?:\s+group)?|"
+    r"insta\s+group|group)\b",
+    _I,
+)
+
+
+def _year_group_chat(text: str, found: list[Mention], ends: dict[int, int]) -> list[Mention]:
+    """A school year said of a group chat is the year group that received the image
+    ("he put them in the S4 chat"): the other side, by the convention its oldest age. Read
+    only of a year said of nobody else, and only while no one is placed on either side
+    (who is in it, who sent it on or to whom then says more than the chat)."""
+    if any(m.person in ("other", "pictured", "both") for m in found):
+        return found
+    return [
+        replace(m, person="other", weak=True)
+        if not m.exact and m.person is None and GROUP_CHAT_AFTER.match(text[ends[m.start] :])
+        else m
+        for m in found
+    ]
 
 
 def _mutual_pair(text: str, found: list[Mention]) -> list[Mention]:
