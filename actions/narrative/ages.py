@@ -658,15 +658,16 @@ APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}(?:\s+of\s+(?:his|hers|theirs|mine|ours))?['’\"”]?\s*(?:,|\()\s*"
     rf"(?:(?:now|then|aged?|about|around|approx|only|just)\s+)?"
     rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b))|"
-    rf"\b{PERSON_WORD}\s+(?P<num2>[5-9]|[1-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]))",
+    rf"\b{PERSON_WORD}\s+(?P<num2>[5-9]|[1-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]|\s\((?:her|his|their|the)\b))",
     _I,
 )
-#: An age in commas after a person and a few words about them: "A child I work with, 12,
-#: has had pictures taken", "the girl from next door, 14, sent". The verb after it says
+#: An age in commas (or dashes) after a person and a few words about them: "A child I work
+#: with, 12, has had pictures taken", "the girl from next door, 14, sent", "Lad from the
+#: football club - 18 - sent". The verb after it says
 #: the number is the person's age, not a count.
 CLAUSE_APPOSITIVE_AGE = re.compile(
-    rf"\b{PERSON_WORD}\b[^,.;:!?()]{{1,30}},\s*(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
-    r"(?:(?:and|&)\s*\d{1,2}\s*)?,\s*"
+    rf"\b{PERSON_WORD}\b(?:(?!\s[-–—])[^,.;:!?()]){{1,30}}(?:,|\s[-–—])\s*(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
+    r"(?:(?:and|&)\s*\d{1,2}\s*)?(?:,|[-–—])\s*"
     r"(?=(?:has|have|had|is|are|was|were|who|sent|received|took|says|said|told|got|then|admitted|shared|"
     r"both|the\s+(?:older|younger|elder|eldest|youngest|oldest))\b)",
     _I,
@@ -2105,6 +2106,8 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return None  # "my little sister is 13": the person typing is the bystander
         if RELATIVE_MADE_IMAGES.match(after):
             return "other"  # "Step-father (45) has taken indecent photos": he made them
+        if MADE_OR_SHARED_BY_HEAD.search(head):
+            return "other"  # "images were made of her by her father (40)": he made them
         if (deed := _by_action(after)) is not None:
             return deed
         if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
@@ -2114,6 +2117,14 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
     return None
 
 
+#: A relative named after "by" in a passive that made or passed on the image: "images were
+#: made of her by her father (40)", "filmed by her stepdad, 38,".
+MADE_OR_SHARED_BY_HEAD = re.compile(
+    rf"\b(?:made|taken|took|filmed|recorded|photographed|created|shared|distributed|posted|"
+    rf"uploaded|forwarded|sent|circulated)\b(?:\s+[\w'’-]+){{0,5}}?\s+by\s+(?:{DET}\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\s*(?:{LINK}\s*)*$",
+    _I,
+)
 #: A relative who made images (of the child, whom the words need not name again).
 RELATIVE_MADE_IMAGES = re.compile(
     rf"^\W*(?:has\s+|had\s+|have\s+|was\s+|been\s+)*(?:taken|took|taking|filmed|filming|recorded|"
