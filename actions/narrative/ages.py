@@ -425,9 +425,12 @@ OTHER_ADJECTIVE_HEAD = re.compile(
 # 7. Prepositions.
 PREPOSITION = re.compile(
     rf"(?:\b(?P<prep>to|tae|by|from|fae|frae|with|wi|belonging\s+to)|(?<!\w)(?P<wslash>w/))\s+(?:{DET}\s+)?(?:{COUNT}\s+)?(?:{ADJ}\s+)?"
-    rf"(?:(?:{NEUTRAL})\s+(?:{LINK}\s*)*|(?:{NEUTRAL})\s*(?:,|\()\s*(?:{LINK}\s*)*)?$",
+    rf"(?:(?:{NEUTRAL})\s+(?:{LINK}\s*)*|(?:{NEUTRAL})\s*(?:,|\()\s*(?:{LINK}\s*)*)?"
+    # "sent clips to 2 friends (M17, M18)", "sent to M/16": a police sex letter before the age
+    r"(?:(?<![\w/])[MF]\s*/?\s*)?$",
     _I,
 )
+SEX_LETTER_END = re.compile(r"(?<![\w/])[MF]\s*/?\s*$", _I)
 SENT_BEFORE = re.compile(r"\b(?:sent|send|sending|given|shown|airdropped|airdrop)\b", _I)
 #: The verbs that can say what happened to the image, the last of which goes with "by".
 LAST_VERB = re.compile(
@@ -2225,6 +2228,8 @@ def _by_preposition(head: str, whole: str = "") -> Person:
     if preposition == "by":
         verbs = LAST_VERB.findall(before)
         sent = bool(verbs) and SENT_BEFORE.fullmatch(verbs[-1]) is not None
+        if sent and SEX_LETTER_END.search(found.group(0)):
+            return None  # "sent by F/15": a police note's sender, whose image it may not be
         if sent and not SAYS_WHOSE.search(before) and not IMAGE_IS_OF.search(whole):
             return "pictured"  # "sent by a girl aged 13": her own image
         return "other"  # "shared by his friend who's 19", even after "she sent her ex"
@@ -2296,6 +2301,13 @@ def _self_word_sex(words: str) -> Sex | None:
 
 
 IMAGE_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|him)\b(?!\s*self)", _I)
+#: "Footage of at least 4 girls", "videos of two boys": the children of that sex are pictured.
+IMAGE_OF_GROUP = re.compile(
+    rf"\b(?:{IMAGE}|footage)\s+of\s+(?:at\s+least\s+|about\s+|around\s+)?(?:\d+|two|three|four|five|six|"
+    rf"several|some|many|multiple|various|other|different)\s+(?:other\s+|different\s+|young\s+)?"
+    rf"(?P<who>girls|boys|lads|lasses)\b",
+    _I,
+)
 ASKED_OBJECT = re.compile(
     r"\b(?:asked|asking|asks|pressured|pressuring|begged|begging|got|made)\s+(?P<who>her|him)\s+"
     r"(?:for|to\s+(?:send|take|film|make)|into)\b",
@@ -2464,6 +2476,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
     for pattern, side in (
         (SELF_OF, "pictured"),
         (IMAGE_OF_PRONOUN, "pictured"),
+        (IMAGE_OF_GROUP, "pictured"),
         (ASKED_OBJECT, "pictured"),
         (FILMED_OBJECT, "pictured"),
         (GOT_FROM_OBJECT, "pictured"),
