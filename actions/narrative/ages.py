@@ -293,8 +293,15 @@ DOUBTED_AFTER = re.compile(
 
 
 #: "since she was four", "ever since he was 10": a time long before, not anyone's age at
-#: the image.
+#: the image, unless images or grooming run from then (``IMAGES_SINCE``).
 SINCE_AGE = re.compile(r"\bsince\s+(?:she|he|they|i)\s+(?:was|were)\s+(?:about\s+|only\s+)?$", _I)
+#: Images or grooming said in the same sentence before "since he was 12": "has been making
+#: him send pics of himself ... since he was 12", "been sending her nudes since she was 11".
+IMAGES_SINCE = re.compile(
+    rf"\b(?:{IMAGE}|groom\w*|abus\w*|film\w*|photograph\w*)\b[^.;!?]*\bsince\s+(?:she|he|they|i)\s+(?:was|were)\s+"
+    rf"(?:about\s+|only\s+)?$",
+    _I,
+)
 
 
 #: Someone met online, by an account or a stranger: what they say of their own age is a
@@ -1826,6 +1833,9 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
     if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
         return "skip", False, False
+    if SINCE_AGE.search(head) and IMAGES_SINCE.search(head):
+        # "making him send pics of himself since he was 12": the images began at that age
+        return "pictured", False, True
     if _claimed_of_self(text, head, span, mention) or SINCE_AGE.search(head):
         return "skip", False, False  # "I've had our Jade since she was four": not her age then
     if FIRST_PERSON_AGE.search(head) and (typist := _typist(text, mention)) is not None:
