@@ -61,9 +61,13 @@ class FalseFriend:
     after: re.Pattern[str] | None = None
     before: re.Pattern[str] | None = None
     required_after: re.Pattern[str] | None = None
+    #: Words after that keep the cue evidence whatever else is said ("and so did she").
+    unless_after: re.Pattern[str] | None = None
 
     def applies(self, span: Span, before: str, after: str) -> bool:
         if span.label != self.label or not self.value.search(span.value):
+            return False
+        if self.unless_after is not None and self.unless_after.search(after):
             return False
         if self.required_after is not None and not self.required_after.search(after):
             return True
@@ -224,6 +228,22 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             r"\b(?:told|tell|telling|speak(?:ing)?\s+to|spoke\s+to|talk(?:ed|ing)?\s+to|"
             r"reported\s+(?:it\s+)?to|disclosed\s+to|went\s+to|go\s+to|ask(?:ed)?|trusted|"
             r"supervised\s+by|with\s+the\s+help\s+of)\s+(?:a|an|the|another|one)?\s*$",
+            _I,
+        ),
+    ),
+    # "Lad's phone went missing on the residential": a thing lost, not a child
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"missing", _I),
+        before=re.compile(
+            r"\b(?:phone|mobile|iphone|ipad|tablet|laptop|bag|device|wallet|purse|keys|charger|console|"
+            r"camera|memory\s+card|usb|sim(?:\s+card)?)\s+(?:has\s+|had\s+|have\s+)?(?:gone\s+|been\s+|is\s+|was\s+)?$",
+            _I,
+        ),
+        # "her phone went missing and so did she", "... and she has too"
+        unless_after=re.compile(
+            r"\b(?:so\s+(?:did|has|is)\s+(?:she|he|they)|(?:she|he|they)\s+(?:did|has|is|have|are)\s+too|"
+            r"(?:she|he|they)['’]?s\s+(?:missing|not\s+home|gone)|police)\b",
             _I,
         ),
     ),
@@ -583,6 +603,8 @@ DONE = re.compile(r"(?:ed|took|ran|went|tried|attempts?)\b", _I)
 TALKED_ABOUT = re.compile(
     r"\b(?:words?|terms?|phrases?|slang|mean|means|meaning|flag|flagging|flagged|filter|filtering|"
     r"keywords?|scenarios?|slides?|trend|trending|ask\s+(?:them\s+|him\s+|her\s+)?directly|"
+    # "our policy describes sending nudes as a 'form of self-harm'": a definition quoted
+    r"describes?|described|describing|policy|policies|defin\w+|"
     r"told\s+to\s+(?:ask|say))\b",
     _I,
 )
@@ -685,6 +707,15 @@ def is_false_friend(text: str, span: Span) -> bool:
     return any(friend.applies(span, before, after) for friend in FALSE_FRIENDS)
 
 
+#: A case the writer says is made up: "Fictional, no real child", "a made-up scenario". Not
+#: "hypothetically": a frightened parent may put a real child's words that way.
+FICTIONAL = re.compile(
+    r"\bfictional\b|\bno\s+real\s+(?:child|children|young\s+person|case|person)\b|"
+    r"\bnot\s+a\s+real\s+(?:child|case|young\s+person)\b|\bmade[-\s]up\s+(?:scenario|case|example|child)\b",
+    _I,
+)
+
+
 def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
     if is_false_friend(text, span):
         return False
@@ -698,6 +729,7 @@ def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
             or _said_of_the_past(text, span)
             or _asks_whether(text, span)
             or _quoted_words_talked_about(text, span)
+            or FICTIONAL.search(text)
         )
     ):
         return False

@@ -469,3 +469,42 @@ def test_a_quotation_in_single_marks_is_the_child_speaking_not_the_typist() -> N
     found = reading("she texted me 'I want to die' last night")
     assert found.facts.get("immediate_risk") is True
     assert not found.user_in_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # development risk set M (my own sentences in the same forms): honour-based abuse
+        # or a forced marriage threatened
+        "her dad says she's brought shame on the family and he's taking her abroad in July",
+        "the family are talking about a forced marriage since the photo came out",
+        # a parent setting out to attack a child
+        "I'm going to kick his head in when I find him",
+        # a child going to an adult's place
+        "the 19 year old has invited her round to his flat on Saturday",
+        # the person typing, in passive or indirect words
+        "some days I think about steering into oncoming traffic",
+        "I just want to go to sleep and not wake up",
+        "I keep wishing I could close my eyes and never open them",
+        # a thing lost, with the child missing too
+        "her phone went missing and so did she",
+    ],
+)
+def test_indirect_words_found_in_the_thirteenth_risk_set_are_read(text: str) -> None:
+    found = reading(text)
+    assert found.facts.get("immediate_risk") is True or found.user_in_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His tablet went missing at the sleepover and turned up with nudes on it.",
+        "Our behaviour policy describes sharing nudes as a 'form of self-harm', is that fair?",
+        "Made-up scenario for a staff quiz: a 14yo says she'll kill herself. Fictional, no real child.",
+        "she'd break his legs if she found out lol",
+    ],
+)
+def test_a_lost_thing_a_quoted_definition_or_a_fictional_case_is_not_a_risk(text: str) -> None:
+    found = reading(text)
+    assert found.facts.get("immediate_risk") is not True
+    assert not found.user_in_crisis
