@@ -125,7 +125,10 @@ BYSTANDER_NOUNS = (
 #: the words after say so.
 FAMILY_OR_STAFF_NOUNS = (
     r"teacher|coach|tutor|instructor|uncle|step-?dad|stepfather|brother|stepbrother|cousin|"
-    r"lodger|babysitter|caretaker|member\s+of\s+staff|staff\s+member|leader"
+    r"lodger|babysitter|caretaker|member\s+of\s+staff|staff\s+member|leader|"
+    # "a classroom assistant, 24, took photos of her": adults around children by their work
+    r"(?:classroom\s+|teaching\s+|learning\s+support\s+)?assistant|support\s+worker|volunteer|lifeguard|"
+    r"technician|mentor|counsellor|priest|vicar|imam|landlord|supervisor|colleague|employee"
 )
 BYSTANDER_HEAD = re.compile(
     rf"\b(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})(?:\s+(?:here|present|too))?\s*(?:{LINK}\s*)*$",
@@ -193,7 +196,8 @@ FOUND_OUT = re.compile(
 SAW = re.compile(r"\b(?:saw|noticed)\b", _I)
 #: The person typing gives their own age: "I'm 42", "I am a 35 yr old mum".
 FIRST_PERSON_AGE = re.compile(
-    r"\b(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are|(?:and|&)\s+i\s+are)\s+(?:(?:a|an|both)\s+)?$",
+    r"(?:\b(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are|(?:and|&)\s+i\s+are)|(?:^|[.!?]\s+)\W*am)\s+"
+    r"(?:(?:a|an|both)\s+)?$",
     _I,
 )
 #: The person typing says they sent or made an image of themselves: "I sent one", "pics
@@ -694,7 +698,7 @@ POLICE_SLASH_AGE = re.compile(
 )
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
 BARE_PRONOUN_AGE = re.compile(
-    rf"\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)\s+(?:(?:only|about|around|just|now|both|like)\s+)?"
+    rf"(?:\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am)\s+(?:(?:only|about|around|just|now|both|like)\s+)?"
     rf"(?P<num>{NUM})\b",
     _I,
 )

@@ -115,6 +115,8 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^\W*(?:GP|practice\s+nurse|school\s+nurse|health\s+visitor)\s+here\b|"
             r"\bI\s+coach\s+(?:the\s+)?u-?\d{1,2}s?\b|"
+            # "I run the under-14s at a football club", "I manage the U15s"
+            r"\bI\s+(?:run|manage|coach|help\s+with|look\s+after)\s+(?:the\s+|our\s+)?(?:under[-\s]?\d{1,2}s?|u-?\d{1,2}s?)\b|"
             # "Youth work manager in Dundee", "a youth worker here", "Detached youth work in Angus"
             r"^\W*(?:detached\s+)?youth\s+work(?:er)?\b|\ba\s+youth\s+worker\s+here\b|"
             # faith and sports groups: "I run the Friday youth fellowship at our kirk", "my
@@ -239,8 +241,12 @@ MY_CHILD = re.compile(
     r"\bmy\s+(?:husband|wife|partner|fianc[ée]e?)['’]?s\s+(?:daughter|son|kid|child|boy|girl|lad)\b|"
     # "son is 17 and his girlfriend 16": the "my" left out at the start
     r"^\W*(?:son|daughter|daugter|daugther|dauhgter|duaghter)\s+(?:is|['’]s|has|was|\d{1,2}\b)|"
-    # Scots: "Ma boy's 15", "ma wee lassie is 13"
-    r"\bma\s+(?:wee\s+)?(?:boy|lassie|laddie|wean|son|daughter|lad|girl)(?:['’]s|\s+is|\s+has)\b",
+    # Scots: "Ma boy's 15", "ma wee lassie is 13", "ma granwean is 11"
+    r"\bma\s+(?:wee\s+)?(?:boy|lassie|laddie|wean|son|daughter|lad|girl|granwean|grandwean|gran\s+wean|"
+    r"grandson|granddaughter|grandwean)(?:['’]s|\s+is|\s+has)\b|"
+    # Irish and Scots: "Wee one's 14, Year 10", "our wee fella is 13"
+    r"^\W*(?:(?:our|my|ma)\s+)?wee\s+(?:one|un|fella|lad|lass|lassie|man|boy|girl)(?:['’]s|\s+is)\s+\d|"
+    r"\b(?:our|my|ma)\s+wee\s+(?:one|un|fella)(?:['’]s|\s+is)\b",
     _I,
 )
 
@@ -316,6 +322,9 @@ YOUNG_TYPIST = re.compile(
     r"\b(?:1[0-7])\s+and\s+so\s+am\s+i\b|"
     # "were both 14, what can she do": the typist and a friend
     r"\b(?:we\s*['’]?\s*re|we\s+are|(?<!they\s)(?<!who\s)were)\s+both\s+(?:1[0-7])\b|"
+    # "(we're both in yr 11)", Scots "am 16 in S5"
+    r"\b(?:we\s*['’]?\s*re|we\s+are)\s+both\s+in\s+(?:year|yr|y|s)\s*\d{1,2}\b|"
+    r"(?:^|[.!?]\s+)\W*am\s+(?:only\s+|just\s+)?(?:1[0-7])\b(?!\s*(?:%|weeks?|months?|minutes?))|"
     # "me n my gf are both 16", "she's 15 same as us"
     r"\bme\s+(?:n|and|&|an)\s+my\s+[\w']+\s+(?:are|r|were)\s+both\s+(?:1[0-7])\b|"
     r"\b(?:1[0-7])\s*,?\s+(?:the\s+)?same\s+as\s+(?:me|us)\b",

@@ -219,8 +219,6 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "She's home safe with us tonight.",
         "She's no at risk the now, she's wi her gran.",
         # development narratives J and K (my own sentences in the same forms)
-        "He's at home with his dad, seems ok, mostly embarrassed.",
-        "she seems fine in herself",
         "My son is embarrassed but absolutely fine.",
         # development narratives L (my own sentences in the same forms)
         "He is upset but is safe, at home with his dad.",
@@ -229,6 +227,8 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "no concerns about her immediate safety",
         "She's staffed 2:1 and safe on the unit.",
         "he's home with me and not going anywhere tonight",
+        "IP is OK, with her nan tonight.",
+        "She's back at school and doing fine.",
     ],
 )
 def test_the_childs_safety_in_general_words(text):
@@ -247,6 +247,11 @@ def test_the_childs_safety_in_general_words(text):
         "he isn't safe at home",
         "we need to make sure he's safe",
         "she's fine with it",
+        # how the child seems to someone is not the user's word that they are safe: a
+        # model unsure of a risk would lose its safety reply to it (development risk J)
+        "He's at home with his dad, seems ok, mostly embarrassed.",
+        "She seems fine sitting here.",
+        "mum says she's eating and sleeping normally",
         "she seems fine with it",
         "he doesn't seem ok",
         "she seems ok?",
@@ -284,6 +289,10 @@ def test_a_question_a_doubt_or_one_form_of_harm_is_not_safety(text):
         ("he wanted to as well", {"coercion"}),
         ("a boy in her class sent her a nude pic, totally unprompted", {"coercion"}),
         ("Neither of them has come to notice before.", {"repeated"}),
+        # development narratives M (my own sentences in the same forms)
+        ("two 15s swapped pics, both say it was mutual", {"coercion"}),
+        ("he sent it off his own back", {"coercion"}),
+        ("Nothing like that has ever happened before.", {"repeated"}),
         ("neither has any previous history", {"repeated"}),
         ("She sent him a nude selfie after he asked once", {"made_without_consent"}),
     ],

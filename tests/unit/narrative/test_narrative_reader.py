@@ -317,6 +317,11 @@ NEGATIONS = [
     Case("the boy sent nudes of her to his mates", {"shared_without_consent": True}),
     Case("he says he sent it to his best mate by accident", {"shared_without_consent": True}),
     Case("she sent it to her friend", {}),
+    Case(
+        "my son is 13 and now evryone has it",
+        {"role": "parent", "pictured_age": 13, "widely_shared": True},
+    ),
+    Case("he says he'll dump me if i don't send one", {"coercion": True}),
     Case("she sent it on her pc", {}),
     # a group, a team, an estate, a platform: spread widely
     Case("he put it in the football group", {"widely_shared": True}),

@@ -488,6 +488,10 @@ def test_a_quotation_in_single_marks_is_the_child_speaking_not_the_typist() -> N
         "I keep wishing I could close my eyes and never open them",
         # a thing lost, with the child missing too
         "her phone went missing and so did she",
+        # a child's wish to die told by the parent, with their fear now
+        "he said he wanted to die last night and I'm scared to leave him",
+        # an overdose said in quotation marks, with the medicine split by spaCy
+        "he admitted he'd taken 'a couple' of his dad's co-codamol. He seems fine now.",
     ],
 )
 def test_indirect_words_found_in_the_thirteenth_risk_set_are_read(text: str) -> None:

@@ -287,6 +287,12 @@ def test_a_scottish_school_stage_says_scotland() -> None:
         # police shorthand: the victim and suspect by sex and age, a missing person
         ("Perth. V F13, Susp M16. V sent imgs to Susp", "police"),
         ("MISPER F/14, RP is dad. Found imgs on her laptop", "police"),
+        # development narratives M
+        ("I manage the U15s at a rugby club. One of the lads sent a pic", "other"),
+        ("ma granwean is 12 and a boy got her to send a photie", "parent"),
+        ("Wee one's 13, Year 9 at a school in Newry.", "parent"),
+        ("my bf sent me a pic (we're both in yr 10)", "other"),
+        ("am 15 in S4 and ma boyfriend sent me a pic", "other"),
     ],
 )
 def test_more_ways_people_say_who_they_are(text: str, role: str) -> None:
