@@ -299,6 +299,19 @@ DOUBTED_AFTER = re.compile(
 #: "since she was four", "ever since he was 10": a time long before, not anyone's age at
 #: the image, unless images or grooming run from then (``IMAGES_SINCE``).
 SINCE_AGE = re.compile(r"\bsince\s+(?:she|he|they|i)\s+(?:was|were)\s+(?:about\s+|only\s+)?$", _I)
+#: An image, then the person who sent it, in a relative clause: "kept a nude his ex (15)
+#: sent him", "a photo the girl, 13, sent her". Not "a nude of her that his mate sent him":
+#: "of her" says whose it is, and leaves the reach of two words.
+IMAGE_THEN_SENDER = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:that\s+|which\s+)?(?:{DET}\s+)?(?:[\w'’-]+\s+){{0,1}}?[\w'’-]+\s*"
+    rf"(?:\(\s*(?:[\w/]+\s*,\s*)?|,\s*)?$",
+    _I,
+)
+#: The words right after such a person: "sent him", "had sent her", "snapped me".
+SENT_TO_ONE = re.compile(
+    r"^\W*(?:\d{1,2}\W*)?(?:had\s+|has\s+)?(?:sent|send|gave|airdropped|snapped)\s+(?:him|her|them|me|us)\b",
+    _I,
+)
 #: Images or grooming said in the same sentence before "since he was 12": "has been making
 #: him send pics of himself ... since he was 12", "been sending her nudes since she was 11".
 IMAGES_SINCE = re.compile(
@@ -1840,6 +1853,9 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if SINCE_AGE.search(head) and IMAGES_SINCE.search(head):
         # "making him send pics of himself since he was 12": the images began at that age
         return "pictured", False, True
+    if IMAGE_THEN_SENDER.search(head) and SENT_TO_ONE.match(text[span.end :]):
+        # "kept a nude his ex (Y10, 15) sent him": the one who sent it, their own image
+        return "pictured", False, True
     if _claimed_of_self(text, head, span, mention) or SINCE_AGE.search(head):
         return "skip", False, False  # "I've had our Jade since she was four": not her age then
     if FIRST_PERSON_AGE.search(head) and (typist := _typist(text, mention)) is not None:
@@ -2723,6 +2739,9 @@ class PicturedChoice:
 #: "a picture of her", "the girl in it", "who asked for it", "sent me"): the user has
 #: told it, so the bot does not ask, even where these rules could not place the ages.
 SAYS_WHO_DID_WHAT = re.compile(
+    # "... and eventually sent one", "asking girls in his year for nudes"
+    r"\b(?:eventually|finally|then)\s+sent\s+(?:one|it|them|a|some)\b|"
+    r"\b(?:asking|asked|asks|begging|pestering)\s+(?:her|him|girls|boys|them)\s+(?:in\s+[\w\s]{1,15}?\s+)?for\b|"
     rf"\b(?:she|he|they|who|girls?|boys?|lads?|lass(?:es)?)\s+(?:[\w'-]+\s+)?(?:sent|asked|took|shared|posted|"
     rf"forwarded|filmed|made|airdropped|screenshotted|has\s+(?:it|them|a|the))\b|"
     rf"\b(?:{IMAGE})\s+of\b|\bof\s+(?:her|him|herself|himself|themselves|them)\b|"

@@ -83,6 +83,22 @@ async def test_a_narrative_that_says_who_sent_what_is_read_not_asked(domain):
     assert "pictured_choices" not in values
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # development narratives M: who asked and who sent, said without the ages beside them
+        "M14, S3, keeps asking girls in his year for nudes. She's 13, also S3, and eventually "
+        "sent one.",
+        "Two pupils, 13 and 15. He was pestering her for pics and she finally sent one.",
+    ],
+)
+async def test_who_asked_and_who_sent_said_apart_from_the_ages_is_not_asked(domain, text):
+    values = slot_events(
+        await ValidateSlotMappings().run(CollectingDispatcher(), message(text), domain)
+    )
+    assert "pictured_choices" not in values
+
+
 async def test_the_form_asks_who_is_in_the_image(domain):
     tracker = make_tracker(slots={"pictured_choices": CHOICES})
     dispatcher = CollectingDispatcher()
