@@ -56,7 +56,9 @@ HURTING = re.compile(
     r"\b(?:batter(?:ing)?|stab(?:bing)?|kill(?:ing)?|hurt(?:ing)?|leather(?:ing)?|glass(?:ing)?)\s+"
     r"(?:him|her|them|that|the|a|an|this|his|her)\b|"
     r"\b(?:do(?:ing)?\s+(?:him|her|them)\s+in|kick(?:ing)?\s+(?:his|her|their)\s+head\s+in|"
-    r"smash(?:ing)?\s+(?:his|her|their)\s+(?:face|head)|sort(?:ing)?\s+(?:him|her|them)\s+out)\b",
+    r"smash(?:ing)?\s+(?:his|her|their)\s+(?:face|head)|sort(?:ing)?\s+(?:him|her|them)\s+out|"
+    # "I'm going to break his legs"
+    r"break(?:ing)?\s+(?:his|her|their)\s+(?:legs?|neck|arms?|jaw|nose|face))\b",
     _I,
 )
 

@@ -22,6 +22,8 @@ from actions.narrative.threats import typist_threatens_harm
         "got his address. im going round and im gonna hurt him",
         "I'm going round to that lad's house tonight to sort him out",
         "I'm going into that school in the morning and if he's there I'll batter him",
+        # development risk M (my own words in the same form)
+        "I'm heading round to his mum's now and I'm going to break his neck",
     ],
 )
 def test_a_threat_to_hurt_someone_now_is_read(text: str) -> None:
