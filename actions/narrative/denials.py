@@ -154,6 +154,8 @@ _NOT_POSTED = (
 #: Not passed on at all, so not spread either: "he kept it to himself", "nobody else has
 #: seen it", "he hasn't distributed it", "never showed it round".
 _NOT_PASSED_ON = (
+    # "no ones seen it", "nobody's got them"
+    r"\b(?:no[-\s]?one['’]?s|noones|nobody['’]?s|naebody['’]?s)\s+(?:seen|got|had)\s+(?:it|them)\b|"
     rf"\b(?:kept|keeps|keeping|keep)\s+{_IT}\s+to\s+{_HIM}\b|"
     rf"\b(?:no[-\s]?one|nobody)\s+else\s+(?:has|have|had)\s+(?:seen|got|received)\s+{_IT}\b|"
     rf"{_KEPT_BETWEEN_THEM}|{_SHOWN_NOBODY}|"

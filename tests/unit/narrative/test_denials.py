@@ -293,6 +293,7 @@ def test_a_question_a_doubt_or_one_form_of_harm_is_not_safety(text):
         ("two 15s swapped pics, both say it was mutual", {"coercion"}),
         ("he sent it off his own back", {"coercion"}),
         ("Nothing like that has ever happened before.", {"repeated"}),
+        ("he says no ones seen it", {"shared_without_consent", "widely_shared"}),
         ("neither has any previous history", {"repeated"}),
         ("She sent him a nude selfie after he asked once", {"made_without_consent"}),
     ],

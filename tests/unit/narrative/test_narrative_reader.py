@@ -322,6 +322,12 @@ NEGATIONS = [
         {"role": "parent", "pictured_age": 13, "widely_shared": True},
     ),
     Case("he says he'll dump me if i don't send one", {"coercion": True}),
+    Case("he says he'll send them to everyone if i dont go back out with him", {"coercion": True}),
+    Case("you can send it to me if you like", {}),
+    Case(
+        "her ex is sharing it round school",
+        {"shared_without_consent": True, "widely_shared": True},
+    ),
     Case("she sent it on her pc", {}),
     # a group, a team, an estate, a platform: spread widely
     Case("he put it in the football group", {"widely_shared": True}),

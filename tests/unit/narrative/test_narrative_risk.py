@@ -492,6 +492,8 @@ def test_a_quotation_in_single_marks_is_the_child_speaking_not_the_typist() -> N
         "he said he wanted to die last night and I'm scared to leave him",
         # an overdose said in quotation marks, with the medicine split by spaCy
         "he admitted he'd taken 'a couple' of his dad's co-codamol. He seems fine now.",
+        # the child's words, quoted by the person typing
+        "she told me last night she 'can't do this anymore'",
     ],
 )
 def test_indirect_words_found_in_the_thirteenth_risk_set_are_read(text: str) -> None:
@@ -506,6 +508,7 @@ def test_indirect_words_found_in_the_thirteenth_risk_set_are_read(text: str) -> 
         "Our behaviour policy describes sharing nudes as a 'form of self-harm', is that fair?",
         "Made-up scenario for a staff quiz: a 14yo says she'll kill herself. Fictional, no real child.",
         "she'd break his legs if she found out lol",
+        "you can send it to me if you like, I'm the DSL",
     ],
 )
 def test_a_lost_thing_a_quoted_definition_or_a_fictional_case_is_not_a_risk(text: str) -> None:
