@@ -128,7 +128,8 @@ FAMILY_OR_STAFF_NOUNS = (
     r"lodger|babysitter|caretaker|member\s+of\s+staff|staff\s+member|leader|"
     # "a classroom assistant, 24, took photos of her": adults around children by their work
     r"(?:classroom\s+|teaching\s+|learning\s+support\s+)?assistant|support\s+worker|volunteer|lifeguard|"
-    r"technician|mentor|counsellor|priest|vicar|imam|landlord|supervisor|colleague|employee"
+    r"technician|mentor|counsellor|priest|vicar|imam|landlord|supervisor|colleague|employee|"
+    r"nqt|ect|trainee\s+teacher|student\s+teacher"
 )
 BYSTANDER_HEAD = re.compile(
     rf"\b(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})(?:\s+(?:here|present|too))?\s*(?:{LINK}\s*)*$",
@@ -767,7 +768,10 @@ IN_FACT_AGE = re.compile(
     # "who claimed to be 14, actually 31 once identified", "Turns out he's 22"
     rf",\s*(?:but\s+)?(?:actually|really|in\s+fact)\s+(?P<num2>{NUM})\b|"
     rf"\bturn(?:s|ed)\s+out\s+(?:that\s+)?(?:he|she|they)\s*(?:['’]s|is|was|['’]re|are|were)\s+"
-    rf"(?:actually\s+|really\s+)?(?P<num3>{NUM})\b",
+    rf"(?:actually\s+|really\s+)?(?P<num3>{NUM})\b|"
+    # "Susp since arrested, confirmed 20", "ID'd as 47", "identified as 31"
+    rf"\b(?:confirmed|identified|id['’]?d|verified)\s+(?:as\s+|to\s+be\s+)?(?:aged\s+)?(?P<num4>1\d|[2-9]\d)\b"
+    rf"(?!\s*(?:%|times?|images?|pics?|photos?|victims?|people|children|girls|boys|accounts?))",
     _I,
 )
 #: "who turned out to be 27".
@@ -947,7 +951,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
     ):
         for found in pattern.finditer(text):
             group = next(
-                g for g in ("num", "num2", "num3") if g in found.re.groupindex and found[g]
+                g for g in ("num", "num2", "num3", "num4") if g in found.re.groupindex and found[g]
             )
             start, end = found.span(group)
             if free(start, end) and not UNIT_AFTER.match(text[end:]):
