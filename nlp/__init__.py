@@ -124,6 +124,7 @@ def build_pipeline(path: Path = PATTERNS_PATH) -> Language:
     document = load_patterns(path)
     nlp = spacy.blank("en")
     keep_slang_contractions_whole(nlp)
+    keep_hyphenated_medicines_whole(nlp)
     split_capitals_as_lower_case(nlp)
     ruler = nlp.add_pipe(
         "entity_ruler",
@@ -161,6 +162,22 @@ def keep_slang_contractions_whole(nlp: Language) -> None:
         for written, pieces in nlp.tokenizer.rules.items()
         if written.lower() not in SLANG_CONTRACTIONS
     }
+
+
+#: Medicines written with a hyphen, which spaCy splits in three ("co" "-" "codamol").
+HYPHENATED_MEDICINES = ("co-codamol", "co-dydramol", "co-proxamol")
+
+
+def keep_hyphenated_medicines_whole(nlp: Language) -> None:
+    """Keep "co-codamol" and its kind one word, as the risk patterns list them.
+
+    spaCy splits on the hyphen, so "took 2 co-codamol" never matched a pattern listing
+    "co-codamol": the same silent death as "gonna" (``keep_slang_contractions_whole``)."""
+    from spacy.symbols import ORTH
+
+    for medicine in HYPHENATED_MEDICINES:
+        for written in (medicine, medicine.capitalize(), medicine.upper()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def split_capitals_as_lower_case(nlp: Language) -> None:

@@ -299,7 +299,8 @@ DOUBTED_AFTER = re.compile(
 
 #: "since she was four", "ever since he was 10": a time long before, not anyone's age at
 #: the image, unless images or grooming run from then (``IMAGES_SINCE``).
-SINCE_AGE = re.compile(r"\bsince\s+(?:she|he|they|i)\s+(?:was|were)\s+(?:about\s+|only\s+)?$", _I)
+_SINCE_WAS = r"\bsince\s+(?:she|he|they|i)\s+(?:was|were)\s+(?:about\s+|only\s+)?$"
+SINCE_AGE = re.compile(_SINCE_WAS, _I)
 #: An image, then the person who sent it, in a relative clause: "kept a nude his ex (15)
 #: sent him", "a photo the girl, 13, sent her". Not "a nude of her that his mate sent him":
 #: "of her" says whose it is, and leaves the reach of two words.
@@ -316,9 +317,7 @@ SENT_TO_ONE = re.compile(
 #: Images or grooming said in the same sentence before "since he was 12": "has been making
 #: him send pics of himself ... since he was 12", "been sending her nudes since she was 11".
 IMAGES_SINCE = re.compile(
-    rf"\b(?:{IMAGE}|groom\w*|abus\w*|film\w*|photograph\w*)\b[^.;!?]*\bsince\s+(?:she|he|they|i)\s+(?:was|were)\s+"
-    rf"(?:about\s+|only\s+)?$",
-    _I,
+    rf"\b(?:{IMAGE}|groom\w*|abus\w*|film\w*|photograph\w*)\b[^.;!?]*{_SINCE_WAS}", _I
 )
 
 
@@ -620,16 +619,18 @@ APPOSITIVE_OPEN = re.compile(
 APPOSITIVE_CLOSE = re.compile(r"^\s*[,)]\s*")
 #: An age span ending in the word for a school year ("two yr", "3 year"): read with what follows.
 YEAR_WORD_END = re.compile(r"\b(?:years?|yrs?)$", _I)
+#: Words after a span of years that make it a time, not an age: "2 years ago", "3 yrs later".
+_YEARS_DATE = r"(?:ago|back|before|later|earlier|since)"
 UNIT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:photos?|pictures?|pics?|images?|videos?|nudes?|times?|days?|weeks?|"
     r"x\b|months?|hours?|minutes?|mins?|seconds?|people|kids|pupils|students|friends|boys|girls|"
     r"teachers|lads|lasses|mates|pals|men|women|officers|staff|adults|members|parents|children|"
     r"others|of\b|%|percent|pm\b|am\b|o'clock|messages?|texts?|snaps?|followers|schools?|"
-    r"quid|pounds?|miles?|(?:years?|yrs?)\s+(?:ago|back|before|later|earlier|since))",
+    rf"quid|pounds?|miles?|(?:years?|yrs?)\s+{_YEARS_DATE})",
     _I,
 )
 #: A span of years that says when, after "2 yrs" or "3 years": "made 2 yrs ago".
-TIME_AGO_AFTER = re.compile(r"^\s*(?:ago|back|before|later|earlier|since|previously)\b", _I)
+TIME_AGO_AFTER = re.compile(rf"^\s*(?:{_YEARS_DATE}|previously)\b", _I)
 #: Years of a career after the number: "6 yrs service", "15 years' experience".
 SERVICE_AFTER = re.compile(
     r"^['’]?\s*(?:of\s+)?(?:service|experience|exp|teaching|policing|in\s+(?:the\s+)?(?:job|role|force|"
@@ -1854,7 +1855,7 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
     if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
         return "skip", False, False
-    if SINCE_AGE.search(head) and IMAGES_SINCE.search(head):
+    if IMAGES_SINCE.search(head):
         # "making him send pics of himself since he was 12": the images began at that age
         return "pictured", False, True
     if IMAGE_THEN_SENDER.search(head) and SENT_TO_ONE.match(text[span.end :]):

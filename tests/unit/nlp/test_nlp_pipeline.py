@@ -109,3 +109,15 @@ def test_gonna_and_wanna_stay_one_word_so_their_patterns_match(loaded):
     ]
     assert [token.text for token in loaded("I WANNA DIE")] == ["I", "WANNA", "DIE"]
     assert ("immediate_risk", "gonna batter him") in labelled(loaded, "they're gonna batter him")
+
+
+def test_hyphenated_medicines_stay_one_word_so_their_patterns_match(loaded):
+    # spaCy split "co-codamol" into "co" "-" "codamol", so no medicine pattern listing it
+    # ever matched; the saved pipeline keeps it whole, in any case.
+    assert [token.text for token in loaded("took 2 Co-codamol.")] == [
+        "took",
+        "2",
+        "Co-codamol",
+        ".",
+    ]
+    assert ("immediate_risk", "took 2 co-codamol") in labelled(loaded, "she took 2 co-codamol")
