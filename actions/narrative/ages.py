@@ -411,7 +411,7 @@ PICTURED_HEAD = re.compile(
 )
 BODY_PARTS = (
     r"(?:(?:bare|naked|nude|private)\s+)?(?:own|breasts?|boobs|chest|body|bottom|bum|backside|genitals|"
-    r"genitalia|privates|private\s+(?:parts|area|areas)|penis|vagina|willy|dick|junk|bits|nipples?|underwear|bra|"
+    r"genitalia|privates|private\s+(?:parts|area|areas)|penis|vagina|willy|dick|cock|tits|arse|junk|bits|nipples?|underwear|bra|"
     r"knickers|pants|boxers|naked|nude|top\s+half|face)"
 )
 OWN_BODY = rf"(?:her|his|their)\s+{BODY_PARTS}"
@@ -779,8 +779,31 @@ IN_FACT_AGE = re.compile(
 #: "Tyler will be 15 in March", "she turns 13 next week": the age below it now
 #: (``NOT_YET``).
 WILL_BE_AGE = re.compile(
-    rf"\b(?:will\s+be|['’]ll\s+be|turns|turning)\s+(?P<num>{NUM})\b"
-    r"(?=\s+(?:in|next|on|this|soon|at|by)\b|\s*[.,;!]|\s*$)",
+    rf"\b(?:will\s+be|['’]ll\s+be|['’]d\s+be|would\s+be|turns|turning)\s+(?P<num>{NUM})\b"
+    r"(?=\s+(?:in|next|on|this|soon|at|by|now)\b|\s*[.,;!]|\s*$)",
+    _I,
+)
+#: Ages from ten up, in digits or words ("twenty-six", "thirty one"): a number said on its
+#: own is an age only in these forms.
+_TEEN_OR_ADULT_NUM = (
+    r"(?:1\d|[2-9]\d|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[-\s](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?)"
+)
+#: An age that is a sentence of its own, answering the one before: "The lad she sent it
+#: to? 19 I think", "We have now found out who he is. Thirty one." (A message that is only
+#: a number answers the question asked, or nothing.)
+AGE_ALONE = re.compile(
+    rf"(?<=[.?!])\s+(?P<num>{_TEEN_OR_ADULT_NUM})"
+    r"(?:\s+(?:i\s+think|we\s+think|i\s+believe|we\s+believe|apparently|ish|maybe|or\s+so))?"
+    r"\s*(?:[.!,;]|$)",
+    _I,
+)
+#: An age after a form's label: "Susp age - 19", "Susp: twenty-six", "Offender: M, 19y".
+FORM_AGE = re.compile(
+    r"\b(?:susp|suspect|offender|ip|v|victim|dp|age|aged)\s*(?::|=|\s-|–)\s*"
+    rf"(?:[mf]\s*[,/]?\s*)?(?P<num>{_TEEN_OR_ADULT_NUM})(?:\s*(?:y|yrs?|yo)\b)?"
+    r"(?=\s*(?:[.,;)]|$))",
     _I,
 )
 TO_BE_AGE = re.compile(
@@ -949,6 +972,8 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         COMING_UP_AGE,
         LOOKS_AGE,
         AT_AGE,
+        AGE_ALONE,
+        FORM_AGE,
     ):
         for found in pattern.finditer(text):
             group = next(
@@ -1046,6 +1071,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _by_name(text, found)
     found = _adult_of_the_pictured_sex(text, found, sexes)
     found = _adult_sent_own_image_to_child(text, found)
+    found = _adult_showed_themselves_to_child(text, found)
     found = _sender_of_own_image(text, found)
     found = _sender_of_own_image_to_someone(text, found)
     found = _received_image_of_someone(text, found)
@@ -1212,6 +1238,85 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
         else m
         for m in found
     ]
+
+
+#: An adult shows themselves to a child: "Susp M/27 exposed himself to V F13", "a female
+#: coach (28) video called a 14-year-old player with her top off".
+SHOWED_THEMSELVES = re.compile(
+    r"\bexpos(?:ed|es|ing)\s+(?:him|her|them)sel(?:f|ves)\b|"
+    r"\bvideo[-\s]?call(?:ed|ing|s)?\b[^.!?]{0,60}?\bwith\s+(?:his|her|their)\s+"
+    r"(?:top|clothes|trousers|pants|shirt|kit)\s+off\b",
+    _I,
+)
+#: A child received an image from someone named after "from" or "by": "has received naked
+#: photos from her mum's ex. He's 45", "was sent a nude by a 25 year old woman". Not an
+#: image "of" someone named ("sent a nude of a girl by ..."): that person is in it.
+RECEIVED_FROM = re.compile(
+    rf"\b(?:received|receiving|getting|(?:was|were|been|got|gets|getting)\s+sent)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:{IMAGE})\b(?!\s+of\b)[^.!?]{{0,20}}?\b(?:from|by)\b",
+    _I,
+)
+
+
+#: An age put right at once: "a girl who i thought was 18 but she's actually 15".
+CORRECTED_NEXT = re.compile(
+    r"\bbut\s+(?:she|he|they)(?:['’]?s|['’]?re|\s+is|\s+was|\s+are|\s+were)?\s+(?:actually|really|only)\b",
+    _I,
+)
+
+
+def _adult_showed_themselves_to_child(text: str, found: list[Mention]) -> list[Mention]:
+    """An adult's own body shown or sent to a child: the adult is pictured and the child
+    the other person (docs/API.md §1). Read when the words say it (``SHOWED_THEMSELVES``:
+    the adult is the last age said before them in the sentence; ``RECEIVED_FROM``: the
+    sender is the first age said after "from", in that sentence or the next) and there is
+    one adult in the case. Not when the child sent an image of their own too, or a child is
+    already placed in the image by a deed."""
+    adults = [
+        m
+        for m in found
+        if m.low >= ADULT_AGE
+        and m.person != "skip"
+        and not CORRECTED_NEXT.search(text, m.start, m.start + 40)
+    ]
+    children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
+    if len(adults) != 1 or not children or CHILD_SENT_BACK.search(text):
+        return found
+    if any(m.person == "pictured" and m.deed for m in children):
+        return found
+    adult = adults[0]
+    if not (_shown_by(text, found, adult) or _received_from(text, found, adult)):
+        return found
+    return [
+        replace(m, person="pictured", weak=False, deed=True)
+        if m is adult
+        else replace(m, person="other", weak=False)
+        if m in children
+        else m
+        for m in found
+    ]
+
+
+def _shown_by(text: str, found: list[Mention], adult: Mention) -> bool:
+    """Whether the adult is the one ``SHOWED_THEMSELVES`` says showed themselves."""
+    for shown in SHOWED_THEMSELVES.finditer(text):
+        start = _sentence_start(text, shown.start())
+        before = [m for m in found if start <= m.start < shown.start() and m.person != "skip"]
+        if before and before[-1] is adult:
+            return True
+    return False
+
+
+def _received_from(text: str, found: list[Mention], adult: Mention) -> bool:
+    """Whether the adult is the first age said after a child ``RECEIVED_FROM`` someone."""
+    for received in RECEIVED_FROM.finditer(text):
+        if OWN_IMAGE_SAID.search(text, received.end()):
+            continue  # "Child then sent image of herself": the child's own image is the concern
+        reach = _sentence_end(text, _sentence_end(text, received.end()) + 1)
+        after = [m for m in found if received.end() <= m.start < reach and m.person != "skip"]
+        if after and after[0] is adult:
+            return True
+    return False
 
 
 #: "Susp aged 52 sent an image of himself to IP aged 14", "A 12-year-old girl was sent a

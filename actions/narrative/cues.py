@@ -92,6 +92,21 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
+    # "The head wants to meet her on Monday", "her mum wants to meet him at school": a
+    # meeting set up by a carer or a professional, not by the person the child is at risk from
+    FalseFriend(
+        "immediate_risk",
+        re.compile(
+            r"^(?:wants|wanted|asked|asking|arranged|arranging|planning|planned|plans|trying)\s+to\s+meet",
+            _I,
+        ),
+        before=re.compile(
+            r"\b(?:i|we|head|headteacher|head\s+of\s+year|hoy|dsl|deputy|teacher|tutor|senco|school|"
+            r"college|mum|mam|mom|dad|da|parents?|carers?|police|officers?|pc|oic|social\s+worker|sw|"
+            r"camhs|counsellor|nurse|gp|doctor|worker|staff)\s+(?:(?:really|also|still|just|now)\s+)?$",
+            _I,
+        ),
+    ),
     # "she self-harmed two years ago": a past episode, not a risk now
     FalseFriend(
         "immediate_risk",

@@ -501,6 +501,8 @@ SAID_SAFE = re.compile(
     r"(?:safe\b|(?:fine|ok|okay|alright)\b(?!\s+(?:with|about|to|if|that|for)\b))(?![^.?!]*\?)|"
     r"\b(?:and|is|are)\s+safe\s+(?:tonight|now|for\s+now|at\s+the\s+moment|at\s+home)\b|"
     r"\bcurrently\s+safe\b(?![^.?!]*\?)|"
+    # "She's not getting out of my sight till this is sorted"
+    r"\bnot\s+(?:getting|going|leaving)\s+out\s+of\s+(?:my|our)\s+sight\b|"
     r"\b(?:she['’]?s|he['’]?s|they['’]re)\s+home\s+safe\b|\bsafe\s+and\s+(?:sleeping|asleep|well)\b|"
     r"\b(?:she['’]?s|he['’]?s|she\s+is|he\s+is)\s+no\s+at\s+risk\b|\bnot\s+missing,?\s+(?:at\s+home|home)\b|"
     # "both safe and well at home", "both kids safe at home", "they're both safe"
@@ -570,8 +572,11 @@ WITH_SAFE_ADULT = re.compile(
     r"\bbut\s+(?:now\s+)?with\s+(?:(?:his|her|their)\s+)?(?:family|mum|mom|dad|parents|carers?|nan|gran)\b|"
     r"\b(?:parents?|mum|mom|dad|carers?|family|nan|gran)\s+(?:(?:is|are)\s+)?(?:sat|sitting|staying|"
     r"are\s+with|is\s+with)\s+(?:with\s+)?(?:him|her|them)\b|"
-    r"\b(?:at\s+)?(?:home|hame)\s+(?:with|wi)\s+(?:me|us|mum|mom|dad|ma|da|parents|(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|dad|"
-    r"parents?|family|carers?))\b",
+    r"\b(?:(?:at\s+)?(?:home|hame)|in\s+the\s+house|indoors)\s+(?:with|wi)\s+(?:me|us|mum|mom|dad|ma|da|parents|"
+    r"(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|mam|dad|da|ma|mother|father|parents?|family|carers?|nan|gran))\b|"
+    # "She's staying at her dad's tonight", "stopping at his nan's": away, with another carer
+    r"\b(?:staying|stopping)\s+at\s+(?:his|her|their)\s+(?:mum|mom|mam|dad|da|ma|nan|nana|"
+    r"gran|granny|grandparents|aunt|auntie|aunty|uncle)(?:['’]?s)?\b",
     _I,
 )
 #: Harm to themselves ruled out in words: "no self harm concerns", "wasn't thinking of
@@ -579,7 +584,9 @@ WITH_SAFE_ADULT = re.compile(
 HARM_RULED_OUT = re.compile(
     r"\b(?:no|not|never|without|nothing|(?:is|was|has|did|does|had)n['’]?t)\b"
     r"(?!\s+(?:sure|certain|clear|known|idea|clue))[^.?!]{0,40}?"
-    r"\b(?:self[-\s]?harm\w*|suicid\w*|(?:hurt|harm)(?:ing)?\s+(?:him|her|them)sel(?:f|ves))\b",
+    r"\b(?:self[-\s]?harm\w*|suicid\w*|(?:hurt|harm)(?:ing)?\s+(?:him|her|them)sel(?:f|ves))\b|"
+    # "His mum says he's eating and sleeping OK, just embarrassed"
+    r"\beating\s+and\s+sleeping\s+(?:ok|okay|fine|normally|well|alright)\b",
     _I,
 )
 

@@ -229,6 +229,8 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "he's home with me and not going anywhere tonight",
         "IP is OK, with her nan tonight.",
         "She's back at school and doing fine.",
+        # supervision said in general words (development narratives M)
+        "She's not getting out of my sight till this is sorted",
     ],
 )
 def test_the_childs_safety_in_general_words(text):
@@ -343,7 +345,22 @@ def test_harm_ruled_out_alone_or_in_doubt_does_not(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["She's at hame wi me and her ma.", "he's at home with his foster mum now"],
+    [
+        "She's at hame wi me and her ma.",
+        "he's at home with his foster mum now",
+        # development narratives M (my own sentences in the same forms)
+        "she's in the house with her da now",
+        "He's staying at his nan's tonight.",
+        "his dad says he's eating and sleeping ok",
+    ],
 )
 def test_the_child_with_a_safe_adult_now_rules_out_harm_in_part(text):
     assert says_harm_ruled_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he's sleeping at his dad's", "she was staying at his flat", "not eating or sleeping"],
+)
+def test_a_place_or_a_routine_that_is_not_a_carer_rules_out_nothing(text):
+    assert not says_harm_ruled_out(text)
