@@ -24,7 +24,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from actions.narrative.cues import OVER_NOW, asks_about_risk_in_general, tells_of_a_past_episode
+from actions.narrative.cues import (
+    OVER_NOW,
+    asks_about_risk_in_general,
+    is_training_material,
+    tells_of_a_past_episode,
+)
 from actions.narrative.denials import says_child_is_safe, says_harm_ruled_out
 
 RISK_KEY = "risk"
@@ -64,7 +69,7 @@ def is_hypothetical(message: Mapping[str, Any]) -> bool:
 def classified_risk(message: Mapping[str, Any]) -> str | None:
     """``"child"`` or ``"user"`` when the model read a risk in the message, else None."""
     text = str(message.get("text") or "")
-    if is_hypothetical(message) or text.startswith("/"):
+    if is_hypothetical(message) or is_training_material(text) or text.startswith("/"):
         return None
     found = message.get(RISK_KEY)
     if not isinstance(found, Mapping):

@@ -2852,7 +2852,7 @@ SAYS_WHO_DID_WHAT = re.compile(
     # "... and eventually sent one", "asking girls in his year for nudes"
     r"\b(?:eventually|finally|then)\s+sent\s+(?:one|it|them|a|some)\b|"
     r"\b(?:asking|asked|asks|begging|pestering)\s+(?:her|him|girls|boys|them)\s+(?:in\s+[\w\s]{1,15}?\s+)?for\b|"
-    rf"\b(?:she|he|they|who|girls?|boys?|lads?|lass(?:es)?)\s+(?:[\w'-]+\s+)?(?:sent|asked|took|shared|posted|"
+    rf"\b(?:she|he|they|who|girls?|boys?|lads?|lass(?:es)?|shes|hes)\s+(?:[\w'-]+\s+)?(?:sent|sending|asked|took|shared|posted|"
     rf"forwarded|filmed|made|airdropped|screenshotted|has\s+(?:it|them|a|the))\b|"
     rf"\b(?:{IMAGE})\s+of\b|\bof\s+(?:her|him|herself|himself|themselves|them)\b|"
     rf"\b(?:her|his)\s+(?:own\s+)?(?:{IMAGE})\b|"

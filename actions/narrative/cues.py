@@ -246,13 +246,34 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
+    # "The OIC is missing from the strategy meeting", "she ran away from the conversation",
+    # "he ran away with the idea that he'd be arrested", "overdosed on revision": figures of speech
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"missing|ran\s+away|run\s+away|running\s+away|runs\s+away", _I),
+        after=re.compile(
+            r"^\s*(?:from\s+(?:the\s+|a\s+|our\s+|this\s+)?(?:[\w-]+\s+)?(?:meeting|lesson|register|photo|list|"
+            r"call|rota|squad|file|conversation|question|subject|topic|discussion|chat\s+about)\b|"
+            r"with\s+the\s+idea\b)",
+            _I,
+        ),
+    ),
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"overdos\w*\s+on$|od\s+on$", _I),
+        after=re.compile(
+            r"^\s*(?:revision|homework|sugar|caffeine|chocolate|sweets|netflix|tiktok|screen\s+time|"
+            r"studying|energy\s+drinks|coffee|gaming|fortnite)\b",
+            _I,
+        ),
+    ),
     # "Lad's phone went missing on the residential": a thing lost, not a child
     FalseFriend(
         "immediate_risk",
         re.compile(r"missing", _I),
         before=re.compile(
             r"\b(?:phone|mobile|iphone|ipad|tablet|laptop|bag|device|wallet|purse|keys|charger|console|"
-            r"camera|memory\s+card|usb|sim(?:\s+card)?)\s+(?:has\s+|had\s+|have\s+)?(?:gone\s+|been\s+|is\s+|was\s+)?$",
+            r"camera|memory\s+card|usb|sim(?:\s+card)?)(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:gone\s+|been\s+|is\s+|was\s+)?$",
             _I,
         ),
         # "her phone went missing and so did she", "... and she has too"
@@ -474,6 +495,11 @@ GENERIC_CHILD_IF = re.compile(
     r"\b(?:if|when|whether)\s+(?:a|an|any)\s+(?:child|young\s+person|pupil|student|kid|kiddie|kiddy|teenager|"
     r"teen|learner|young\s+people|yp|bairn|wean|juvenile|detainee|youngster)\b|"
     r"\b(?:if|when)\s+(?:someone|somebody|anyone|yp|cyp)\b|"
+    # "What's the process if V discloses suicidal thoughts", "E.g. if there's suicidal ideation?"
+    r"\b(?:if|when)\s+(?:(?:a|the)\s+)?(?:v|ip|victim)\s+(?:discloses|disclosed|says|tells|reports|mentions|talks)\b|"
+    # (not the child asking "if there's a way to make it quick")
+    r"(?<!asked\s)(?<!asking\s)(?<!asks\s)(?<!wondering\s)(?<!know\s)(?<!googled\s)(?<!searched\s)"
+    r"\bif\s+there\s*(?:['’]s|is|are)\s+(?:any\s+)?$|"
     # "But if she did go missing ...", "if he were to run off": a what-if in a plan
     r"\bif\s+(?:she|he|they)\s+(?:did|does|were\s+to|was\s+to|ever)\s+$",
     _I,
@@ -483,7 +509,9 @@ GENERIC_CHILD_IF = re.compile(
 #: A question that opens as one and asks about risk in general: "Does sextortion often
 #: lead to suicide?", "What are the signs a child might be thinking about self-harm?".
 GENERAL_QUESTION_OPENING = re.compile(
-    r"^\W*(?:does|do|can|could|is\s+it|are|how\s+(?:often|common|likely|do|can|would)|"
+    r"^\W*(?:does|do|can|could|is\s+it|is\s+there|are|how\s+(?:often|common|likely|do|can|would)|"
+    # "is self harm a trigger for referral?"
+    r"is\s+(?:self[-\s]?harm\w*|suicid\w+(?:\s+\w+)?|a\s+risk\s+of\s+\w+)\s+(?:a|an|on|in)\s|"
     r"what\s+(?:are|is|should|would|do)|what['’]s|is\s+an?|why\s+do|when\s+(?:do|does|should))\b",
     _I,
 )
@@ -525,7 +553,7 @@ def _general_risk_question(text: str, span: Span) -> bool:
     head, tail = sentence_before(text, span.start), sentence_after(text, span.end)
     return (
         _in_a_question(text, span)
-        and GENERAL_QUESTION_OPENING.match(head) is not None
+        and GENERAL_QUESTION_OPENING.match(head + span.value + tail) is not None
         and SOMEONE_IN_THE_CASE.search(head + " " + tail) is None
     )
 
@@ -534,6 +562,9 @@ def _general_risk_question(text: str, span: Span) -> bool:
 #: self-harm", "are kids in care more likely to self-harm", "children can hurt themselves
 #: after", "What would I do if a player ever told me ...".
 GENERAL_TALK = re.compile(
+    # "Is there a leaflet I can give parents on self-harm": material on the subject
+    r"\b(?:leaflets?|posters?|resources?|materials?|guidance|polic(?:y|ies)|lessons?|assembl(?:y|ies)|"
+    r"workshops?|sessions?)\b[^.!?]{0,40}\b(?:on|about)\s+$|"
     r"\b(?:link|links|connection|relationship|correlation)\s+between\b|"
     r"\b(?:more|less)\s+likely\s+to\s+$|"
     r"\b(?:children|kids|young\s+people|teenagers|teens|people|pupils|students)\s+(?:can|could|may|might|"
@@ -565,6 +596,12 @@ PAST_AGE_AFTER = re.compile(
     r"\d{1,2}\b",
     _I,
 )
+#: An age gone by anywhere in the cue's sentence: "at 13", "when he was 12".
+PAST_AGE_IN = re.compile(
+    r"\b(?:when\s+(?:she|he|they|i)\s+(?:was|were)|at\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?)\s*\d{1,2}\b"
+    r"(?!\s*(?:am|pm|o['’]?clock|[:.]\d|ish\b))",
+    _I,
+)
 #: A habit given up: "he used to self-harm", "she used to run off".
 USED_TO = re.compile(r"\bused\s+to\s+(?:[\w'-]+\s+)?$", _I)
 #: Words that bring a past episode into the present: then it is not only the past.
@@ -578,6 +615,11 @@ STILL_NOW = re.compile(
 #: A past episode said to be over: "doing loads better", "settled ever since", "he's fine
 #: now", "has had support since", "havent done it in like 10 months".
 RESOLVED = re.compile(
+    # "That's in the past, he's 16 now", "Totally sorted", "no incidents for over a year"
+    r"\b(?:that['’]?s|that\s+is|that\s+was|it['’]?s|it\s+is)\s+(?:all\s+)?in\s+the\s+past\b|"
+    r"\b(?:totally|all|completely)\s+sorted\b|"
+    r"\bno\s+(?:self[-\s]?harm|incidents?|episodes?|relapses?)\s+for\s+(?:over\s+|more\s+than\s+)?"
+    r"(?:a|\d+|two|three|four|six|several|many)\s+(?:years?|months?)\b|"
     r"\bdoing\s+(?:loads|much|a\s+lot|so\s+much|far|really|way)\s+better\b|\bmuch\s+better\s+now\b|"
     r"(?:\bis|\bare|\bbeen|['’]s|\bhes|\bshes)\s+(?:fine|ok|okay|well|settled|stable|happy)\s+(?:now|since|ever\s+since)\b|"
     r"\bsettled\s+(?:ever\s+)?(?:since|noo)\b|"
@@ -598,6 +640,8 @@ RESOLVED = re.compile(
 #: Over now, said in the same breath: "found safe at his aunt's", "panic over", "false
 #: alarm", "she's just walked in the door". Such a sentence may still say "last night".
 OVER_NOW = re.compile(
+    # "turned out she was at her friend's and fell asleep"
+    r"\bturned\s+out\s+(?:she|he|they)\s+(?:was|were|had\s+been)\s+(?:at|with|round|staying)\b|"
     r"\bfound\s+(?:safe|safe\s+and\s+well|and\s+(?:is\s+)?(?:home|safe))\b|\bsafe\s+and\s+well\b|"
     r"\bpanic\s+over\b|\bfalse\s+alarm\b|\b(?:she|he|they)\s*['’]?(?:s|ve|re)\s+(?:just\s+)?"
     r"(?:walked\s+(?:in|through)|come\s+(?:back\s+)?home|turned\s+up)\b|"
@@ -609,7 +653,7 @@ OVER_NOW = re.compile(
     _I,
 )
 #: A risk cue that tells of something done: "self harmed", "took an overdose", "ran off".
-DONE = re.compile(r"(?:ed|took|ran|went|tried|attempts?)\b", _I)
+DONE = re.compile(r"(?:ed|took|ran|went|tried|attempts?)\b|\bdid(?:n['’]?t|\s+not)\s+come\b", _I)
 
 
 #: Words that talk about quoted words rather than report them: "is 'unalive' a word we
@@ -651,6 +695,8 @@ def _said_of_the_past(text: str, span: Span) -> bool:
         return True  # "she self-harmed when she was 11 but has been well for three years"
     if USED_TO.search(sentence_before(text, span.start)):
         return True  # "he used to self-harm but hasn't for over a year"
+    if PAST_AGE_IN.search(sentence) and RESOLVED.search(text):
+        return True  # "a dark patch at 13 and talked about wanting to die. That's in the past"
     return bool(DONE.search(span.value) and (RESOLVED.search(text) or OVER_NOW.search(text)))
 
 
@@ -731,6 +777,31 @@ FICTIONAL = re.compile(
 )
 
 
+#: Training material, said so in words: "Training scenario: a Year 9 pupil tells you she
+#: wants to die", "For our staff INSET: can you give me an example ...", "As a trainer, I
+#: want to demo how the bot handles ...", "I'll pretend to be a 14yo who's run away".
+TRAINING_MATERIAL = re.compile(
+    r"\btraining\s+scenario\b|\bscenario\s+for\s+(?:our|the|my|a|tomorrow)|\brole[-\s]?play\b|\binset\b|"
+    r"\b(?:staff|team|safeguarding)\s+training\b|\btraining\s+(?:session|day|course)\b|"
+    r"\bfor\s+(?:our|the|my|a|tomorrow['’]?s)\s+(?:staff\s+)?(?:training|session|course|twilight)\b|"
+    r"\bas\s+a\s+trainer\b|\b(?:want|going)\s+to\s+demo\b|\bpretend\s+to\s+be\b|\bcase\s+study\b",
+    _I,
+)
+#: Words that bring a real case into a message about training: "my daughter", "tonight".
+REAL_CASE = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|niece|nephew|"
+    r"brother|sister)\b|\btonight\b|\bright\s+now\b|\breal\s+(?:case|child|pupil|young\s+person)\b|"
+    r"\bactually\s+happen\w*\b",
+    _I,
+)
+
+
+def is_training_material(text: str) -> bool:
+    """The message says it is about training material, and brings no real case in: the
+    scenario's risk words are not a child at risk (as in trainer mode)."""
+    return TRAINING_MATERIAL.search(text) is not None and REAL_CASE.search(text) is None
+
+
 def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
     if is_false_friend(text, span):
         return False
@@ -745,6 +816,7 @@ def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
             or _asks_whether(text, span)
             or _quoted_words_talked_about(text, span)
             or FICTIONAL.search(text)
+            or is_training_material(text)
         )
     ):
         return False

@@ -326,7 +326,7 @@ YOUNG_TYPIST = re.compile(
     r"\b(?:we\s*['’]?\s*re|we\s+are)\s+both\s+in\s+(?:year|yr|y|s)\s*\d{1,2}\b|"
     r"(?:^|[.!?]\s+)\W*am\s+(?:only\s+|just\s+)?(?:1[0-7])\b(?!\s*(?:%|weeks?|months?|minutes?))|"
     # "me n my gf are both 16", "she's 15 same as us"
-    r"\bme\s+(?:n|and|&|an)\s+my\s+[\w']+\s+(?:are|r|were)\s+both\s+(?:1[0-7])\b|"
+    r"\bme\s+(?:n|and|&|an)\s+my\s+[\w']+\s+(?:(?:are|r|were)\s+)?both\s+(?:1[0-7])\b|"
     r"\b(?:1[0-7])\s*,?\s+(?:the\s+)?same\s+as\s+(?:me|us)\b",
     _I,
 )

@@ -72,7 +72,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bcoach\b|\bcwo\b|\bwelfare\s+officer\b|\btherapist\b|\bsalt\b|\bpsychologist\b|\bgp\b|"
             r"\bdoctor\b|\bpaediatrician\b|\bcase\s*worker\b|\bkey\s*worker\b|\bcare\s+worker\b|"
             r"\bresidential\s+worker\b|\bchildren['’]?s\s+home\b|\bsocial\s+work\b|\byjs\b|\byouth\s+justice\b|^i\s+(?:volunteer|help)\s+(?:with|at|for)\b|"
-            r"\bchildren['’]?s\s+services\b|"
+            r"\bchildren['’]?s\s+services\b|\bduty\s+(?:team|social\s+worker)\b|\bmash\s+worker\b|"
             # "I work for a children's charity": a professional, not a parent
             r"\b(?:work|worked|working)\s+(?:in|for|at|with)\s+(?:a\s+|an\s+|the\s+)?child(?:ren)?['’]?s?\b|"
             r"\b(?:pastor|vicar|priest|imam|rabbi|chaplain|iro|helpline|cadet|instructor)\b|"
@@ -96,7 +96,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bteaching\s+assistant\b|\bprincipal\b|\bvp\b|\blearning\s+mentor\b|\bhouse\s*parent\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
             r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b|\bguidance\b|"
             r"\bhead\s+of\s+(?:house|sixth|key\s+stage)\b|\bhouse(?:master|mistress)\b|\bdepute\b|"
-            r"\bsixth\s+formers?\b|\bysgol\b|\bhoy\b|^i\s+looks?\s+after\s+(?:our|the|my)\s+(?:year|yr|y)|"
+            r"\bsixth\s+formers?\b|\bysgol\b|\b[bp]ennaeth\b|\bpupil\s+support\b|\bhoy\b|^i\s+looks?\s+after\s+(?:our|the|my)\s+(?:year|yr|y)|"
             r"\bon\s+the\s+(?:safeguarding|pastoral|leadership|senior)\b",
             re.I,
         ),

@@ -229,6 +229,11 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "he's home with me and not going anywhere tonight",
         "IP is OK, with her nan tonight.",
         "She's back at school and doing fine.",
+        # development narratives N and risk N (my own sentences in the same forms)
+        "All the boys are safe and their parents know.",
+        "Both were fine and back in lessons today.",
+        "She told the officer she feels safe at home.",
+        "he hasn't gone anywhere, he's in his room",
         # supervision said in general words (development narratives M)
         "She's not getting out of my sight till this is sorted",
     ],
@@ -295,6 +300,9 @@ def test_a_question_a_doubt_or_one_form_of_harm_is_not_safety(text):
         ("two 15s swapped pics, both say it was mutual", {"coercion"}),
         ("he sent it off his own back", {"coercion"}),
         ("Nothing like that has ever happened before.", {"repeated"}),
+        # development narratives N (my own sentences in the same forms)
+        ("2 x Y9s swapped imgs on snap, mutual.", {"coercion"}),
+        ("we both want to, is that allowed", {"coercion"}),
         ("he says no ones seen it", {"shared_without_consent", "widely_shared"}),
         ("neither has any previous history", {"repeated"}),
         ("She sent him a nude selfie after he asked once", {"made_without_consent"}),
@@ -352,6 +360,7 @@ def test_harm_ruled_out_alone_or_in_doubt_does_not(text):
         "she's in the house with her da now",
         "He's staying at his nan's tonight.",
         "his dad says he's eating and sleeping ok",
+        "He's gone home, his mum's with him.",
     ],
 )
 def test_the_child_with_a_safe_adult_now_rules_out_harm_in_part(text):

@@ -515,3 +515,54 @@ def test_a_lost_thing_a_quoted_definition_or_a_fictional_case_is_not_a_risk(text
     found = reading(text)
     assert found.facts.get("immediate_risk") is not True
     assert not found.user_in_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # development risk N (my own sentences in the same forms): training material said
+        # so, questions of policy, figures of speech and episodes said to be over
+        "For the staff training session: a Year 8 tells you he wants to die over a shared pic. What do you say first?",
+        "As a trainer I want to demo the bot with a child who discloses self-harm.",
+        "What do we do if V discloses self-harm in interview? Asking for the team.",
+        "When is a sexting case a CP referral? E.g. if there's self-harm?",
+        "is self harm a trigger for a strategy meeting?",
+        "Is there a leaflet for pupils on self-harm after image abuse?",
+        "The DSL is missing from the meeting again so I'm covering.",
+        "he ran away from the conversation when I mentioned the photos",
+        "she ran away with the idea she'd be expelled",
+        "he overdosed on revision and now this",
+        "her phone's been missing since Friday and has pics on it",
+        "We had a fright in May when she didn't come home, turned out she was at her nan's. Totally sorted.",
+        "He talked about wanting to die when he was 12. That's in the past, he's in a good place.",
+    ],
+)
+def test_training_policy_idiom_and_over_are_not_a_risk(text: str) -> None:
+    found = reading(text)
+    assert found.facts.get("immediate_risk") is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words of a real child now stay a risk
+        "For the training session tonight - sorry, real case: my daughter says she wants to die.",
+        "she ran away from home last night",
+        "he overdosed on paracetamol",
+        "she didn't come home after school and her phone's off",
+        "She asked if there's a way to make it quick and not hurt",
+        "wrote letters to my friends just in case. the nudes are everywhere",
+        "The man wants to meet him at the retail park on Saturday.",
+        "he wants to meet her after school tomorrow, he says he's 17",
+    ],
+)
+def test_the_same_words_of_a_real_child_now_are_a_risk(text: str) -> None:
+    found = reading(text)
+    assert found.facts.get("immediate_risk") is True or found.user_in_crisis
+
+
+def test_a_meeting_set_up_by_a_professional_is_not_a_risk() -> None:
+    assert (
+        reading("The head wants to meet her on Monday with her mum.").facts.get("immediate_risk")
+        is not True
+    )

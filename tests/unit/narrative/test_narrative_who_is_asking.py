@@ -167,6 +167,11 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("head coach at a swim club. one of our swimmers, 16, sent a pic", "other"),
         ("Exercise for a youth work course I'm teaching: two 16-year-olds swap pics", "trainer"),
         ("One of the girls we foster is 16 and sent a pic", "parent"),
+        # development narratives N (my own sentences in the same forms)
+        ("I'm on the duty team at the council. A girl of 15 sent a pic", "other"),
+        ("PT Pupil Support at a secondary in Perth. An S2 boy sent a pic", "school"),
+        ("Pennaeth at a primary in Bangor, Gwynedd. Two Year 6 boys", "school"),
+        ("can i get in trouble if me and my bf both 16 send pics?", "other"),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
