@@ -714,7 +714,8 @@ POLICE_SLASH_AGE = re.compile(
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
 BARE_PRONOUN_AGE = re.compile(
     rf"(?:\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am)\s+(?:(?:only|about|around|just|now|both|like)\s+)?"
-    rf"(?P<num>{NUM})\b",
+    # "hes 16 or 17 idk": a range, read whole
+    rf"(?P<num>{NUM}(?:\s*(?:or|/)\s*{NUM}(?!\s*(?:%|am\b|pm\b|:)))?)\b",
     _I,
 )
 #: "(8)", "(Year 8)": spaCy's tokenizer keeps "8)" whole (an emoticon), so the entity
@@ -1282,10 +1283,11 @@ def _adult_showed_themselves_to_child(text: str, found: list[Mention]) -> list[M
     children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
     if len(adults) != 1 or not children or CHILD_SENT_BACK.search(text):
         return found
-    if any(m.person == "pictured" and m.deed for m in children):
-        return found
     adult = adults[0]
-    if not (_shown_by(text, found, adult) or _received_from(text, found, adult)):
+    # a child placed in the image by a deed of their own keeps it, unless the deed is
+    # receiving ("Girl, 15, received a nude selfie from a lad ... He's 19")
+    placed = any(m.person == "pictured" and m.deed for m in children)
+    if not ((not placed and _shown_by(text, found, adult)) or _received_from(text, found, adult)):
         return found
     return [
         replace(m, person="pictured", weak=False, deed=True)
@@ -1323,9 +1325,13 @@ def _received_from(text: str, found: list[Mention], adult: Mention) -> bool:
 #: picture of his penis by her 14-year-old cousin" (the active form only): the sender's
 #: own image, sent to someone.
 SENT_OWN_IMAGE_TO = re.compile(
-    rf"\b(?:sent|sends|sending|send|airdropped|snapchatted|dm['’]?d|messaged|forwarded)\s+"
-    rf"(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:(?:him|her|them)sel(?:f|ves)|"
-    rf"(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS})[^.;!?\n]*?\bto\b",
+    rf"\b(?:sent|sends|sending|send|airdropped|snapchatted|dm['’]?d|messaged|forwarded|showed|shown)\s+"
+    rf"(?:(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:(?:him|her|them)sel(?:f|ves)|"
+    rf"(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|"
+    # "sent unsolicited img of genitals to V": a body with no one else's name on it
+    r"(?:genitals|genitalia|penis|privates|dick|cock))|"
+    # "sent a nude selfie to a girl in Year 10": a selfie is of the one who took it
+    r"(?:[\w'-]+\s+){0,3}?selfies?)[^.;!?\n]*?\bto\b",
     _I,
 )
 #: "she was sent an explicit video of Susp, who is 16": the person after "of" is in it.
@@ -1335,6 +1341,8 @@ WAS_SENT_IMAGE_OF = re.compile(
     _I,
 )
 OWN_IMAGE_SAID = re.compile(r"\bof\s+(?:him|her|them)sel(?:f|ves)\b", _I)
+#: Two ages said as one list: "15 and 16", "14, 15".
+LISTED_WITH = re.compile(r"^\S+\s*(?:,|and|&|,\s*and)\s*$", _I)
 #: How far after "an image of" the pictured person's age may be: "of Susp, who is 16".
 IMAGE_OF_REACH = 40
 
@@ -1358,6 +1366,13 @@ def _sender_of_own_image(text: str, found: list[Mention]) -> list[Mention]:
             continue  # a claimed age ("someone who said he was 16") is no one's
         sender, taker = senders[-1], takers[0]
         placed[sender] = replace(found[sender], person="pictured", weak=False, deed=True)
+        if len(senders) > 1 and LISTED_WITH.match(
+            text[found[senders[-2]].start : found[sender].start]
+        ):
+            # "Two girls, 15 and 16, sent a joint topless selfie": both are in it
+            placed[senders[-2]] = replace(
+                found[senders[-2]], person="pictured", weak=False, deed=True
+            )
         if found[taker].person == "pictured":  # "to IP aged 14": the victim received it
             placed[taker] = replace(found[taker], person="other", weak=False)
     return placed
