@@ -1073,6 +1073,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _adult_of_the_pictured_sex(text, found, sexes)
     found = _adult_sent_own_image_to_child(text, found)
     found = _adult_showed_themselves_to_child(text, found)
+    found = _owner_of_the_images(text, found)
     found = _sender_of_own_image(text, found)
     found = _sender_of_own_image_to_someone(text, found)
     found = _received_image_of_someone(text, found)
@@ -1254,7 +1255,9 @@ SHOWED_THEMSELVES = re.compile(
 #: image "of" someone named ("sent a nude of a girl by ..."): that person is in it.
 RECEIVED_FROM = re.compile(
     rf"\b(?:received|receiving|getting|(?:was|were|been|got|gets|getting)\s+sent)\s+(?:[\w'-]+\s+){{0,3}}?"
-    rf"(?:{IMAGE})\b(?!\s+of\b)[^.!?]{{0,20}}?\b(?:from|by)\b",
+    # ("an image of an adult male's genitals ... from a man": a body, no one else named)
+    rf"(?:{IMAGE})\b(?!\s+of\b(?!\s+(?:an?\s+)?(?:adult\s+)?(?:male|man|woman|guy|lad)['’]s\s+"
+    rf"(?:genitals|genitalia|penis|privates|body)\b))[^.!?]{{0,60}}?\b(?:from|by)\b",
     _I,
 )
 
@@ -1297,6 +1300,27 @@ def _adult_showed_themselves_to_child(text: str, found: list[Mention]) -> list[M
         else m
         for m in found
     ]
+
+
+#: Images named by whose they are: "they have his nudes", "threatening to post her pics".
+OWNED_IMAGES = re.compile(
+    r"\b(?P<owner>his|her)\s+(?:nudes|nude\s+(?:pics?|photos?|images?|videos?)|naked\s+(?:pics?|photos?))\b",
+    _I,
+)
+
+
+def _owner_of_the_images(text: str, found: list[Mention]) -> list[Mention]:
+    """ "my son 13 got a msg ... saying they have his nudes": the only child of that sex,
+    placed as the one the message was sent to, is the one in the images. Only when no one
+    is placed in the image yet and every "his/her nudes" names the same sex."""
+    owners = {_sex(m["owner"]) for m in OWNED_IMAGES.finditer(text)}
+    if len(owners) != 1 or any(m.person in ("pictured", "both") for m in found):
+        return found
+    sex = owners.pop()
+    children = [m for m in found if m.high < ADULT_AGE and m.person != "skip" and m.sex == sex]
+    if len(children) != 1 or children[0].person != "other":
+        return found
+    return [replace(m, person="pictured", weak=False) if m is children[0] else m for m in found]
 
 
 def _shown_by(text: str, found: list[Mention], adult: Mention) -> bool:
@@ -1910,10 +1934,18 @@ def _coordinated(text: str, found: list[Mention], ends: list[int]) -> list[Menti
     return placed
 
 
+#: A school named by its stage: "a sixth form college", "the sixth-form centre".
+SCHOOL_AFTER = re.compile(r"^[\s-]*(?:college|centre|center|campus|block)\b", _I)
+
+
 def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     if span.label == "school_year":
         if re.search(r"\bpost[\s-]*$", text[: span.start], _I):
             return None  # "post-primary school": Northern Ireland's secondary school
+        if re.search(r"\b(?:sixth|6th)[\s-]*form$", span.value, _I) and SCHOOL_AFTER.match(
+            text[span.end :]
+        ):
+            return None  # "at a sixth form college in Oldham": a place, not a pupil
         ages = school_year_ages(span.value, jurisdiction)
         return Mention(ages[0], ages[1], span.start, exact=False, said=span.value) if ages else None
     if span.label != "age":
@@ -2247,11 +2279,21 @@ TYPISTS_SIBLING = re.compile(
 )
 
 
+#: A parent named by their child: "mother of F/13", "dad to a 14 year old".
+PARENT_OF = re.compile(
+    r"\b(?:mother|mum|mom|mam|father|dad|parents?|carers?|foster\s+carer|guardian)\s+(?:of|to)\s+"
+    r"(?:an?\s+|the\s+)?(?:[mf]\s*/?\s*)?$",
+    _I,
+)
+
+
 def _bystander(text: str, span: Span, head: str, after: str) -> Person:
     """Say "skip" for a bystander's age, "other" for an involved relative, else None."""
     next_noun = BYSTANDER_NEXT.match(after)
     head_noun = BYSTANDER_HEAD.search(head)
     tail = first_words(sentence_after(text, span.end), 12)
+    if head_noun and PARENT_OF.search(head):
+        return None  # "RP is mother of F/13": the age is her child's
     if next_noun or head_noun:
         if VICTIM_IS.search(head):
             return "pictured"  # "V is his sister, 12": the relative is the victim
@@ -2867,7 +2909,7 @@ SAYS_WHO_DID_WHAT = re.compile(
     # "... and eventually sent one", "asking girls in his year for nudes"
     r"\b(?:eventually|finally|then)\s+sent\s+(?:one|it|them|a|some)\b|"
     r"\b(?:asking|asked|asks|begging|pestering)\s+(?:her|him|girls|boys|them)\s+(?:in\s+[\w\s]{1,15}?\s+)?for\b|"
-    rf"\b(?:she|he|they|who|girls?|boys?|lads?|lass(?:es)?|shes|hes)\s+(?:[\w'-]+\s+)?(?:sent|sending|asked|took|shared|posted|"
+    rf"\b(?:she|he|they|who|girls?|boys?|lads?|lass(?:es)?|shes|hes|she['’]s|he['’]s|pal|mate|friend)\s+(?:[\w'-]+\s+)?(?:sent|sending|asked|took|shared|posted|"
     rf"forwarded|filmed|made|airdropped|screenshotted|has\s+(?:it|them|a|the))\b|"
     rf"\b(?:{IMAGE})\s+of\b|\bof\s+(?:her|him|herself|himself|themselves|them)\b|"
     rf"\b(?:her|his)\s+(?:own\s+)?(?:{IMAGE})\b|"

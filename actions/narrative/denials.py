@@ -504,6 +504,8 @@ SAID_SAFE = re.compile(
     r"(?:safe\b|(?:fine|ok|okay|alright)\b(?!\s+(?:with|about|to|if|that|for)\b))(?![^.?!]*\?)|"
     r"\b(?:and|is|are)\s+safe\s+(?:tonight|now|for\s+now|at\s+the\s+moment|at\s+home)\b|"
     r"\bcurrently\s+safe\b(?![^.?!]*\?)|"
+    # "none of them is at risk today", "neither is at risk"
+    r"\b(?:none\s+of\s+them|neither(?:\s+of\s+them)?)\s+(?:is|are|was|were)\s+(?:at\s+(?:any\s+)?risk|in\s+(?:any\s+)?danger)\b(?![^.?!]*\?)|"
     # "All the girls are safe and parents informed", "Both were fine and in class today"
     r"\b(?:all|both)\s+(?:of\s+)?(?:the\s+)?(?:girls|boys|kids|children|young\s+people|pupils|victims|vs|ips)"
     r"\s+(?:are|were)\s+(?:now\s+)?(?:safe|fine|ok|okay)\b(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"

@@ -230,6 +230,7 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "IP is OK, with her nan tonight.",
         "She's back at school and doing fine.",
         # development narratives N and risk N (my own sentences in the same forms)
+        "They're shaken, but none of them is at risk tonight.",
         "All the boys are safe and their parents know.",
         "Both were fine and back in lessons today.",
         "She told the officer she feels safe at home.",
