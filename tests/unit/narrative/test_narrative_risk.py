@@ -552,6 +552,7 @@ def test_training_policy_idiom_and_over_are_not_a_risk(text: str) -> None:
         "she didn't come home after school and her phone's off",
         "She asked if there's a way to make it quick and not hurt",
         "wrote letters to my friends just in case. the nudes are everywhere",
+        "she keeps saying we'd have an easier life if we didn't have her",
         "The man wants to meet him at the retail park on Saturday.",
         "he wants to meet her after school tomorrow, he says he's 17",
     ],
@@ -559,6 +560,11 @@ def test_training_policy_idiom_and_over_are_not_a_risk(text: str) -> None:
 def test_the_same_words_of_a_real_child_now_are_a_risk(text: str) -> None:
     found = reading(text)
     assert found.facts.get("immediate_risk") is True or found.user_in_crisis
+
+
+def test_an_easier_life_without_the_school_ringing_is_not_a_risk() -> None:
+    text = "we'd have an easier life if we didn't have the school ringing every day"
+    assert reading(text).facts.get("immediate_risk") is not True
 
 
 def test_a_meeting_set_up_by_a_professional_is_not_a_risk() -> None:
