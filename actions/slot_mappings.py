@@ -30,6 +30,7 @@ from actions.case_facts import (
 from actions.checklist import negatives_to_confirm
 from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
+from actions.narrative.cues import is_training_material
 from actions.narrative.language import is_welsh
 from actions.narrative.threats import typist_threatens_harm
 from actions.pictured_choice import hold_ages_back
@@ -226,7 +227,8 @@ def emergency_events(
     message = tracker.latest_message or {}
     earlier = {e["name"]: e["value"] for e in (after or []) if e.get("event") == "slot"}
     notified = tracker.get_slot("emergency_notified") or earlier.get("emergency_notified")
-    if updates.get("immediate_risk") is True and not notified:
+    scenario = is_training_material(str(message.get("text") or ""))
+    if updates.get("immediate_risk") is True and not notified and not scenario:
         dispatcher.utter_message(response="utter_emergency")
         if DOUBT.search(message.get("text") or "") or read_by_model_alone(message):
             dispatcher.utter_message(response="utter_risk_taken_as_yes")

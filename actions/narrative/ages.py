@@ -487,6 +487,9 @@ _VICTIM_VERBS = (
 PASSIVE_VICTIM = re.compile(
     rf"\b(?:was|were|been|being|is|are|got|gets|get)\s+(?:(?:repeatedly|also|then|being)\s+)?"
     rf"{_VICTIM_VERBS}\b|"
+    # "Y9 girl nude shared by Y10": the person's image, passed on by someone named after "by"
+    rf"^\W*(?:[\w'-]+\s+)?(?:{IMAGE})\s+(?:was\s+|were\s+|been\s+|got\s+)?(?:shared|sent\s+round|"
+    rf"posted|leaked|forwarded|airdropped|screenshotted)\s+(?:by|round|around|online)\b|"
     rf"^\W*(?:[\w'-]+\s+){{0,4}}?{_VICTIM_VERBS}\s+(?:by|into|online\s+by)\b",
     _I,
 )
@@ -800,6 +803,13 @@ AGE_ALONE = re.compile(
     r"\s*(?:[.!,;]|$)",
     _I,
 )
+#: Ages in a teenager's shorthand: "me 15 him 17 he wants pics", "bf 16 me 14 sent him one"
+#: (at the start, after punctuation, or after another such age).
+SHORTHAND_PAIR_AGE = re.compile(
+    r"(?:^|(?<=[.,;!?]\s)|(?<=[.,;!?])|(?<=\d\s))(?:me|him|her|bf|gf)\s+(?P<num>1\d|[2-9]\d)\b"
+    r"(?!\s*(?:%|am\b|pm\b|[:.]\d|quid|pounds?|mins?|minutes?|times?|pics?|photos?))",
+    _I,
+)
 #: An age after a form's label: "Susp age - 19", "Susp: twenty-six", "Offender: M, 19y".
 FORM_AGE = re.compile(
     r"\b(?:susp|suspect|offender|ip|v|victim|dp|age|aged)\s*(?::|=|\s-|–)\s*"
@@ -975,6 +985,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         AT_AGE,
         AGE_ALONE,
         FORM_AGE,
+        SHORTHAND_PAIR_AGE,
     ):
         for found in pattern.finditer(text):
             group = next(
@@ -1245,7 +1256,7 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
 #: An adult shows themselves to a child: "Susp M/27 exposed himself to V F13", "a female
 #: coach (28) video called a 14-year-old player with her top off".
 SHOWED_THEMSELVES = re.compile(
-    r"\bexpos(?:ed|es|ing)\s+(?:him|her|them)sel(?:f|ves)\b|"
+    r"\bexpos(?:ed|es|ing)\s+(?:(?:him|her|them)sel(?:f|ves)|self)\b|"
     r"\bvideo[-\s]?call(?:ed|ing|s)?\b[^.!?]{0,60}?\bwith\s+(?:his|her|their)\s+"
     r"(?:top|clothes|trousers|pants|shirt|kit)\s+off\b",
     _I,
@@ -1330,7 +1341,17 @@ def _shown_by(text: str, found: list[Mention], adult: Mention) -> bool:
         before = [m for m in found if start <= m.start < shown.start() and m.person != "skip"]
         if before and before[-1] is adult:
             return True
+        if ADULT_DID_IT.search(text[start : shown.start()]):
+            return True  # "a man exposed himself to him ... The police say the man is 52"
     return False
+
+
+#: An adult named right before the deed, with no age of their own there.
+ADULT_DID_IT = re.compile(
+    r"\b(?:a|an|the|this|some)\s+(?:[\w'-]+\s+){0,2}?(?:man|male|woman|guy|bloke|adult|lady)\s+"
+    r"(?:[\w'-]+\s+){0,3}?$",
+    _I,
+)
 
 
 def _received_from(text: str, found: list[Mention], adult: Mention) -> bool:
@@ -1350,7 +1371,7 @@ def _received_from(text: str, found: list[Mention], adult: Mention) -> bool:
 #: own image, sent to someone.
 SENT_OWN_IMAGE_TO = re.compile(
     rf"\b(?:sent|sends|sending|send|airdropped|snapchatted|dm['’]?d|messaged|forwarded|showed|shown)\s+"
-    rf"(?:(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:(?:him|her|them)sel(?:f|ves)|"
+    rf"(?:(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:(?:him|her|them)sel(?:f|ves)|self\b|"
     rf"(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|"
     # "sent unsolicited img of genitals to V": a body with no one else's name on it
     r"(?:genitals|genitalia|penis|privates|dick|cock))|"
@@ -2438,9 +2459,21 @@ def _by_preposition(head: str, whole: str = "") -> Person:
 OBJECT_FIRST = re.compile(rf"^\W*(?:a|an|some|the|two|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b", _I)
 
 
+#: A clause with a subject of its own after the age: the deed that follows is theirs.
+NEW_SUBJECT = re.compile(
+    r"^\W*(?:and|but|so|then)\s+(?:some(?:one|body)|somone|sombody|a\s+(?:boy|girl|lad|lass|man|woman)|"
+    r"another\s+(?:boy|girl|lad|pupil)|people|they)\s+(?:has|have|had|is|are|was|were|got|sent|took|shared|posted)\b|"
+    # "hes 18 im 15 is it illegal to send him a pic": the typist's own age and clause follow
+    r"^\W*(?:i['’]?m|im|i\s+am|me)\s+\d{1,2}\b",
+    _I,
+)
+
+
 def _by_action(after: str, sentence: str = "") -> Person:
     """The side a deed puts someone on; ``sentence`` is the rest of their sentence, read
     only to see that someone who received an image also sent one back."""
+    if NEW_SUBJECT.match(after):
+        return None  # "my daughter is 13 and somone has got a pic of her": another's deed
     if ASKED_FOR.search(after):
         return "other"
     if OBJECT_FIRST.match(after):
@@ -2908,6 +2941,9 @@ class PicturedChoice:
 SAYS_WHO_DID_WHAT = re.compile(
     # "... and eventually sent one", "asking girls in his year for nudes"
     r"\b(?:eventually|finally|then)\s+sent\s+(?:one|it|them|a|some)\b|"
+    # "me 15 him 17 he wants pics": the one asking is not in them
+    r"\b(?:he|she|they|hes|shes)\s+(?:wants|want|wanted|keeps\s+asking\s+for|is\s+asking\s+for)\s+"
+    r"(?:pics|nudes|photos|pictures|images|more)\b|"
     r"\b(?:asking|asked|asks|begging|pestering)\s+(?:her|him|girls|boys|them)\s+(?:in\s+[\w\s]{1,15}?\s+)?for\b|"
     rf"\b(?:she|he|they|who|girls?|boys?|lads?|lass(?:es)?|shes|hes|she['’]s|he['’]s|pal|mate|friend)\s+(?:[\w'-]+\s+)?(?:sent|sending|asked|took|shared|posted|"
     rf"forwarded|filmed|made|airdropped|screenshotted|has\s+(?:it|them|a|the))\b|"

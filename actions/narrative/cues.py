@@ -267,6 +267,17 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
+    # "keeps asking if the police will come to the house": the police, a teacher or a social
+    # worker coming round is not danger from the other person
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"come|coming|comes", _I),
+        before=re.compile(
+            r"\b(?:police|officers?|pc|the\s+school|teachers?|social\s+(?:services|workers?)|sw|camhs|"
+            r"the\s+dsl|head(?:teacher)?|nurse|doctor|gp)\s+(?:will\s+|would\s+|might\s+|are\s+|is\s+)?$",
+            _I,
+        ),
+    ),
     # "Lad's phone went missing on the residential": a thing lost, not a child
     FalseFriend(
         "immediate_risk",
@@ -615,6 +626,8 @@ STILL_NOW = re.compile(
 #: A past episode said to be over: "doing loads better", "settled ever since", "he's fine
 #: now", "has had support since", "havent done it in like 10 months".
 RESOLVED = re.compile(
+    # "he's done really well since", "she's been absolutely fine since"
+    r"\b(?:done|doing|been)\s+(?:really\s+|so\s+|very\s+|absolutely\s+)?(?:well|fine|great|brilliant)\s+since\b|"
     # "That's in the past, he's 16 now", "Totally sorted", "no incidents for over a year"
     r"\b(?:that['’]?s|that\s+is|that\s+was|it['’]?s|it\s+is)\s+(?:all\s+)?in\s+the\s+past\b|"
     r"\b(?:totally|all|completely)\s+sorted\b|"
@@ -781,9 +794,9 @@ FICTIONAL = re.compile(
 #: wants to die", "For our staff INSET: can you give me an example ...", "As a trainer, I
 #: want to demo how the bot handles ...", "I'll pretend to be a 14yo who's run away".
 TRAINING_MATERIAL = re.compile(
-    r"\btraining\s+scenario\b|\bscenario\s+for\s+(?:our|the|my|a|tomorrow)|\brole[-\s]?play\b|\binset\b|"
-    r"\b(?:staff|team|safeguarding)\s+training\b|\btraining\s+(?:session|day|course)\b|"
-    r"\bfor\s+(?:our|the|my|a|tomorrow['’]?s)\s+(?:staff\s+)?(?:training|session|course|twilight)\b|"
+    r"\btraining\s+scenario\b|\bscenario\s+for\s+(?:our|the|my|a|tomorrow)|\brole[-\s]?play\b|"
+    r"\b(?:for|in|at)\s+(?:our|the|my|a|an|tomorrow['’]?s|next\s+week['’]?s)\s+(?:staff\s+|team\s+|safeguarding\s+|"
+    r"probationer\s+|dsl\s+)?(?:training|session|course|twilight|inset|refresher)\b|"
     r"\bas\s+a\s+trainer\b|\b(?:want|going)\s+to\s+demo\b|\bpretend\s+to\s+be\b|\bcase\s+study\b",
     _I,
 )
@@ -797,8 +810,11 @@ REAL_CASE = re.compile(
 
 
 def is_training_material(text: str) -> bool:
-    """The message says it is about training material, and brings no real case in: the
-    scenario's risk words are not a child at risk (as in trainer mode)."""
+    """The message says it is about training material, and brings no real case in. The
+    scenario's risk words are still its facts (a trainer's "M/14 ... says he's going to
+    jump" is an emergency to assess, and is not asked again), but they are not a child at
+    risk now: no 999 reply for them, and the model's reading of them is not taken
+    (``actions.risk_reading``, ``actions.slot_mappings.emergency_events``)."""
     return TRAINING_MATERIAL.search(text) is not None and REAL_CASE.search(text) is None
 
 
@@ -816,7 +832,6 @@ def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
             or _asks_whether(text, span)
             or _quoted_words_talked_about(text, span)
             or FICTIONAL.search(text)
-            or is_training_material(text)
         )
     ):
         return False

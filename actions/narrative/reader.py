@@ -193,11 +193,17 @@ QUOTED_BEFORE = re.compile(
 )
 
 
+#: A cue about where someone else is: "don't know where she is".
+WHERE_SOMEONE_ELSE_IS = re.compile(r"\bwhere\s+(?:she|he|they)\b", re.IGNORECASE)
+
+
 def _first_person_risk(text: str, span: Span) -> bool:
     """Whether an immediate-risk cue is about the person typing, not a child."""
     if span.label != "immediate_risk":
         return False
     head = text[: span.start]
+    if WHERE_SOMEONE_ELSE_IS.search(span.value):
+        return False  # "I don't know where she is": the child is missing, not the typist in crisis
     if FIRST_PERSON.match(span.value):
         return not QUOTED_BEFORE.search(head)
     if speaker := FIRST_PERSON_BEFORE.search(head):

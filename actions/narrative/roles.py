@@ -325,6 +325,8 @@ YOUNG_TYPIST = re.compile(
     # "(we're both in yr 11)", Scots "am 16 in S5"
     r"\b(?:we\s*['’]?\s*re|we\s+are)\s+both\s+in\s+(?:year|yr|y|s)\s*\d{1,2}\b|"
     r"(?:^|[.!?]\s+)\W*am\s+(?:only\s+|just\s+)?(?:1[0-7])\b(?!\s*(?:%|weeks?|months?|minutes?))|"
+    # "my best mate is 15 and her ex ...": a young person typing about a friend
+    r"\bmy\s+(?:best\s+)?(?:mate|friend|pal|bestie|bff)\s+(?:is|['’]s|s)\s+(?:1[0-7])\b|"
     # "me n my gf are both 16", "she's 15 same as us"
     r"\bme\s+(?:n|and|&|an)\s+my\s+[\w']+\s+(?:(?:are|r|were)\s+)?both\s+(?:1[0-7])\b|"
     r"\b(?:1[0-7])\s*,?\s+(?:the\s+)?same\s+as\s+(?:me|us)\b",
@@ -334,7 +336,9 @@ YOUNG_TYPIST = re.compile(
 SIBLING_TYPIST = re.compile(
     r"\b(?:i\s*['’]?\s*m|i\s+am)\s+(?:her|his|their)\s+(?:(?:older|big|little|younger|"
     r"eldest|oldest)\s+)?(?:sister|brother|cousin|friend|mate|best\s+friend)\b|"
-    r"\bas\s+(?:an?\s+|his\s+|her\s+)?(?:older|big|little|younger)\s+(?:sister|brother)\b",
+    r"\bas\s+(?:an?\s+|his\s+|her\s+)?(?:older|big|little|younger)\s+(?:sister|brother)\b|"
+    # "Her big sister here (I'm 19)"
+    r"^\W*(?:her|his|their)\s+(?:(?:older|big|little|younger|eldest|oldest)\s+)?(?:sister|brother|cousin)\s+here\b",
     _I,
 )
 #: A title that is a sentence of its own: "... met gaming. DSL. help".

@@ -96,7 +96,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bteaching\s+assistant\b|\bprincipal\b|\bvp\b|\blearning\s+mentor\b|\bhouse\s*parent\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
             r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b|\bguidance\b|"
             r"\bhead\s+of\s+(?:house|sixth|key\s+stage)\b|\bhouse(?:master|mistress)\b|\bdepute\b|"
-            r"\bsixth\s+formers?\b|\bysgol\b|\b[bp]ennaeth\b|\bpupil\s+support\b|\bhoy\b|^i\s+looks?\s+after\s+(?:our|the|my)\s+(?:year|yr|y)|"
+            r"\bsixth\s+formers?\b|\bysgol\b|\b[bp]ennaeth\b|\bpupil\s+support\b|\bpshe\b|\bpt\s+pastoral\b|\bhoy\b|^i\s+looks?\s+after\s+(?:our|the|my)\s+(?:year|yr|y)|"
             r"\bon\s+the\s+(?:safeguarding|pastoral|leadership|senior)\b",
             re.I,
         ),

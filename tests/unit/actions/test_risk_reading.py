@@ -297,6 +297,23 @@ async def test_a_risk_cue_in_a_message_read_for_nothing_else_gets_the_999_reply(
     assert slot_events(events)["immediate_risk"] is True
 
 
+async def test_a_training_scenario_keeps_its_risk_as_a_fact_without_the_999_reply(domain):
+    """A trainer's scenario is assessed as told (not asked again), but no real child is at
+    risk now: the emergency reply is not sent; a real case in the same words still is."""
+    text = "Training scenario: V assessed as at risk - high. What should officers do?"
+    cue = {**RISK_CUE, "start": 21, "end": 40}
+    tracker = make_tracker(text, "describe_incident", entities=[cue])
+    dispatcher, events = await run_mappings(tracker, domain)
+    assert "utter_emergency" not in responses(dispatcher)
+    assert slot_events(events)["immediate_risk"] is True
+    real = "Training session tonight but real case: V assessed as at risk - high"
+    cue = {**RISK_CUE, "start": 40, "end": 59}
+    dispatcher, _ = await run_mappings(
+        make_tracker(real, "describe_incident", entities=[cue]), domain
+    )
+    assert responses(dispatcher)[0] == "utter_emergency"
+
+
 async def test_a_risk_cue_in_a_what_if_is_not_the_case_in_hand(domain):
     text = "what if she was assessed as at risk"
     cue = {**RISK_CUE, "start": 17, "end": 36}

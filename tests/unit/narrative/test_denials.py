@@ -231,6 +231,12 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "She's back at school and doing fine.",
         # development narratives N and risk N (my own sentences in the same forms)
         "They're shaken, but none of them is at risk tonight.",
+        # development narratives O and risk O (my own sentences in the same forms)
+        "He's in the library with his tutor right now and calm.",
+        "Pupil safe, at home with dad.",
+        "There are no immediate safety concerns.",
+        "No concerns for any of the girls.",
+        "I don't think there's any risk tonight.",
         "All the boys are safe and their parents know.",
         "Both were fine and back in lessons today.",
         "She told the officer she feels safe at home.",

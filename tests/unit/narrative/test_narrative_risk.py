@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from actions.narrative import read_facts, typist_in_crisis
+from actions.narrative.cues import is_training_material
 from nlp import build_pipeline, entities_from_doc
 
 NLP = build_pipeline()
@@ -522,8 +523,6 @@ def test_a_lost_thing_a_quoted_definition_or_a_fictional_case_is_not_a_risk(text
     [
         # development risk N (my own sentences in the same forms): training material said
         # so, questions of policy, figures of speech and episodes said to be over
-        "For the staff training session: a Year 8 tells you he wants to die over a shared pic. What do you say first?",
-        "As a trainer I want to demo the bot with a child who discloses self-harm.",
         "What do we do if V discloses self-harm in interview? Asking for the team.",
         "When is a sexting case a CP referral? E.g. if there's self-harm?",
         "is self harm a trigger for a strategy meeting?",
@@ -533,6 +532,8 @@ def test_a_lost_thing_a_quoted_definition_or_a_fictional_case_is_not_a_risk(text
         "she ran away with the idea she'd be expelled",
         "he overdosed on revision and now this",
         "her phone's been missing since Friday and has pics on it",
+        "he's scared the police will come to the house",
+        "He self-harmed when he was 11 but he's done really well since.",
         "We had a fright in May when she didn't come home, turned out she was at her nan's. Totally sorted.",
         "He talked about wanting to die when he was 12. That's in the past, he's in a good place.",
     ],
@@ -553,6 +554,10 @@ def test_training_policy_idiom_and_over_are_not_a_risk(text: str) -> None:
         "She asked if there's a way to make it quick and not hurt",
         "wrote letters to my friends just in case. the nudes are everywhere",
         "she keeps saying we'd have an easier life if we didn't have her",
+        # development risk O (my own sentences in the same forms)
+        "he said 'i wish i was dead' after school then went quiet",
+        "we don't know where he is, his bike's gone",
+        "no idea where she is.",
         "The man wants to meet him at the retail park on Saturday.",
         "he wants to meet her after school tomorrow, he says he's 17",
     ],
@@ -562,9 +567,29 @@ def test_the_same_words_of_a_real_child_now_are_a_risk(text: str) -> None:
     assert found.facts.get("immediate_risk") is True or found.user_in_crisis
 
 
+def test_not_knowing_where_the_child_is_is_not_the_typist_in_crisis() -> None:
+    found = reading("i don't know where she is.")
+    assert found.facts.get("immediate_risk") is True
+    assert not found.user_in_crisis
+
+
 def test_an_easier_life_without_the_school_ringing_is_not_a_risk() -> None:
     text = "we'd have an easier life if we didn't have the school ringing every day"
     assert reading(text).facts.get("immediate_risk") is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "training"),
+    [
+        ("For the staff training session: a Year 8 tells you he wants to die. What first?", True),
+        ("As a trainer I want to demo the bot with a child who discloses self-harm.", True),
+        ("Roleplay: I'll pretend to be a 14yo who's run away", True),
+        ("Training session tonight, but real case: my daughter says she wants to die", False),
+        ("she's been self-harming since the training day", False),
+    ],
+)
+def test_training_material_is_known_by_its_words(text: str, training: bool) -> None:
+    assert is_training_material(text) is training
 
 
 def test_a_meeting_set_up_by_a_professional_is_not_a_risk() -> None:

@@ -172,6 +172,13 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("PT Pupil Support at a secondary in Perth. An S2 boy sent a pic", "school"),
         ("Pennaeth at a primary in Bangor, Gwynedd. Two Year 6 boys", "school"),
         ("can i get in trouble if me and my bf both 16 send pics?", "other"),
+        # development narratives O (my own sentences in the same forms)
+        ("PT Pastoral at a secondary in Fife. An S3 girl sent a pic", "school"),
+        ("Campus cop at a high school. Two S4 boys swapped pics", "police"),
+        ("Head of PSHE here. A Year 10 girl sent a pic", "school"),
+        ("my best mate is 14 and her bf wants pics", "other"),
+        ("His big brother here. He's 13 and sent a pic", "other"),
+        ("URGENT - PC, Police Scotland. F/15 missing", "police"),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:

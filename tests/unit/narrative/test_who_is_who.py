@@ -134,8 +134,9 @@ REPRESENTATIVE = [
     ("A 23 year old man sent a picture of himself to my 14 year old son", (23, 14)),
     ("the woman is 30 and shes been sending pics of herself to my 14 year old lad", (30, 14)),
     ("A man in his 40s has sent a photo of himself to my 12 year old", (40, 12)),
-    # ...but in police notes the suspect stays the other person
-    ("Sus 19M sent image of self to V 15F then requested images back", (15, 19)),
+    # ...in police notes too: "image of self" is the sender's own, and images only
+    # requested back were not sent (CONTRACT 1; development who is pictured C labels it so)
+    ("Sus 19M sent image of self to V 15F then requested images back", (19, 15)),
     # dates of birth, at the date the image was made
     (
         "V DOB 12/03/2010. Images taken and sent Jan 2024 at request of Sus DOB 05/07/2006.",
