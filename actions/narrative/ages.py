@@ -482,7 +482,9 @@ SELF_IMAGE = re.compile(
 _VICTIM_VERBS = (
     r"(?:pressured|pressurised|coerced|groomed|threatened|blackmailed|forced|tricked|persuaded|"
     r"manipulated|bullied|asked|exploited|extorted|sextorted|targeted|approached|contacted|"
-    r"filmed|photographed|recorded|hacked|catfished|talked|conned|coaxed)"
+    r"filmed|photographed|recorded|hacked|catfished|talked|conned|coaxed|scammed|"
+    # "got caught in one of those sextortion scams"
+    r"caught\s+(?:up\s+)?in)"
 )
 PASSIVE_VICTIM = re.compile(
     rf"\b(?:was|were|been|being|is|are|got|gets|get)\s+(?:(?:repeatedly|also|then|being)\s+)?"

@@ -423,7 +423,11 @@ def _closing_signature(text: str, span: Span) -> bool:
 
 
 #: "Hiya, DC from North Wales Police CID, ...": the greeting is not the opening clause.
-LEADING_GREETING = re.compile(r"^\W*(?:hi|hiya|hello|hey|morning|afternoon|evening)\b\W*", _I)
+#: A greeting, or a word of urgency, before the writer's title: "URGENT - PC, Police Scotland".
+LEADING_GREETING = re.compile(
+    r"^\W*(?:hi|hiya|hello|hey|morning|afternoon|evening|urgent|help|quick\s+q(?:uestion)?)\b\W*",
+    _I,
+)
 #: Where an opening title clause ends in shorthand: "DS from the POLIT team, 13yo ...".
 CLAUSE_END = re.compile(r",")
 

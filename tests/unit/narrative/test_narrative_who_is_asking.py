@@ -179,6 +179,11 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("my best mate is 14 and her bf wants pics", "other"),
         ("His big brother here. He's 13 and sent a pic", "other"),
         ("URGENT - PC, Police Scotland. F/15 missing", "police"),
+        (
+            "URGENT - DC, Met. M/15 sextortion, paid £50, threats still coming, parents aware "
+            "and with him, phone seized, nothing posted as far as we know.",
+            "police",
+        ),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
