@@ -994,7 +994,9 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
                 g for g in ("num", "num2", "num3", "num4") if g in found.re.groupindex and found[g]
             )
             start, end = found.span(group)
-            if free(start, end) and not UNIT_AFTER.match(text[end:]):
+            # "M/14 messages his form tutor": a police sex-and-age mark is an age before any noun
+            unit = UNIT_AFTER.match(text[end:]) and pattern is not POLICE_SLASH_AGE
+            if free(start, end) and not unit:
                 extra.append(Span("age", text[start:end], start, end))
                 taken.append((start, end))
     for found in MISSPELT_AGE.finditer(text):  # "my fourten year old", "she is thirten"
@@ -1973,7 +1975,8 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
         return Mention(ages[0], ages[1], span.start, exact=False, said=span.value) if ages else None
     if span.label != "age":
         return None
-    if not SAYS_AGE.search(span.value) and UNIT_AFTER.match(text[span.end :]):
+    police_mark = re.search(r"(?:^|[\s(:;,])[MF]\s*/\s*$", text[: span.start])  # "M/14 messages"
+    if not SAYS_AGE.search(span.value) and UNIT_AFTER.match(text[span.end :]) and not police_mark:
         return None  # "is 3 weeks", "was 2 photos": not an age ("13yo boys", "(19) of" are)
     year_word = YEAR_WORD_END.search(span.value)
     year_number = re.match(r"\s*\d{1,2}\b", text[span.end :])
@@ -2296,8 +2299,9 @@ NAME_AFTER_NOUN = re.compile(rf"\b(?:{PERSON_WORD})\s+$", _I)
 
 
 TYPISTS_SIBLING = re.compile(
-    r"\b(?:my|our)\s+(?:(?:little|younger|big|older|baby|twin)\s+)?(?:sister|brother)\s*"
-    r"(?:is|was|,|\()?\s*$",
+    r"\b(?:my|our)\s+(?:(?:little|younger|big|older|baby|twin|wee|kid)\s+)?(?:sister|brother)\s*"
+    # "my wee sister's in S2"
+    r"(?:is|was|,|\(|['’]s)?\s*(?:in\s+)?$",
     _I,
 )
 
