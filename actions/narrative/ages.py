@@ -1307,14 +1307,7 @@ def _adult_showed_themselves_to_child(text: str, found: list[Mention]) -> list[M
     placed = any(m.person == "pictured" and m.deed for m in children)
     if not ((not placed and _shown_by(text, found, adult)) or _received_from(text, found, adult)):
         return found
-    return [
-        replace(m, person="pictured", weak=False, deed=True)
-        if m is adult
-        else replace(m, person="other", weak=False)
-        if m in children
-        else m
-        for m in found
-    ]
+    return _placed(found, pictured=[adult], other=children)
 
 
 #: Images named by whose they are: "they have his nudes", "threatening to post her pics".
@@ -1457,11 +1450,20 @@ def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Men
         # "messaging a man of thirty-two and has sent him photographs of herself": the
         # last age before the verb is the one it was sent to; "herself" names the sender
         sender, taker = taker, sender
+    return _placed(found, pictured=[sender], other=[taker])
+
+
+def _placed(
+    found: list[Mention], *, pictured: list[Mention], other: list[Mention]
+) -> list[Mention]:
+    """The mentions with these placed in the image (by a deed) and these on the other side."""
+    in_image = {id(m) for m in pictured}
+    beside = {id(m) for m in other}
     return [
         replace(m, person="pictured", weak=False, deed=True)
-        if m is sender
+        if id(m) in in_image
         else replace(m, person="other", weak=False)
-        if m is taker
+        if id(m) in beside
         else m
         for m in found
     ]
