@@ -227,8 +227,11 @@ def emergency_events(
     message = tracker.latest_message or {}
     earlier = {e["name"]: e["value"] for e in (after or []) if e.get("event") == "slot"}
     notified = tracker.get_slot("emergency_notified") or earlier.get("emergency_notified")
-    scenario = is_training_material(str(message.get("text") or ""))
-    if updates.get("immediate_risk") is True and not notified and not scenario:
+    if (
+        updates.get("immediate_risk") is True
+        and not notified
+        and not is_training_material(str(message.get("text") or ""))
+    ):
         dispatcher.utter_message(response="utter_emergency")
         if DOUBT.search(message.get("text") or "") or read_by_model_alone(message):
             dispatcher.utter_message(response="utter_risk_taken_as_yes")

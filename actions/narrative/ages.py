@@ -81,7 +81,7 @@ from actions.narrative.context import (
     sentence_after,
     sentence_before,
 )
-from actions.narrative.numbers import FIRST_NUMBER, NUMBER_WORDS, parse_numbers
+from actions.narrative.numbers import FIRST_NUMBER, NUMBER_WORDS, WORD_VALUES, parse_numbers
 from actions.narrative.school_years import school_year_ages
 from actions.narrative.vocabulary import (
     ADULT_AGE,
@@ -716,6 +716,9 @@ POLICE_SLASH_AGE = re.compile(
     r"(?:^|[\s(:;,])[MF]\s*/\s*(?P<num2>1\d|[2-9]\d|[5-9])\b",
     _I,
 )
+#: A police sex mark just before a number ("M/14"): the number is an age, whatever noun
+#: follows it ("M/14 messages his form tutor").
+POLICE_MARK_BEFORE = re.compile(r"(?:^|[\s(:;,])[MF]\s*/\s*$")
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
 BARE_PRONOUN_AGE = re.compile(
     rf"(?:\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am)\s+(?:(?:only|about|around|just|now|both|like)\s+)?"
@@ -789,12 +792,20 @@ WILL_BE_AGE = re.compile(
     r"(?=\s+(?:in|next|on|this|soon|at|by|now)\b|\s*[.,;!]|\s*$)",
     _I,
 )
+
+
 #: Ages from ten up, in digits or words ("twenty-six", "thirty one"): a number said on its
 #: own is an age only in these forms.
+def _words_valued(low: int, high: int, step: int = 1) -> str:
+    """The number words from ``low`` to ``high`` (every ``step``), as a regex alternation."""
+    return "|".join(
+        word for word, value in WORD_VALUES.items() if low <= value <= high and value % step == 0
+    )
+
+
 _TEEN_OR_ADULT_NUM = (
-    r"(?:1\d|[2-9]\d|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:[-\s](?:one|two|three|four|"
-    r"five|six|seven|eight|nine))?)"
+    rf"(?:1\d|[2-9]\d|(?:{_words_valued(10, 19)})|(?:{_words_valued(20, 80, step=10)})"
+    rf"(?:[-\s](?:{_words_valued(1, 9)}))?)"
 )
 #: An age that is a sentence of its own, answering the one before: "The lad she sent it
 #: to? 19 I think", "We have now found out who he is. Thirty one." (A message that is only
@@ -1977,7 +1988,7 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
         return Mention(ages[0], ages[1], span.start, exact=False, said=span.value) if ages else None
     if span.label != "age":
         return None
-    police_mark = re.search(r"(?:^|[\s(:;,])[MF]\s*/\s*$", text[: span.start])  # "M/14 messages"
+    police_mark = POLICE_MARK_BEFORE.search(text[: span.start])  # "M/14 messages"
     if not SAYS_AGE.search(span.value) and UNIT_AFTER.match(text[span.end :]) and not police_mark:
         return None  # "is 3 weeks", "was 2 photos": not an age ("13yo boys", "(19) of" are)
     year_word = YEAR_WORD_END.search(span.value)

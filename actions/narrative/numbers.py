@@ -13,6 +13,8 @@ _TEN_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
 _UNITS: dict[str, int] = {word: value for value, word in enumerate(_UNIT_WORDS)}
 _TENS: dict[str, int] = {word: 10 * (index + 2) for index, word in enumerate(_TEN_WORDS)}
 NUMBER_WORDS = tuple(_UNITS) + tuple(_TENS)
+#: Each number word with its value ("fifteen": 15, "thirty": 30).
+WORD_VALUES: dict[str, int] = {**_UNITS, **_TENS}
 
 _TOKEN = re.compile(r"\d+|[a-z]+", re.I)
 #: The first number in a piece of text (digits or a number word), for locating it.

@@ -522,9 +522,14 @@ def test_consent_withheld_is_not_the_sharing_denied(ruler, text: str, shared: ob
         ("he's got previous for this", "repeated", True),
         ("put a classmate's face on a naked body with an app", "made_without_consent", True),
         ("AI fake of a 14yo girl posted online. Herts.", "jurisdiction", "england"),
+        # development narratives N (my own sentences in the same forms)
+        ("pics of her are being sent round the year", "shared_without_consent", True),
+        ("he said he deleted it but now his mate has it", "shared_without_consent", True),
+        ("her ex has put her nudes on instagram", "widely_shared", True),
+        ("A PCSO in Llandeilo here", "jurisdiction", "wales"),
     ],
 )
-def test_facts_said_in_the_words_of_development_set_c(
+def test_facts_said_in_the_words_of_development_sets_c_and_n(
     ruler, text: str, fact: str, value: object
 ) -> None:
     assert read(ruler, text).facts.get(fact) == value
@@ -549,19 +554,3 @@ def test_not_forwarded_after_it_was_shown_round_denies_no_spread(ruler) -> None:
     found = read(ruler, text)
     assert found.facts.get("shared_without_consent") is True
     assert "widely_shared" not in found.negated
-
-
-@pytest.mark.parametrize(
-    ("text", "fact", "value"),
-    [
-        # development narratives N (my own sentences in the same forms)
-        ("pics of her are being sent round the year", "shared_without_consent", True),
-        ("he said he deleted it but now his mate has it", "shared_without_consent", True),
-        ("her ex has put her nudes on instagram", "widely_shared", True),
-        ("A PCSO in Llandeilo here", "jurisdiction", "wales"),
-    ],
-)
-def test_facts_said_in_the_words_of_development_set_n(
-    ruler, text: str, fact: str, value: object
-) -> None:
-    assert read(ruler, text).facts.get(fact) == value
