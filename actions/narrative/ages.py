@@ -718,7 +718,7 @@ POLICE_SLASH_AGE = re.compile(
 )
 #: A police sex mark just before a number ("M/14"): the number is an age, whatever noun
 #: follows it ("M/14 messages his form tutor").
-POLICE_MARK_BEFORE = re.compile(r"(?:^|[\s(:;,])[MF]\s*/\s*$")
+POLICE_MARK_BEFORE = re.compile(r"(?:^|[\s(:;,])[MF]\s*/\s*$", _I)
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
 BARE_PRONOUN_AGE = re.compile(
     rf"(?:\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am)\s+(?:(?:only|about|around|just|now|both|like)\s+)?"

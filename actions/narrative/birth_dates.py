@@ -2,8 +2,10 @@
 
 An officer often has a date of birth rather than an age. The age that matters is the
 age on the date the image was made, when the notes give one ("images taken Jan 2024",
-"in Dec 2024"): ``pictured_age`` is the age "when the image was made" (CONTRACT §1).
-With no such date, the age is taken today.
+"in Dec 2024", "yesterday evening", "last week"): ``pictured_age`` is the age "when the
+image was made" (CONTRACT §1). With no such date, the age is taken today. A day said
+loosely ("last week", "a few days ago") is a span of days, and a birthday inside it makes
+the age a range of two.
 
 A date with no day (or no month) leaves the age uncertain by a year: it is read as a
 range, so :func:`actions.narrative.ages.resolve` takes its low end for the pictured
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 #: The months in English, whatever the machine's locale (``calendar`` follows the locale).
 MONTH_NAMES = (
@@ -43,6 +45,23 @@ BIRTH = re.compile(
 )
 #: When it happened: "Jan 2024", "in March 2024", "on 03/02/2024", "in 2023".
 EVENT = re.compile(rf"(?:{_NAMED}|\b(?:in|on|during|since|from|dated?)\s+(?:{_NUMERIC}))", re.I)
+
+#: When it happened, said from today: the days back it can have been (nearest, furthest).
+DAYS_BACK = {
+    "yesterday": (1, 1),
+    "last night": (1, 1),
+    "the other day": (1, 7),
+    "a few days ago": (2, 7),
+    "last week": (5, 13),
+    "last weekend": (5, 9),
+    "a couple of weeks ago": (10, 21),
+    "a few weeks ago": (14, 42),
+    "last month": (28, 62),
+}
+RELATIVE_EVENT = re.compile(
+    r"\b(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in DAYS_BACK) + r")\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -81,7 +100,9 @@ def birth_date_ages(text: str, today: date | None = None) -> list[AgeRange]:
         if born is None:
             continue
         when = next((e for e in events if e is not None and e.year >= born.year), None)
-        low, high = _age_range(born, when or _Date(now.year, now.month, now.day))
+        low, high = (
+            _age_range(born, when) if when else _age_range_back(born, now, _days_back(text))
+        )
         if 0 <= low <= high <= 120:
             ages.append(AgeRange(found.start(), found.end(), low, high, found.group(0)))
     return ages
@@ -111,6 +132,22 @@ def _date(found: re.Match[str]) -> _Date | None:
     if parsed.day is not None and not 1 <= parsed.day <= 31:
         return None
     return parsed
+
+
+def _days_back(text: str) -> tuple[int, int]:
+    """How many days before today the image was made, as far as the words say (0: today)."""
+    found = RELATIVE_EVENT.search(text)
+    if found is None:
+        return 0, 0
+    return DAYS_BACK[" ".join(found.group(0).lower().split())]
+
+
+def _age_range_back(born: _Date, today: date, days_back: tuple[int, int]) -> tuple[int, int]:
+    """The youngest and oldest the person can have been between those days before today."""
+    nearest, furthest = (today - timedelta(days=days) for days in days_back)
+    early = _age_range(born, _Date(furthest.year, furthest.month, furthest.day))
+    late = _age_range(born, _Date(nearest.year, nearest.month, nearest.day))
+    return early[0], late[1]
 
 
 def _age_range(born: _Date, when: _Date) -> tuple[int, int]:

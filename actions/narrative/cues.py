@@ -398,6 +398,17 @@ STAFF_AFTER = re.compile(
     r"(?:has|had)\s+been\s+(?:messag\w*|sending|asking|grooming|contacting|talking|texting))\b",
     _I,
 )
+#: The adult named as the one given the image: "sent his form tutor a nude pic of himself",
+#: "snapped her PE teacher a topless photo" (the verb just before, the image just after).
+STAFF_GIVEN_BEFORE = re.compile(
+    r"\b(?:sent|send|sending|sends|messaged|snapped|airdropped|dm'?d)\s+$",
+    _I,
+)
+STAFF_GIVEN_AFTER = re.compile(
+    r"^\s+(?:(?:a|an|some|the|two|three|several|more|her|his|their|[0-9]+)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:nudes?|pics?|pictures?|photos?|images?|videos?|vids?|selfies?|snaps?)\b",
+    _I,
+)
 
 #: A widely-shared cue that also says where: the image is online.
 IMPLIES_ONLINE = re.compile(
@@ -845,6 +856,10 @@ def _staff_involved(text: str, span: Span, requested_slot: str | None, after: st
         return True
     before = clause_before(text, span.start)
     sentence = sentence_before(text, span.start)
+    given = STAFF_GIVEN_BEFORE.search(before) and STAFF_GIVEN_AFTER.match(after)
     return bool(
-        STAFF_BEFORE.search(sentence) or STAFF_BEFORE.search(before) or STAFF_AFTER.search(after)
+        STAFF_BEFORE.search(sentence)
+        or STAFF_BEFORE.search(before)
+        or STAFF_AFTER.search(after)
+        or given
     )

@@ -49,3 +49,21 @@ def test_an_event_before_the_birth_is_not_the_event() -> None:
 def test_no_date_of_birth_reads_nothing() -> None:
     assert birth_date_ages("images sent Jan 2024 by a boy of 15", today=TODAY) == []
     assert birth_date_ages("DOB 31/13/2010", today=TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a birthday today: the image made yesterday was made the day before it
+        ("DOB: 05/12/2011. Sent explicit image of self yesterday evening.", [(14, 14)]),
+        ("DOB: 05/12/2011. Sent explicit image of self.", [(15, 15)]),
+        # a birthday inside a loose span: either age
+        ("V DOB 25/11/2011, images sent last week", [(14, 15)]),
+        ("V DOB 01/11/2011, images sent last week", [(15, 15)]),
+        # a date said in full still wins over the loose words
+        ("V DOB 12/03/2010. Images sent on 11/03/2024, reported last week", [(13, 13)]),
+    ],
+)
+def test_the_age_on_a_day_said_from_today(text: str, expected: list[tuple[int, int]]) -> None:
+    ages = birth_date_ages(text, today=TODAY)
+    assert [(a.low, a.high) for a in ages] == expected
