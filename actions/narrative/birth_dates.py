@@ -100,9 +100,7 @@ def birth_date_ages(text: str, today: date | None = None) -> list[AgeRange]:
         if born is None:
             continue
         when = next((e for e in events if e is not None and e.year >= born.year), None)
-        low, high = (
-            _age_range(born, when) if when else _age_range_back(born, now, _days_back(text))
-        )
+        low, high = _age_range(born, when) if when else _age_range_back(born, now, _days_back(text))
         if 0 <= low <= high <= 120:
             ages.append(AgeRange(found.start(), found.end(), low, high, found.group(0)))
     return ages
