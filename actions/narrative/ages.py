@@ -759,6 +759,19 @@ POLICE_WORD_AGE = re.compile(
     + r")(?:\s*[mf])?\b(?!\s*(?:[:/.]\d|%|images?|photos?|pics?|videos?|times?))",
     _I,
 )
+#: A police sex-and-age mark under ten after a police word or in a pair: "IPs M9 and F8",
+#: "V F7" (not "the M9", a motorway).
+POLICE_MARK_SMALL_AGE = re.compile(
+    r"(?:\b(?:ips?|vs?|victims?|sus|susps?|suspects?|juvs?|children|kids|cousins|siblings)\s+|\b(?:and|&)\s+|,\s*)"
+    r"(?-i:[MF])(?P<num>[4-9])\b(?![/.:]\d)",
+    _I,
+)
+#: "'Tyler' on Snap, believed 24", "thought to be 30": an age believed by those reporting.
+BELIEVED_AGE = re.compile(
+    r"\b(?:believed|thought|understood|estimated)\s+(?:to\s+be\s+)?(?:aged?\s+)?(?:about\s+|around\s+)?"
+    r"(?P<num>1\d|[2-9]\d)\b(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?))",
+    _I,
+)
 #: "she looks about 13-14", "looks around 15": an age guessed from the image.
 LOOKS_AGE = re.compile(
     rf"\blooks?\s+(?:about|around|like|roughly|maybe)?\s*(?P<num>{NUM}(?:\s*(?:-|–|/|or|to)\s*{NUM})?)\b"
@@ -855,9 +868,13 @@ _DECADE_START = {
 _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "mid-": (4, 6), "late": (7, 9)}
 
 
-#: "he's a year older", "she is two years younger": an age said against the one before.
+#: "he's a year older", "she is two years younger", "his girlfriend, a year older than
+#: him", "Chloe is a year younger", "hes like 2 years older than us": an age said against
+#: another one (the nearest said before, else the first said after).
 RELATIVE_AGE = re.compile(
-    r"\b(?:he|she|they|him|her)\s*(?:['’]s|is|was|are|['’]re)?\s+"
+    r"(?:\b(?:he|she|they|him|her)\s*(?:['’]s|is|was|are|['’]re)?\s+|"
+    r"\b(?:is|was|are|hes|shes)\s+|['’]s\s+|['’]re\s+|,\s*|\(\s*)"
+    r"(?:(?:like|about|around|roughly|just|only|maybe)\s+)?"
     r"(?P<num>a|an|one|two|three|four|five|\d)\s+(?:years?|yrs?)\s+(?P<dir>older|younger)\b",
     _I,
 )
@@ -869,7 +886,9 @@ def relative_ages(text: str, spans: list[Span]) -> list[AgeRange]:
     found_ages: list[AgeRange] = []
     for found in RELATIVE_AGE.finditer(text):
         before = [s for s in spans if s.label == "age" and s.end <= found.start()]
-        numbers = parse_numbers(before[-1].value) if before else []
+        after = [s for s in spans if s.label == "age" and s.start >= found.end()]
+        anchor = before[-1] if before else (after[0] if after else None)
+        numbers = parse_numbers(anchor.value) if anchor else []
         if not numbers:
             continue
         step = _SMALL.get(found["num"].lower()) or int(found["num"])
@@ -999,6 +1018,8 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         AGE_ALONE,
         FORM_AGE,
         SHORTHAND_PAIR_AGE,
+        POLICE_MARK_SMALL_AGE,
+        BELIEVED_AGE,
     ):
         for found in pattern.finditer(text):
             group = next(
@@ -1054,12 +1075,23 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
     return extra, continued, leading
 
 
+def _with_extra(text: str, spans: list[Span]) -> list[Span]:
+    """The entity spans and the ages the reader's own patterns find ("im 14"): the ages a
+    relative age ("hes 2 years older than us") may be said against."""
+    if RELATIVE_AGE.search(text) is None:
+        return spans
+    extra, _, _ = extra_age_spans(text, spans)
+    return sorted(spans + extra, key=lambda span: span.start)
+
+
 def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     """Age and school-year mentions, with the person each is said of (None: unknown)."""
     # ages read whole from their words: dates of birth, decades, "a year older"
-    ranges = birth_date_ages(text) + decade_ages(text) + relative_ages(text, spans)
+    ranges = (
+        birth_date_ages(text) + decade_ages(text) + relative_ages(text, _with_extra(text, spans))
+    )
     whole = {r.start: r for r in ranges}
-    spans = [s for s in spans if not any(r.start <= s.start < r.end for r in ranges)]
+    spans = [s for s in spans if not any(s.start < r.end and r.start < s.end for r in ranges)]
     spans += [Span("age", r.said, r.start, r.end) for r in whole.values()]
     extra, continued, leading = extra_age_spans(text, spans)
     all_spans = sorted(spans + extra, key=lambda span: (span.start, span.end))
@@ -2056,6 +2088,10 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "skip", False, False  # "I've had our Jade since she was four": not her age then
     if FIRST_PERSON_AGE.search(head) and (typist := _typist(text, mention)) is not None:
         return typist, False, False
+    if APPROACHED_HEAD.search(head) and ASKED_THEM.match(after):
+        # "a man has been messaging my 13-year-old daughter on Snapchat and asked her for
+        # pictures": the one messaged is the one asked; the asking is the messenger's
+        return "pictured", False, True
     if both and not _group_with_someone_elses_image(text, span, head):
         if ALL_VALUE.match(span.value) and GROUP_RECIPIENTS.search(head):
             return "other", False, False
@@ -2116,6 +2152,21 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return None, True, False  # "the boyfriend (19) of a 15-year-old girl has posted it"
     deed = _by_action(after, sentence_after(text, span.end))
     return deed, deed is None, deed is not None
+
+
+#: The person after these words is the one approached: "has been messaging my 13-year-old
+#: daughter", "groomed a 12 year old".
+APPROACHED_HEAD = re.compile(
+    r"\b(?:messag(?:ed|ing)|contact(?:ed|ing)|groom(?:ed|ing)|befriend(?:ed|ing)|target(?:ed|ing)|"
+    r"approach(?:ed|ing)|add(?:ed|ing)|follow(?:ed|ing)|chatting\s+(?:to|with)|talking\s+to|"
+    r"texting|dm['’]?ing|dm['’]?d|snapchatting)\s+(?:(?:my|our|his|her|a|an|the|this)\s+)?$",
+    _I,
+)
+ASKED_THEM = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,6}?(?:and|then|who|,)\s+(?:has\s+|had\s+|then\s+)?(?:asked|asking|begged|pressured|"
+    r"pressuring|told|persuaded|convinced|got)\s+(?:her|him|them)\s+(?:for|to\s+(?:send|take|make|film))\b",
+    _I,
+)
 
 
 #: The age right after a verb of filming: "M14 filmed F15 getting changed", "secretly
@@ -2195,12 +2246,22 @@ TYPIST_IN_YEAR = re.compile(r"\b(?:i['’]?m|im|i\s+am)\s+(?:in|at)\s+$", _I)
 #: A police word for the suspect right before the age: "Sus 15M", "suspect (17)".
 _SUSPECT = r"(?:sus|susp|suspect|offender|perp|accused|dp)"  # DP: the detained person
 SUSPECT_RIGHT_BEFORE = re.compile(
-    rf"\b{_SUSPECT}\s*\d?\s*[:(]?\s*(?:[mf]\s*[,/]?\s*)?(?:(?:aged?|dob|d\.o\.b\.?|date\s+of\s+birth)\s*:?\s*)?$",
+    rf"\b{_SUSPECT}\s*\d?\s*[:(]?\s*(?:[mf]\s*[,/]?\s*)?(?:(?:aged?|dob|d\.o\.b\.?|date\s+of\s+birth)\s*:?\s*)?"
+    r"(?:(?:is|was)\s+)?$",  # "Susp is 15"
     _I,
 )
 #: Police words for the person suspected: their own image sent to the victim ("V") is
 #: still read as the notes' roles say.
 SUSPECT_HEAD = re.compile(rf"\b(?:{_SUSPECT}|ip)\b[^.;]*$", _I)
+
+
+#: The person took the images in, not sent them: "received topless selfies from a player".
+TOOK_IN = re.compile(
+    r"^\W*(?:(?:has|had|have|then|also)\s+)*(?:received|receiving|receives|"
+    r"asked\s+for|asking\s+for|requested|requesting|demanded|demanding|saved|kept|collected|bought|"
+    r"paid\s+for)\b(?![^.;!?]*\bof\s+(?:him|her|them)sel(?:f|ves)\b)",
+    _I,
+)
 
 
 def _adult_sent_own_image(mention: Mention, head: str, after: str) -> bool:
@@ -2210,6 +2271,7 @@ def _adult_sent_own_image(mention: Mention, head: str, after: str) -> bool:
     return (
         mention.low >= ADULT_AGE
         and own is not None
+        and not TOOK_IN.match(after)  # "Coach (aged 31) received topless selfies from ..."
         and SUSPECT_HEAD.search(head) is None
         and not _other_sex_self(head, own.group(0))
     )
@@ -2500,6 +2562,8 @@ def _by_action(after: str, sentence: str = "") -> Person:
     rest = sentence or after  # the rest of the sentence holds the words after, and more
     if RECEIVED_FIRST.match(after) and not MUTUAL.search(rest) and not SENT_BACK.search(rest):
         return "other"  # "my son (14) was sent a photo of herself by a girl": he received it
+    if TOOK_IN.match(after) and not MUTUAL.search(rest) and not SENT_BACK.search(rest):
+        return "other"  # "Coach (aged 31) received topless selfies from a player"
     if SELF_IMAGE.search(after) or PASSIVE_VICTIM.search(after) or HAD_IMAGE_MADE.search(after):
         return "pictured"
     if PASSIVE_RECEIPT.search(after) or SENT_OTHERS_IMAGE.search(after) or PASSED_ON.search(after):

@@ -588,6 +588,8 @@ GENERAL_TALK = re.compile(
     r"\b(?:leaflets?|posters?|resources?|materials?|guidance|polic(?:y|ies)|lessons?|assembl(?:y|ies)|"
     r"workshops?|sessions?)\b[^.!?]{0,40}\b(?:on|about)\s+$|"
     r"\b(?:link|links|connection|relationship|correlation)\s+between\b|"
+    # "Where is the bit about immediate risk in the UKCIS guidance?": a part of a document
+    r"\b(?:bit|section|part|paragraph|page|chapter|module|slide)\s+(?:about|on)\s+$|"
     r"\b(?:more|less)\s+likely\s+to\s+$|"
     r"\b(?:children|kids|young\s+people|teenagers|teens|people|pupils|students)\s+(?:can|could|may|might|"
     r"often|sometimes|will)\s+(?:\w+\s+)?$|"
@@ -636,6 +638,13 @@ STILL_NOW = re.compile(
 )
 #: A past episode said to be over: "doing loads better", "settled ever since", "he's fine
 #: now", "has had support since", "havent done it in like 10 months".
+#: Back and well, said after the harm: "went missing for a few hours last month but came
+#: home on his own and he's fine" (not when "tonight" or "still" bring it into now).
+CAME_BACK_FINE = re.compile(
+    r"\b(?:she|he|they|but|and)\s+(?:turned\s+up|came\s+(?:back|home))\b[^.?!;]{0,40}?"
+    r"\b(?:she|he|they)\s*['’]?(?:s|is|was|re|are)\s+(?:fine|ok|okay|well|alright|all\s+right)\b",
+    _I,
+)
 RESOLVED = re.compile(
     # "he's done really well since", "she's been absolutely fine since"
     r"\b(?:done|doing|been)\s+(?:really\s+|so\s+|very\s+|absolutely\s+)?(?:well|fine|great|brilliant)\s+since\b|"
@@ -713,6 +722,8 @@ def _said_of_the_past(text: str, span: Span) -> bool:
         return True
     if STILL_NOW.search(sentence):
         return False
+    if DONE.search(span.value) and CAME_BACK_FINE.search(sentence):
+        return True
     if PAST_OPENING.match(sentence_before(text, span.start)):
         return True
     if DONE.search(span.value) and PAST_AGE_AFTER.match(sentence_after(text, span.end)):

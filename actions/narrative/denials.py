@@ -550,7 +550,12 @@ SAID_SAFE = re.compile(
     r"\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not)\s+at\s+(?:any\s+)?risk\b(?![^.?!]*\?)|"
     r"\b(?:she|he|they)\s+(?:isn['’]?t|aren['’]?t)\s+in\s+(?:any\s+)?(?:immediate\s+)?danger\b(?![^.?!]*\?)|"
     r"(?:^|[.,;]\s*)both\s+(?:kids|children|of\s+them)\s+(?:are\s+)?(?:fine|ok|okay|well|alright|safe)\b"
-    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)",
+    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
+    # "Kids fine.", "Both weans are fine", "V at home w mum, fine"
+    r"(?:^|[.,;]\s*)(?:both\s+)?(?:kids|weans|bairns|children|young\s+people)\s+(?:are\s+)?"
+    r"(?:fine|ok|okay|safe|well|alright|grand)\b(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
+    r"\bat\s+home\s+(?:w/?|with|wi)\s+(?:\w+\s+){0,2}?(?:mum|mom|mam|dad|da|ma|parents?|nan|gran|family|carers?)"
+    r"\s*[,;-]\s*(?:and\s+)?(?:fine|ok|okay|safe|well|alright)\b(?![^.?!]*\?)",
     _I,
 )
 
@@ -594,8 +599,15 @@ WITH_SAFE_ADULT = re.compile(
     r"\bbut\s+(?:now\s+)?with\s+(?:(?:his|her|their)\s+)?(?:family|mum|mom|dad|parents|carers?|nan|gran)\b|"
     r"\b(?:parents?|mum|mom|dad|carers?|family|nan|gran)(?:\s+(?:(?:is|are)\s+)?(?:sat|sitting|staying|"
     r"are\s+with|is\s+with)|['’](?:s|re)\s+with)\s+(?:with\s+)?(?:him|her|them)\b|"
-    r"\b(?:(?:at\s+)?(?:home|hame)|in\s+the\s+house|indoors)\s+(?:with|wi)\s+(?:me|us|mum|mom|dad|ma|da|parents|"
+    r"\b(?:(?:at\s+)?(?:home|hame)|in\s+the\s+house|indoors)\s+(?:with|wi|w/?)\s+(?:me|us|mum|mom|dad|ma|da|parents|"
     r"(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|mam|dad|da|ma|mother|father|parents?|family|carers?|nan|gran))\b|"
+    # "He's in the living room wi me the noo", "sat next tae me"
+    r"\b(?:in\s+the\s+(?:living\s+room|front\s+room|lounge|kitchen|next\s+room)|downstairs|upstairs)\s+"
+    r"(?:with|wi)\s+(?:me|us|mum|mom|mam|dad|da|ma)\b|\bsat\s+next\s+(?:to|tae)\s+(?:me|us)\b|"
+    # "she's with our guidance teacher now": with a member of staff
+    r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re)\s+(?:now\s+)?with\s+(?:our|the|her|his|their|a)\s+"
+    r"(?:guidance\s+teacher|dsl|head\s+of\s+(?:year|house)|pastoral\s+\w+|form\s+tutor|tutor|teacher|"
+    r"counsellor|school\s+nurse|safeguarding\s+lead|deputy\s+head|head(?:teacher)?|social\s+worker)\b|"
     # "She's staying at her dad's tonight", "stopping at his nan's": away, with another carer
     r"\b(?:staying|stopping)\s+at\s+(?:his|her|their)\s+(?:mum|mom|mam|dad|da|ma|nan|nana|"
     r"gran|granny|grandparents|aunt|auntie|aunty|uncle)(?:['’]?s)?\b",

@@ -36,6 +36,8 @@ NEGATOR = re.compile(
 NOT_A_NEGATION = re.compile(
     r"\b(?:not\s+only|no\s+doubt|no\s+question|no\s+matter|nothing\s+but|not\s+just)\b|"
     r"n't\s+(?:stop\w*|leave\w*|only|just)\b|\bcan't\s+stop\b|"
+    # "i cant stop thinking about jumping", typed without the apostrophe
+    r"\b(?:cant|cannot|couldnt|wont|wouldnt)\s+(?:stop|leave)\w*\b|"
     # doubt, not denial: "we don't know who uploaded it", "not sure if he shared it"
     # "I don't really know how this works", "I honestly don't know"
     r"(?:n['’]t|\bdont|\bdo\s+not|\bdoes\s+not|\bdid\s+not)\s+(?:(?:really|even|actually|honestly|fully|quite)\s+)?"

@@ -170,7 +170,10 @@ FIRST_PERSON_BEFORE = re.compile(
     # Scots and Northern speech drop the "I": "am no copin", "am sittin on the railings"
     r"(?:^|[.!?,;]\s*)am)\s+"
     r"(?:(?:honestly|really|just|actually|seriously|literally|genuinely|going\s+to|gonna|gna|"
-    r"about\s+to|want\s+to|wanna|gonna\s+go|go|probably|defo|definitely|been)\s+)*$",
+    r"about\s+to|want\s+to|wanna|gonna\s+go|go|probably|defo|definitely|been|"
+    # "i cant stop thinking about jumping", "i keep thinking of ending it"
+    r"can['’]?t\s+stop\s+thinking\s+(?:about|of)|keep\s+thinking\s+(?:about|of)|"
+    r"(?:am\s+)?thinking\s+(?:about|of)|think\s+(?:about|of))\s+)*$",
     re.IGNORECASE,
 )
 #: A cue that names the speaker ("kill myself", "end my life"): the person typing, unless

@@ -24,7 +24,7 @@ OVER_TIME = re.compile(
     # the duration said of making or passing on images, not of grooming or a relationship
     # ("grooming her for weeks", "together for over a year": coercion, or nothing)
     r"\b(?:sending|sent|selling|sold|posting|posted|sharing|shared|filming|filmed|recording|recorded|"
-    r"uploading|uploaded|swapping|exchanging|nudifying|making|taking)\b[^.;?!]{0,60}?"
+    r"uploading|uploaded|swapping|exchanging|nudifying|making|taking)\b[^.;?!]{0,90}?"
     rf"\b(?:for|over)\s+(?:the\s+(?:last|past)\s+)?(?:{_COUNT}\s+|over\s+a\s+|about\s+a\s+)?"
     r"(?:weeks|months|years|year|fortnight)\b|"
     r"\bgoing\s+back\s+(?:weeks|months|years)\b|\b(?:going\s+on|been\s+happening)\s+for\s+"

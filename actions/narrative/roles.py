@@ -163,7 +163,13 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:doing|running|giving|prepping|preparing|facilitating|presenting|hosting)\s+(?:a|an|the|our|my)\s+"
             r"(?:[\w'’-]+\s+){0,3}(?:demo|tabletop|talk|session|workshop|presentation|exercise)\b|"
             r"\bteaching\s+(?:my\s+|our\s+)?(?:colleagues|staff|the\s+team)\b|\btable\s*-?\s*top\s+exercise\b|"
-            r"\btraining\s+scenario\b",
+            r"\btraining\s+scenario\b|"
+            # "Scenario for this afternoon's DSL refresher", "Right team, case study.", "For
+            # this session imagine the following."
+            r"^\W*scenario\s+for\s+(?:this|today['’]?s|tomorrow['’]?s|next|this\s+\w+['’]?s)\b|"
+            r"^\W*(?:(?:right|ok|okay|so|now)\W+)?(?:team|everyone|folks|all|people)\W+"
+            r"(?:case\s+study|scenario|next\s+scenario)\b|"
+            r"\bimagine\s+the\s+following\b|\bfor\s+this\s+(?:session|exercise|activity)\W+imagine\b",
             re.IGNORECASE,
         ),
     ),
@@ -327,6 +333,8 @@ YOUNG_TYPIST = re.compile(
     r"(?:^|[.!?]\s+)\W*am\s+(?:only\s+|just\s+)?(?:1[0-7])\b(?!\s*(?:%|weeks?|months?|minutes?))|"
     # "my best mate is 15 and her ex ...": a young person typing about a friend
     r"\bmy\s+(?:best\s+)?(?:mate|friend|pal|bestie|bff)\s+(?:is|['’]s|s)\s+(?:1[0-7])\b|"
+    # "my best mate (shes 15)", "my bestie (15)"
+    r"\bmy\s+(?:best\s+)?(?:mate|friend|pal|bestie|bff)\s*\(\s*(?:(?:she|he)\s*['’]?\s*s\s+|(?:she|he)\s+is\s+)?(?:1[0-7])\b|"
     # "me n my gf are both 16", "she's 15 same as us"
     r"\bme\s+(?:n|and|&|an)\s+my\s+[\w']+\s+(?:(?:are|r|were)\s+)?both\s+(?:1[0-7])\b|"
     r"\b(?:1[0-7])\s*,?\s+(?:the\s+)?same\s+as\s+(?:me|us)\b",

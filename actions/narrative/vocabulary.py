@@ -89,7 +89,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "school",
         re.compile(
-            r"\bd?dsls?\b|\bdsp\b|\bsafeguarding\s+(?:lead|person)\b|\bdesignated\b|"
+            r"\bd?dsls?\b|\bdsp\b|\bdt\s+for\s+(?:cp|child\s+protection)\b|\bsafeguarding\s+(?:lead|person)\b|\bdesignated\b|"
             r"\bteach(?:er|ers|ing)?\b|\bhead\b|\bhead\s*teacher\b|\bheadmaster\b|"
             r"\bheadmistress\b|\btutors?\b|\btutees?\b|\bsend?co\b|\baln\s*co(?:ordinator)?\b|\bpastoral\b|\bschools?\b|"
             r"\bacademy\b|\bcollege\b|\bpupils?\b|\bstudents?\b|\blearners\b|\bta\b|"
@@ -108,7 +108,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfather\b|\bcarer\b|\bguardian\b|\bfoster\b|\bstep\s*-?\s*(?:mum|dad)\b|"
             r"\bstep(?:mum|dad|daughter|son)\b|\bgrand\w+|\bnan\b|\bdaughter\b|\bson\b|"
             r"\bchild(?:ren)?\b|\bkids?\b|\bboy\b|\bgirl\b|\blad\b|\baunt(?:ie|y)?\b|\buncle\b|"
-            r"\bniece\b|\bnephew\b|\bgran\b|\bkinship\b|\bspecial\s+guardian\b|^i\s+foster|"
+            r"\bniece\b|\bnephew\b|\bgran\b|\bgrann(?:y|ie)\b|\bnana\b|\bnanna\b|\bkinship\b|\bspecial\s+guardian\b|^i\s+foster|"
             r"\bdau(?:gh?t|hgt|gth|ght)(?:er|or)\b|\bduaghter\b",
             re.I,
         ),

@@ -243,6 +243,10 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "he hasn't gone anywhere, he's in his room",
         # supervision said in general words (development narratives M)
         "She's not getting out of my sight till this is sorted",
+        # short forms (development narratives P, my own words)
+        "Both kids fine, parents told.",
+        "Weans are fine.",
+        "IP at home w dad, fine",
     ],
 )
 def test_the_childs_safety_in_general_words(text):

@@ -127,6 +127,9 @@ def test_a_child_begging_the_person_typing_is_not_pressure() -> None:
         "no, she self harmed in year 7 but she's been fine for ages",
         "does sextortion count as immediate risk if the kid has already blocked them?",
         "what signs should i look for that she might hurt herself",
+        # development set P, in my own words: back and well, a part of a document
+        "she went missing overnight in the summer but came back the next day and she's fine",
+        "which section about immediate risk applies to primary schools?",
     ],
 )
 def test_risk_words_about_risk_in_general_the_past_or_idiom_are_not_a_risk(text: str) -> None:
@@ -295,6 +298,13 @@ def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: 
         # development set H, risk told as a situation (my own sentences in the same forms)
         "she never came back from the stables and the rope's gone",
         "he took the dog lead out with him and we haven't got a dog",
+        # development set P, in my own words: police and Scots words, an ambulance, honour
+        "Yes, IP has made threats to self tonight",
+        "paramedics called, ambulance on its way to the house",
+        "she keeps saying she'll top herself",
+        "DP says he'll do himself in if he's charged",
+        "she says her uncle will hurt her for shaming the family",
+        "she cant stop thinking about jumping in front of a bus",
     ],
 )
 def test_these_are_a_child_at_risk(text: str) -> None:

@@ -184,6 +184,12 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
             "and with him, phone seized, nothing posted as far as we know.",
             "police",
         ),
+        # development narratives P (my own words)
+        ("I'm her nan and she lives with me. She's 13", "parent"),
+        ("I'm the DT for CP at a post-primary in Derry", "school"),
+        ("Scenario for today's safeguarding refresher: a Year 9 boy sends a nude", "trainer"),
+        ("Right everyone, next scenario. A girl of 14 shares a picture", "trainer"),
+        ("my best friend (he's 14) sent a pic and now it's everywhere", "other"),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
