@@ -188,6 +188,9 @@ FOUND_OUT = re.compile(
     rf"partner|{IMAGE}|own))|found\s+(?:it|them|the|those|these|messages|pics|"
     r"photos|pictures|images|videos|nudes)|"
     r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|spotted\s+(?:it|them|the)|noticed|"
+    # "a third pupil, 16, overheard them", "my sister is 12 and she read my phone"
+    r"overheard|heard\s+(?:about\s+it|about\s+this|them|people|rumours?)|"
+    r"read\s+(?:my|her|his|their)\s+(?:phone|messages|texts|chats?)|"
     # "A 17-year-old found a nude of her cousin on her brother's phone", "found that her brother"
     rf"found\s+(?:an?\s+(?:[\w-]+\s+)?(?:{IMAGE})|that\s+(?:her|his|their|my)\s+[\w-]+)|"
     # "A cleaner (61) found a phone in the toilets with a nude of a girl"
@@ -532,7 +535,7 @@ SENT_OTHERS_IMAGE = re.compile(
 ASKED_FOR = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}?(?:ask|asks|asked|asking|begg(?:ed|ing)|beg|begs|pressur\w*|"
     r"persuad\w*|got|getting|gets|told|telling|tells|wants?|wanted|wanting|made|making|forc\w*|"
-    r"convinc\w*|encourag\w*|groom\w*|push\w*)\s+(?:her|him|them|me|my\s+\w+|"
+    r"convinc\w*|encourag\w*|groom\w*|push\w*|on\s+at)\s+(?:her|him|them|me|my\s+\w+|"
     # "asked students aged 13 to 15 to send videos": a group of children asked
     r"(?:(?:the|some|several|two|three|four|a\s+few|younger|her|his|their)\s+)?(?:students?|pupils?|girls?|"
     r"boys?|kids?|children|members?|players?|dancers?|swimmers?|gymnasts?)"
@@ -764,6 +767,11 @@ POLICE_WORD_AGE = re.compile(
 POLICE_MARK_SMALL_AGE = re.compile(
     r"(?:\b(?:ips?|vs?|victims?|sus|susps?|suspects?|juvs?|children|kids|cousins|siblings)\s+|\b(?:and|&)\s+|,\s*)"
     r"(?-i:[MF])(?P<num>[4-9])\b(?![/.:]\d)",
+    _I,
+)
+#: "She's in his year, 14 as well", "he's 15 too": an age said to match another.
+AS_WELL_AGE = re.compile(
+    r"(?:\b(?:is|['’]s|are|['’]re|was|were|aged?)\s+|,\s*)(?P<num>1\d|[5-9])\s+(?:as\s+well|too|also)\b",
     _I,
 )
 #: "'Tyler' on Snap, believed 24", "thought to be 30": an age believed by those reporting.
@@ -1020,6 +1028,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         SHORTHAND_PAIR_AGE,
         POLICE_MARK_SMALL_AGE,
         BELIEVED_AGE,
+        AS_WELL_AGE,
     ):
         for found in pattern.finditer(text):
             group = next(
@@ -2088,6 +2097,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "skip", False, False  # "I've had our Jade since she was four": not her age then
     if FIRST_PERSON_AGE.search(head) and (typist := _typist(text, mention)) is not None:
         return typist, False, False
+    if SENT_TO_NAMED.search(head):
+        return "other", False, False  # "nudes sent to 'Tyler' on Snap, believed 24"
     if APPROACHED_HEAD.search(head) and ASKED_THEM.match(after):
         # "a man has been messaging my 13-year-old daughter on Snapchat and asked her for
         # pictures": the one messaged is the one asked; the asking is the messenger's
@@ -2154,6 +2165,13 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     return deed, deed is None, deed is not None
 
 
+#: "nudes sent to 'Tyler' on Snap, believed 24": the one the images were sent to, named.
+SENT_TO_NAMED = re.compile(
+    r"\b(?:sent|sending|forwarded|shared|airdropped|snapped)\s+(?:[\w'-]+\s+){0,3}?to\s+"
+    r"['\"‘“]?(?-i:[A-Z][a-z]{2,})['\"’”]?(?:\s+on\s+\w+)?\s*(?:,|\()\s*"
+    r"(?:(?:believed|thought)\s+(?:to\s+be\s+)?)?(?:aged?\s+)?$",
+    _I,
+)
 #: The person after these words is the one approached: "has been messaging my 13-year-old
 #: daughter", "groomed a 12 year old".
 APPROACHED_HEAD = re.compile(

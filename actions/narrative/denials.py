@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from actions.narrative.consent import made_without_consent_in
+from actions.narrative.roles import YOUNG_TYPIST
 
 _I = re.I
 _SENT_OWN_IMAGE_WORD = (
@@ -632,15 +633,35 @@ def says_harm_ruled_out(text: str) -> bool:
     return bool(HARM_RULED_OUT.search(text) or WITH_SAFE_ADULT.search(text))
 
 
+#: A young person typing about themselves says they are all right: "im 16 ... im ok just
+#: stressed lol" (only with ``roles.YOUNG_TYPIST``: an adult's "I'm OK" is about the adult).
+TYPIST_SAFE = re.compile(
+    r"(?<!not\s)\b(?:i['’]?m|im|i\s+am)\s+(?:ok|okay|fine|alright|all\s+right|safe)\b"
+    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)",
+    _I,
+)
+
+
+def _start(found: re.Match[str]) -> int:
+    """Where the words of a match begin: after the stop or comma some forms open on ("...
+    illegal. Both fine"), so that the sentence before is not read as this one."""
+    said = found.group(0)
+    return found.start() + len(said) - len(said.lstrip(".,;: "))
+
+
 def says_child_is_safe(text: str) -> bool:
     """Whether the text says the child is safe now: in general words ("she's safe", "both
     kids are fine"), or harm to themselves ruled out while they are with a safe adult
     ("no self harm concerns voiced, parents sat with him now"). Not harm ruled out alone
     ("no indication of self harm"): that denies one form of harm only."""
     if any(
-        not DOUBT_BEFORE.search(text[: found.start()])
-        and not _in_own_words(text[: found.start()], found.group(0))
+        not DOUBT_BEFORE.search(text[: _start(found)])
+        and not _in_own_words(text[: _start(found)], found.group(0))
         for found in SAID_SAFE.finditer(text)
+    ):
+        return True
+    if YOUNG_TYPIST.search(text) and any(
+        not DOUBT_BEFORE.search(text[: found.start()]) for found in TYPIST_SAFE.finditer(text)
     ):
         return True
     return bool(HARM_RULED_OUT.search(text) and WITH_SAFE_ADULT.search(text))

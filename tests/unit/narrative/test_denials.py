@@ -247,6 +247,10 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "Both kids fine, parents told.",
         "Weans are fine.",
         "IP at home w dad, fine",
+        # the worry of the sentence before is not a doubt about this one
+        "He's worried he'll get in trouble. Both fine, no adults involved.",
+        # a young person typing about themselves
+        "im 15, someone wants money for my pics. ive blocked them. im ok just scared",
     ],
 )
 def test_the_childs_safety_in_general_words(text):
@@ -282,6 +286,8 @@ def test_the_childs_safety_in_general_words(text):
         "he insists he's ok but won't come out of his room",
         "she said she's fine",
         "We can't say she's safe, she's not answering her phone.",
+        # an adult's own "I'm OK" says nothing of the child
+        "my son is 14 and someone has his pics. I'm ok, just worried about him",
     ],
 )
 def test_a_question_a_doubt_or_one_form_of_harm_is_not_safety(text):

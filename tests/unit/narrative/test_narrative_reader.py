@@ -38,6 +38,15 @@ class Case:
 
 NARRATIVES = [
     Case(
+        "two 14 year olds swapped pics, no sign it went any further, and he's been on at nobody",
+        {"pictured_age": 14, "other_age": 14},
+        negated=("shared_without_consent", "widely_shared", "made_without_consent"),
+    ),
+    Case(
+        "a lad in S4 has been on at her for weeks to send him pictures",
+        {"jurisdiction": "scotland", "other_age": 16, "coercion": True},
+    ),
+    Case(
         "a year 10 girl sent a nude to her boyfriend and he's shared it round the year group",
         {"pictured_age": 14, "shared_without_consent": True, "widely_shared": True},
     ),
