@@ -716,7 +716,10 @@ COMING_UP_AGE = re.compile(
 #: Police notes: "Juv 14, M", "VIC: F/14", "M/13 - self-taken nude".
 POLICE_SLASH_AGE = re.compile(
     r"\b(?:juv(?:enile)?s?|vic)\s*[:(]?\s*(?:[mf]\s*/\s*)?(?P<num>1\d|[2-9]\d|[5-9])\b|"
-    r"(?:^|[\s(:;,])[MF]\s*/\s*(?P<num2>1\d|[2-9]\d|[5-9])\b",
+    r"(?:^|[\s(:;,])[MF]\s*/\s*(?P<num2>1\d|[2-9]\d|[5-9]|"
+    # "F/sixteen"
+    + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one", "two", "three", "four"))
+    + r")\b",
     _I,
 )
 #: A police sex mark just before a number ("M/14"): the number is an age, whatever noun
@@ -2097,6 +2100,9 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "skip", False, False  # "I've had our Jade since she was four": not her age then
     if FIRST_PERSON_AGE.search(head) and (typist := _typist(text, mention)) is not None:
         return typist, False, False
+    if (given := GIVEN_TO_HEAD.search(head)) and _given_an_image(after, given.group(0)):
+        # "Man, 52, showed my 10 year old daughter a naked photo of himself": the one shown
+        return "other", False, True
     if SENT_TO_NAMED.search(head):
         return "other", False, False  # "nudes sent to 'Tyler' on Snap, believed 24"
     if APPROACHED_HEAD.search(head) and ASKED_THEM.match(after):
@@ -2163,6 +2169,34 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return None, True, False  # "the boyfriend (19) of a 15-year-old girl has posted it"
     deed = _by_action(after, sentence_after(text, span.end))
     return deed, deed is None, deed is not None
+
+
+#: The person after these words is given or shown the image: "showed my 10 year old
+#: daughter a naked photo", "sent her 14-year-old sister a video".
+GIVEN_TO_HEAD = re.compile(
+    r"\b(?:showed|shown|showing|shows|sent|sending|sends|airdropped|snapped|texted|dm['’]?d)\s+"
+    r"(?:(?:my|our|his|her|their|a|an|the|this)\s+)?$",
+    _I,
+)
+GIVEN_IMAGE_AFTER = re.compile(
+    rf"^\W*(?P<noun>[\w'-]+)?\s*(?:\([^)]*\)\s*)?(?:a|an|some|the|two|three|several|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{IMAGE})\b",
+    _I,
+)
+
+
+def _given_an_image(after: str, verb: str) -> bool:
+    """The words after the person are the image they were given, and it is not of them
+    ("sent my son a picture of himself" may be a fake of the son: the reflexive names his
+    sex; "showed my son a photo of himself" is the one showing)."""
+    found = GIVEN_IMAGE_AFTER.match(after)
+    if found is None:
+        return False
+    if re.match(r"show", verb.strip(), _I):
+        return True
+    own = _self_word_sex(after)
+    noun = _sex_word(found["noun"]) if found["noun"] else None
+    return own is None or noun is None or own != noun
 
 
 #: "nudes sent to 'Tyler' on Snap, believed 24": the one the images were sent to, named.
@@ -2686,10 +2720,10 @@ SENT_BY_ADULT = re.compile(
 ADULT_SENT = re.compile(
     # "a man of 52, a friend of the birth family, sent my foster son (13) a picture", "a man
     # she met online, who she thinks is in his twenties, has sent her pictures"
-    rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s+(?:[\w'-]+,?\s+){{0,10}}?"
+    rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s*,?\s+(?:[\w'-]+,?\s+){{0,10}}?"
     # not when someone else is the one who sent ("... messaging her and she sent him a picture")
     r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bi\s)"
-    rf"(?:sent|sends|dm['’]?d|messaged)\s+(?:him|her|them|my\s+(?:[\w-]+\s+)?\w+(?:\s*\(\d{{1,2}}\))?)\s+"
+    rf"(?:sent|sends|dm['’]?d|messaged|showed)\s+(?:him|her|them|my\s+(?:[\w-]+\s+){{0,4}}?\w+(?:\s*\(\d{{1,2}}\))?)\s+"
     # not "sent her money for pictures": paying for hers
     rf"(?:{NOT_MONEY}[\w'-]+\s+){{0,2}}?"
     rf"(?:{IMAGE})\b{_NO_ONE_ELSE}",

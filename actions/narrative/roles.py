@@ -249,7 +249,7 @@ MY_CHILD = re.compile(
     r"^\W*(?:son|daughter|daugter|daugther|dauhgter|duaghter)\s+(?:is|['’]s|has|was|\d{1,2}\b)|"
     # Scots: "Ma boy's 15", "ma wee lassie is 13", "ma granwean is 11"
     r"\bma\s+(?:wee\s+)?(?:boy|lassie|laddie|wean|son|daughter|lad|girl|granwean|grandwean|gran\s+wean|"
-    r"grandson|granddaughter|grandwean)(?:['’]s|\s+is|\s+has)\b|"
+    r"grandson|granddaughter|grandwean)(?:['’]s|\s+is|\s+has|\s+stays|\s+lives|\s+bides)\b|"
     # Irish and Scots: "Wee one's 14, Year 10", "our wee fella is 13"
     r"^\W*(?:(?:our|my|ma)\s+)?wee\s+(?:one|un|fella|lad|lass|lassie|man|boy|girl)(?:['’]s|\s+is)\s+\d|"
     r"\b(?:our|my|ma)\s+wee\s+(?:one|un|fella)(?:['’]s|\s+is)\b",

@@ -142,7 +142,7 @@ _NATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "england",
         re.compile(
-            r"\bengland\b|\bmet(?:ropolitan)?\s+police\b|^met\s*(?:[,:/.-]|cait|soit|pcso|pc|dc|ds|officer)$|"
+            r"\bengland\b|\bmet(?:ropolitan)?\s+police\b|^met\s*(?:[,:/.-]|cait|soit|pcso|pc|dc|ds|officer)$|^\(\s*met\s*\)$|"
             rf"^{_NEAR}\s+(?:reading|dudley)$",
             re.I,
         ),

@@ -190,6 +190,7 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("Scenario for today's safeguarding refresher: a Year 9 boy sends a nude", "trainer"),
         ("Right everyone, next scenario. A girl of 14 shares a picture", "trainer"),
         ("my best friend (he's 14) sent a pic and now it's everywhere", "other"),
+        ("Ma granddaughter bides wi me, she's 12", "parent"),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
@@ -212,6 +213,7 @@ def test_a_session_or_a_title_said_of_others_is_not_the_writer(text: str) -> Non
     [
         ("Met, CAIT referral. 12yo girl sent a pic", "england"),
         ("Met: 15yo boy shared a nude", "england"),
+        ("DS, CAIT (Met). 14yo girl sent a pic", "england"),
         ("DSL at a secondary in Reading, a year 10 boy", "england"),
         ("school in Barry, year 8 girl", "wales"),
         ("PC in Angus, 14yo", "scotland"),
