@@ -188,6 +188,8 @@ FOUND_OUT = re.compile(
     rf"partner|{IMAGE}|own))|found\s+(?:it|them|the|those|these|messages|pics|"
     r"photos|pictures|images|videos|nudes)|"
     r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|spotted\s+(?:it|them|the)|noticed|"
+    # "IP's older bro (19) called it in"
+    r"(?:called|rang|phoned)\s+(?:it|this)\s+in|"
     # "a third pupil, 16, overheard them", "my sister is 12 and she read my phone"
     r"overheard|heard\s+(?:about\s+it|about\s+this|them|people|rumours?)|"
     r"read\s+(?:my|her|his|their)\s+(?:phone|messages|texts|chats?)|"
@@ -259,7 +261,7 @@ CLAIMED = re.compile(
     r"profile\s+(?:said|says)|(?:said|says|saying)\s+(?:he|she|they)\s*(?:was|were|is|are|'s|'re)\s+only|"
     r"thought\s+(?:he|she|they)\s+(?:was|were)|(?:he|she|they)\s+thought\s+(?:was|were)|"
     r"(?:he|she|they)\s+(?:thought|believed)\s+(?:it\s+)?(?:was|were)|"
-    r"lied\s+about\s+(?:his|her|their)\s+age|"
+    r"lied\s+about\s+(?:his|her|their)\s+age|(?:fake|false)\s+(?:profile|account|persona)\s+(?:of|as)|"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!,\s)believed\s+(?:(?:him|her|them)\s+)?to\s+be)"
     r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around|[MF]))*\s*(?:'s|is|was|aged?)?\s*$",
     _I,
@@ -772,6 +774,18 @@ POLICE_MARK_SMALL_AGE = re.compile(
     r"(?-i:[MF])(?P<num>[4-9])\b(?![/.:]\d)",
     _I,
 )
+#: "V: F aged 14y 7m", "13 yrs 2 mths": an age in years and months.
+YEARS_MONTHS_AGE = re.compile(
+    r"\b(?P<num>1\d|[4-9])\s*(?:y|yrs?|years?)\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:m|mths?|months?)\b",
+    _I,
+)
+#: "a man, 60ish,", "a man in a car, she thinks about 40,": an adult's age guessed.
+GUESSED_AGE = re.compile(
+    r"(?:,|\()\s*(?P<num>[1-9]\d)\s*-?\s*ish\b|"
+    r"\b(?:she|he|they|i|we)\s+(?:thinks?|reckons?|guesses|guess|think)\s+(?:about|around|like|maybe)?\s*"
+    r"(?P<num2>[2-9]\d)\b(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?|people|kids))",
+    _I,
+)
 #: "She's in his year, 14 as well", "he's 15 too": an age said to match another.
 AS_WELL_AGE = re.compile(
     r"(?:\b(?:is|['’]s|are|['’]re|was|were|aged?)\s+|,\s*)(?P<num>1\d|[5-9])\s+(?:as\s+well|too|also)\b",
@@ -865,7 +879,9 @@ DECADE = re.compile(
     r"(?:\bin\s+(?:his|her)\s+(?P<part>early|mid|mid-|late)?|"
     # "the assistant manager, late 20s, has been ...": set off after the person
     r"(?:(?<=,)|(?<=\()|(?<=,\s)|(?<=\(\s))(?P<part2>early|mid|mid-|late))\s*"
-    r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b",
+    r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b|"
+    # "S1: male, 30s.": a decade alone, set off after the person
+    r"(?:(?<=,\s)|(?<=\(\s)|(?<=\())(?P<decade2>20s|30s|40s|50s|60s)(?=\s*[,.;)]|\s*$)",
     _I,
 )
 _DECADE_START = {
@@ -914,7 +930,7 @@ def decade_ages(text: str) -> list[AgeRange]:
     """ "in his 30s" -> 30-39, "early 20s" -> 20-23, "late teens" -> 17-19."""
     found_ages: list[AgeRange] = []
     for found in DECADE.finditer(text):
-        word = found["decade"].lower()
+        word = (found["decade"] or found["decade2"]).lower()
         start = _DECADE_START.get(word) or int(word[:2])
         first, last = _DECADE_PART.get((found["part"] or found["part2"] or "").lower(), (0, 9))
         low, high = start + first, start + last
@@ -1032,6 +1048,8 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         POLICE_MARK_SMALL_AGE,
         BELIEVED_AGE,
         AS_WELL_AGE,
+        GUESSED_AGE,
+        YEARS_MONTHS_AGE,
     ):
         for found in pattern.finditer(text):
             group = next(
@@ -1087,6 +1105,35 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
     return extra, continued, leading
 
 
+#: "a girl from the year below", "a lad in the year above": a school year said against another.
+RELATIVE_YEAR = re.compile(
+    r"\bthe\s+(?:school\s+)?year\s+(?P<dir>below|above|under|younger|older|up|down)\b", _I
+)
+#: A school year's stage and number: "Year 8", "yr 10", "Y9", "S3", "P7".
+STAGE_NUMBER = re.compile(r"^(?P<stage>year|yr|y|s|p)\s*\.?\s*(?P<num>\d{1,2})$", _I)
+
+
+def relative_year_spans(text: str, spans: list[Span]) -> list[Span]:
+    """ "son (M/13, Year 8) ... a girl from the year below": Year 7, the school year next to
+    the nearest one said (before the words, else after them)."""
+    years = [s for s in spans if s.label == "school_year" and STAGE_NUMBER.match(s.value.strip())]
+    found: list[Span] = []
+    for relative in RELATIVE_YEAR.finditer(text):
+        before = [s for s in years if s.end <= relative.start()]
+        after = [s for s in years if s.start >= relative.end()]
+        anchor = before[-1] if before else (after[0] if after else None)
+        if anchor is None:
+            continue
+        stage = STAGE_NUMBER.match(anchor.value.strip())
+        assert stage is not None
+        step = -1 if relative["dir"].lower() in ("below", "under", "younger", "down") else 1
+        number = int(stage["num"]) + step
+        if number >= 1:
+            name = "year" if stage["stage"].lower() in ("year", "yr", "y") else stage["stage"]
+            found.append(Span("school_year", f"{name} {number}", relative.start(), relative.end()))
+    return found
+
+
 def _with_extra(text: str, spans: list[Span]) -> list[Span]:
     """The entity spans and the ages the reader's own patterns find ("im 14"): the ages a
     relative age ("hes 2 years older than us") may be said against."""
@@ -1105,6 +1152,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     whole = {r.start: r for r in ranges}
     spans = [s for s in spans if not any(s.start < r.end and r.start < s.end for r in ranges)]
     spans += [Span("age", r.said, r.start, r.end) for r in whole.values()]
+    spans += relative_year_spans(text, spans)
     extra, continued, leading = extra_age_spans(text, spans)
     all_spans = sorted(spans + extra, key=lambda span: (span.start, span.end))
     sexes = sides_by_sex(text)
@@ -1316,6 +1364,10 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
 #: coach (28) video called a 14-year-old player with her top off".
 SHOWED_THEMSELVES = re.compile(
     r"\bexpos(?:ed|es|ing)\s+(?:(?:him|her|them)sel(?:f|ves)|self)\b|"
+    # "DP (47yo M) showed V (F12) images of his own genitals", "showed her naked pics of
+    # himself on his phone", "showing a naked photo of himself to a girl"
+    rf"\b(?:showed|shown|showing|shows)\b[^.!?]{{0,50}}?\b(?:{IMAGE})\s+of\s+"
+    rf"(?:(?:him|her)sel(?:f|ves)|(?:his|her)\s+(?:own\s+)?{BODY_PARTS})\b|"
     r"\bvideo[-\s]?call(?:ed|ing|s)?\b[^.!?]{0,60}?\bwith\s+(?:his|her|their)\s+"
     r"(?:top|clothes|trousers|pants|shirt|kit)\s+off\b",
     _I,
@@ -2020,8 +2072,35 @@ def _coordinated(text: str, found: list[Mention], ends: list[int]) -> list[Menti
 SCHOOL_AFTER = re.compile(r"^[\s-]*(?:college|centre|center|campus|block)\b", _I)
 
 
+#: Police notes number their suspects "S1", "S2": a label with a colon and a description.
+SUSPECT_NUMBER = re.compile(r"^\s*S\s*[1-9]\s*$")
+SUSPECT_LABEL_AFTER = re.compile(
+    r"^\s*[:=]\s*(?:(?:unknown|male|female|m|f|adult|aged?|dob|believed|approx)\b|\d)", _I
+)
+
+
+#: "S1: male, 30s": the age right after a numbered suspect's label.
+SUSPECT_NUMBER_HEAD = re.compile(
+    r"(?<!\w)(?-i:S[1-9])\s*[:=]\s*(?:(?:male|female|m|f)\b\s*,?\s*)?(?:aged?\s*)?$", _I
+)
+
+
+def is_suspect_label(text: str, value: str) -> bool:
+    """ "S1" is suspect 1 wherever the note labels it so once ("S1: male, late 20s. S1
+    requested imgs")."""
+    if not SUSPECT_NUMBER.match(value):
+        return False
+    label = re.escape(value.strip())
+    return any(
+        SUSPECT_LABEL_AFTER.match(text[found.end() :])
+        for found in re.finditer(rf"(?<!\w){label}(?!\w)", text)
+    )
+
+
 def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     if span.label == "school_year":
+        if is_suspect_label(text, span.value):
+            return None  # "S1: male, late 20s": suspect 1 in a police note, not Scotland's S1
         if re.search(r"\bpost[\s-]*$", text[: span.start], _I):
             return None  # "post-primary school": Northern Ireland's secondary school
         if re.search(r"\b(?:sixth|6th)[\s-]*form$", span.value, _I) and SCHOOL_AFTER.match(
@@ -2129,7 +2208,7 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return typist, False, False  # "im in year 9 and i sent a nude": their own image
     if TYPISTS_CLASS.search(head):
         return "skip", False, False  # "I'm a TA in Year 6": the class of the person typing
-    if SUSPECT_RIGHT_BEFORE.search(head):
+    if SUSPECT_RIGHT_BEFORE.search(head) or SUSPECT_NUMBER_HEAD.search(head):
         return "other", False, False  # "Sus 15M, V 15F": the words after are the victim's
     if AT_THE_TIME_NEXT.match(after) and _by_preposition(head, text) == "other":
         return "other", False, False  # "sent pics to a boy who was 14 at the time": his age then
@@ -2175,12 +2254,13 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
 #: daughter a naked photo", "sent her 14-year-old sister a video".
 GIVEN_TO_HEAD = re.compile(
     r"\b(?:showed|shown|showing|shows|sent|sending|sends|airdropped|snapped|texted|dm['’]?d)\s+"
-    r"(?:(?:my|our|his|her|their|a|an|the|this)\s+)?$",
+    # "showed V (F12) images of his own genitals": a police label and bracket
+    r"(?:(?:my|our|his|her|their|a|an|the|this)\s+|(?:v|ip|victim|the\s+v)\s*\(\s*(?:[mf]\s*/?\s*)?)?$",
     _I,
 )
 GIVEN_IMAGE_AFTER = re.compile(
-    rf"^\W*(?P<noun>[\w'-]+)?\s*(?:\([^)]*\)\s*)?(?:a|an|some|the|two|three|several|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{IMAGE})\b",
+    rf"^\W*(?P<noun>[\w'-]+)?\s*(?:\([^)]*\)\s*)?(?:(?:a|an|some|the|two|three|several|\d+)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b",
     _I,
 )
 

@@ -107,10 +107,21 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
+    # "My daughter said goodbye to her boyfriend last night - they split up": a break-up
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"^(?:said|saying)\s+goodbye\s+to$", _I),
+        after=re.compile(
+            r"^\s*(?:her|his|their)\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|friends?|mates?)\b",
+            _I,
+        ),
+    ),
     # "she self-harmed two years ago": a past episode, not a risk now
     FalseFriend(
         "immediate_risk",
-        re.compile(r"."),
+        # not a cue that says now itself ("arranged to meet him tonight, he was arrested
+        # last year for something else")
+        re.compile(r"^(?!.*\b(?:tonight|today|now|this\s+(?:morning|afternoon|evening))\b).", _I),
         after=re.compile(
             rf"^\W*(?:[\w']+\s+){{0,4}}?(?:{_AGO}|in\s+primary|"
             r"in\s+(?:year|yr|y)\s*\d{1,2}\s*(?:,\s*)?but\b|"
@@ -588,6 +599,9 @@ GENERAL_TALK = re.compile(
     r"\b(?:leaflets?|posters?|resources?|materials?|guidance|polic(?:y|ies)|lessons?|assembl(?:y|ies)|"
     r"workshops?|sessions?)\b[^.!?]{0,40}\b(?:on|about)\s+$|"
     r"\b(?:link|links|connection|relationship|correlation)\s+between\b|"
+    # "Stats question: how many of our image jobs had a MISPER or self-harm element?"
+    r"\bhow\s+many\s+(?:of\s+)?(?:our|the|these|those)?\s*[^.!?]{0,40}\b(?:jobs|cases|referrals|incidents|reports)\b[^.!?]*$|"
+    r"\bstats?\s+question\b[^.!?]*$|\bstatistics\b[^.!?]*$|"
     # "Where is the bit about immediate risk in the UKCIS guidance?": a part of a document
     r"\b(?:bit|section|part|paragraph|page|chapter|module|slide)\s+(?:about|on)\s+$|"
     r"\b(?:more|less)\s+likely\s+to\s+$|"
@@ -630,7 +644,9 @@ PAST_AGE_IN = re.compile(
 USED_TO = re.compile(r"\bused\s+to\s+(?:[\w'-]+\s+)?$", _I)
 #: Words that bring a past episode into the present: then it is not only the past.
 STILL_NOW = re.compile(
-    r"\b(?:still|currently|right\s+now|tonight|today|yesterday|last\s+night|this\s+(?:morning|"
+    # not "still sees a counsellor": support kept up, not harm now
+    r"\b(?:still(?!\s+(?:sees?|seeing|gets?|getting|has|having|attends?|attending|in\s+touch|"
+    r"receiv\w+|talks?\s+to|talking\s+to|goes\s+to|going\s+to\s+(?:counselling|camhs|therapy)))|currently|right\s+now|tonight|today|yesterday|last\s+night|this\s+(?:morning|"
     r"afternoon|evening|week))\b|"
     r"\bnot\s+(?:been\s+)?(?:found|seen|back|home|returned)\b|"
     r"n['’]?t\s+(?:been\s+)?(?:found|seen|come\s+(?:back|home)|returned)\b",
@@ -638,6 +654,23 @@ STILL_NOW = re.compile(
 )
 #: A past episode said to be over: "doing loads better", "settled ever since", "he's fine
 #: now", "has had support since", "havent done it in like 10 months".
+#: A cue that says now itself: "arranged to meet him tonight".
+NOW_WORD = re.compile(r"\b(?:tonight|today|now|this\s+(?:morning|afternoon|evening))\b", _I)
+#: Harm told as a history: "had a period of self-harm", "a history of self-harm".
+HISTORY_BEFORE = re.compile(
+    r"\b(?:a\s+(?:period|bout|spell|phase|time|history)\s+of|history\s+of|previous|past|historic(?:al)?|"
+    r"historical)\s+$",
+    _I,
+)
+#: A meeting set up with the person the child is at risk from.
+MEETING = re.compile(r"^(?:\w+\s+){0,2}?(?:to\s+)?meet\b|\bmeeting\b|\bmeet[-\s]?up\b", _I)
+#: The meeting is off: "the meeting did not take place", "Susp arrested at his address".
+MEETING_OFF = re.compile(
+    r"\b(?:meeting|meet[-\s]?up|it)\s+(?:did\s+not|didn['’]?t|never)\s+(?:take\s+place|happen|go\s+ahead)\b|"
+    r"\b(?:meeting|meet[-\s]?up)\s+(?:was\s+)?(?:called\s+off|cancelled|stopped|prevented)\b|"
+    r"\barrested\s+before\s+(?:the\s+meeting|(?:he|she|they)\s+could\s+meet)\b",
+    _I,
+)
 #: Back and well, said after the harm: "went missing for a few hours last month but came
 #: home on his own and he's fine" (not when "tonight" or "still" bring it into now).
 CAME_BACK_FINE = re.compile(
@@ -651,6 +684,10 @@ RESOLVED = re.compile(
     # "That's in the past, he's 16 now", "Totally sorted", "no incidents for over a year"
     r"\b(?:that['’]?s|that\s+is|that\s+was|it['’]?s|it\s+is)\s+(?:all\s+)?in\s+the\s+past\b|"
     r"\b(?:totally|all|completely)\s+sorted\b|"
+    # "discharged over two years ago, no concerns since"
+    r"\bno\s+(?:concerns?|issues?|problems?|incidents?|episodes?|repeats?|repeat)\s+since\b|"
+    r"\bdischarged\s+(?:from\s+\w+\s+)?(?:over\s+|about\s+|nearly\s+)?(?:a|\d+|two|three|four|several)\s+"
+    r"(?:years?|months?)\s+ago\b|\bthere['’]?s\s+been\s+no\s+repeat\b|"
     r"\bno\s+(?:self[-\s]?harm|incidents?|episodes?|relapses?)\s+for\s+(?:over\s+|more\s+than\s+)?"
     r"(?:a|\d+|two|three|four|six|several|many)\s+(?:years?|months?)\b|"
     r"\bdoing\s+(?:loads|much|a\s+lot|so\s+much|far|really|way)\s+better\b|\bmuch\s+better\s+now\b|"
@@ -720,10 +757,14 @@ def _said_of_the_past(text: str, span: Span) -> bool:
     sentence = sentence_before(text, span.start) + span.value + sentence_after(text, span.end)
     if DONE.search(span.value) and OVER_NOW.search(sentence):
         return True
+    if MEETING.match(span.value) and MEETING_OFF.search(text) and not NOW_WORD.search(span.value):
+        return True  # "had arranged to meet ... but the meeting did not take place"
     if STILL_NOW.search(sentence):
         return False
     if DONE.search(span.value) and CAME_BACK_FINE.search(sentence):
         return True
+    if HISTORY_BEFORE.search(sentence_before(text, span.start)) and RESOLVED.search(text):
+        return True  # "had a period of self-harm in Year 8 ... no concerns since"
     if PAST_OPENING.match(sentence_before(text, span.start)):
         return True
     if DONE.search(span.value) and PAST_AGE_AFTER.match(sentence_after(text, span.end)):
@@ -807,7 +848,10 @@ def is_false_friend(text: str, span: Span) -> bool:
 #: "hypothetically": a frightened parent may put a real child's words that way.
 FICTIONAL = re.compile(
     r"\bfictional\b|\bno\s+real\s+(?:child|children|young\s+person|case|person)\b|"
-    r"\bnot\s+a\s+real\s+(?:child|case|young\s+person)\b|\bmade[-\s]up\s+(?:scenario|case|example|child)\b",
+    r"\bnot\s+a\s+real\s+(?:child|case|young\s+person)\b|\bmade[-\s]up\s+(?:scenario|case|example|child)\b|"
+    # "Turns out it was the title of the poem the class was set"
+    r"\bturn(?:s|ed)\s+out\s+(?:it\s+|that\s+)?(?:was|is)\s+(?:just\s+)?(?:the\s+title\s+of\s+|a\s+line\s+(?:from|of)\s+)?"
+    r"(?:a|the)\s+(?:poem|song|book|story|film|lyric|lyrics|quote)\b",
     _I,
 )
 
@@ -819,7 +863,12 @@ TRAINING_MATERIAL = re.compile(
     r"\btraining\s+scenario\b|\bscenario\s+for\s+(?:our|the|my|a|tomorrow)|\brole[-\s]?play\b|"
     r"\b(?:for|in|at)\s+(?:our|the|my|a|an|tomorrow['’]?s|next\s+week['’]?s)\s+(?:staff\s+|team\s+|safeguarding\s+|"
     r"probationer\s+|dsl\s+)?(?:training|session|course|twilight|inset|refresher)\b|"
-    r"\bas\s+a\s+trainer\b|\b(?:want|going)\s+to\s+demo\b|\bpretend\s+to\s+be\b|\bcase\s+study\b",
+    r"\bas\s+a\s+trainer\b|\b(?:want|going)\s+to\s+demo\b|\bpretend\s+to\s+be\b|\bcase\s+study\b|"
+    # "I'm demoing the assistant to a room of social workers", "For our Level 3 course I
+    # need three example messages ... This is just for training"
+    r"\b(?:demoing|demonstrating)\s+(?:the|this|your)\s+(?:assistant|bot|tool|chatbot)\b|"
+    r"\bthe\s+scenario\s+i['’]?(?:ll|\s+will|m\s+going\s+to)\s+use\b|\bjust\s+for\s+training\b|"
+    r"\bexample\s+messages\b|\bfor\s+(?:our|the|my|a)\s+level\s+\d\s+(?:course|qualification|module)\b",
     _I,
 )
 #: Words that bring a real case into a message about training: "my daughter", "tonight".

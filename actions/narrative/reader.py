@@ -85,7 +85,7 @@ def read_facts(
     facts: dict[str, object] = {}
     if role := read_role(text, spans, requested_slot):
         facts["role"] = role
-    if place := read_jurisdiction(text, spans, requested_slot) or _scottish_stage(spans):
+    if place := read_jurisdiction(text, spans, requested_slot) or _scottish_stage(text, spans):
         facts["jurisdiction"] = place
     user_spans = _user_spans(text, spans)
     crisis = _typist_in_crisis(text, user_spans)
@@ -141,9 +141,15 @@ def _typist_in_crisis(text: str, user_spans: list[Span]) -> bool:
 SCOTTISH_STAGE = re.compile(r"^s\s*[1-6]s?$", re.IGNORECASE)
 
 
-def _scottish_stage(spans: list[Span]) -> str | None:
-    """Scotland, when the message names a school stage only Scotland uses ("S1 pupil")."""
-    stage = any(s.label == "school_year" and SCOTTISH_STAGE.match(s.value) for s in spans)
+def _scottish_stage(text: str, spans: list[Span]) -> str | None:
+    """Scotland, when the message names a school stage only Scotland uses ("S1 pupil"); not
+    a police note's suspect 1 ("S1: male, late 20s")."""
+    stage = any(
+        s.label == "school_year"
+        and SCOTTISH_STAGE.match(s.value)
+        and not ages.is_suspect_label(text, s.value)
+        for s in spans
+    )
     return "scotland" if stage else None
 
 

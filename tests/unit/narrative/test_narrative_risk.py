@@ -130,6 +130,13 @@ def test_a_child_begging_the_person_typing_is_not_pressure() -> None:
         # development set P, in my own words: back and well, a part of a document
         "she went missing overnight in the summer but came back the next day and she's fine",
         "which section about immediate risk applies to primary schools?",
+        # development set Q, in my own words: a history, a meeting that never happened, a
+        # poem, a break-up, a question of numbers
+        "she had a bout of self-harm in Year 7, discharged from CAMHS two years ago, no concerns since",
+        "he had arranged to meet the man on Friday but the meeting did not take place",
+        "he wrote 'I want to disappear' on his book; turned out it was the title of a poem",
+        "she said goodbye to her boyfriend after they split up",
+        "how many of our cases last year had a self-harm element?",
     ],
 )
 def test_risk_words_about_risk_in_general_the_past_or_idiom_are_not_a_risk(text: str) -> None:
@@ -305,6 +312,9 @@ def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: 
         "DP says he'll do himself in if he's charged",
         "she says her uncle will hurt her for shaming the family",
         "she cant stop thinking about jumping in front of a bus",
+        # development set Q, in my own words
+        "he keeps telling his mates he's going to 'disappear' after what happened",
+        "she's arranged to meet him tonight, he was arrested last year for something else",
     ],
 )
 def test_these_are_a_child_at_risk(text: str) -> None:
