@@ -361,7 +361,8 @@ def _claim_kept_for_safety(text: str, span: Span, mention: Mention) -> bool:
 # 3. Both people.
 BOTH = re.compile(
     r"(?<!\bto\s)(?<!\bby\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bfor\s)"
-    r"\b(?:both|two|2|all)\s+(?:(?:of\s+them|are|were|aged?|in|being|just|about|around|now)\s+)*$",
+    r"\b(?:both|two|2|all)\s+(?:(?:of\s+them|are|were|aged?|in|being|just|about|around|now|parties|"
+    r"kids|children|young\s+people|pupils|students)\s+)*$",
     _I,
 )
 BOTH_VALUE = re.compile(r"^\s*(?:both|two|2|all)\b", _I)
@@ -774,6 +775,12 @@ POLICE_MARK_SMALL_AGE = re.compile(
     r"(?-i:[MF])(?P<num>[4-9])\b(?![/.:]\d)",
     _I,
 )
+#: "Both parties 15", "both kids are 14": one age said of the two.
+BOTH_AGE = re.compile(
+    r"\bboth\s+(?:parties|kids|children|young\s+people|pupils|students|boys|girls|lads|of\s+them)\s+"
+    r"(?:are\s+|were\s+|aged?\s+)?(?P<num>1\d|[5-9])\b",
+    _I,
+)
 #: "V: F aged 14y 7m", "13 yrs 2 mths": an age in years and months.
 YEARS_MONTHS_AGE = re.compile(
     r"\b(?P<num>1\d|[4-9])\s*(?:y|yrs?|years?)\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:m|mths?|months?)\b",
@@ -782,6 +789,8 @@ YEARS_MONTHS_AGE = re.compile(
 #: "a man, 60ish,", "a man in a car, she thinks about 40,": an adult's age guessed.
 GUESSED_AGE = re.compile(
     r"(?:,|\()\s*(?P<num>[1-9]\d)\s*-?\s*ish\b|"
+    # "an adult male she knows as Dan, approx 25-30,"
+    r"(?:,|\()\s*(?:approx\.?|approximately|roughly|c\.)\s*(?P<num3>[1-9]\d(?:\s*(?:-|–|to)\s*[1-9]\d)?)\b|"
     r"\b(?:she|he|they|i|we)\s+(?:thinks?|reckons?|guesses|guess|think)\s+(?:about|around|like|maybe)?\s*"
     r"(?P<num2>[2-9]\d)\b(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?|people|kids))",
     _I,
@@ -1050,6 +1059,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         AS_WELL_AGE,
         GUESSED_AGE,
         YEARS_MONTHS_AGE,
+        BOTH_AGE,
     ):
         for found in pattern.finditer(text):
             group = next(
