@@ -153,7 +153,8 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Putting together a training pack", "I'm putting together an INSET", "Designing an
             # e-learning module"
             r"\b(?:putting\s+together|designing|building|developing|preparing|planning)\s+(?:an?|our|my|the)\s+"
-            r"(?:[\w-]+\s+){0,2}(?:inset|training|e-?learning|module|course|cpd|lesson\s+plan|workshop)\b|"
+            r"(?:[\w-]+\s+){0,2}(?:inset|training|e-?learning|module|course|cpd|lesson\s+plan|workshop|refresher|"
+            r"briefing)\b|"
             # "I train youth workers", "I deliver CPD to teachers", "I lead the safeguarding
             # induction", "Doing a demo for the leadership team", "Facilitating a parents'
             # evening talk", "teaching colleagues about", "a tabletop exercise", "preparing a

@@ -43,6 +43,10 @@ NARRATIVES = [
         negated=("shared_without_consent", "widely_shared", "made_without_consent"),
     ),
     Case(
+        "V sent 2 imgs to Susp, who fwd'd them to his mates",
+        {"shared_without_consent": True},
+    ),
+    Case(
         "a lad in S4 has been on at her for weeks to send him pictures",
         {"jurisdiction": "scotland", "other_age": 16, "coercion": True},
     ),

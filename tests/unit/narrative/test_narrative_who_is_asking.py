@@ -191,6 +191,7 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("Right everyone, next scenario. A girl of 14 shares a picture", "trainer"),
         ("my best friend (he's 14) sent a pic and now it's everywhere", "other"),
         ("Ma granddaughter bides wi me, she's 12", "parent"),
+        ("Putting together a safeguarding refresher for our cluster: a Year 9 boy ...", "trainer"),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
