@@ -37,6 +37,8 @@ PAST_MONTH = "|".join(
 )
 
 #: A time gone by, counted back: "two years ago", "a couple of months ago", "years ago".
+#: A cue that says now itself: "arranged to meet him tonight".
+NOW_WORD = re.compile(r"\b(?:tonight|today|now|this\s+(?:morning|afternoon|evening))\b", _I)
 _AGO = (
     r"(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several)\s+(?:years?|months?)\s+ago|"
     r"years\s+(?:ago|back)"
@@ -121,7 +123,7 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         "immediate_risk",
         # not a cue that says now itself ("arranged to meet him tonight, he was arrested
         # last year for something else")
-        re.compile(r"^(?!.*\b(?:tonight|today|now|this\s+(?:morning|afternoon|evening))\b).", _I),
+        re.compile(rf"^(?!.*{NOW_WORD.pattern}).", _I),
         after=re.compile(
             rf"^\W*(?:[\w']+\s+){{0,4}}?(?:{_AGO}|in\s+primary|"
             r"in\s+(?:year|yr|y)\s*\d{1,2}\s*(?:,\s*)?but\b|"
@@ -652,10 +654,6 @@ STILL_NOW = re.compile(
     r"n['’]?t\s+(?:been\s+)?(?:found|seen|come\s+(?:back|home)|returned)\b",
     _I,
 )
-#: A past episode said to be over: "doing loads better", "settled ever since", "he's fine
-#: now", "has had support since", "havent done it in like 10 months".
-#: A cue that says now itself: "arranged to meet him tonight".
-NOW_WORD = re.compile(r"\b(?:tonight|today|now|this\s+(?:morning|afternoon|evening))\b", _I)
 #: Harm told as a history: "had a period of self-harm", "a history of self-harm".
 HISTORY_BEFORE = re.compile(
     r"\b(?:a\s+(?:period|bout|spell|phase|time|history)\s+of|history\s+of|previous|past|historic(?:al)?|"
@@ -664,7 +662,7 @@ HISTORY_BEFORE = re.compile(
 )
 #: A meeting set up with the person the child is at risk from.
 MEETING = re.compile(r"^(?:\w+\s+){0,2}?(?:to\s+)?meet\b|\bmeeting\b|\bmeet[-\s]?up\b", _I)
-#: The meeting is off: "the meeting did not take place", "Susp arrested at his address".
+#: The meeting is off: "the meeting did not take place", "arrested before the meeting".
 MEETING_OFF = re.compile(
     r"\b(?:meeting|meet[-\s]?up|it)\s+(?:did\s+not|didn['’]?t|never)\s+(?:take\s+place|happen|go\s+ahead)\b|"
     r"\b(?:meeting|meet[-\s]?up)\s+(?:was\s+)?(?:called\s+off|cancelled|stopped|prevented)\b|"
@@ -678,6 +676,8 @@ CAME_BACK_FINE = re.compile(
     r"\b(?:she|he|they)\s*['’]?(?:s|is|was|re|are)\s+(?:fine|ok|okay|well|alright|all\s+right)\b",
     _I,
 )
+#: A past episode said to be over: "doing loads better", "settled ever since", "he's fine
+#: now", "has had support since", "havent done it in like 10 months".
 RESOLVED = re.compile(
     # "he's done really well since", "she's been absolutely fine since"
     r"\b(?:done|doing|been)\s+(?:really\s+|so\s+|very\s+|absolutely\s+)?(?:well|fine|great|brilliant)\s+since\b|"
