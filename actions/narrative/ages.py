@@ -1951,9 +1951,12 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
     covered: list[Mention] = []
     for mention in found:
         if not mention.exact and any(
-            _same_person(text, mention, e, ends)
-            or _same_name(text, mention, e, ends)
-            or _same_sex_and_side(found, mention, e)
+            _fits(mention, e)
+            and (
+                _same_person(text, mention, e, ends)
+                or _same_name(text, mention, e, ends)
+                or _same_sex_and_side(found, mention, e)
+            )
             for e in exact
         ):
             mention = replace(mention, covered=True)
@@ -1990,6 +1993,13 @@ def _same_side(one: Mention, two: Mention) -> bool:
 
 def _said(mention: Mention) -> str:
     return re.sub(r"\s+", "", mention.said.lower())
+
+
+def _fits(year: Mention, age: Mention) -> bool:
+    """An age too young for the school year, by more than a year, is someone else's: "almost
+    13 ... a lad in year 13" are two people. (An older age with a younger stage may tell of
+    a time gone by: "aged 15 in Year 12, skipped a year in primary".)"""
+    return age.high >= year.low - 1
 
 
 def _same_sex_and_side(found: list[Mention], year: Mention, age: Mention) -> bool:
@@ -2320,8 +2330,8 @@ FILMED_HEAD = re.compile(
 )
 #: "her little sister's (13) nude", "Jade's (14) pics": the age of the one whose image it is.
 POSSESSOR_HEAD = re.compile(
-    r"(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)(?<!\bwhat)(?<!\bwhere)"
-    r"\w['’]s\s*\(?\s*$",
+    # "who's 25", "she's 14": the verb "is", not a possessive
+    r"\b(?!(?:he|she|it|that|who|there|what|where)['’]s)\w+['’]s\s*\(?\s*$",
     _I,
 )
 OWN_IMAGE_NEXT = re.compile(rf"^\s*\)?\s*(?:own\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b", _I)
@@ -2554,10 +2564,36 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return "other"  # "images were made of her by her father (40)": he made them
         if (deed := _by_action(after)) is not None:
             return deed
+        if (deed := _bracketed_deed(text[span.end :])) is not None:
+            return deed
         if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
             return "other"
         pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
         return "skip" if pure else None
+    return None
+
+
+#: The deed right after a relative's bracketed age: "his friend's mum (she's 37) sent him
+#: a topless photo of herself" (her own image), "My sister (she's 20) has got a naked photo
+#: of my girlfriend" (she holds someone else's).
+BRACKET_SENT_OWN = re.compile(
+    rf"^\s*\)\s*(?:has\s+|had\s+)?(?:sent|sends|showed|shows|airdropped|snapped)\s+(?:him|her|them|my\s+\w+)\s+"
+    rf"(?:a|an|some|two|several|\d+)?\s*(?:[\w-]+\s+)?(?:{IMAGE})\s+of\s+(?:him|her|them)sel(?:f|ves)\b",
+    _I,
+)
+BRACKET_HOLDS = re.compile(
+    rf"^\s*\)\s*(?:has|had|have)\s+(?:got\s+)?(?:a|an|the|some|two|several|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\s+of\b"
+    r"(?!\s+(?:him|her|them)sel)",
+    _I,
+)
+
+
+def _bracketed_deed(rest: str) -> Person:
+    """The side the deed just after a bracketed age puts a relative on, or None."""
+    if BRACKET_SENT_OWN.match(rest):
+        return "pictured"
+    if BRACKET_HOLDS.match(rest):
+        return "other"
     return None
 
 
@@ -2987,10 +3023,20 @@ def _sex_of(text: str, span: Span, mention: Mention) -> Sex | None:
     for word in reversed(re.findall(r"[A-Za-z']+", head)[-5:]):
         if word.lower() in LINK_WORDS or word.lower() in DETERMINERS:
             continue
-        return _sex_word(word.removesuffix("'s"))
-    return None
+        if sex := _sex_word(word.removesuffix("'s")):
+            return sex
+        break
+    partner = PARTNER_OF_SAID_NEXT.match(text[span.end :])  # "my cousin is 14 and her boyfriend"
+    return _sex(partner["pronoun"]) if partner else None
 
 
+#: The person's own partner named right after their age: "my cousin is 14 and her
+#: boyfriend is 18" (the cousin is the "her").
+PARTNER_OF_SAID_NEXT = re.compile(
+    r"^\s*(?:,\s*)?(?:and|,)\s+(?P<pronoun>her|his)\s+(?:new\s+|older\s+|ex[-\s]?)?"
+    r"(?:boyfriend|girlfriend|bf|gf|partner|ex)\b",
+    _I,
+)
 #: A person noun said with "of" right before the age: "a man of thirty-two", "a lassie o 14".
 NOUN_OF_AGE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:of|o)\s+$")
 #: A person noun said to be a first name, just before an age: "The girl is Skye, ", "a lad
