@@ -177,6 +177,7 @@ FINDER = re.compile(
     rf"informed|came\s+to)\s+{_US}|found\s+out|is\s+worried|was\s+worried|here|"
     # "Mum (34) and stepdad (36) were unaware", "knew nothing about it"
     rf"(?:was|were|are|is)\s+(?:completely\s+|totally\s+)?unaware|knew\s+nothing|had\s+no\s+idea|"
+    rf"(?:didn['’]?t|did\s+not)\s+know\s+(?:anything|about\s+(?:it|this|any\s+of\s+it))|"
     rf"(?:checked|went\s+through)\s+(?:her|his|their)\s+(?:phone|ipad|tablet|laptop))\b",
     _I,
 )
@@ -2248,6 +2249,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if PARTNER_NEXT.search(after) or PARTNER_HEAD.search(head):
         if found_out:
             return "skip", False, False
+        if _adult_sent_own_image(mention, head, after) and not CHILD_SENT_BACK.search(text):
+            return "pictured", False, True  # "her boyfriend, who's 20, sent him a nude of himself"
         if _by_preposition(head) == "pictured":
             return "pictured", False, False  # "received images from his 15-year-old girlfriend"
         return "other", True, False
@@ -2577,12 +2580,14 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
 #: a topless photo of herself" (her own image), "My sister (she's 20) has got a naked photo
 #: of my girlfriend" (she holds someone else's).
 BRACKET_SENT_OWN = re.compile(
-    rf"^\s*\)\s*(?:has\s+|had\s+)?(?:sent|sends|showed|shows|airdropped|snapped)\s+(?:him|her|them|my\s+\w+)\s+"
+    # "Mum (26) disclosed she sent a nude of herself to ..."
+    r"^\s*\)?\s*(?:(?:disclosed|admitted|admits|says|said|told\s+(?:me|us|police))\s+(?:that\s+)?(?:she|he)\s+)?"
+    rf"(?:has\s+|had\s+)?(?:sent|sends|showed|shows|airdropped|snapped)\s+(?:(?:him|her|them|my\s+\w+)\s+)?"
     rf"(?:a|an|some|two|several|\d+)?\s*(?:[\w-]+\s+)?(?:{IMAGE})\s+of\s+(?:him|her|them)sel(?:f|ves)\b",
     _I,
 )
 BRACKET_HOLDS = re.compile(
-    rf"^\s*\)\s*(?:has|had|have)\s+(?:got\s+)?(?:a|an|the|some|two|several|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\s+of\b"
+    rf"^\s*\)?\s*(?:has|had|have)\s+(?:got\s+)?(?:a|an|the|some|two|several|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\s+of\b"
     r"(?!\s+(?:him|her|them)sel)",
     _I,
 )
@@ -3188,11 +3193,13 @@ def resolve(found: list[Mention], requested_slot: str | None) -> dict[str, int]:
     if other:
         facts["other_age"] = max(m.high for m in other)
         children = [m.high for m in other if m.high < ADULT_AGE]
-        if not pictured and children and facts["other_age"] >= ADULT_AGE:
+        adult_pictured = facts.get("pictured_age", 0) >= ADULT_AGE
+        if (not pictured or adult_pictured) and children and facts["other_age"] >= ADULT_AGE:
             # "a 24-year-old man sends a picture of his genitals to a 13-year-old girl": with
             # no one placed in the image, the child is kept (an adult stays involved,
             # ``adult_involved``), so an adult named in the image later cannot leave the
-            # case with no child in it
+            # case with no child in it; and with an adult pictured, the other person is the
+            # child who received or was shown it (CONTRACT §1), never a second adult
             facts["other_age"] = max(children)
     return facts
 
