@@ -555,8 +555,20 @@ SAID_SAFE = re.compile(
     # "Kids fine.", "Both weans are fine", "V at home w mum, fine"
     r"(?:^|[.,;]\s*)(?:both\s+)?(?:kids|weans|bairns|children|young\s+people)\s+(?:are\s+)?"
     r"(?:fine|ok|okay|safe|well|alright|grand)\b(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
-    r"\bat\s+home\s+(?:w/?|with|wi)\s+(?:\w+\s+){0,2}?(?:mum|mom|mam|dad|da|ma|parents?|nan|gran|family|carers?)"
-    r"\s*[,;-]\s*(?:and\s+)?(?:fine|ok|okay|safe|well|alright)\b(?![^.?!]*\?)",
+    r"\b(?:at\s+)?home\s+(?:w/?|with|wi)\s+(?:\w+\s+){0,2}?(?:mum|mom|mam|dad|da|ma|parents?|nan|gran|family|carers?)"
+    r"\s*[,;-]\s*(?:and\s+)?(?:fine|ok|okay|safe|well|alright)\b(?![^.?!]*\?)|"
+    # "Both girls absolutely fine and back in class", "both are happy and well", "perfectly
+    # happy", "both doing fine", "Girl is grand, at school", "in class and settled",
+    # "cheerful enough"
+    r"\b(?:all|both)\s+(?:of\s+)?(?:the\s+)?(?:girls|boys|kids|children|lads|pupils|weans|bairns)\s+"
+    r"(?:(?:are|were)\s+)?(?:absolutely|totally|completely|perfectly)\s+(?:fine|ok|okay|safe|well|happy)\b(?![^.?!]*\?)|"
+    r"\b(?:happy|safe|fine)\s+and\s+(?:well|safe|settled)\b(?![^.?!]*\?)|"
+    r"\b(?:perfectly|absolutely|totally|completely)\s+(?:happy|fine|ok|okay|safe|settled)\b(?![^.?!]*\?)|"
+    r"\bboth\s+doing\s+(?:fine|ok|okay|well|alright|grand)\b(?![^.?!]*\?)|"
+    r"(?:^|[.,;]\s*)(?:the\s+)?(?:girl|boy|lad|lass|child|pupil|v|ip|yp)\s+(?:is|['’]s)\s+(?:grand|fine|ok|okay|safe|well)\b"
+    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
+    r"\b(?:in\s+class|at\s+school|in\s+school)\s+(?:today\s+)?and\s+(?:settled|fine|ok|okay|happy|calm|cheerful)\b(?![^.?!]*\?)|"
+    r"\bcheerful\s+enough\b",
     _I,
 )
 
@@ -566,7 +578,8 @@ SAID_SAFE = re.compile(
 DOUBT_BEFORE = re.compile(
     r"\b(?:not\s+sure|unsure|don['’]?t\s+know|no\s+idea|whether|if|hope|hopefully|want|make\s+sure|"
     r"can['’]?t\s+say|cannot\s+say|"
-    r"keep|check|checking|need|needs|(?<!not\s)worried|wonder)\b[^.!?]*$",
+    # "need to make sure she's safe" (not "no additional needs, he's grand")
+    r"keep|check|checking|needs?\s+(?:to|her|him|them|some\w*)|(?<!not\s)worried|wonder)\b[^.!?]*$",
     _I,
 )
 
@@ -606,6 +619,10 @@ WITH_SAFE_ADULT = re.compile(
     r"\b(?:in\s+the\s+(?:living\s+room|front\s+room|lounge|kitchen|next\s+room)|downstairs|upstairs)\s+"
     r"(?:with|wi)\s+(?:me|us|mum|mom|mam|dad|da|ma)\b|\bsat\s+next\s+(?:to|tae)\s+(?:me|us)\b|"
     # "she's with our guidance teacher now": with a member of staff
+    # "staff are with her", "sitting with the school counsellor now"
+    r"\bstaff\s+(?:are|were)\s+(?:now\s+)?with\s+(?:her|him|them)\b|"
+    r"\b(?:sitting|sat)\s+with\s+(?:our|the|her|his|their|a)\s+(?:school\s+)?(?:counsellor|nurse|dsl|teacher|"
+    r"guidance\s+teacher|head\s+of\s+year|tutor|form\s+tutor)\b|"
     r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re)\s+(?:now\s+)?with\s+(?:our|the|her|his|their|a)\s+"
     r"(?:guidance\s+teacher|dsl|head\s+of\s+(?:year|house)|pastoral\s+\w+|form\s+tutor|tutor|teacher|"
     r"counsellor|school\s+nurse|safeguarding\s+lead|deputy\s+head|head(?:teacher)?|social\s+worker)\b|"

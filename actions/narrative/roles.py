@@ -39,7 +39,9 @@ HERE_AFTER = re.compile(r"^\s*here\b", _I)
 #: A title opening the message and set off by punctuation is a self-introduction in
 #: officers' and staff shorthand: "DC in CAIT, query about...", "Response officer - ...".
 OPENING_TITLE_AFTER = re.compile(r"^\s*(?:[,:;.]|-|–|—)", _I)
-OPENING = re.compile(r"^\W*(?:(?:hi|hello|morning|afternoon|evening)\W+)?$", _I)
+OPENING = re.compile(
+    r"^\W*(?:(?:hi|hello|morning|afternoon|evening|quick\s+one|quick\s+q(?:uestion)?)\W+)?$", _I
+)
 TRAINING_CONTEXT = re.compile(
     r"for\s+(?:a\s+)?training|training\s+(?:session|course|purposes)|"
     r"^(?:running|delivering|leading|planning|preparing|prepping|doing)\b",
@@ -161,7 +163,7 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # training scenario"
             r"\bI\s+(?:train|facilitate|deliver\s+(?:cpd|training|sessions|workshops))\b|"
             r"\bI\s+lead\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:induction|training)\b|"
-            r"^\W*(?:doing|running|giving|prepping|preparing|facilitating|presenting|hosting)\s+(?:a|an|the|our|my)\s+"
+            r"^\W*(?:doing|running|giving|prepping|preparing|facilitating|presenting|hosting|setting\s+up)\s+(?:a|an|the|our|my)\s+"
             r"(?:[\w'’-]+\s+){0,3}(?:demo|tabletop|talk|session|workshop|presentation|exercise)\b|"
             r"\bteaching\s+(?:my\s+|our\s+)?(?:colleagues|staff|the\s+team)\b|\btable\s*-?\s*top\s+exercise\b|"
             r"\btraining\s+scenario\b|"
@@ -185,7 +187,7 @@ OWN_CHILD_BY_NAME = re.compile(
     r"\b[Oo]ur\s+[A-Z][a-z]{2,}(?:['’]s|\s+is)\s+(?:\d|only|just|now|nearly)|"
     r"\b(?i:my|our)\s+(?i:wee|little|eldest|youngest|oldest|middle)\s+(?i:lad|lass|boy|girl|one|wean|bairn)"
     r"(?:['’]s|\s+is|\s+has|\s+was)\b|"
-    r"\b(?i:my|our)\s+(?i:eldest|youngest|oldest)(?:['’]s|\s+is)\b|"
+    r"\b(?i:my|our)\s+(?i:eldest|youngest|oldest)(?:['’]s|\s+is|\s*\(\s*\d)|"
     # foster carers: "One of the girls we foster", "the lad we foster"
     r"\b(?i:we|I)\s+(?i:foster)\b"
 )
@@ -327,6 +329,8 @@ YOUNG_TYPIST = re.compile(
     r"(?:(?:only\s+|just\s+)?(?:1[0-7]|[89]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen)\b(?!\s*(?:%|weeks?|months?|minutes?))|in\s+(?:year|yr|y|s)\s*\d{1,2}\b)|"
     r"\b(?:1[0-7])\s+and\s+so\s+am\s+i\b|"
+    # "i (15f) let my bf take a pic"
+    r"\bi\s*\(\s*(?:1[0-7])\s*[mf]?\s*\)|"
     # "were both 14, what can she do": the typist and a friend
     r"\b(?:we\s*['’]?\s*re|we\s+are|(?<!they\s)(?<!who\s)were)\s+both\s+(?:1[0-7])\b|"
     # "(we're both in yr 11)", Scots "am 16 in S5"
@@ -434,7 +438,7 @@ def _closing_signature(text: str, span: Span) -> bool:
 #: "Hiya, DC from North Wales Police CID, ...": the greeting is not the opening clause.
 #: A greeting, or a word of urgency, before the writer's title: "URGENT - PC, Police Scotland".
 LEADING_GREETING = re.compile(
-    r"^\W*(?:hi|hiya|hello|hey|morning|afternoon|evening|urgent|help|quick\s+q(?:uestion)?)\b\W*",
+    r"^\W*(?:hi|hiya|hello|hey|morning|afternoon|evening|urgent|help|quick\s+q(?:uestion)?|quick\s+one)\b\W*",
     _I,
 )
 #: Where an opening title clause ends in shorthand: "DS from the POLIT team, 13yo ...".

@@ -251,6 +251,14 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "He's worried he'll get in trouble. Both fine, no adults involved.",
         # a young person typing about themselves
         "im 15, someone wants money for my pics. ive blocked them. im ok just scared",
+        # development narratives Q, in my own words
+        "Both boys absolutely fine and back at school.",
+        "They're both happy and well.",
+        "She's at school today, perfectly happy.",
+        "He has no additional needs, he's grand, at home.",
+        "Lad is grand, at home.",
+        "Her son's in class and settled.",
+        "Both in school and cheerful enough.",
     ],
 )
 def test_the_childs_safety_in_general_words(text):

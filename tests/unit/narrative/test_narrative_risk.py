@@ -315,6 +315,7 @@ def test_risk_in_general_in_the_past_or_a_visit_to_apologise_is_not_a_cue(text: 
         # development set Q, in my own words
         "he keeps telling his mates he's going to 'disappear' after what happened",
         "she's arranged to meet him tonight, he was arrested last year for something else",
+        "she hasn't been home since yesterday and her phone is off",
     ],
 )
 def test_these_are_a_child_at_risk(text: str) -> None:

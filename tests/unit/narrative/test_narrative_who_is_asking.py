@@ -192,6 +192,10 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("my best friend (he's 14) sent a pic and now it's everywhere", "other"),
         ("Ma granddaughter bides wi me, she's 12", "parent"),
         ("Putting together a safeguarding refresher for our cluster: a Year 9 boy ...", "trainer"),
+        ("Setting up a tabletop for partners: a 14-year-old girl ...", "trainer"),
+        ("Quick one - DSL at a secondary in Leeds. A Year 10 girl sent a pic", "school"),
+        ("so i (14f) sent my bf a pic and now hes showing people", "other"),
+        ("My eldest (16) told me his brother sent a nude", "parent"),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
