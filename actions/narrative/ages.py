@@ -97,6 +97,15 @@ Person = Literal["pictured", "other", "both", "skip"] | None
 Sex = Literal["female", "male"]
 
 _I = re.I
+
+
+def _words_valued(low: int, high: int, step: int = 1) -> str:
+    """The number words from ``low`` to ``high`` (every ``step``), as a regex alternation."""
+    return "|".join(
+        word for word, value in WORD_VALUES.items() if low <= value <= high and value % step == 0
+    )
+
+
 #: Image words, with the fakes a narrative calls an image ("a deepfake of her").
 IMAGE = rf"(?:{IMAGE_NOUNS}|deep-?fakes?|fakes?)"
 IMAGE_WORD = re.compile(rf"\b(?:{IMAGE})\b", _I)
@@ -689,7 +698,7 @@ NOW_BEFORE = re.compile(r"\bnow\s*$", _I)
 NOW_AFTER = re.compile(r"^\s*(?:years?\s+old\s+)?now\b", _I)
 
 # --------------------------------------------------------------------------- extra ages
-NUM = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one")) + r")"
+NUM = rf"(?:\d{{1,2}}|{_words_valued(2, 90)})"
 PERSON_WORD = (
     rf"(?:{OTHER_PERSON_NOUNS}|{PICTURED_PERSON_NOUNS}|{NEUTRAL}|{BYSTANDER_NOUNS}|"
     rf"{FAMILY_OR_STAFF_NOUNS}|offenders?|suspects?|one\s+of\s+them|m|f)"
@@ -720,10 +729,8 @@ COMING_UP_AGE = re.compile(
 #: Police notes: "Juv 14, M", "VIC: F/14", "M/13 - self-taken nude".
 POLICE_SLASH_AGE = re.compile(
     r"\b(?:juv(?:enile)?s?|vic)\s*[:(]?\s*(?:[mf]\s*/\s*)?(?P<num>1\d|[2-9]\d|[5-9])\b|"
-    r"(?:^|[\s(:;,])[MF]\s*/\s*(?P<num2>1\d|[2-9]\d|[5-9]|"
     # "F/sixteen"
-    + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one", "two", "three", "four"))
-    + r")\b",
+    rf"(?:^|[\s(:;,])[MF]\s*/\s*(?P<num2>1\d|[2-9]\d|[5-9]|{_words_valued(5, 90)})\b",
     _I,
 )
 #: A police sex mark just before a number ("M/14"): the number is an age, whatever noun
@@ -754,9 +761,7 @@ BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
 #: An age in commas or brackets after a first name, as logs write it: "Ruby, 16, who is in
 #: Year 12", "Victim is a lad called Aaron, 16.", "Tegan, 15, was sending". Case-sensitive:
 #: the name is capitalised; ``NOT_A_NAME`` words ("March, 16") are not names.
-NUM_WORDS = "|".join(
-    w for w in NUMBER_WORDS if w not in ("zero", "one", "two", "three", "four", "five")
-)
+NUM_WORDS = _words_valued(6, 90)
 NAME_APPOSITIVE_AGE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]{{2,}})\s*(?:,|\()\s*(?:(?:now|aged?|only|just)\s+)?(?P<num>\d{{1,2}}|{NUM_WORDS})\b"
     r"(?=\s*(?:[,.;)]|$|\s(?:and|who|was|is|has|had|sent|then|from|in|at|lives)\b))"
@@ -764,9 +769,8 @@ NAME_APPOSITIVE_AGE = re.compile(
 #: "V fifteen", "Sus twenty", "IP 19": police notes' ages after the role word, in words
 #: too (a single digit after "Sus" is a number in a list of suspects, not an age).
 POLICE_WORD_AGE = re.compile(
-    r"\b(?:v|victim|sus|susp|suspect|ip|dp)\s+(?:[mf]\s+)?(?P<num>1\d|[2-9]\d|"
-    + "|".join(w for w in NUMBER_WORDS if w not in ("zero", "one", "two", "three", "four", "five"))
-    + r")(?:\s*[mf])?\b(?!\s*(?:[:/.]\d|%|images?|photos?|pics?|videos?|times?))",
+    rf"\b(?:v|victim|sus|susp|suspect|ip|dp)\s+(?:[mf]\s+)?(?P<num>1\d|[2-9]\d|{_words_valued(6, 90)})"
+    r"(?:\s*[mf])?\b(?!\s*(?:[:/.]\d|%|images?|photos?|pics?|videos?|times?))",
     _I,
 )
 #: A police sex-and-age mark under ten after a police word or in a pair: "IPs M9 and F8",
@@ -841,16 +845,8 @@ WILL_BE_AGE = re.compile(
     _I,
 )
 
-
 #: Ages from ten up, in digits or words ("twenty-six", "thirty one"): a number said on its
 #: own is an age only in these forms.
-def _words_valued(low: int, high: int, step: int = 1) -> str:
-    """The number words from ``low`` to ``high`` (every ``step``), as a regex alternation."""
-    return "|".join(
-        word for word, value in WORD_VALUES.items() if low <= value <= high and value % step == 0
-    )
-
-
 _TEEN_OR_ADULT_NUM = (
     rf"(?:1\d|[2-9]\d|(?:{_words_valued(10, 19)})|(?:{_words_valued(20, 80, step=10)})"
     rf"(?:[-\s](?:{_words_valued(1, 9)}))?)"
@@ -918,13 +914,22 @@ RELATIVE_AGE = re.compile(
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
+def _nearest(spans: list[Span], start: int, end: int) -> Span | None:
+    """The span said against words from ``start`` to ``end``: the nearest one before them,
+    else the first one after ("Chloe is a year younger" after "he's 14"; "He's two years
+    older than her. She's 13")."""
+    before = [s for s in spans if s.end <= start]
+    if before:
+        return before[-1]
+    return next((s for s in spans if s.start >= end), None)
+
+
 def relative_ages(text: str, spans: list[Span]) -> list[AgeRange]:
     """ "Lass is 13, he's a year older" -> 14: the nearest age in years said before."""
     found_ages: list[AgeRange] = []
+    ages = [s for s in spans if s.label == "age"]
     for found in RELATIVE_AGE.finditer(text):
-        before = [s for s in spans if s.label == "age" and s.end <= found.start()]
-        after = [s for s in spans if s.label == "age" and s.start >= found.end()]
-        anchor = before[-1] if before else (after[0] if after else None)
+        anchor = _nearest(ages, found.start(), found.end())
         numbers = parse_numbers(anchor.value) if anchor else []
         if not numbers:
             continue
@@ -1130,9 +1135,7 @@ def relative_year_spans(text: str, spans: list[Span]) -> list[Span]:
     years = [s for s in spans if s.label == "school_year" and STAGE_NUMBER.match(s.value.strip())]
     found: list[Span] = []
     for relative in RELATIVE_YEAR.finditer(text):
-        before = [s for s in years if s.end <= relative.start()]
-        after = [s for s in years if s.start >= relative.end()]
-        anchor = before[-1] if before else (after[0] if after else None)
+        anchor = _nearest(years, relative.start(), relative.end())
         if anchor is None:
             continue
         stage = STAGE_NUMBER.match(anchor.value.strip())
@@ -2295,7 +2298,7 @@ def _given_an_image(after: str, verb: str) -> bool:
     found = GIVEN_IMAGE_AFTER.match(after)
     if found is None:
         return False
-    if re.match(r"show", verb.strip(), _I):
+    if verb.strip().lower().startswith("show"):
         return True
     own = _self_word_sex(after)
     noun = _sex_word(found["noun"]) if found["noun"] else None

@@ -654,12 +654,10 @@ STILL_NOW = re.compile(
     r"n['’]?t\s+(?:been\s+)?(?:found|seen|come\s+(?:back|home)|returned)\b",
     _I,
 )
-#: Harm told as a history: "had a period of self-harm", "a history of self-harm".
-HISTORY_BEFORE = re.compile(
-    r"\b(?:a\s+(?:period|bout|spell|phase|time|history)\s+of|history\s+of|previous|past|historic(?:al)?|"
-    r"historical)\s+$",
-    _I,
-)
+#: Harm told as an episode: "had a period of self-harm", "a bout of cutting". Over only when
+#: the message says so (``RESOLVED``); "a history of", "previous" and "past" are dated by
+#: the past-episode false friend (``FALSE_FRIENDS``) whatever follows.
+EPISODE_BEFORE = re.compile(r"\ba\s+(?:period|bout|spell|phase|time)\s+of\s+$", _I)
 #: A meeting set up with the person the child is at risk from.
 MEETING = re.compile(r"^(?:\w+\s+){0,2}?(?:to\s+)?meet\b|\bmeeting\b|\bmeet[-\s]?up\b", _I)
 #: The meeting is off: "the meeting did not take place", "arrested before the meeting".
@@ -763,7 +761,7 @@ def _said_of_the_past(text: str, span: Span) -> bool:
         return False
     if DONE.search(span.value) and CAME_BACK_FINE.search(sentence):
         return True
-    if HISTORY_BEFORE.search(sentence_before(text, span.start)) and RESOLVED.search(text):
+    if EPISODE_BEFORE.search(sentence_before(text, span.start)) and RESOLVED.search(text):
         return True  # "had a period of self-harm in Year 8 ... no concerns since"
     if PAST_OPENING.match(sentence_before(text, span.start)):
         return True

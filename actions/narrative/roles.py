@@ -39,9 +39,9 @@ HERE_AFTER = re.compile(r"^\s*here\b", _I)
 #: A title opening the message and set off by punctuation is a self-introduction in
 #: officers' and staff shorthand: "DC in CAIT, query about...", "Response officer - ...".
 OPENING_TITLE_AFTER = re.compile(r"^\s*(?:[,:;.]|-|–|—)", _I)
-OPENING = re.compile(
-    r"^\W*(?:(?:hi|hello|morning|afternoon|evening|quick\s+one|quick\s+q(?:uestion)?)\W+)?$", _I
-)
+#: Words that open a message before the writer's title: "Hi, ", "Quick one - ".
+_GREETING = r"hi|hello|morning|afternoon|evening|quick\s+one|quick\s+q(?:uestion)?"
+OPENING = re.compile(rf"^\W*(?:(?:{_GREETING})\W+)?$", _I)
 TRAINING_CONTEXT = re.compile(
     r"for\s+(?:a\s+)?training|training\s+(?:session|course|purposes)|"
     r"^(?:running|delivering|leading|planning|preparing|prepping|doing)\b",
@@ -437,10 +437,7 @@ def _closing_signature(text: str, span: Span) -> bool:
 
 #: "Hiya, DC from North Wales Police CID, ...": the greeting is not the opening clause.
 #: A greeting, or a word of urgency, before the writer's title: "URGENT - PC, Police Scotland".
-LEADING_GREETING = re.compile(
-    r"^\W*(?:hi|hiya|hello|hey|morning|afternoon|evening|urgent|help|quick\s+q(?:uestion)?|quick\s+one)\b\W*",
-    _I,
-)
+LEADING_GREETING = re.compile(rf"^\W*(?:{_GREETING}|hiya|hey|urgent|help)\b\W*", _I)
 #: Where an opening title clause ends in shorthand: "DS from the POLIT team, 13yo ...".
 CLAUSE_END = re.compile(r",")
 
