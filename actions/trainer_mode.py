@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.case_facts import CONTEXT_FACTS, MessageReading, read_message
-from actions.narrative.ages import IMAGE_WORD
+from actions.narrative.ages.words import IMAGE_WORD
 from actions.pictured_choice import hold_ages_back
 from actions.presentation.layout import with_layout
 from actions.risk_reading import is_hypothetical

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from actions.narrative.ages import NOT_YET, UNIT_AFTER
+from actions.narrative.ages.person import NOT_YET
+from actions.narrative.ages.words import UNIT_AFTER
 from actions.narrative.context import words
 from actions.narrative.numbers import NUMBER_WORDS, parse_numbers
 from actions.narrative.vocabulary import MAX_AGE, MIN_AGE

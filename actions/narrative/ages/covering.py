@@ -1,0 +1,152 @@
+"""An age in years beats a school year for the same person.
+
+"Jake, 15, in Year 10": the school year is covered by the age and leaves the reading
+(:func:`_cover_school_years`), decided by name, sex and side, or by the same person said
+again; a school year that could not be the age's (too young for the year) stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from actions.narrative.ages.mention import _I, Mention, _said, _same_side
+from actions.narrative.ages.words import (
+    AFTER_STOP,
+    IMAGE,
+    NAME_BEFORE,
+    NOT_A_NAME,
+    PERSON_WORD,
+    _by_action,
+)
+
+#: The name right after a school year: "Year 11 student Jordan", "a girl in Year 8, Sophie".
+NAME_AFTER = re.compile(r"^\W*(?:[a-z-]+\s+){0,2}?(?P<name>[A-Z][a-z]{2,})\b")
+#: The name right before its school year: "Megan in Year 8", "Leo (Year 7", "Amir, Year 9".
+NAME_BEFORE_YEAR = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})\s*(?:,\s*|\(\s*|\s+(?:is\s+|who\s+is\s+|was\s+)?(?:in\s+|from\s+)?)$"
+)
+
+
+#: Between a school year and an age of one person: no sentence break, deed or preposition
+#: ("Two Year 7 pupils, a boy and a girl who are both 12", "a Year 10 girl (15)").
+SAME_PERSON_GAP = 90
+OTHER_PERSON_BETWEEN = re.compile(r"[.;!?\n]|\b(?:to|with|by|w/)\b|\bfrom\b(?!\s*$)", _I)
+
+
+def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -> list[Mention]:
+    """Mark school years said of the same person as an age in years (it then wins).
+
+    The same person: the two are on the same side and nothing between them (at most a
+    short stretch of one sentence) says what someone did or names someone else by a
+    preposition. "a 16-year-old boy ... shared them with a group of year 12s": the
+    year 12s are other people, and their school year still counts.
+    """
+    exact = [m for m in found if m.exact]
+    covered: list[Mention] = []
+    for mention in found:
+        if not mention.exact and any(
+            _fits(mention, e)
+            and (
+                _same_person(text, mention, e, ends)
+                or _same_name(text, mention, e, ends)
+                or _same_sex_and_side(found, mention, e)
+            )
+            for e in exact
+        ):
+            mention = replace(mention, covered=True)
+        covered.append(mention)
+    return _cover_the_same_year_said_again(text, covered)
+
+
+#: "another year 7", "a different Year 9", "his girlfriend (also Y6)": someone else in the
+#: same year.
+ANOTHER_BEFORE = re.compile(r"\b(?:another|other|different|also)\s+$", _I)
+
+
+def _cover_the_same_year_said_again(text: str, found: list[Mention]) -> list[Mention]:
+    """ "an image of an S2 pupil on his phone. The S2 pupil is 13": the same school year
+    said again of the same side is the same person, covered by the age said with it; not
+    "another year 7"."""
+    covered = [m for m in found if not m.exact and m.covered]
+    ages = [m for m in found if m.exact]
+    return [
+        replace(m, covered=True)
+        if not m.exact
+        and not ANOTHER_BEFORE.search(text[: m.start])
+        and any(_said(c) == _said(m) and _same_side(c, m) for c in covered)
+        and any(_same_side(a, m) and m.low <= a.low <= m.high for a in ages)
+        else m
+        for m in found
+    ]
+
+
+def _fits(year: Mention, age: Mention) -> bool:
+    """An age too young for the school year, by more than a year, is someone else's: "almost
+    13 ... a lad in year 13" are two people. (An older age with a younger stage may tell of
+    a time gone by: "aged 15 in Year 12, skipped a year in primary".)"""
+    return age.high >= year.low - 1
+
+
+def _same_sex_and_side(found: list[Mention], year: Mention, age: Mention) -> bool:
+    """ "Year 10 lad sent a pic of himself to a Year 9 girl ... He's 15, she's 14": the only
+    school year said of someone of that sex on that side, and an age in years of the same
+    sex and side that fits the year, are one person."""
+    if year.sex is None or year.person is None:
+        return False
+    if (age.sex, age.person) != (year.sex, year.person) or not year.low <= age.low <= year.high:
+        return False
+    same = [m for m in found if not m.exact and (m.sex, m.person) == (year.sex, year.person)]
+    return len(same) == 1
+
+
+def _same_name(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:
+    """The same first name beside the year and before the age: before its year ("Megan in
+    Year 8 ... Megan is 12"), or after it on the same side ("Year 11 student Jordan ...
+    Jordan is 16")."""
+    before = NAME_BEFORE.search(text[: age.start])
+    if before is None or before["name"] in NOT_A_NAME:
+        return False
+    if NAME_BEFORE_YEAR.search(text[: year.start]) and re.search(
+        rf"\b{re.escape(before['name'])}\s+(?:\w+\s+){{0,2}}?$", text[: year.start]
+    ):
+        return True  # "Megan in Year 8 disclosed ... Megan is 12": the name said before its year
+    if year.person != age.person:
+        return False
+    after = NAME_AFTER.match(text[ends.get(year.start, year.start) :])
+    return bool(after and after["name"] == before["name"])
+
+
+YEAR_NOUN = re.compile(rf"^\s*(?:{PERSON_WORD})\b", _I)
+#: Between a school year and an age of the same person: "(he is", ", who is", "who's".
+AGE_OF_THE_SAME = re.compile(
+    r"^\s*(?:\(\s*(?:(?:he|she|they)\s*(?:is|['’]s|was|are|were)?|aged?|now)?|,?\s*(?:who\s+is|who['’]s|"
+    r"who\s+was|aged?)|,|"
+    # "the S4 girl who sent it is 15", "the S6 boy who got it is 17"
+    r"who\s+(?:[\w'’]+\s+){1,3}?(?:is|was)(?:\s+(?:now|only|just))?)\s*$",
+    _I,
+)
+
+
+def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:
+    sides = {year.person, age.person}
+    first, second = sorted((year, age), key=lambda m: m.start)
+    between = text[ends.get(first.start, first.start) : second.start]
+    # "the Year 10 boy (he is 15)", "a Y11 student who is 16": the year's own noun, then its age
+    if not first.exact and AGE_OF_THE_SAME.match(YEAR_NOUN.sub("", between)):
+        return _same_side(year, age)
+    if first.exact and re.fullmatch(r"\s*\(\s*", between):
+        return _same_side(year, age)  # "F15 (S4) sent ...": the year in brackets after the age
+    if None in sides and len(sides) == 2:  # "is in Year 10 and turned 15": one person
+        return not (
+            re.search(rf"\b(?:{PERSON_WORD}|{IMAGE})\b", between, _I)
+            or AFTER_STOP.search(between)
+            or _by_action(between) is not None
+        )
+    if len(sides) > 1 and "both" not in sides:
+        return False
+    return (
+        len(between) <= SAME_PERSON_GAP
+        and not OTHER_PERSON_BETWEEN.search(between)
+        and _by_action(between) is None
+    )

@@ -1,0 +1,443 @@
+"""Ages the entity ruler leaves out, found from their place in the words.
+
+"female, 13,", "her boyfriend, 15,", "offender 24", "(8)", "hes 15", "turned out to be 27",
+the later items of a list ("aged 12 and 14"), relative ages ("two years older than her")
+and decades ("a man in his 30s"), and relative school years ("the year below"). Each
+becomes one more span for :func:`actions.narrative.ages.mentions`; ages read whole
+(:func:`relative_ages`, :func:`decade_ages`) carry their own range.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from actions.narrative.ages.mention import _I
+from actions.narrative.ages.words import (
+    _TEEN_OR_ADULT_NUM,
+    LOOKS_AGE,
+    NOT_A_NAME,
+    NUM,
+    NUM_WORDS,
+    PERSON_WORD,
+    UNIT_AFTER,
+    _words_valued,
+)
+from actions.narrative.birth_dates import AgeRange
+from actions.narrative.context import (
+    Span,
+)
+from actions.narrative.numbers import NUMBER_WORDS, parse_numbers
+from actions.narrative.vocabulary import (
+    MAX_AGE,
+    MIN_AGE,
+)
+
+#: "female, 13,", "her boyfriend, 15,", "a man, about 40,", "offender 24", "mate 18".
+APPOSITIVE_AGE = re.compile(
+    rf"\b{PERSON_WORD}(?:\s+of\s+(?:his|hers|theirs|mine|ours))?['’\"”]?\s*(?:,|\()\s*"
+    rf"(?:(?:now|then|aged?|about|around|approx|only|just)\s+)?"
+    rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b))|"
+    rf"\b{PERSON_WORD}\s+(?P<num2>[5-9]|[1-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]|\s\((?:her|his|their|the)\b))",
+    _I,
+)
+#: An age in commas (or dashes) after a person and a few words about them: "A child I work
+#: with, 12, has had pictures taken", "the girl from next door, 14, sent", "Lad from the
+#: football club - 18 - sent". The verb after it says
+#: the number is the person's age, not a count.
+CLAUSE_APPOSITIVE_AGE = re.compile(
+    rf"\b{PERSON_WORD}\b(?:(?!\s[-–—])[^,.;:!?()]){{1,30}}(?:,|\s[-–—])\s*(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
+    r"(?:(?:and|&)\s*\d{1,2}\s*)?(?:,|[-–—])\s*"
+    r"(?=(?:has|have|had|is|are|was|were|who|sent|received|took|says|said|told|got|then|admitted|shared|"
+    r"both|the\s+(?:older|younger|elder|eldest|youngest|oldest))\b)",
+    _I,
+)
+#: "he's coming up 16": read as nearly 16 (``NEARLY``).
+COMING_UP_AGE = re.compile(
+    r"\bcoming\s+up(?:\s+to)?\s+(?P<num>1\d|[5-9])\b(?!\s*(?:%|minutes?|hours?|days?|weeks?))", _I
+)
+#: Police notes: "Juv 14, M", "VIC: F/14", "M/13 - self-taken nude".
+POLICE_SLASH_AGE = re.compile(
+    r"\b(?:juv(?:enile)?s?|vic)\s*[:(]?\s*(?:[mf]\s*/\s*)?(?P<num>1\d|[2-9]\d|[5-9])\b|"
+    # "F/sixteen"
+    rf"(?:^|[\s(:;,])[MF]\s*/\s*(?P<num2>1\d|[2-9]\d|[5-9]|{_words_valued(5, 90)})\b",
+    _I,
+)
+#: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
+BARE_PRONOUN_AGE = re.compile(
+    rf"(?:\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am)\s+(?:(?:only|about|around|just|now|both|like)\s+)?"
+    # "hes 16 or 17 idk": a range, read whole
+    rf"(?P<num>{NUM}(?:\s*(?:or|/)\s*{NUM}(?!\s*(?:%|am\b|pm\b|:)))?)\b",
+    _I,
+)
+#: "(8)", "(Year 8)": spaCy's tokenizer keeps "8)" whole (an emoticon), so the entity
+#: ruler misses an age or school year of 8 in brackets.
+BRACKETED_AGE = re.compile(
+    r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:yrs?|yo|years?)?\s*(?:,\s*(?:girl|boy|f|m|female|male)\s*)?"
+    r"(?:,\s*(?:year|yr|y|s|p)\s*\d{1,2}\s*)?"
+    # "(15, autistic)", "(14, in care)": a few words about the child after the age
+    r"(?:,\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*)?\)|"
+    # "her son (S6, 17)": the school year first
+    r"\(\s*(?:year|yr|y|s|p)\s*\d{1,2}\s*,\s*(?:aged?\s+)?(?P<num2>\d{1,2})\s*\)",
+    _I,
+)
+#: A tutor group named as schools name them: "in 9X", "from 10B2", "in 11JS" (the year
+#: first, then capital letters).
+FORM_CODE = re.compile(r"\b(?:in|from)\s+(?P<num>[7-9]|1[0-3])[A-Z]{1,3}\d?\b")
+BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
+NAME_APPOSITIVE_AGE = re.compile(
+    rf"\b(?P<name>[A-Z][a-z]{{2,}})\s*(?:,|\()\s*(?:(?:now|aged?|only|just)\s+)?(?P<num>\d{{1,2}}|{NUM_WORDS})\b"
+    r"(?=\s*(?:[,.;)]|$|\s(?:and|who|was|is|has|had|sent|then|from|in|at|lives)\b))"
+)
+#: "V fifteen", "Sus twenty", "IP 19": police notes' ages after the role word, in words
+#: too (a single digit after "Sus" is a number in a list of suspects, not an age).
+POLICE_WORD_AGE = re.compile(
+    rf"\b(?:v|victim|sus|susp|suspect|ip|dp)\s+(?:[mf]\s+)?(?P<num>1\d|[2-9]\d|{_words_valued(6, 90)})"
+    r"(?:\s*[mf])?\b(?!\s*(?:[:/.]\d|%|images?|photos?|pics?|videos?|times?))",
+    _I,
+)
+#: A police sex-and-age mark under ten after a police word or in a pair: "IPs M9 and F8",
+#: "V F7" (not "the M9", a motorway).
+POLICE_MARK_SMALL_AGE = re.compile(
+    r"(?:\b(?:ips?|vs?|victims?|sus|susps?|suspects?|juvs?|children|kids|cousins|siblings)\s+|\b(?:and|&)\s+|,\s*)"
+    r"(?-i:[MF])(?P<num>[4-9])\b(?![/.:]\d)",
+    _I,
+)
+#: "Both parties 15", "both kids are 14": one age said of the two.
+BOTH_AGE = re.compile(
+    r"\bboth\s+(?:parties|kids|children|young\s+people|pupils|students|boys|girls|lads|of\s+them)\s+"
+    r"(?:are\s+|were\s+|aged?\s+)?(?P<num>1\d|[5-9])\b",
+    _I,
+)
+#: "V: F aged 14y 7m", "13 yrs 2 mths": an age in years and months.
+YEARS_MONTHS_AGE = re.compile(
+    r"\b(?P<num>1\d|[4-9])\s*(?:y|yrs?|years?)\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:m|mths?|months?)\b",
+    _I,
+)
+#: "a man, 60ish,", "a man in a car, she thinks about 40,": an adult's age guessed.
+GUESSED_AGE = re.compile(
+    r"(?:,|\()\s*(?P<num>[1-9]\d)\s*-?\s*ish\b|"
+    # "an adult male she knows as Dan, approx 25-30,"
+    r"(?:,|\()\s*(?:approx\.?|approximately|roughly|c\.)\s*(?P<num3>[1-9]\d(?:\s*(?:-|–|to)\s*[1-9]\d)?)\b|"
+    r"\b(?:she|he|they|i|we)\s+(?:thinks?|reckons?|guesses|guess|think)\s+(?:about|around|like|maybe)?\s*"
+    r"(?P<num2>[2-9]\d)\b(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?|people|kids))",
+    _I,
+)
+#: "She's in his year, 14 as well", "he's 15 too": an age said to match another.
+AS_WELL_AGE = re.compile(
+    r"(?:\b(?:is|['’]s|are|['’]re|was|were|aged?)\s+|,\s*)(?P<num>1\d|[5-9])\s+(?:as\s+well|too|also)\b",
+    _I,
+)
+#: "'Tyler' on Snap, believed 24", "thought to be 30": an age believed by those reporting.
+BELIEVED_AGE = re.compile(
+    r"\b(?:believed|thought|understood|estimated)\s+(?:to\s+be\s+)?(?:aged?\s+)?(?:about\s+|around\s+)?"
+    r"(?P<num>1\d|[2-9]\d)\b(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?))",
+    _I,
+)
+#: "Her: 17. Him: 14.", "V - 13": a person and an age set out as a label.
+LABEL_AGE = re.compile(
+    r"\b(?:her|him|he|she|v|victim|sus|suspect|boy|girl|lad|lass|son|daughter)\s*[:=]\s*"
+    r"(?P<num>\d{1,2})\b(?!\s*(?:[:/.]\d|%|am\b|pm\b))",
+    _I,
+)
+#: "who was in fact 20", "is actually 19".
+IN_FACT_AGE = re.compile(
+    rf"(?:\b(?:was|is|'s|were|are)|\b(?:she|he)s)\s+(?:in\s+fact|actually|really|in\s+reality)\s+(?:only\s+|just\s+)?"
+    rf"(?P<num>{NUM})\b|"
+    # "who claimed to be 14, actually 31 once identified", "Turns out he's 22"
+    rf",\s*(?:but\s+)?(?:actually|really|in\s+fact)\s+(?P<num2>{NUM})\b|"
+    rf"\bturn(?:s|ed)\s+out\s+(?:that\s+)?(?:he|she|they)\s*(?:['’]s|is|was|['’]re|are|were)\s+"
+    rf"(?:actually\s+|really\s+)?(?P<num3>{NUM})\b|"
+    # "Susp since arrested, confirmed 20", "ID'd as 47", "identified as 31"
+    rf"\b(?:confirmed|identified|id['’]?d|verified)\s+(?:as\s+|to\s+be\s+)?(?:aged\s+)?(?P<num4>1\d|[2-9]\d)\b"
+    rf"(?!\s*(?:%|times?|images?|pics?|photos?|victims?|people|children|girls|boys|accounts?))",
+    _I,
+)
+#: "who turned out to be 27".
+#: "Tyler will be 15 in March", "she turns 13 next week": the age below it now
+#: (``NOT_YET``).
+WILL_BE_AGE = re.compile(
+    rf"\b(?:will\s+be|['’]ll\s+be|['’]d\s+be|would\s+be|turns|turning)\s+(?P<num>{NUM})\b"
+    r"(?=\s+(?:in|next|on|this|soon|at|by|now)\b|\s*[.,;!]|\s*$)",
+    _I,
+)
+#: An age that is a sentence of its own, answering the one before: "The lad she sent it
+#: to? 19 I think", "We have now found out who he is. Thirty one." (A message that is only
+#: a number answers the question asked, or nothing.)
+AGE_ALONE = re.compile(
+    rf"(?<=[.?!])\s+(?P<num>{_TEEN_OR_ADULT_NUM})"
+    r"(?:\s+(?:i\s+think|we\s+think|i\s+believe|we\s+believe|apparently|ish|maybe|or\s+so))?"
+    r"\s*(?:[.!,;]|$)",
+    _I,
+)
+#: Ages in a teenager's shorthand: "me 15 him 17 he wants pics", "bf 16 me 14 sent him one"
+#: (at the start, after punctuation, or after another such age).
+SHORTHAND_PAIR_AGE = re.compile(
+    r"(?:^|(?<=[.,;!?]\s)|(?<=[.,;!?])|(?<=\d\s))(?:me|him|her|bf|gf)\s+(?P<num>1\d|[2-9]\d)\b"
+    r"(?!\s*(?:%|am\b|pm\b|[:.]\d|quid|pounds?|mins?|minutes?|times?|pics?|photos?))",
+    _I,
+)
+#: An age after a form's label: "Susp age - 19", "Susp: twenty-six", "Offender: M, 19y".
+FORM_AGE = re.compile(
+    r"\b(?:susp|suspect|offender|ip|v|victim|dp|age|aged)\s*(?::|=|\s-|–)\s*"
+    rf"(?:[mf]\s*[,/]?\s*)?(?P<num>{_TEEN_OR_ADULT_NUM})(?:\s*(?:y|yrs?|yo)\b)?"
+    r"(?=\s*(?:[.,;)]|$))",
+    _I,
+)
+TO_BE_AGE = re.compile(
+    rf"\b(?:to\s+be|makes?\s+(?:him|her|them))\s+(?:(?:only|about|around|just)\s+)?"
+    rf"(?P<num>{NUM}(?:\s*(?:-|to|or)\s*{NUM})?)\b"
+    r"(?!\s*(?:-\s*)?(?:years?|yrs?|yo)\b)",
+    _I,
+)
+#: "a man in his 30s", "in her early twenties", "late teens": a decade of life.
+DECADE = re.compile(
+    r"(?:\bin\s+(?:his|her)\s+(?P<part>early|mid|mid-|late)?|"
+    # "the assistant manager, late 20s, has been ...": set off after the person
+    r"(?:(?<=,)|(?<=\()|(?<=,\s)|(?<=\(\s))(?P<part2>early|mid|mid-|late))\s*"
+    r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b|"
+    # "S1: male, 30s.": a decade alone, set off after the person
+    r"(?:(?<=,\s)|(?<=\(\s)|(?<=\())(?P<decade2>20s|30s|40s|50s|60s)(?=\s*[,.;)]|\s*$)",
+    _I,
+)
+_DECADE_START = {
+    "teens": 10,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+}
+_DECADE_PART = {"early": (0, 3), "mid": (4, 6), "mid-": (4, 6), "late": (7, 9)}
+
+
+#: "he's a year older", "she is two years younger", "his girlfriend, a year older than
+#: him", "Chloe is a year younger", "hes like 2 years older than us": an age said against
+#: another one (the nearest said before, else the first said after).
+RELATIVE_AGE = re.compile(
+    r"(?:\b(?:he|she|they|him|her)\s*(?:['’]s|is|was|are|['’]re)?\s+|"
+    r"\b(?:is|was|are|hes|shes)\s+|['’]s\s+|['’]re\s+|,\s*|\(\s*)"
+    r"(?:(?:like|about|around|roughly|just|only|maybe)\s+)?"
+    r"(?P<num>a|an|one|two|three|four|five|\d)\s+(?:years?|yrs?)\s+(?P<dir>older|younger)\b",
+    _I,
+)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _nearest(spans: list[Span], start: int, end: int) -> Span | None:
+    """The span said against words from ``start`` to ``end``: the nearest one before them,
+    else the first one after ("Chloe is a year younger" after "he's 14"; "He's two years
+    older than her. She's 13")."""
+    before = [s for s in spans if s.end <= start]
+    if before:
+        return before[-1]
+    return next((s for s in spans if s.start >= end), None)
+
+
+def relative_ages(text: str, spans: list[Span]) -> list[AgeRange]:
+    """ "Lass is 13, he's a year older" -> 14: the nearest age in years said before."""
+    found_ages: list[AgeRange] = []
+    ages = [s for s in spans if s.label == "age"]
+    for found in RELATIVE_AGE.finditer(text):
+        anchor = _nearest(ages, found.start(), found.end())
+        numbers = parse_numbers(anchor.value) if anchor else []
+        if not numbers:
+            continue
+        step = _SMALL.get(found["num"].lower()) or int(found["num"])
+        age = numbers[-1] + step if found["dir"].lower() == "older" else numbers[-1] - step
+        if MIN_AGE <= age <= MAX_AGE:
+            start = found.start("num")
+            found_ages.append(AgeRange(start, found.end(), age, age, found.group(0)))
+    return found_ages
+
+
+def decade_ages(text: str) -> list[AgeRange]:
+    """ "in his 30s" -> 30-39, "early 20s" -> 20-23, "late teens" -> 17-19."""
+    found_ages: list[AgeRange] = []
+    for found in DECADE.finditer(text):
+        word = (found["decade"] or found["decade2"]).lower()
+        start = _DECADE_START.get(word) or int(word[:2])
+        first, last = _DECADE_PART.get((found["part"] or found["part2"] or "").lower(), (0, 9))
+        low, high = start + first, start + last
+        if word == "teens":
+            low = max(13, low)  # the teens begin at 13
+        found_ages.append(AgeRange(found.start(), found.end(), low, high, found.group(0)))
+    return found_ages
+
+
+#: The first items of a list of ages: "a 14 and a 15 year old", "13, 14 and 15 year olds".
+LIST_BEFORE = re.compile(
+    rf"\b(?P<num>{NUM})\s*(?:,|and|&|or)\s*(?:(?:a|an)\s+)?"
+    rf"(?=(?:{NUM})(?:\s*(?:,|and|&|or)\s*(?:(?:a|an)\s+)?{NUM})*[\s-]*(?:years?|yrs?|yo|y/o)\b)",
+    _I,
+)
+#: The later items of a list of ages: "aged 12 and 14", "are 17 and 18", "14, 15 and 16".
+LIST_MORE = re.compile(rf"^\s*(?:,|and|&|,\s*and)\s*(?:(?:now|then)\s+)?(?P<num>{NUM})\b", _I)
+
+
+#: A teen age misspelt, where an age is said: "my fourten year old", "she is thirten",
+#: "my daughter who is fiftteen", "my son is tweleve". Read by closeness to the number word.
+MISSPELT_AGE = re.compile(
+    r"\b(?:(?:is|aged?|who\s+is|my|our|an?|only|he['’]?s|she['’]?s|hes|shes)\s+(?P<word>[a-z]{4,10}"
+    r"(?:teen|ten|een|ven|van|ve|lve|eve))\b|"
+    r"\b(?P<word2>[a-z]{4,10}(?:teen|ten|een|ven|van|lve|eve))[\s-]+(?:year|yera|yr|yo)\b)",
+    _I,
+)
+#: The number words a child's age is misspelt from: "ten" to "seventeen".
+_TEEN_WORDS = tuple(word for word in NUMBER_WORDS if 10 <= parse_numbers(word)[0] <= 17)
+
+
+def _misspelt_number(word: str | None) -> str | None:
+    """The number a misspelt teen word is closest to ("fourten" -> "14"), if close enough."""
+    if not word:
+        return None
+    word = word.lower()
+    if word in _TEEN_WORDS:
+        return None  # spelt right: the entity ruler reads it
+    best = max(_TEEN_WORDS, key=lambda known: SequenceMatcher(None, word, known).ratio())
+    if SequenceMatcher(None, word, best).ratio() < MISSPELT_CLOSENESS:
+        return None
+    return str(parse_numbers(best)[0])
+
+
+#: How close a misspelt word must be to a number word (difflib's ratio).
+MISSPELT_CLOSENESS = 0.8
+
+
+#: The age at the time, with "at": "a photo she sent at 13", "shows my son at 13 - he's 17
+#: now", "A picture of my son at 14". Not a time ("at 5", "at 4.20").
+AT_AGE = re.compile(
+    r"\b(?:(?:sent|taken|took|made|filmed|recorded|shared|posted)\s+(?:it\s+|them\s+|one\s+)?|"
+    r"(?:son|daughter|boy|girl|lad|lass|her|him|me|myself|herself|himself)\s+)"
+    r"at\s+(?:(?:only|just|age)\s+)?(?P<num>1[0-7]|[89])\b(?!\s*(?:am|pm|o['’]?clock|[:.]\d|ish\b))",
+    _I,
+)
+
+
+def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int], set[int]]:
+    """Ages the entity ruler leaves out; the starts of those that continue a list, and of
+    those that lead into one ("a 14 and a 15 year old": 14 is said of the same kind of
+    person as the 15).
+
+    See the module docstring: appositive ages after a person word, "hes 15", "to be
+    27", and the later numbers of a list ("aged 12 and 14"). A number inside an
+    existing entity is never added twice.
+    """
+    taken = [(span.start, span.end) for span in spans if span.label in ("age", "school_year")]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    extra: list[Span] = []
+    for pattern in (
+        APPOSITIVE_AGE,
+        BARE_PRONOUN_AGE,
+        CLAUSE_APPOSITIVE_AGE,
+        WILL_BE_AGE,
+        TO_BE_AGE,
+        IN_FACT_AGE,
+        BRACKETED_AGE,
+        LABEL_AGE,
+        POLICE_WORD_AGE,
+        POLICE_SLASH_AGE,
+        COMING_UP_AGE,
+        LOOKS_AGE,
+        AT_AGE,
+        AGE_ALONE,
+        FORM_AGE,
+        SHORTHAND_PAIR_AGE,
+        POLICE_MARK_SMALL_AGE,
+        BELIEVED_AGE,
+        AS_WELL_AGE,
+        GUESSED_AGE,
+        YEARS_MONTHS_AGE,
+        BOTH_AGE,
+    ):
+        for found in pattern.finditer(text):
+            group = next(
+                g for g in ("num", "num2", "num3", "num4") if g in found.re.groupindex and found[g]
+            )
+            start, end = found.span(group)
+            # "M/14 messages his form tutor": a police sex-and-age mark is an age before any noun
+            unit = UNIT_AFTER.match(text[end:]) and pattern is not POLICE_SLASH_AGE
+            if free(start, end) and not unit:
+                extra.append(Span("age", text[start:end], start, end))
+                taken.append((start, end))
+    for found in MISSPELT_AGE.finditer(text):  # "my fourten year old", "she is thirten"
+        group = "word" if found["word"] else "word2"
+        start, end = found.span(group)
+        value = _misspelt_number(found[group])
+        if value is not None and free(start, end):
+            extra.append(Span("age", value, start, end))
+            taken.append((start, end))
+    for found in NAME_APPOSITIVE_AGE.finditer(text):
+        start, end = found.span("num")
+        if found["name"] not in NOT_A_NAME and free(start, end):
+            extra.append(Span("age", text[start:end], start, end))
+            taken.append((start, end))
+    for found in FORM_CODE.finditer(text):  # "one of my lot in 9X": tutor group 9X is Year 9
+        start, end = found.span("num")
+        if free(found.start(), found.end()):
+            extra.append(Span("school_year", f"year {found['num']}", start, end))
+            taken.append((start, end))
+    for found in BRACKETED_YEAR.finditer(text):
+        start, end = found.span("num")
+        if free(start, end):
+            extra.append(Span("school_year", text[start:end].strip(), start, end))
+            taken.append((start, end))
+    leading: set[int] = set()
+    for found in LIST_BEFORE.finditer(text):
+        start, end = found.span("num")
+        if free(start, end):
+            extra.append(Span("age", text[start:end], start, end))
+            taken.append((start, end))
+            leading.add(start)
+    continued: set[int] = set()
+    ages = sorted([s for s in spans if s.label == "age"] + extra, key=lambda span: span.start)
+    for span in ages:
+        end = span.end
+        while (more := LIST_MORE.match(text[end:])) is not None:
+            start, stop = end + more.start("num"), end + more.end("num")
+            if not free(start, stop) or UNIT_AFTER.match(text[stop:]):
+                break
+            extra.append(Span("age", text[start:stop], start, stop))
+            taken.append((start, stop))
+            continued.add(start)
+            end = stop
+    return extra, continued, leading
+
+
+#: "a girl from the year below", "a lad in the year above": a school year said against another.
+RELATIVE_YEAR = re.compile(
+    r"\bthe\s+(?:school\s+)?year\s+(?P<dir>below|above|under|younger|older|up|down)\b", _I
+)
+#: A school year's stage and number: "Year 8", "yr 10", "Y9", "S3", "P7".
+STAGE_NUMBER = re.compile(r"^(?P<stage>year|yr|y|s|p)\s*\.?\s*(?P<num>\d{1,2})$", _I)
+
+
+def relative_year_spans(text: str, spans: list[Span]) -> list[Span]:
+    """ "son (M/13, Year 8) ... a girl from the year below": Year 7, the school year next to
+    the nearest one said (before the words, else after them)."""
+    years = [s for s in spans if s.label == "school_year" and STAGE_NUMBER.match(s.value.strip())]
+    found: list[Span] = []
+    for relative in RELATIVE_YEAR.finditer(text):
+        anchor = _nearest(years, relative.start(), relative.end())
+        if anchor is None:
+            continue
+        stage = STAGE_NUMBER.match(anchor.value.strip())
+        assert stage is not None
+        step = -1 if relative["dir"].lower() in ("below", "under", "younger", "down") else 1
+        number = int(stage["num"]) + step
+        if number >= 1:
+            name = "year" if stage["stage"].lower() in ("year", "yr", "y") else stage["stage"]
+            found.append(Span("school_year", f"{name} {number}", relative.start(), relative.end()))
+    return found
+
+
+def _with_extra(text: str, spans: list[Span]) -> list[Span]:
+    """The entity spans and the ages the reader's own patterns find ("im 14"): the ages a
+    relative age ("hes 2 years older than us") may be said against."""
+    if RELATIVE_AGE.search(text) is None:
+        return spans
+    extra, _, _ = extra_age_spans(text, spans)
+    return sorted(spans + extra, key=lambda span: span.start)

@@ -1,0 +1,900 @@
+"""Whose age is it, read from the words right around one age or school year.
+
+:func:`_mention` turns an entity into a :class:`Mention` (dropping what is not a person's
+age: suspect labels, claimed ages of the typist); :func:`_person` decides the side from the
+head noun before it and the deed after it, in the order the package docstring lists:
+claims, "both", the image's subject, bystanders, mutual sending, finders, the other person's
+nouns and prepositions, then what the person did next.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.narrative.ages.mention import _I, Mention, Person
+from actions.narrative.ages.words import (
+    _AT_THE_TIME,
+    _FILLER,
+    _IT,
+    _SINCE_WAS,
+    _SUSPECT,
+    _US,
+    _YEARS_DATE,
+    ADJ,
+    APPOSITIVE_CLOSE,
+    BODY_OR_CLOTHES,
+    BYSTANDER_NEXT,
+    BYSTANDER_NOUNS,
+    CHILD_SENT_BACK,
+    COUNT,
+    DET,
+    FAMILY_OR_STAFF_NOUNS,
+    FEMALE_WORDS,
+    IMAGE,
+    IMAGE_WORD,
+    LINK,
+    MALE_WORDS,
+    MUTUAL,
+    NEUTRAL,
+    NOT_A_NAME,
+    PARTNER_WORDS,
+    PERSON_WORD,
+    SAYS_WHOSE,
+    SELF_IMAGE,
+    TOOK_IN,
+    UNDER,
+    UNIT_AFTER,
+    _after,
+    _after_noun,
+    _bracketed_deed,
+    _by_action,
+    _by_preposition,
+    _kept_or_used_it,
+    _self_word_sex,
+    _sex_word,
+)
+from actions.narrative.birth_dates import MONTH_NAMES
+from actions.narrative.context import (
+    Span,
+    clause_before,
+    first_words,
+    sentence_after,
+    sentence_before,
+)
+from actions.narrative.numbers import FIRST_NUMBER, parse_numbers
+from actions.narrative.school_years import school_year_ages
+from actions.narrative.vocabulary import (
+    ADULT_AGE,
+    MAX_AGE,
+    MIN_AGE,
+    NEUTRAL_PERSON_NOUNS,
+    OTHER_PERSON_NOUNS,
+    PICTURED_PERSON_NOUNS,
+)
+
+BYSTANDER_HEAD = re.compile(
+    rf"\b(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})(?:\s+(?:here|present|too))?\s*(?:{LINK}\s*)*$",
+    _I,
+)
+#: The victim named as a relative: "V is his sister,", "victim was her cousin".
+VICTIM_IS = re.compile(
+    rf"\b(?:v|victim|ip|injured\s+party)\s+(?:is|was|=)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+)?"
+    rf"(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\W*(?:{LINK}\s*)*$",
+    _I,
+)
+FINDER = re.compile(
+    rf"^\W*{_FILLER}(?:(?:found|finds|saw|sees|noticed|notices|discovered|"
+    rf"discovers|confiscated|brought|spotted|came\s+across|picked\s+up\s+on|heard|flagged|"
+    rf"raised|reported|reports)\s+(?:{_IT}|(?:some\s+|an?\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b)|"
+    # "found his grandson, 13, had a photo", "caught her boyfriend filming her"
+    rf"found\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:grand)?(?:son|daughter|child|kid|boy|girl)\b|"
+    # "found an iPad left in the library", "found her sister's phone open", "brought phone to station"
+    rf"(?:found|brought\s+in|brought|handed\s+in|handed\s+over)\s+(?:a|an|the|her|his|their|my)?\s*(?:[\w'’-]+['’]s\s+)?"
+    rf"(?:phone|ipad|tablet|laptop|device|mobile)\b|"
+    rf"caught\s+(?:him|her|them|(?:his|her|their|the|a)\s+[\w-]+)\b|"
+    rf"(?:told|tells|contacted|rang|called|phoned|alerted|"
+    rf"informed|came\s+to)\s+{_US}|found\s+out|is\s+worried|was\s+worried|here|"
+    # "Mum (34) and stepdad (36) were unaware", "knew nothing about it"
+    rf"(?:was|were|are|is)\s+(?:completely\s+|totally\s+)?unaware|knew\s+nothing|had\s+no\s+idea|"
+    rf"(?:didn['’]?t|did\s+not)\s+know\s+(?:anything|about\s+(?:it|this|any\s+of\s+it))|"
+    rf"(?:checked|went\s+through)\s+(?:her|his|their)\s+(?:phone|ipad|tablet|laptop))\b",
+    _I,
+)
+#: Anyone who (only) found out, saw or reported it: "my gf is 19 and just found out". ("She
+#: told her tutor" is not here: the child who tells is often the pictured one.)
+FOUND_OUT = re.compile(
+    # not "has found out her ex ... sent a nude she'd given him": her own image
+    rf"^\W*{_FILLER}(?:found\s+out(?!\s+(?:that\s+)?(?:her|his|their)\s+(?:ex\b|boyfriend|girlfriend|bf|gf|"
+    rf"partner|{IMAGE}|own))|found\s+(?:it|them|the|those|these|messages|pics|"
+    r"photos|pictures|images|videos|nudes)|"
+    r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|spotted\s+(?:it|them|the)|noticed|"
+    # "IP's older bro (19) called it in"
+    r"(?:called|rang|phoned)\s+(?:it|this)\s+in|"
+    # "a third pupil, 16, overheard them", "my sister is 12 and she read my phone"
+    r"overheard|heard\s+(?:about\s+it|about\s+this|them|people|rumours?)|"
+    r"read\s+(?:my|her|his|their)\s+(?:phone|messages|texts|chats?)|"
+    # "A 17-year-old found a nude of her cousin on her brother's phone", "found that her brother"
+    rf"found\s+(?:an?\s+(?:[\w-]+\s+)?(?:{IMAGE})|that\s+(?:her|his|their|my)\s+[\w-]+)|"
+    # "A cleaner (61) found a phone in the toilets with a nude of a girl"
+    r"(?:found|handed\s+in)\s+(?:a|an|the|her|his|their)\s+(?:[\w'’-]+['’]s\s+)?(?:phone|ipad|tablet|laptop|device|mobile))\b",
+    _I,
+)
+SAW = re.compile(r"\b(?:saw|noticed)\b", _I)
+#: The person typing gives their own age: "I'm 42", "I am a 35 yr old mum".
+FIRST_PERSON_AGE = re.compile(
+    r"(?:\b(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are|(?:and|&)\s+i\s+are)|(?:^|[.!?]\s+)\W*am)\s+"
+    r"(?:(?:a|an|both)\s+)?$",
+    _I,
+)
+#: The person typing says they sent or made an image of themselves: "I sent one", "pics
+#: of me", "my nudes". With their own age ("I'm 16"), they are the child pictured.
+TYPIST_SENT_OWN = re.compile(
+    r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:sent|send|took|made|shared|posted)\s+"
+    r"(?:him|her|them|one|some|a|an|it|pics?|photos?|pictures?|nudes?|videos?|images?)\b|"
+    r"\b(?:pics?|photos?|pictures?|nudes?|videos?|images?)\s+of\s+(?:me|myself)\b|"
+    r"\bmy\s+(?:own\s+)?(?:nudes|pics|photos|pictures|videos)\b",
+    _I,
+)
+#: The age the person typing gave for when the image was made: "when I was 14", "i was 15
+#: when i sent them"; their age now is then not the age that counts.
+TYPIST_EARLIER_AGE = re.compile(
+    r"\bwhen\s+i\s+was\s+\d|\bi\s+was\s+(?:only\s+|just\s+)?\d{1,2}\s+(?:when|at\s+the\s+time|then)\b",
+    _I,
+)
+#: The person typing names the child in it as their own relative or friend ("my sister
+#: whos in yr 9", "my best mate"): with no part of their own, they only tell of it.
+TYPIST_RELATIVE = re.compile(
+    r"\bmy\s+(?:little\s+|younger\s+|wee\s+|big\s+|older\s+|best\s+|twin\s+)?(?:sister|brother|sis|bro|"
+    r"cousin|mate|friend|pal|bestie|bff)\b",
+    _I,
+)
+#: The person typing had a part with the image: it was sent to them, they asked for it,
+#: they hold it, or it is between them and their partner. Their age then counts.
+TYPIST_INVOLVED = re.compile(
+    r"\b(?:sent|sends|send|airdropped|forwarded)\s+me\b|"
+    r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:asked|received|got|kept|saved|shared|forwarded|"
+    r"sent|posted|screenshotted|have\s+(?:it|them|the|her|his))\b|"
+    r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|partner|ex)\b|"
+    r"\b(?:asked|asking|asks|wants|wanted|messaging|messaged)\s+me\b|\bwants\s+mine\b",
+    _I,
+)
+#: The person typing was only shown it or told: "he showed me", "she told me".
+TYPIST_SHOWN = re.compile(
+    r"\b(?:showed|shown|told|tells|show)\s+(?:(?:nobody|no[-\s]?one|noone|naebody)\s+(?:but|except|apart\s+from)\s+)?me\b",
+    _I,
+)
+PARENT_SPEAKING = re.compile(
+    r"\b(?:my|our)\s+(?:[\w/.-]+\s+){0,3}?(?:daughter|son|child|kid|stepdaughter|stepson|"
+    r"step-daughter|step-son|boy|girl|children|kids|\d+\s*(?:yo|y/o|(?:year|yr)s?\s+old))\b|"
+    r"\b(?:my|our)\s+partner['’]?s\s+(?:son|daughter|child|kid)\b",
+    _I,
+)
+PARTNER_HEAD = re.compile(rf"\b{PARTNER_WORDS}\s*(?:{LINK}\s*)*$", _I)
+PARTNER_NEXT = re.compile(rf"^\W*(?:{ADJ}\s+)?{PARTNER_WORDS}\b", _I)
+
+# 1. Claimed ages.
+CLAIMED = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|pos(?:es|ed|ing)\s+as|supposedly|purport(?:s|ed|ing)?|"
+    r"masquerad(?:es|ed|ing)\s+as|impersonat(?:es|ed|ing)|"
+    r"profile\s+(?:said|says)|(?:said|says|saying)\s+(?:he|she|they)\s*(?:was|were|is|are|'s|'re)\s+only|"
+    r"thought\s+(?:he|she|they)\s+(?:was|were)|(?:he|she|they)\s+thought\s+(?:was|were)|"
+    r"(?:he|she|they)\s+(?:thought|believed)\s+(?:it\s+)?(?:was|were)|"
+    r"lied\s+about\s+(?:his|her|their)\s+age|(?:fake|false)\s+(?:profile|account|persona)\s+(?:of|as)|"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!,\s)believed\s+(?:(?:him|her|them)\s+)?to\s+be)"
+    r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around|[MF]))*\s*(?:'s|is|was|aged?)?\s*$",
+    _I,
+)
+PICTURED_SAFE_AGE = 13
+#: "a 'boy' who says he is 13": a claim too, but a claimed age under 13 is kept, so that
+#: a young pictured child ("a girl who says she's 12") is never lost.
+SAYS_CLAIM = re.compile(
+    r"\b(?:who|that)\s+(?:says|said|claims|claimed)\s+(?:he|she|they)\s*(?:is|was|'s|are|'re|were)\s*"
+    r"(?:(?:only|just|about|around|a|an)\s+)*$|"
+    # "the account said it was a girl who was 15": an account's word about its owner
+    r"\b(?:account|profile)\s+(?:said|says|claimed|claims)\b"
+    # "... but when police traced the account it turned out to be a 31 year old": the truth
+    r"(?:(?!\bbut\b|\bturned\s+out\b|\bactually\b|\bin\s+fact\b|\breally\b)[^.!?])*$|"
+    # "they said there a girl of 16", "he said he's a lad of 15": a sort of person claimed
+    r"\b(?:they|he|she|who|someone|somebody|it|account|profile)\s+(?:\w+\s+)?"
+    r"(?:said|says|saying|claimed|claims)\s+(?:that\s+)?(?:there|theyre|they['’]re|their|"
+    r"they\s+(?:are|were)|s?he\s*(?:is|was|['’]s)|s?hes|it\s+was|it['’]?s)\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:girl|boy|lad|lass|woman|man|teen|kid)\s+(?:of|aged?)\s*$",
+    _I,
+)
+#: An age someone says of themselves that the words then doubt or that is told to the
+#: other child: "she says shes 16 but i have no idea if thats true", "Jay says he's 17 but
+#: nothing verified", "He told her he was 16". A claim under 13 is kept (``SAYS_CLAIM``).
+SAID_OF_SELF = re.compile(
+    r"\b(?:says|said|claims|claimed|(?:told|tells)\s+(?:her|him|them|me|us|everyone|people))\s+(?:that\s+)?"
+    r"(?:(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)?\s*(?:only|just|about|around)?\s*(?:in\s+)?)?$",
+    _I,
+)
+TOLD_THE_CHILD = re.compile(
+    r"\b(?:told|tells)\s+(?:her|him|them)\s+(?:that\s+)?(?:he|she|they)\b", _I
+)
+DOUBTED_AFTER = re.compile(
+    r"^[^.!?]{0,20}?\b(?:but|though|although|apparently|allegedly)\b[^.!?]*\b(?:no\s+idea|not\s+sure|"
+    r"unverified|not\s+verified|nothing\s+verified|can['’]?t\s+verify|don['’]?t\s+know|doubt|no\s+id|"
+    r"true|really|actually|looks?\s+(?:much\s+|way\s+)?older)\b",
+    _I,
+)
+SINCE_AGE = re.compile(_SINCE_WAS, _I)
+#: An image, then the person who sent it, in a relative clause: "kept a nude his ex (15)
+#: sent him", "a photo the girl, 13, sent her". Not "a nude of her that his mate sent him":
+#: "of her" says whose it is, and leaves the reach of two words.
+IMAGE_THEN_SENDER = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:that\s+|which\s+)?(?:{DET}\s+)?(?:[\w'’-]+\s+){{0,1}}?[\w'’-]+\s*"
+    rf"(?:\(\s*(?:[\w/]+\s*,\s*)?|,\s*)?$",
+    _I,
+)
+#: The words right after such a person: "sent him", "had sent her", "snapped me".
+SENT_TO_ONE = re.compile(
+    r"^\W*(?:\d{1,2}\W*)?(?:had\s+|has\s+)?(?:sent|send|gave|airdropped|snapped)\s+(?:him|her|them|me|us)\b",
+    _I,
+)
+#: Images or grooming said in the same sentence before "since he was 12": "has been making
+#: him send pics of himself ... since he was 12", "been sending her nudes since she was 11".
+IMAGES_SINCE = re.compile(
+    rf"\b(?:{IMAGE}|groom\w*|abus\w*|film\w*|photograph\w*)\b[^.;!?]*{_SINCE_WAS}", _I
+)
+
+
+#: Someone met online, by an account or a stranger: what they say of their own age is a
+#: claim ("a woman he met on the Monkey app ... She said she was 19").
+MET_ONLINE = re.compile(
+    r"\b(?:met|meet|talking\s+to|chatting\s+(?:to|with)|messaging|added)\b[^.!?]{0,40}?\b(?:on|online|app|"
+    r"snap\w*|insta\w*|tiktok|omegle|wizz|monkey|roblox|fortnite|discord|kik|grindr|yubo)\b|"
+    r"\b(?:account|profile|stranger|catfish\w*)\b|"
+    r"\b(?:someone|somebody|man|guy|boy|girl|lad|woman|person)\s+(?:on|online|off)\b",
+    _I,
+)
+
+
+def _claimed_of_self(text: str, head: str, span: Span, mention: Mention) -> bool:
+    """An age claimed by someone of themselves and doubted, told to the child, or a child's
+    age said by someone met online (``MET_ONLINE``: the catfish's "I'm 15"). An adult age
+    said by someone met online ("He says he's 30") is kept: an adult stays involved."""
+    if mention.low < PICTURED_SAFE_AGE or not SAID_OF_SELF.search(head):
+        return False
+    told = TOLD_THE_CHILD.search(head[-30:] + " " + span.value)
+    met_online = mention.high < ADULT_AGE and MET_ONLINE.search(text) is not None
+    return bool(told or DOUBTED_AFTER.match(text[span.end :]) or met_online)
+
+
+def _claim_kept_for_safety(text: str, span: Span, mention: Mention) -> bool:
+    """A claimed age under 13 ("a player on Fortnite who says he is 11"): kept for the
+    pictured child, so a young child is never lost, but it says nothing true about the
+    other person (:func:`resolve` leaves it out of ``other_age``)."""
+    if mention.low >= PICTURED_SAFE_AGE:
+        return False
+    head = _head(text, span, mention)
+    return bool(CLAIMED.search(head) or SAYS_CLAIM.search(head) or SAID_OF_SELF.search(head))
+
+
+# 3. Both people.
+BOTH = re.compile(
+    r"(?<!\bto\s)(?<!\bby\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bfor\s)"
+    r"\b(?:both|two|2|all)\s+(?:(?:of\s+them|are|were|aged?|in|being|just|about|around|now|parties|"
+    r"kids|children|young\s+people|pupils|students)\s+)*$",
+    _I,
+)
+BOTH_VALUE = re.compile(r"^\s*(?:both|two|2|all)\b", _I)
+ALL_VALUE = re.compile(r"^\s*all\b", _I)
+#: "sent nudes to several girls in his year, all 14-15": "all" describes the group just
+#: named; when that group received the image, they are the other side.
+GROUP_RECIPIENTS = re.compile(
+    rf"\b(?:to|with)\s+(?:{DET}\s+|{COUNT}\s+)*(?:[\w'-]+\s+)?(?:{NEUTRAL}|people|everyone|"
+    rf"others)\b[^.;]*$",
+    _I,
+)
+# 4. The picture is of them.
+IMAGE_OF = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:(?:going|being\s+passed|passed|sent|shared)\s+(?:a?round|about)\s+)?"
+    rf"(?:(?:on|in)\s+(?:her|his|their|the|my|a)\s+(?:phone|mobile|ipad|tablet|laptop|"
+    rf"camera\s+roll|computer|account)\s+)?"
+    rf"(?:(?:is|was|are|were)\s+)?(?:of|shows?|showing|showed|depicts?|"
+    rf"depicting)\s+(?:{DET}\s+|{COUNT}\s+)?"
+    rf"(?:(?!(?:to|by|with|for|and|or|from|sent|shared)\b)[\w'-]+\s*){{0,2}}?"
+    rf"(?:{LINK}\s*)*$",
+    _I,
+)
+#: "images of his 14yo girlfriend and her 13yo friend": both are in the image.
+IMAGE_OF_LIST = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:(?:is|are|was|were)\s+)?of\s+(?:[\w'-]+\s+){{1,5}}?(?:and|&)\s+"
+    rf"(?:{DET}\s+)?$",
+    _I,
+)
+# 5. The pictured child, named as such.
+PICTURED_HEAD = re.compile(
+    rf"\b(?:{PICTURED_PERSON_NOUNS})\s*(?:{LINK}\s*)*$|"
+    rf"\b(?:{PICTURED_PERSON_NOUNS})\s+[mf]\s*$|"  # police shorthand: "IP F 13"
+    rf"\b(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE})\s*(?:{LINK}\s*)*$|"
+    rf"\bpictured\s*(?:{LINK}\s*)*$|"
+    rf"\b(?:filmed|filming|films|photographed|photographing|recorded|recording|secretly\s+filmed)"
+    rf"\s+(?!(?:by|to|with|for|and|or|from|on|in)\b)(?:{DET}\s+)?"
+    rf"(?:(?!(?:by|to|with|for|and|or|from)\b)[\w'-]+\s+){{0,2}}?(?:{LINK}\s*)*$|"
+    rf"\b(?:taken|made|sent|filmed|recorded|took|sent\s+it)\s+(?:(?!when\b)[\w'-]+\s+){{0,3}}?"
+    rf"when\s+(?:she|he|they)\s+(?:was|were)\s*$",
+    _I,
+)
+AT_THE_TIME_NEXT = re.compile(_AT_THE_TIME, _I)
+PICTURED_NEXT = re.compile(
+    rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s+)?(?:{PICTURED_PERSON_NOUNS})\b|"
+    rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?(?:'s|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
+    rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?s\s+(?:{IMAGE})\b|"  # "the girls pics"
+    rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?'s\s+(?:[\w-]+\s+)?{BODY_OR_CLOTHES}\b|"
+    rf"^\W*(?:[\w']+\s+){{0,3}}?(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE})\b|"
+    rf"^\W*(?:[\w']+\s+){{0,2}}?when\s+(?:(?:the|her|his|it|she|he|they|this|that)\s+)?"
+    rf"(?:(?:{IMAGE})\s+)?(?:was|were)\s+(?:taken|made|sent|filmed|recorded)\b|"
+    rf"^\W*(?:[\w']+\s+){{0,2}}?when\s+(?:she|he|they)\s+(?:took|sent|made|filmed)\b|"
+    rf"{_AT_THE_TIME}",
+    _I,
+)
+# 6. The other person, named as such.
+OTHER_NEXT = re.compile(rf"^\W*(?:{ADJ}\s+)?(?:{OTHER_PERSON_NOUNS})\b", _I)
+OTHER_HEAD = re.compile(
+    rf"\b(?:{OTHER_PERSON_NOUNS}|(?:adult|grown|older)\s+(?:male|female|lad|boy|guy))"
+    rf"(?:\s+(?:male|female|man|woman|m|f))?"
+    rf"\s*(?:{LINK}\s*)*$",
+    _I,
+)
+OTHER_ADJECTIVE_HEAD = re.compile(
+    rf"\b(?:older|(?<!the\s)other|another|oldest|eldest)\s+(?:(?:{NEUTRAL})\s+)?(?:{LINK}\s*)*$",
+    _I,
+)
+APPOSITIVE_OPEN = re.compile(
+    r"[,(]\s*(?:(?:now|aged?|about|around|approx|only|just)\s+)?$|"
+    # "Sandy, who is 17, sent a nude": a relative clause set off by commas
+    r",\s*(?:who|that)\s*(?:(?:is|was|['’]s)\s+(?:only\s+|just\s+|now\s+)?)?$",
+    _I,
+)
+#: An age span ending in the word for a school year ("two yr", "3 year"): read with what follows.
+YEAR_WORD_END = re.compile(r"\b(?:years?|yrs?)$", _I)
+#: A span of years that says when, after "2 yrs" or "3 years": "made 2 yrs ago".
+TIME_AGO_AFTER = re.compile(rf"^\s*(?:{_YEARS_DATE}|previously)\b", _I)
+#: Years of a career after the number: "6 yrs service", "15 years' experience".
+SERVICE_AFTER = re.compile(
+    r"^['’]?\s*(?:of\s+)?(?:service|experience|exp|teaching|policing|in\s+(?:the\s+)?(?:job|role|force|"
+    r"police|post|service|profession)|qualified)\b",
+    _I,
+)
+#: The entity itself says it is an age: "13yo", "14 year old", "aged 15", "(19)".
+SAYS_AGE = re.compile(
+    r"\d\s*(?:yo|y/o|y\.o|yrs?|yoa)\b|\b(?:years?|yrs?)[\s-]*old|\bage|\)\s*$|\d\s*[mf]\.?$|^V?[MF]\d{1,2}$",
+    _I,
+)
+#: "turns 16 next month", "she'll be 14 in June": a year younger now.
+NOT_YET = re.compile(r"\b(?:turns|turning|will\s+be|'ll\s+be|going\s+to\s+be)\s*$", _I)
+#: "nearly 13", "almost 16", "not quite 13": the age below. Read as the age said, a child
+#: of 12 "nearly 13" would be over the line that makes a child under 13.
+NEARLY = re.compile(
+    r"\b(?:nearly|almost|not\s+quite|coming\s+up(?:\s+to)?|approaching|just\s+under)\s*$", _I
+)
+OVER = re.compile(r"\bover\b|\+", _I)
+#: "she's 18 now", "she is now 19", "now 21": an age later than when the image was made.
+#: The UK's motorways (Great Britain and Northern Ireland): "on the M62" is a road, but
+#: "sent to M16" is police shorthand for a male of 16 (there is no M13-M17).
+MOTORWAYS = frozenset(
+    str(number)
+    for number in (
+        *range(1, 7), 8, 9, 10, 11, 12, 18, 20, 22, 23, 25, 26, 27, 32, 40, 42, 45, 48, 49, 50,
+        *range(53, 59), 60, 61, 62, 65, 66, 67, 69, 73, 74, 77, 80, 90, 180, 602, 606, 621, 876, 898,
+    )
+)  # fmt: skip
+MOTORWAY = re.compile(r"^M(?P<number>\d{1,3})$")
+ROAD_BEFORE = re.compile(r"\b(?:the|on|off|via|along|up|down|near|from|to|onto|junction)\s+$", _I)
+#: An age reached soon: "hes 15 in a few weeks", "she's 16 next month".
+SOON_AFTER = re.compile(
+    r"^\s*(?:in\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six)\s+(?:days?|weeks?|months?)|"
+    r"next\s+(?:week|month)|in\s+(?:a\s+)?(?:week|fortnight|month)(?:['’]s\s+time)?)\b",
+    _I,
+)
+#: "im 16 in january", "she's 14 in March": a birthday to come (not "was 14 in March", nor
+#: "in March 2024").
+BIRTHDAY_MONTH_AFTER = re.compile(rf"^\s*in\s+(?:{'|'.join(MONTH_NAMES)})\b(?!\s*\d)", _I)
+PAST_BEFORE = re.compile(r"\b(?:was|were|turned)\s*$", _I)
+#: A police sex mark just before a number ("M/14"): the number is an age, whatever noun
+#: follows it ("M/14 messages his form tutor").
+POLICE_MARK_BEFORE = re.compile(r"(?:^|[\s(:;,])[MF]\s*/\s*$", _I)
+
+
+#: A school named by its stage: "a sixth form college", "the sixth-form centre".
+SCHOOL_AFTER = re.compile(r"^[\s-]*(?:college|centre|center|campus|block)\b", _I)
+
+
+#: Police notes number their suspects "S1", "S2": a label with a colon and a description.
+SUSPECT_NUMBER = re.compile(r"^\s*S\s*[1-9]\s*$")
+SUSPECT_LABEL_AFTER = re.compile(
+    r"^\s*[:=]\s*(?:(?:unknown|male|female|m|f|adult|aged?|dob|believed|approx)\b|\d)", _I
+)
+
+
+#: "S1: male, 30s": the age right after a numbered suspect's label.
+SUSPECT_NUMBER_HEAD = re.compile(
+    r"(?<!\w)(?-i:S[1-9])\s*[:=]\s*(?:(?:male|female|m|f)\b\s*,?\s*)?(?:aged?\s*)?$", _I
+)
+
+
+def is_suspect_label(text: str, value: str) -> bool:
+    """ "S1" is suspect 1 wherever the note labels it so once ("S1: male, late 20s. S1
+    requested imgs")."""
+    if not SUSPECT_NUMBER.match(value):
+        return False
+    label = re.escape(value.strip())
+    return any(
+        SUSPECT_LABEL_AFTER.match(text[found.end() :])
+        for found in re.finditer(rf"(?<!\w){label}(?!\w)", text)
+    )
+
+
+def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
+    if span.label == "school_year":
+        if is_suspect_label(text, span.value):
+            return None  # "S1: male, late 20s": suspect 1 in a police note, not Scotland's S1
+        if re.search(r"\bpost[\s-]*$", text[: span.start], _I):
+            return None  # "post-primary school": Northern Ireland's secondary school
+        if re.search(r"\b(?:sixth|6th)[\s-]*form$", span.value, _I) and SCHOOL_AFTER.match(
+            text[span.end :]
+        ):
+            return None  # "at a sixth form college in Oldham": a place, not a pupil
+        ages = school_year_ages(span.value, jurisdiction)
+        return Mention(ages[0], ages[1], span.start, exact=False, said=span.value) if ages else None
+    if span.label != "age":
+        return None
+    police_mark = POLICE_MARK_BEFORE.search(text[: span.start])  # "M/14 messages"
+    if not SAYS_AGE.search(span.value) and UNIT_AFTER.match(text[span.end :]) and not police_mark:
+        return None  # "is 3 weeks", "was 2 photos": not an age ("13yo boys", "(19) of" are)
+    year_word = YEAR_WORD_END.search(span.value)
+    year_number = re.match(r"\s*\d{1,2}\b", text[span.end :])
+    if year_word and year_number:
+        # "two yr 9 boys": a count of a school year's pupils, not "two years old"
+        said = year_word.group(0) + year_number.group(0)
+        ages = school_year_ages(said, jurisdiction)
+        start = span.start + year_word.start()
+        return Mention(ages[0], ages[1], start, exact=False, said=said) if ages else None
+    if SERVICE_AFTER.match(text[span.end :]):
+        return None  # "OIC 6 yrs service", "22 years experience": a career, not an age
+    if year_word and TIME_AGO_AFTER.match(text[span.end :]):
+        return None  # "the imgs were made 2 yrs ago": a time, not a child of 2
+    road = MOTORWAY.match(span.value)
+    if road and road["number"] in MOTORWAYS and ROAD_BEFORE.search(text[: span.start]):
+        return None  # "on the M62": a motorway, not "M62" a man of 62
+    value = span.value
+    both_prefix = BOTH_VALUE.match(value)
+    if both_prefix and len(parse_numbers(value)) > 1:
+        value = value[both_prefix.end() :]
+    numbers = parse_numbers(value)
+    if not numbers or any(not MIN_AGE <= number <= MAX_AGE for number in numbers):
+        return None
+    low, high = min(numbers), max(numbers)
+    if UNDER.search(value):
+        low = high = max(MIN_AGE, low - 1)
+    elif OVER.search(value):
+        high = low
+    first = FIRST_NUMBER.search(value)
+    number_start = span.start + (span.value.find(value) if value != span.value else 0)
+    number_start += first.start() if first else 0
+    birthday_to_come = BIRTHDAY_MONTH_AFTER.match(text[span.end :]) and not PAST_BEFORE.search(
+        text[:number_start]
+    )
+    if NEARLY.search(text[:number_start]) or SOON_AFTER.match(text[span.end :]) or birthday_to_come:
+        low = high = max(MIN_AGE, low - 1)  # "nearly 15", "hes 15 in a few weeks"
+    elif NOT_YET.search(text[:number_start]):
+        low = max(MIN_AGE, low - 1)
+    return Mention(low, high, number_start, exact=True, said=span.value)
+
+
+def _head(text: str, span: Span, mention: Mention) -> str:
+    """The words before an age that say whose it is: its sentence so far, at most
+    ``HEAD_LIMIT`` characters, without a possessor or a name in the way."""
+    return _without_possessor(text, span, sentence_before(text, mention.start)[-HEAD_LIMIT:])
+
+
+def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool]:
+    """The person an age is said of, whether that reading is weak, and whether a deed made it."""
+    head = _head(text, span, mention)
+    near_head = clause_before(text, mention.start)
+    after = _after(text, span.end, appositive=bool(APPOSITIVE_OPEN.search(text[: span.start])))
+    tail = first_words(sentence_after(text, span.end), 10)
+    both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
+    if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
+        return "skip", False, False
+    if IMAGES_SINCE.search(head):
+        # "making him send pics of himself since he was 12": the images began at that age
+        return "pictured", False, True
+    if IMAGE_THEN_SENDER.search(head) and SENT_TO_ONE.match(text[span.end :]):
+        # "kept a nude his ex (Y10, 15) sent him": the one who sent it, their own image
+        return "pictured", False, True
+    if _claimed_of_self(text, head, span, mention) or SINCE_AGE.search(head):
+        return "skip", False, False  # "I've had our Jade since she was four": not her age then
+    if FIRST_PERSON_AGE.search(head) and (typist := _typist(text, mention)) is not None:
+        return typist, False, False
+    if (given := GIVEN_TO_HEAD.search(head)) and _given_an_image(after, given.group(0)):
+        # "Man, 52, showed my 10 year old daughter a naked photo of himself": the one shown
+        return "other", False, True
+    if SENT_TO_NAMED.search(head):
+        return "other", False, False  # "nudes sent to 'Tyler' on Snap, believed 24"
+    if APPROACHED_HEAD.search(head) and ASKED_THEM.match(after):
+        # "a man has been messaging my 13-year-old daughter on Snapchat and asked her for
+        # pictures": the one messaged is the one asked; the asking is the messenger's
+        return "pictured", False, True
+    if both and not _group_with_someone_elses_image(text, span, head):
+        if ALL_VALUE.match(span.value) and GROUP_RECIPIENTS.search(head):
+            return "other", False, False
+        return "both", False, False
+    if FAMILY_LIST_HEAD.search(head) and _nothing_done_after(text, span):
+        return "skip", False, False  # "Mother of three (children aged 6, 9 and 15)."
+    if DEVICE_OF.search(head):
+        return "other", False, False  # "images of IP found on the phone of 15M": the holder
+    if IMAGE_OF.search(head) or IMAGE_OF_LIST.search(head) or _age_when_made(head):
+        return "pictured", False, False
+    if FILMED_HEAD.search(head):
+        return "pictured", False, False  # "2 x M14 filmed F15 getting changed": the one filmed
+    if POSSESSOR_HEAD.search(head) and OWN_IMAGE_NEXT.match(text[span.end :]):
+        return "pictured", False, False  # "her little sister's (13) nude": the image is hers
+    if DOER_IS.search(head):
+        return "other", False, True  # "the boy who posted it is in Year 11"
+    if TYPIST_IN_YEAR.search(head) and (typist := _typist(text, mention)) is not None:
+        return typist, False, False  # "im in year 9 and i sent a nude": their own image
+    if TYPISTS_CLASS.search(head):
+        return "skip", False, False  # "I'm a TA in Year 6": the class of the person typing
+    if SUSPECT_RIGHT_BEFORE.search(head) or SUSPECT_NUMBER_HEAD.search(head):
+        return "other", False, False  # "Sus 15M, V 15F": the words after are the victim's
+    if AT_THE_TIME_NEXT.match(after) and _by_preposition(head, text) == "other":
+        return "other", False, False  # "sent pics to a boy who was 14 at the time": his age then
+    if PICTURED_HEAD.search(head) or PICTURED_NEXT.search(after) or PICTURED_NEXT.search(tail):
+        if IP_HEAD.search(head) and (VICTIM_NAMED.search(text) or _by_action(after) == "other"):
+            # "IP 34 M. Images of V (12 F)", "IP 17 M sharing images of ex gf": not the victim
+            return "other", False, False
+        if SELF_SENT_TO_VICTIM.search(text):
+            return "other", False, True  # "sus 34M, sent imgs of himself to V. V is 12F"
+        return "pictured", False, False
+    if (bystander := _bystander(text, span, head, after)) is not None:
+        return bystander, False, False
+    if MUTUAL.search(head) or MUTUAL.search(sentence_after(text, span.end)[:HEAD_LIMIT]):
+        return "both", False, False
+    appositive = APPOSITIVE_OPEN.search(text[: span.start])
+    found_out = FOUND_OUT.match(APPOSITIVE_CLOSE.sub(" ", tail, count=1) if appositive else tail)
+    if PARTNER_NEXT.search(after) or PARTNER_HEAD.search(head):
+        if found_out:
+            return "skip", False, False
+        if _adult_sent_own_image(mention, head, after) and not CHILD_SENT_BACK.search(text):
+            return "pictured", False, True  # "her boyfriend, who's 20, sent him a nude of himself"
+        if _by_preposition(head) == "pictured":
+            return "pictured", False, False  # "received images from his 15-year-old girlfriend"
+        return "other", True, False
+    if other_noun := (OTHER_NEXT.search(after) or OTHER_HEAD.search(head)):
+        if _adult_sent_own_image(mention, head, after) and not CHILD_SENT_BACK.search(text):
+            return "pictured", False, True
+        # a relative ("my little brother is 14") may be on either side: the sexes may say
+        return "other", bool(FAMILY.search(other_noun.group(0))), False
+    if preposition := _by_preposition(head, text):
+        return preposition, False, False
+    if OTHER_ADJECTIVE_HEAD.search(head) and not (found_out and not SAW.search(found_out.group(0))):
+        # not "her eldest son (22) found images": he found them; "two other girls who are
+        # 15 saw it" were shown it
+        return "other", False, False
+    if found_out:
+        return "skip", False, False
+    if RELATION_OF.search(head):
+        return None, True, False  # "the boyfriend (19) of a 15-year-old girl has posted it"
+    deed = _by_action(after, sentence_after(text, span.end))
+    return deed, deed is None, deed is not None
+
+
+#: The person after these words is given or shown the image: "showed my 10 year old
+#: daughter a naked photo", "sent her 14-year-old sister a video".
+GIVEN_TO_HEAD = re.compile(
+    r"\b(?:showed|shown|showing|shows|sent|sending|sends|airdropped|snapped|texted|dm['’]?d)\s+"
+    # "showed V (F12) images of his own genitals": a police label and bracket
+    r"(?:(?:my|our|his|her|their|a|an|the|this)\s+|(?:v|ip|victim|the\s+v)\s*\(\s*(?:[mf]\s*/?\s*)?)?$",
+    _I,
+)
+GIVEN_IMAGE_AFTER = re.compile(
+    rf"^\W*(?P<noun>[\w'-]+)?\s*(?:\([^)]*\)\s*)?(?:(?:a|an|some|the|two|three|several|\d+)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b",
+    _I,
+)
+
+
+def _given_an_image(after: str, verb: str) -> bool:
+    """The words after the person are the image they were given, and it is not of them
+    ("sent my son a picture of himself" may be a fake of the son: the reflexive names his
+    sex; "showed my son a photo of himself" is the one showing)."""
+    found = GIVEN_IMAGE_AFTER.match(after)
+    if found is None:
+        return False
+    if verb.strip().lower().startswith("show"):
+        return True
+    own = _self_word_sex(after)
+    noun = _sex_word(found["noun"]) if found["noun"] else None
+    return own is None or noun is None or own != noun
+
+
+#: "nudes sent to 'Tyler' on Snap, believed 24": the one the images were sent to, named.
+SENT_TO_NAMED = re.compile(
+    r"\b(?:sent|sending|forwarded|shared|airdropped|snapped)\s+(?:[\w'-]+\s+){0,3}?to\s+"
+    r"['\"‘“]?(?-i:[A-Z][a-z]{2,})['\"’”]?(?:\s+on\s+\w+)?\s*(?:,|\()\s*"
+    r"(?:(?:believed|thought)\s+(?:to\s+be\s+)?)?(?:aged?\s+)?$",
+    _I,
+)
+#: The person after these words is the one approached: "has been messaging my 13-year-old
+#: daughter", "groomed a 12 year old".
+APPROACHED_HEAD = re.compile(
+    r"\b(?:messag(?:ed|ing)|contact(?:ed|ing)|groom(?:ed|ing)|befriend(?:ed|ing)|target(?:ed|ing)|"
+    r"approach(?:ed|ing)|add(?:ed|ing)|follow(?:ed|ing)|chatting\s+(?:to|with)|talking\s+to|"
+    r"texting|dm['’]?ing|dm['’]?d|snapchatting)\s+(?:(?:my|our|his|her|a|an|the|this)\s+)?$",
+    _I,
+)
+ASKED_THEM = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,6}?(?:and|then|who|,)\s+(?:has\s+|had\s+|then\s+)?(?:asked|asking|begged|pressured|"
+    r"pressuring|told|persuaded|convinced|got)\s+(?:her|him|them)\s+(?:for|to\s+(?:send|take|make|film))\b",
+    _I,
+)
+
+
+#: The age right after a verb of filming: "M14 filmed F15 getting changed", "secretly
+#: recorded a 13 year old": the one filmed is in the image.
+FILMED_HEAD = re.compile(
+    r"\b(?:filmed|filming|films|recorded|recording|photographed|photographing|upskirted)\s+"
+    r"(?:(?:a|an|the|two|three|2|3|his|her|their)\s+)?(?:[MF]\s*/?\s*)?$",
+    _I,
+)
+#: "her little sister's (13) nude", "Jade's (14) pics": the age of the one whose image it is.
+POSSESSOR_HEAD = re.compile(
+    # "who's 25", "she's 14": the verb "is", not a possessive
+    r"\b(?!(?:he|she|it|that|who|there|what|where)['’]s)\w+['’]s\s*\(?\s*$",
+    _I,
+)
+OWN_IMAGE_NEXT = re.compile(rf"^\s*\)?\s*(?:own\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b", _I)
+#: A household's children listed by age: "Mother of three (children aged 6, 9 and 15)",
+#: "two siblings in household aged 9 and 11", "V's mother has 2 other children (4 and 16)".
+FAMILY_LIST_HEAD = re.compile(
+    r"(?:\b(?:other\s+(?:children|kids)|siblings|brothers|sisters|younger\s+ones)\s+"
+    r"(?:(?:in\s+(?:the\s+)?(?:household|home|house)|at\s+home)\s+)?|"
+    r"\b(?:children|kids)\s+(?:in\s+(?:the\s+)?(?:household|home|house)|at\s+home)\s+|"
+    # "Mother of three (children aged 6, 9 and 15)": the typist's own children
+    r"\b(?:mother|mum|mom|father|dad|parent)\s+of\s+(?:two|three|four|five|six|\d)\s*\(?\s*"
+    r"(?:children|kids)\s+)(?:aged?\s*|\(\s*)$",
+    _I,
+)
+
+
+def _nothing_done_after(text: str, span: Span) -> bool:
+    """The rest of the sentence after the list says no deed and names no image: the
+    children are only listed ("two children aged 12 and 14 sent nudes" did something)."""
+    rest = sentence_after(text, span.end)
+    return _by_action(rest) is None and IMAGE_WORD.search(rest) is None
+
+
+DEVICE_OF = re.compile(
+    r"\b(?:on|from|in|seized\s+from)\s+(?:the\s+)?(?:phone|mobile|device|laptop|ipad|tablet|computer|"
+    r"account|cloud)\s+(?:belonging\s+to|of)\s+"
+    r"(?:a\s+|an\s+|the\s+|his\s+|her\s+)?$",
+    _I,
+)
+#: "pics of her from when she was 14", "images taken when he was 13": the age the
+#: pictured child was when the image was made.
+WHEN_WAS_HEAD = re.compile(
+    r"\bwhen\s+(?:she|he|they|v|the\s+victim|the\s+child)\s+(?:was|were)\s+(?:only\s+|just\s+)?$",
+    _I,
+)
+
+
+def _age_when_made(head: str) -> bool:
+    return bool(WHEN_WAS_HEAD.search(head)) and IMAGE_WORD.search(head) is not None
+
+
+#: "the boy who posted it is in Year 11", "the lad that shared them is 16": the age of
+#: someone named by what they did with someone else's image. ("The girl who sent it" may
+#: have sent her own, so sending is not here.)
+DOER_IS = re.compile(
+    r"\b(?:who|that)\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:(?:posted|posting|shared|sharing|forwarded|"
+    r"forwarding|airdropped|airdropping|screenshotted|spread|spreading|did|done|"
+    r"asked\s+for|asking\s+for|took|filmed|filming|has|had|leaked|uploaded|made|created)\s+"
+    r"(?:it|them|the\s+\w+)\s+(?:(?:round|around|on|about)\s+)?|"
+    # "the boy who has been sending it round": passing it on ("the girl who sent it" sent her own)
+    r"(?:sent|sending|passed|passing)\s+(?:it|them|the\s+\w+)\s+(?:round|around|on)\s+)"
+    r"(?:is|was|are|were|'s)\s+(?:in\s+|aged?\s+|about\s+)?$",
+    _I,
+)
+#: "I'm a TA in Year 6", "I teach in Year 5", "I work with Year 9": the class of the person
+#: typing, not the age of anyone in the case.
+TYPISTS_CLASS = re.compile(
+    r"\b(?:i['’]?m|i\s+am|i\s+teach|i\s+work)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){1,2}?"
+    r"(?:in|with|for)\s+$|\bi\s+(?:teach|work)\s+(?:in|with|for)\s+$",
+    _I,
+)
+#: "im in year 9 and i sent a nude": the person typing is a pupil in that year.
+TYPIST_IN_YEAR = re.compile(r"\b(?:i['’]?m|im|i\s+am)\s+(?:in|at)\s+$", _I)
+SUSPECT_RIGHT_BEFORE = re.compile(
+    rf"\b{_SUSPECT}\s*\d?\s*[:(]?\s*(?:[mf]\s*[,/]?\s*)?(?:(?:aged?|dob|d\.o\.b\.?|date\s+of\s+birth)\s*:?\s*)?"
+    r"(?:(?:is|was)\s+)?$",  # "Susp is 15"
+    _I,
+)
+#: Police words for the person suspected: their own image sent to the victim ("V") is
+#: still read as the notes' roles say.
+SUSPECT_HEAD = re.compile(rf"\b(?:{_SUSPECT}|ip)\b[^.;]*$", _I)
+
+
+def _adult_sent_own_image(mention: Mention, head: str, after: str) -> bool:
+    """ "A 23 year old man sent a picture of himself to my 14 year old son": the adult is
+    the person pictured, and the child who received it the other person (CONTRACT §1)."""
+    own = SELF_IMAGE.search(after)
+    return (
+        mention.low >= ADULT_AGE
+        and own is not None
+        and not TOOK_IN.match(after)  # "Coach (aged 31) received topless selfies from ..."
+        and SUSPECT_HEAD.search(head) is None
+        and not _other_sex_self(head, own.group(0))
+    )
+
+
+def _other_sex_self(head: str, own: str) -> bool:
+    """ "messaging a man of thirty-two and has sent him photographs of herself": the image
+    is of someone of the other sex than the person the age is said of, so not theirs."""
+    noun = SEX_NOUN_HEAD.search(head)
+    if noun is None or noun.group("noun").lower() in ("m", "f", "her", "him", "he", "she"):
+        return False
+    said = _sex_word(noun.group("noun"))
+    own_sex = _self_word_sex(own)
+    return said is not None and own_sex is not None and said != own_sex
+
+
+#: "Two": a count of people; "both" and "all" say each of them.
+COUNT_TWO = re.compile(r"\b(?:two|2)\s+(?:[\w'-]+\s+){0,2}$", _I)
+TWO_VALUE = re.compile(r"^\s*(?:two|2)\b", _I)
+BOTH_OR_ALL_VALUE = re.compile(r"^\s*(?:both|all)\b", _I)
+
+
+def _group_with_someone_elses_image(text: str, span: Span, head: str) -> bool:
+    """ "Two year 8s have been passing round a nude of a year 11 girl": two people on the
+    same side, with someone else's image, not both people of the case."""
+    two = COUNT_TWO.search(clause_before(text, span.start)) or TWO_VALUE.match(span.value)
+    if not two or BOTH_OR_ALL_VALUE.match(span.value):  # "both 14": each of them, not a group
+        return False
+    sentence = sentence_after(text, span.end)
+    return bool(SAYS_WHOSE.search(sentence)) and not MUTUAL.search(head + " " + sentence)
+
+
+def _typist(text: str, mention: Mention) -> Person:
+    """The side of the person typing, who gave their own age ("I'm 15", "I'm 42").
+
+    Their own image ("I sent one", "my nudes"): the child pictured, unless "when I was
+    14" gives the age it was made. An adult with no part in it (a parent, a teacher
+    typing "I'm 36"), a parent about their child, or someone only shown or told: not
+    involved. An adult who was sent it, asked for it or holds it stays in (None: the
+    other rules read the age), so an adult is never lost.
+    """
+    if TYPIST_SENT_OWN.search(text):
+        return "skip" if TYPIST_EARLIER_AGE.search(text) else "pictured"
+    if TYPIST_INVOLVED.search(text):
+        return None
+    if PARENT_SPEAKING.search(text) or mention.low >= ADULT_AGE or TYPIST_SHOWN.search(text):
+        return "skip"
+    if TYPIST_RELATIVE.search(text):
+        return "skip"  # "my sister whos in yr 9 ... im 17 btw": told of it, not in it
+    return None
+
+
+#: "IP" is the injured party in most forces' notes, but some write it for the person of
+#: interest: when the same note names a victim ("V") as well, IP is the other person.
+IP_HEAD = re.compile(r"\bip\s*(?:,|\()?\s*$", _I)
+VICTIM_NAMED = re.compile(r"\b(?:V|victim|Victim)\b")
+
+#: How much of the sentence before an age the rules read (a person's description is
+#: short; a long unpunctuated message must not make every age read all of it).
+HEAD_LIMIT = 240
+#: "the boyfriend (19) of a 15-year-old girl", "parent of a 14yo": the verb after is the
+#: first person's, not this one's.
+RELATION_OF = re.compile(rf"\b{PERSON_WORD}\b(?:\s*\([^)]*\))?\s+of\s+(?:{DET}\s+)?$", _I)
+#: "shared it with her older sister (17)": a sibling the image went to is involved.
+SIBLING_GIVEN = re.compile(
+    rf"\b(?:to|with|w/)\s+(?:{DET}\s+)?(?:{ADJ}\s+|big\s+|little\s+)?(?:sister|brother|"
+    rf"stepsister|stepbrother|cousin)s?\s*(?:{LINK}\s*)*$",
+    _I,
+)
+FAMILY = re.compile(r"\b(?:brother|stepbrother|cousin|sister)\b", _I)
+POSSESSOR = re.compile(r"\b(?!(?:she|he|it|who|that|there|what|where|here)'s)[\w-]+'s\s*$", _I)
+PERSON_AFTER = re.compile(
+    rf"^[\s-]*(?:(?:{ADJ}|year|years|yr|yrs|old|olds|yo|y/o)[\s-]+)*{PERSON_WORD}\b", _I
+)
+#: "seen by victim's 12yo brother", "found by her 40 year old dad": a viewer or finder.
+VIEWER_HEAD = re.compile(
+    r"\b(?:seen|viewed|found|discovered|spotted|noticed|reported|confiscated)\s+by\s+(?:\S+\s+){0,2}$",
+    _I,
+)
+
+
+def _without_possessor(text: str, span: Span, head: str) -> str:
+    """ "the victim's 12yo brother": the age is the brother's, so "victim's" leaves the head.
+    "his older brother Callum, 16": the name leaves it too, so the noun before it is read."""
+    possessor = POSSESSOR.search(head)
+    if possessor and PERSON_AFTER.match(text[span.end :]):
+        return head[: possessor.start()]
+    name = NAME_AT_END.search(head)
+    if name and name["name"] not in NOT_A_NAME and NAME_AFTER_NOUN.search(head[: name.start()]):
+        return head[: name.start()] + head[name.end("name") :]
+    return head
+
+
+#: A first name right before an appositive age: "Callum, 16", "Jade (14".
+NAME_AT_END = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})(?=\s*(?:[,(]|(?:in|aged?|is|who['’]?s|was)\b)[^.!?]{0,12}$)"
+)
+#: A person noun right before that name: "brother Callum", "girlfriend Jade".
+NAME_AFTER_NOUN = re.compile(rf"\b(?:{PERSON_WORD})\s+$", _I)
+
+
+TYPISTS_SIBLING = re.compile(
+    r"\b(?:my|our)\s+(?:(?:little|younger|big|older|baby|twin|wee|kid)\s+)?(?:sister|brother)\s*"
+    # "my wee sister's in S2"
+    r"(?:is|was|,|\(|['’]s)?\s*(?:in\s+)?$",
+    _I,
+)
+
+
+#: A parent named by their child: "mother of F/13", "dad to a 14 year old".
+PARENT_OF = re.compile(
+    r"\b(?:mother|mum|mom|mam|father|dad|parents?|carers?|foster\s+carer|guardian)\s+(?:of|to)\s+"
+    r"(?:an?\s+|the\s+)?(?:[mf]\s*/?\s*)?$",
+    _I,
+)
+
+
+def _bystander(text: str, span: Span, head: str, after: str) -> Person:
+    """Say "skip" for a bystander's age, "other" for an involved relative, else None."""
+    next_noun = BYSTANDER_NEXT.match(after)
+    head_noun = BYSTANDER_HEAD.search(head)
+    tail = first_words(sentence_after(text, span.end), 12)
+    if head_noun and PARENT_OF.search(head):
+        return None  # "RP is mother of F/13": the age is her child's
+    if next_noun or head_noun:
+        if VICTIM_IS.search(head):
+            return "pictured"  # "V is his sister, 12": the relative is the victim
+        noun = (next_noun or head_noun).group(0)  # type: ignore[union-attr]
+        if FINDER.match(_after_noun(tail, next_noun)) or VIEWER_HEAD.search(head):
+            # "Her mum, who is 43, found them ..., kept copies, and is now threatening to
+            # send them": she found them, then took part
+            return "other" if _kept_or_used_it(tail) else "skip"
+        if head_noun and TYPISTS_SIBLING.search(head[-40:]):
+            return None  # "my little sister is 13": the person typing is the bystander
+        if RELATIVE_MADE_IMAGES.match(after):
+            return "other"  # "Step-father (45) has taken indecent photos": he made them
+        if MADE_OR_SHARED_BY_HEAD.search(head):
+            return "other"  # "images were made of her by her father (40)": he made them
+        if (deed := _by_action(after)) is not None:
+            return deed
+        if (deed := _bracketed_deed(text[span.end :])) is not None:
+            return deed
+        if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
+            return "other"
+        pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
+        return "skip" if pure else None
+    return None
+
+
+#: A relative named after "by" in a passive that made or passed on the image: "images were
+#: made of her by her father (40)", "filmed by her stepdad, 38,".
+MADE_OR_SHARED_BY_HEAD = re.compile(
+    rf"\b(?:made|taken|took|filmed|recorded|photographed|created|shared|distributed|posted|"
+    rf"uploaded|forwarded|sent|circulated)\b(?:\s+[\w'’-]+){{0,5}}?\s+by\s+(?:{DET}\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\s*(?:{LINK}\s*)*$",
+    _I,
+)
+#: A relative who made images (of the child, whom the words need not name again).
+RELATIVE_MADE_IMAGES = re.compile(
+    rf"^\W*(?:has\s+|had\s+|have\s+|was\s+|been\s+)*(?:taken|took|taking|filmed|filming|recorded|"
+    rf"photographed|made|making)\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\b",
+    _I,
+)
+#: The noun right before an age, read for its sex: "a man of thirty-two", "a woman, 40,".
+SEX_NOUN_HEAD = re.compile(rf"\b(?P<noun>{MALE_WORDS}|{FEMALE_WORDS})\s*(?:{LINK}\s*)*$", _I)
+#: Someone's own image sent to the victim: the victim is the child who received it.
+SELF_SENT_TO_VICTIM = re.compile(
+    rf"\b(?:sent|sends|sending|showed|shown|dm['’]?d)\s+(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+"
+    r"of\s+(?:him|her|them)sel(?:f|ves)\s+(?:[\w'-]+\s+){0,2}?to\s+(?:the\s+)?(?:v|victim|ip)\b|"
+    rf"\b(?:sent|sends|sending|showed|shown)\s+(?:the\s+)?(?:v|victim|ip)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{IMAGE})\s+of\s+(?:him|her|them)sel(?:f|ves)\b",
+    _I,
+)

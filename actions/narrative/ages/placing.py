@@ -1,0 +1,856 @@
+"""Passes over the whole list of mentions: what one age cannot tell alone.
+
+Each pass reads the narrative around two or more mentions and places or moves them: a
+name said again with its deed, an adult who sent or showed an image of themselves to a
+child, the owner of the images, a sender of their own image, both people in the image,
+lists joined by "and", a mutual pair, "the older one did it", ages dated to when the
+image was made. :func:`actions.narrative.ages.mentions` runs them in order; each returns
+a new list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from actions.narrative.ages.mention import _I, Mention, Person, Sex
+from actions.narrative.ages.sexes import _own_image_sent_to
+from actions.narrative.ages.words import (
+    _ADULT_NOUN,
+    _NO_ONE_ELSE,
+    _ROLE_SENDER,
+    BODY_PARTS,
+    CHILD_SENT_BACK,
+    DET,
+    IMAGE,
+    LOOKS_AGE,
+    MUTUAL,
+    NAME_BEFORE,
+    NOT_A_NAME,
+    NOT_MONEY,
+    NUM,
+    SELF_IMAGE,
+    SELF_OF,
+    _after,
+    _by_action,
+    _image_near,
+    _self_word_sex,
+    _sentence_end,
+    _sentence_start,
+    _sex,
+)
+from actions.narrative.context import (
+    Span,
+    last_words,
+)
+from actions.narrative.numbers import parse_numbers
+from actions.narrative.school_years import school_year_ages
+from actions.narrative.vocabulary import (
+    ADULT_AGE,
+)
+
+#: Before a name: it was sent or given to them ("to Sophie", "with his friend Zak").
+TO_NAME = re.compile(r"\b(?:to|with|w/)\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+,?\s+){0,2}$", _I)
+
+
+#: An age said with only a pronoun: "He's 14", "she is 15", "hes 16".
+PRONOUN_BEFORE_AGE = re.compile(r"\b(?:(?:he|she)\s*(?:['’]s|is|was)|hes|shes)\s*$", _I)
+
+
+def _by_sex_of_the_people_placed(
+    text: str, found: list[Mention], sexes: dict[Sex, Person]
+) -> list[Mention]:
+    """An age said only with a pronoun goes to the side of the child of that sex whose
+    deed placed them, when no pronoun already told the sides apart.
+
+    "A Y10 boy took a photo of a Y10 girl ... He's 14, she's 15": the boy is the other
+    person and the girl pictured, so 14 is the other person's age and 15 the pictured
+    child's. Only children placed by a deed or a partner noun count, and only when each
+    sex is on one side and the two sexes are on different sides.
+    """
+    placed: dict[Sex, set[str]] = {"female": set(), "male": set()}
+    for mention in found:
+        if (
+            not mention.weak
+            and mention.sex is not None
+            and mention.person in ("pictured", "other")
+            and mention.low < ADULT_AGE
+        ):
+            placed[mention.sex].add(mention.person)
+    sides = {sex: next(iter(s)) for sex, s in placed.items() if len(s) == 1}
+    if len(sides) != 2 or sides["female"] == sides["male"]:
+        return found
+    return [
+        replace(mention, person=sides[mention.sex])
+        if mention.weak
+        and mention.person is None
+        and mention.sex is not None
+        and mention.sex not in sexes
+        and PRONOUN_BEFORE_AGE.search(text, 0, mention.start)
+        else mention
+        for mention in found
+    ]
+
+
+def _by_name(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Jordan sent a picture of himself to Sophie ... Sophie is 12. Jordan is 16.": an
+    age said of a first name goes to the side that name's deeds put them on, when every
+    mention of the name agrees. Only ages said of nobody else are read this way."""
+    placed = list(found)
+    for index, mention in enumerate(found):
+        if mention.person is not None or not mention.weak:
+            continue
+        named = NAME_BEFORE.search(text[: mention.start])
+        if named is None or named["name"] in NOT_A_NAME:
+            continue
+        side = _side_of_name(text, named["name"], named.start("name"))
+        if side is not None:
+            placed[index] = replace(mention, person=side, weak=False, deed=True)
+    return placed
+
+
+def _side_of_name(text: str, name: str, age_at: int) -> Person:
+    sides: set[str] = set()
+    for occurrence in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if occurrence.start() == age_at:
+            continue  # the age itself ("Sophie is 12") says nothing of her side
+        before = text[: occurrence.start()]
+        deed = _by_action(_after(text, occurrence.end()))
+        if TO_NAME.search(last_words(before, 4)):
+            sides.add("other")
+        elif deed in ("pictured", "other"):
+            sides.add(deed)
+    return sides.pop() if len(sides) == 1 else None  # type: ignore[return-value]
+
+
+def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Mention]:
+    """ "A man sent my son a photo of his privates. My son is 11", "received explicit images
+    from an adult male, believed to be a 34-year-old neighbour": an adult's own image sent
+    to a child. The adult is the person pictured and the child who received it the other
+    person (docs/API.md §1), whatever the sexes: a man and a boy are both "he". Not when
+    the child sent an image of their own too: then the child's image is the concern."""
+    by_adult = any(
+        pattern.search(text)
+        for pattern in (SENT_BY_ADULT, ADULT_SENT, ADULT_SENT_TO, IMAGE_AN_ADULT_SENT)
+    )
+    adult_said = any(m.low >= ADULT_AGE and m.person != "skip" for m in found)
+    by_role = adult_said and (
+        ROLE_SENT_TO.search(text) is not None or ROLE_SENT_DATIVE.search(text) is not None
+    )
+    if not (by_adult or by_role) or CHILD_SENT_BACK.search(text):
+        return found
+    children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
+    if not children or any(m.person == "pictured" and m.deed for m in children):
+        return found
+    own = {_sex(m["who"]) for m in SELF_OF.finditer(text)}
+    adults = [m for m in found if m.low >= ADULT_AGE and m.person != "skip"]
+    if own and adults and all(m.sex is not None and m.sex not in own for m in adults):
+        return found  # "a man of thirty-two ... has sent him photographs of herself": hers
+    return [
+        replace(m, person="pictured" if m.low >= ADULT_AGE else "other", weak=False)
+        if m.person != "skip"
+        else m
+        for m in found
+    ]
+
+
+#: An adult shows themselves to a child: "Susp M/27 exposed himself to V F13", "a female
+#: coach (28) video called a 14-year-old player with her top off".
+SHOWED_THEMSELVES = re.compile(
+    r"\bexpos(?:ed|es|ing)\s+(?:(?:him|her|them)sel(?:f|ves)|self)\b|"
+    # "DP (47yo M) showed V (F12) images of his own genitals", "showed her naked pics of
+    # himself on his phone", "showing a naked photo of himself to a girl"
+    rf"\b(?:showed|shown|showing|shows)\b[^.!?]{{0,50}}?\b(?:{IMAGE})\s+of\s+"
+    rf"(?:(?:him|her)sel(?:f|ves)|(?:his|her)\s+(?:own\s+)?{BODY_PARTS})\b|"
+    r"\bvideo[-\s]?call(?:ed|ing|s)?\b[^.!?]{0,60}?\bwith\s+(?:his|her|their)\s+"
+    r"(?:top|clothes|trousers|pants|shirt|kit)\s+off\b",
+    _I,
+)
+#: A child received an image from someone named after "from" or "by": "has received naked
+#: photos from her mum's ex. He's 45", "was sent a nude by a 25 year old woman". Not an
+#: image "of" someone named ("sent a nude of a girl by ..."): that person is in it.
+RECEIVED_FROM = re.compile(
+    rf"\b(?:received|receiving|getting|(?:was|were|been|got|gets|getting)\s+sent)\s+(?:[\w'-]+\s+){{0,3}}?"
+    # ("an image of an adult male's genitals ... from a man": a body, no one else named)
+    rf"(?:{IMAGE})\b(?!\s+of\b(?!\s+(?:an?\s+)?(?:adult\s+)?(?:male|man|woman|guy|lad)['’]s\s+"
+    rf"(?:genitals|genitalia|penis|privates|body)\b))[^.!?]{{0,60}}?\b(?:from|by)\b",
+    _I,
+)
+
+
+#: An age put right at once: "a girl who i thought was 18 but she's actually 15".
+CORRECTED_NEXT = re.compile(
+    r"\bbut\s+(?:she|he|they)(?:['’]?s|['’]?re|\s+is|\s+was|\s+are|\s+were)?\s+(?:actually|really|only)\b",
+    _I,
+)
+
+
+def _adult_showed_themselves_to_child(text: str, found: list[Mention]) -> list[Mention]:
+    """An adult's own body shown or sent to a child: the adult is pictured and the child
+    the other person (docs/API.md §1). Read when the words say it (``SHOWED_THEMSELVES``:
+    the adult is the last age said before them in the sentence; ``RECEIVED_FROM``: the
+    sender is the first age said after "from", in that sentence or the next) and there is
+    one adult in the case. Not when the child sent an image of their own too, or a child is
+    already placed in the image by a deed."""
+    adults = [
+        m
+        for m in found
+        if m.low >= ADULT_AGE
+        and m.person != "skip"
+        and not CORRECTED_NEXT.search(text, m.start, m.start + 40)
+    ]
+    children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
+    if len(adults) != 1 or not children or CHILD_SENT_BACK.search(text):
+        return found
+    adult = adults[0]
+    # a child placed in the image by a deed of their own keeps it, unless the deed is
+    # receiving ("Girl, 15, received a nude selfie from a lad ... He's 19")
+    placed = any(m.person == "pictured" and m.deed for m in children)
+    if not ((not placed and _shown_by(text, found, adult)) or _received_from(text, found, adult)):
+        return found
+    return _placed(found, pictured=[adult], other=children)
+
+
+#: Images named by whose they are: "they have his nudes", "threatening to post her pics".
+OWNED_IMAGES = re.compile(
+    r"\b(?P<owner>his|her)\s+(?:nudes|nude\s+(?:pics?|photos?|images?|videos?)|naked\s+(?:pics?|photos?))\b",
+    _I,
+)
+
+
+def _owner_of_the_images(text: str, found: list[Mention]) -> list[Mention]:
+    """ "my son 13 got a msg ... saying they have his nudes": the only child of that sex,
+    placed as the one the message was sent to, is the one in the images. Only when no one
+    is placed in the image yet and every "his/her nudes" names the same sex."""
+    owners = {_sex(m["owner"]) for m in OWNED_IMAGES.finditer(text)}
+    if len(owners) != 1 or any(m.person in ("pictured", "both") for m in found):
+        return found
+    sex = owners.pop()
+    children = [m for m in found if m.high < ADULT_AGE and m.person != "skip" and m.sex == sex]
+    if len(children) != 1 or children[0].person != "other":
+        return found
+    return [replace(m, person="pictured", weak=False) if m is children[0] else m for m in found]
+
+
+def _shown_by(text: str, found: list[Mention], adult: Mention) -> bool:
+    """Whether the adult is the one ``SHOWED_THEMSELVES`` says showed themselves."""
+    for shown in SHOWED_THEMSELVES.finditer(text):
+        start = _sentence_start(text, shown.start())
+        before = [m for m in found if start <= m.start < shown.start() and m.person != "skip"]
+        if before and before[-1] is adult:
+            return True
+        if ADULT_DID_IT.search(text[start : shown.start()]):
+            return True  # "a man exposed himself to him ... The police say the man is 52"
+    return False
+
+
+#: An adult named right before the deed, with no age of their own there.
+ADULT_DID_IT = re.compile(
+    r"\b(?:a|an|the|this|some)\s+(?:[\w'-]+\s+){0,2}?(?:man|male|woman|guy|bloke|adult|lady)\s+"
+    r"(?:[\w'-]+\s+){0,3}?$",
+    _I,
+)
+
+
+def _received_from(text: str, found: list[Mention], adult: Mention) -> bool:
+    """Whether the adult is the first age said after a child ``RECEIVED_FROM`` someone."""
+    for received in RECEIVED_FROM.finditer(text):
+        if OWN_IMAGE_SAID.search(text, received.end()):
+            continue  # "Child then sent image of herself": the child's own image is the concern
+        reach = _sentence_end(text, _sentence_end(text, received.end()) + 1)
+        after = [m for m in found if received.end() <= m.start < reach and m.person != "skip"]
+        if after and after[0] is adult:
+            return True
+    return False
+
+
+#: "Susp aged 52 sent an image of himself to IP aged 14", "A 12-year-old girl was sent a
+#: picture of his penis by her 14-year-old cousin" (the active form only): the sender's
+#: own image, sent to someone.
+SENT_OWN_IMAGE_TO = re.compile(
+    rf"\b(?:sent|sends|sending|send|airdropped|snapchatted|dm['’]?d|messaged|forwarded|showed|shown)\s+"
+    rf"(?:(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:(?:him|her|them)sel(?:f|ves)|self\b|"
+    rf"(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|"
+    # "sent unsolicited img of genitals to V": a body with no one else's name on it
+    r"(?:genitals|genitalia|penis|privates|dick|cock))|"
+    # "sent a nude selfie to a girl in Year 10": a selfie is of the one who took it
+    r"(?:[\w'-]+\s+){0,3}?selfies?)[^.;!?\n]*?\bto\b",
+    _I,
+)
+#: "she was sent an explicit video of Susp, who is 16": the person after "of" is in it.
+WAS_SENT_IMAGE_OF = re.compile(
+    rf"\b(?:was|were|been|got|gets|has\s+been|have\s+been)\s+sent\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:{IMAGE})\s+of\s+(?!(?:him|her|them)sel)",
+    _I,
+)
+OWN_IMAGE_SAID = re.compile(r"\bof\s+(?:him|her|them)sel(?:f|ves)\b", _I)
+#: Two ages said as one list: "15 and 16", "14, 15".
+LISTED_WITH = re.compile(r"^\S+\s*(?:,|and|&|,\s*and)\s*$", _I)
+#: How far after "an image of" the pictured person's age may be: "of Susp, who is 16".
+IMAGE_OF_REACH = 40
+
+
+def _sender_of_own_image(text: str, found: list[Mention]) -> list[Mention]:
+    """The sender of their own image is pictured and its recipient the other person,
+    whoever they are (an adult suspect, a child): "Susp aged 52 sent an image of himself to
+    IP aged 14". The sender is the last age said before the verb in its sentence, the
+    recipient the first after "to"."""
+    placed = list(found)
+    if len(OWN_IMAGE_SAID.findall(text)) > 1:
+        return placed  # two people's own images ("She had sent him one of herself first")
+    for sent in SENT_OWN_IMAGE_TO.finditer(text):
+        start = _sentence_start(text, sent.start())
+        end = _sentence_end(text, sent.end())
+        senders = [i for i, m in enumerate(found) if start <= m.start < sent.start()]
+        takers = [i for i, m in enumerate(found) if sent.end() <= m.start < end]
+        if not senders or not takers or CHILD_SENT_BACK.search(text) or MUTUAL.search(text):
+            continue
+        if "skip" in (found[senders[-1]].person, found[takers[0]].person):
+            continue  # a claimed age ("someone who said he was 16") is no one's
+        sender, taker = senders[-1], takers[0]
+        placed[sender] = replace(found[sender], person="pictured", weak=False, deed=True)
+        if len(senders) > 1 and LISTED_WITH.match(
+            text[found[senders[-2]].start : found[sender].start]
+        ):
+            # "Two girls, 15 and 16, sent a joint topless selfie": both are in it
+            placed[senders[-2]] = replace(
+                found[senders[-2]], person="pictured", weak=False, deed=True
+            )
+        if found[taker].person == "pictured":  # "to IP aged 14": the victim received it
+            placed[taker] = replace(found[taker], person="other", weak=False)
+    return placed
+
+
+#: The sender's own image, sent to someone named without "to": "some lassie in S4 has been
+#: sending him pictures of herself", "Susp sent V multiple pics of his genitals".
+SENT_OWN_IMAGE_DATIVE = re.compile(
+    rf"(?:(?P<sender>\b[A-Z][A-Za-z]{{1,5}})\s+)?\b(?:sent|sends|sending|send)\s+"
+    rf"(?P<taker>him|her|them|V|IP|[A-Z][a-z]{{2,}})\s+(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+of\s+"
+    rf"(?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS})\b",
+)
+
+
+def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Mention]:
+    """The dative form of :func:`_sender_of_own_image`. The sender is the last age said
+    before the verb in its sentence, or the age written after the sender's label earlier
+    ("Susp: M 23. ... Susp sent V ..."); the one it was sent to is the earlier age in the
+    sentence, or the age after their label ("V: F 13")."""
+    sent = SENT_OWN_IMAGE_DATIVE.search(text)
+    if sent is None or CHILD_SENT_BACK.search(text) or len(OWN_IMAGE_SAID.findall(text)) > 1:
+        return found
+    start = _sentence_start(text, sent.start())
+    before = [m for m in found if start <= m.start < sent.start() and m.person != "skip"]
+    sender = before[-1] if before else _labelled(text, found, sent["sender"])
+    taker = before[-2] if len(before) > 1 else _labelled(text, found, sent["taker"])
+    if sender is None or taker is None or sender is taker:
+        return found
+    own_sex = _self_word_sex(sent.group(0))
+    if own_sex is not None and sender.sex not in (None, own_sex):
+        if taker.sex != own_sex:
+            return found
+        # "messaging a man of thirty-two and has sent him photographs of herself": the
+        # last age before the verb is the one it was sent to; "herself" names the sender
+        sender, taker = taker, sender
+    return _placed(found, pictured=[sender], other=[taker])
+
+
+def _placed(
+    found: list[Mention], *, pictured: list[Mention], other: list[Mention]
+) -> list[Mention]:
+    """The mentions with these placed in the image (by a deed) and these on the other side."""
+    in_image = {id(m) for m in pictured}
+    beside = {id(m) for m in other}
+    return [
+        replace(m, person="pictured", weak=False, deed=True)
+        if id(m) in in_image
+        else replace(m, person="other", weak=False)
+        if id(m) in beside
+        else m
+        for m in found
+    ]
+
+
+def _labelled(text: str, found: list[Mention], label: str | None) -> Mention | None:
+    """The age written right after a label ("Susp: M 23", "V (F 13)"), or None."""
+    if not label or label.lower() in ("him", "her", "them"):
+        return None
+    pattern = re.compile(rf"\b{re.escape(label)}\W{{0,3}}(?:[MF]\W{{0,2}})?$")
+    labelled = [m for m in found if pattern.search(text[: m.start])]
+    return labelled[0] if len(labelled) == 1 else None
+
+
+def _received_image_of_someone(text: str, found: list[Mention]) -> list[Mention]:
+    """ "IP is 15; she was sent an explicit video of Susp, who is 16": of two people, the
+    one whose age follows "was sent a video of" is pictured, the other received it."""
+    sent = WAS_SENT_IMAGE_OF.search(text)
+    people = [m for m in found if m.person != "skip"]
+    if sent is None or len(people) != 2:
+        return found
+    shown = [m for m in people if sent.end() <= m.start <= sent.end() + IMAGE_OF_REACH]
+    if len(shown) != 1:
+        return found
+    return [
+        replace(m, person="pictured" if m is shown[0] else "other", weak=False)
+        if m in people
+        else m
+        for m in found
+    ]
+
+
+#: "A 13yo and her 11yo friend both appear in a topless pic": everyone named before it is
+#: in the image.
+BOTH_IN_THE_IMAGE = re.compile(
+    rf"\b(?:both|all)\s+(?:of\s+them\s+)?(?:appear|appeared|are|were|feature|featured|shown|pictured)\s+"
+    rf"(?:in|on)\s+(?:it|them|the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})?|"
+    # "Mason 14, Leo 15 and Finn 13 are all in the video", "... and a boy in S4 were in the video"
+    rf"\b(?:are|were)\s+(?:all\s+|both\s+)?in\s+(?:the|a|this|that|one)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b",
+    _I,
+)
+
+
+#: Filming an act with someone: "an 11-year-old boy filmed a sexual act with his
+#: 11-year-old cousin". Both are in the image, and each made it with the other.
+FILMED_ACT_WITH = re.compile(
+    r"\b(?:filmed|recorded|videoed|photographed)\s+(?:a\s+|an\s+)?(?:sex(?:ual)?\s+acts?|sex|"
+    r"(?:him|her|them)sel(?:f|ves)\s+(?:having\s+sex|doing\s+(?:stuff|things)))\s+"
+    r"(?:[\w'-]+\s+){0,2}?with\b",
+    _I,
+)
+
+
+def _both_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
+    act = FILMED_ACT_WITH.search(text)
+    if act is not None:
+        start, end = _sentence_start(text, act.start()), _sentence_end(text, act.end())
+        return [
+            replace(m, person="both", weak=False)
+            if start <= m.start < end and m.high < ADULT_AGE
+            else m
+            for m in found
+        ]
+    said = BOTH_IN_THE_IMAGE.search(text)
+    if said is None:
+        return found
+    start = _sentence_start(text, said.start())
+    return [
+        replace(m, person="pictured", weak=False) if start <= m.start < said.start() else m
+        for m in found
+    ]
+
+
+#: The year group of the person typing, and a child of it: "Head of Year 9 here. A nude of
+#: one of my girls ...", "I'm the Y10 pastoral lead and one of my lot ...".
+TYPISTS_YEAR = re.compile(
+    r"\bhead\s+of\s+(?P<year>(?:year|yr|y)\s*\d{1,2}|s\s*[1-6])\b|"
+    r"\b(?P<lead>(?:year|yr|y)\s*\d{1,2}|s\s*[1-6])\s+(?:lead|leader|pastoral\s+lead|progress\s+leader|"
+    r"co-?ordinator|team\s+leader)\b",
+    _I,
+)
+ONE_OF_MINE = re.compile(
+    r"\bone\s+of\s+(?:my|our)\s+(?:girls|boys|lot|pupils|students|kids|tutees|lads|lasses)\b|"
+    r"\b(?:my|our)\s+(?:tutee|pupil|student)\b",
+    _I,
+)
+
+
+def _one_of_the_typists_year(
+    text: str, found: list[Mention], ends: list[int], jurisdiction: str
+) -> tuple[list[Mention], list[int]]:
+    """ "Head of Year 9 here. A nude of one of my girls": the girl is in the typist's year
+    group, a person with that school year (when no one else is placed in the image)."""
+    year = TYPISTS_YEAR.search(text)
+    mine = ONE_OF_MINE.search(text)
+    if year is None or mine is None or any(m.person == "pictured" for m in found):
+        return found, ends
+    ages = school_year_ages(year["year"] or year["lead"], jurisdiction)
+    if ages is None:
+        return found, ends
+    said = Mention(ages[0], ages[1], mine.start(), exact=False, person=None, said=year.group(0))
+    return [*found, said], [*ends, mine.end()]
+
+
+def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
+    """ "an S1 pupil, 12, receives a nude from a 17 year old boy, and he keeps messaging her
+    until she sends one back. He then shares hers": the child who received one and sent
+    one back is in the image of concern; the sender of the first is the other person."""
+    back = CHILD_SENT_BACK.search(text)
+    if back is None or "back" not in back.group(0).lower():
+        return found  # "which he did", "she sent him one": no image came to her first
+    receivers = [m for m in found if m.person == "other" and m.deed and m.high < ADULT_AGE]
+    senders = [m for m in found if m.person in ("other", "pictured") and m not in receivers]
+    if len(receivers) != 1 or not senders or any(m.person == "pictured" and m.deed for m in found):
+        return found
+    return [
+        replace(m, person="pictured" if m is receivers[0] else "other", weak=False)
+        if m is receivers[0] or m in senders
+        else m
+        for m in found
+    ]
+
+
+#: What the image shows: "a photo by a girl of 14 showing another girl aged 13 naked",
+#: "the pics ... show his 13-year-old sister in the shower", "Images depict the IP aged
+#: between 12 and 14", "the picture is of the Y11", "The one in the photo is the adult, a
+#: 21-year-old woman", "pictured boy 14".
+SHOWS = re.compile(
+    rf"\b(?:shows|showing|depict(?:s|ing)|featur(?:es|ing)|(?:{IMAGE})\s+(?:is|are|was|were)\s+of|"
+    rf"pictured(?!\s*\))(?!\s+(?:in|on)\b)|the\s+one\s+in\s+(?:the|it)\s+(?:{IMAGE})?\s*(?:is|was))\b",
+    _I,
+)
+#: How far after those words the shown person's age may be.
+SHOWN_REACH = 45
+
+
+def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
+    """The person an image is said to show is pictured; anyone placed in it only by a weak
+    reading (a preposition, a guess) is then the other person. Only one such statement."""
+    said = [m for m in SHOWS.finditer(text) if _image_near(text, m)]
+    if len(said) != 1:
+        return found
+    end = said[0].end()
+    shown = [m for m in found if end <= m.start <= end + SHOWN_REACH and m.person != "skip"]
+    if not shown or _sentence_end(text, end) < shown[0].start:
+        return found
+    if re.search(r"\b(?:and|both)\b|&", text[end : shown[0].start], _I):
+        return found  # "It shows her and her boyfriend": more than one person in it
+    person = shown[0]
+    return [
+        replace(m, person="pictured", weak=False, deed=True)
+        if m is person
+        else replace(m, person="other", weak=False)
+        if m.person == "pictured" and not m.deed and m.low != person.low
+        else m
+        for m in found
+    ]
+
+
+#: "She's in Year 9 and so is he": a second person in the same school year.
+SO_IS = re.compile(
+    r"^[^.;!?]{0,20}?\band\s+so\s+(?:is|was|are|were)\s+(?:he|she|they|him|her)\b", _I
+)
+
+
+def _same_year_for_another(
+    text: str, found: list[Mention], ends: list[int]
+) -> tuple[list[Mention], list[int]]:
+    """A school year said again of someone else with "and so is he": a second person."""
+    placed, placed_ends = list(found), list(ends)
+    for mention, end in zip(found, ends, strict=True):
+        again = SO_IS.match(text[end:]) if not mention.exact else None
+        if again is not None:
+            placed.append(
+                replace(mention, start=end + again.start(), person=None, weak=True, sex=None)
+            )
+            placed_ends.append(end + again.end())
+    return placed, placed_ends
+
+
+def _adult_of_the_pictured_sex(
+    text: str, found: list[Mention], sexes: dict[Sex, Person]
+) -> list[Mention]:
+    """ "The woman is 30 and she's been sending pics of herself to my 14 year old lad": the
+    only person of a sex whose own image the words name ("of herself") is pictured, even
+    when a noun ("woman") would make an adult the other person."""
+    placed = list(found)
+    if CHILD_SENT_BACK.search(text):
+        return placed  # "... and persuaded her to send images back": hers are the concern
+    for index, mention in enumerate(found):
+        same_sex = [m for m in found if m.sex == mention.sex and m.person != "skip"]
+        own = [m["who"] for m in SELF_OF.finditer(text)]
+        if (
+            mention.person == "other"
+            and mention.low >= ADULT_AGE
+            and mention.sex is not None
+            and sexes.get(mention.sex) == "pictured"
+            and len(same_sex) == 1
+            and any(_sex(word) == mention.sex for word in own)
+        ):
+            placed[index] = replace(mention, person="pictured", deed=True)
+    return placed
+
+
+def _lead_into_lists(found: list[Mention], leading: set[int]) -> list[Mention]:
+    """ "A 14 and a 15 year old exchanged nudes": the first age is read as the second is."""
+    placed = list(found)
+    for index in range(len(placed) - 2, -1, -1):
+        mention, following = placed[index], placed[index + 1]
+        if mention.start in leading and mention.person is None:
+            placed[index] = replace(
+                mention, person=following.person, weak=following.weak, deed=following.deed
+            )
+    return placed
+
+
+#: A school year naming a group the image went to: "put them in the S4 chat", "the year
+#: 9 group chat", "the Y10 snap group".
+GROUP_CHAT_AFTER = re.compile(
+    r"^\W{0,2}(?:s\s+)?(?:group\s*chat|gc|chat|groupchat|snap\s+group|whatsapp(?:\s+group)?|"
+    r"insta\s+group|group)\b",
+    _I,
+)
+
+
+def _year_group_chat(text: str, found: list[Mention], ends: dict[int, int]) -> list[Mention]:
+    """A school year said of a group chat is the year group that received the image
+    ("he put them in the S4 chat"): the other side, by the convention its oldest age. Read
+    only of a year said of nobody else, and only while no one is placed on either side
+    (who is in it, who sent it on or to whom then says more than the chat)."""
+    if any(m.person in ("other", "pictured", "both") for m in found):
+        return found
+    return [
+        replace(m, person="other", weak=True)
+        if not m.exact and m.person is None and GROUP_CHAT_AFTER.match(text[ends[m.start] :])
+        else m
+        for m in found
+    ]
+
+
+def _mutual_pair(text: str, found: list[Mention]) -> list[Mention]:
+    """ "I'm 17 and my girlfriend is 16. We both sent each other nudes": two people only,
+    a mutual exchange said anywhere in the message, and neither placed by more than a
+    partner noun or a guess: each is pictured and each is the other person."""
+    people = [m for m in found if m.person != "skip"]
+    if len(people) != 2:
+        return found
+    # "17yo F and 17yo M filmed themselves": both in the image, each the other's other
+    together = THEMSELVES.search(text) and all(m.person == "pictured" and m.deed for m in people)
+    if not together and (not MUTUAL.search(text) or any(not m.weak for m in people)):
+        return found
+    return [replace(m, person="both") if m in people else m for m in found]
+
+
+THEMSELVES = re.compile(r"\b(?:themselves|each\s+other)\b", _I)
+
+#: Two people told apart by age only: "14 and 16, the older one filmed the younger one in
+#: the shower", "the younger lad sent the older one a pic of himself".
+OLDER_OR_YOUNGER_DID = re.compile(
+    r"\bthe\s+(?P<doer>older|younger|elder|eldest|youngest|oldest)\s+(?:one|boy|girl|lad|lass|child|kid|sibling|"
+    r"brother|sister|cousin|pupil|student)?\s*(?:has\s+|had\s+|then\s+)?"
+    r"(?P<verb>filmed|recorded|photographed|took|asked|made|shared|posted|sent|forwarded|airdropped)\b"
+    r"(?P<rest>[^.!?]{0,60})",
+    _I,
+)
+
+
+def _older_or_younger_did_it(text: str, found: list[Mention]) -> list[Mention]:
+    """Two people of different ages that nothing but a guess places, then "the older one filmed
+    the younger one": the one who filmed, took, asked for or passed on the image is the
+    other person, the one it was done to is pictured; "sent ... of himself" is the
+    sender's own image."""
+    people = [m for m in found if m.person != "skip"]
+    said = OLDER_OR_YOUNGER_DID.search(text)
+    placed = any(m.person is not None and not m.weak for m in people)
+    if said is None or len(people) != 2 or placed:
+        return found  # a guess by sex alone ("two lads ... himself") gives way to these words
+    young, old = sorted(people, key=lambda m: (m.low, m.high))
+    if (young.low, young.high) == (old.low, old.high):
+        return found
+    doer_is_older = said["doer"].lower() in ("older", "elder", "eldest", "oldest")
+    doer, done_to = (old, young) if doer_is_older else (young, old)
+    if said["verb"].lower() in ("sent", "posted") and SELF_IMAGE.search(said["rest"]):
+        doer, done_to = done_to, doer  # "the younger one sent a pic of himself": his image
+    return [
+        replace(m, person="other", weak=False, deed=True)
+        if m is doer
+        else replace(m, person="pictured", weak=False, deed=True)
+        if m is done_to
+        else m
+        for m in found
+    ]
+
+
+#: The verb two coordinated people share is plural: "... were filmed", "... both sent",
+#: not "my son is 13 and a 16 year old lad sent him a video of himself".
+PLURAL_VERB_AFTER = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,4}?(?:were|are|have|had\s+both|both|all|each|themselves|"
+    r"(?:they|them)\b)",
+    _I,
+)
+#: "A 12 year old boy and his 13 year old friend were filmed": two subjects of one verb.
+COORDINATED = re.compile(rf"^\W*(?:[\w'-]+\s+){{0,2}}?(?:and|&)\s+(?:{DET}\s+)?$", _I)
+
+
+#: "girls in year 8 and year 9", "Year 10, 11 or 12": the next item of a list.
+LIST_JOIN = re.compile(
+    r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or)\s*(?:(?:a|an|another)\s+)?(?:(?:m|f|male|female)\s*,?\s*)?$",
+    _I,
+)
+
+
+#: "was sent a fake naked pic of herself": the person who received it is in it.
+RECEIVED_OF_SELF = re.compile(
+    r"^\W*(?:(?:has|had|have)\s+)?(?:was|were|been|got|gets)\s+(?:sent|given|shown|forwarded|airdropped)\b"
+    r"[^.!?]*?\bof\s+(?P<who>herself|himself)\b",
+    _I,
+)
+
+
+def _sent_an_image_of_themselves(text: str, span: Span, sex: Sex | None) -> bool:
+    """ "my daughter 16 was sent a fake naked pic of herself": received, and of herself, she
+    is the person pictured. "my son (14) was sent a photo of herself by a girl" is not:
+    the reflexive is of the other sex."""
+    found = RECEIVED_OF_SELF.match(_after(text, span.end))
+    return found is not None and sex is not None and _sex(found["who"]) == sex
+
+
+def _coordinated(text: str, found: list[Mention], ends: list[int]) -> list[Mention]:
+    """Ages said of nobody that share a verb or a list with a placed age.
+
+    "A 12 year old boy and his 13 year old friend were filmed": the first shares the
+    deed of the second. "to girls in year 8 and year 9": the second item of a list is
+    said of whoever the first is.
+    """
+    placed = list(found)
+    for index in range(len(found) - 2, -1, -1):
+        mention, following = placed[index], placed[index + 1]
+        between = text[ends[index] : following.start]
+        shared = PLURAL_VERB_AFTER.match(text[ends[index + 1] :])
+        if mention.person is None and following.deed and COORDINATED.match(between) and shared:
+            placed[index] = replace(mention, person=following.person, deed=True)
+    for index in range(1, len(placed)):
+        mention, previous = placed[index], placed[index - 1]
+        joined = LIST_JOIN.match(text[ends[index - 1] : mention.start])
+        if joined and mention.person is None and previous.person not in (None, "skip"):
+            placed[index] = replace(mention, person=previous.person, weak=previous.weak)
+    return placed
+
+
+SENT_BY_ADULT = re.compile(
+    rf"\b(?:(?:was|were|been|got|gets|getting|get)\s+sent|received|receiving)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{IMAGE})\s+(?:(?:via|on|over|through)\s+\w+\s+)?"
+    rf"(?:by|from)\s+(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\b",
+    _I,
+)
+ADULT_SENT = re.compile(
+    # "a man of 52, a friend of the birth family, sent my foster son (13) a picture", "a man
+    # she met online, who she thinks is in his twenties, has sent her pictures"
+    rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s*,?\s+(?:[\w'-]+,?\s+){{0,10}}?"
+    # not when someone else is the one who sent ("... messaging her and she sent him a picture")
+    r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bi\s)"
+    rf"(?:sent|sends|dm['’]?d|messaged|showed)\s+(?:him|her|them|my\s+(?:[\w-]+\s+){{0,4}}?\w+(?:\s*\(\d{{1,2}}\))?)\s+"
+    # not "sent her money for pictures": paying for hers
+    rf"(?:{NOT_MONEY}[\w'-]+\s+){{0,2}}?"
+    rf"(?:{IMAGE})\b{_NO_ONE_ELSE}",
+    _I,
+)
+
+
+ADULT_SENT_TO = _own_image_sent_to(
+    rf"(?:a|an|the|this)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\s+(?:[\w'-]+\s+){{0,5}}?"
+)
+ROLE_SENT_TO = _own_image_sent_to(_ROLE_SENDER)
+#: "the assistant manager, late 20s, ... sent him a pic of his own privates": the dative form.
+ROLE_SENT_DATIVE = re.compile(
+    rf"\b{_ROLE_SENDER}"
+    rf"\b(?:sent|sends|sending|showed|shows)\s+(?:him|her|them)\s+(?:a|an|some|two|several|\d+)?\s*"
+    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))",
+    _I,
+)
+#: "a picture a man had sent her of his privates": the image named first.
+IMAGE_AN_ADULT_SENT = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:that\s+)?(?:a|an|the|this|some)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s+(?:had\s+|has\s+)?"
+    rf"(?:sent|dm['’]?d|showed)\s+(?:him|her|them|my\s+\w+)\s+of\s+(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|"
+    r"(?:him|her)sel(?:f|ves))",
+    _I,
+)
+
+
+def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Mention]:
+    """ "She looks about 10" is how the image looks, not how old the child is: it counts
+    only when no other age is said of the pictured child ("the girl in the video looks
+    about 13-14" with nothing else is the best there is)."""
+    said_looking = {found.start("num") for found in LOOKS_AGE.finditer(text)}
+    looks = {m.start for m in found if m.start in said_looking}
+    stated = [
+        m
+        for m in found
+        if m.start not in looks and m.person in ("pictured", "both", None) and m.low < ADULT_AGE
+    ]
+    if not looks or not stated:
+        return found
+    return [m for m in found if m.start not in looks]
+
+
+#: The age when it happened, said right after the age now: "V now 16F but was 15 when the
+#: imgs were made", "Kacey, now 16, ... was 13 at the time".
+THEN_AGE = re.compile(r"^\d{1,2}\b\s*(?:\w+\s+){0,2}?(?:when|at\s+the\s+time)\b", _I)
+WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:only\s+|just\s+)?$", _I)
+THEN_AFTER_NOW_GAP = 40
+
+
+def _then_after_now(text: str, found: list[Mention]) -> list[Mention]:
+    """An age said of nobody, right after someone's later age ("now 16F but was 15 when the
+    imgs were made"), is that person's age at the time: it takes their side, and the later
+    age goes."""
+    placed: list[Mention] = []
+    for mention in found:
+        previous = placed[-1] if placed else None
+        if (
+            previous is not None
+            and previous.later
+            and previous.person not in (None, "skip")
+            and mention.person is None
+            and THEN_AGE.match(text[mention.start :])
+            and WAS_BEFORE.search(text[: mention.start])
+            and mention.start - previous.start <= THEN_AFTER_NOW_GAP
+            and not re.search(r"[.;!?]\s", text[previous.start : mention.start])
+        ):
+            placed[-1] = replace(
+                mention, person=previous.person, weak=previous.weak, sex=previous.sex
+            )
+            continue
+        placed.append(mention)
+    return placed
+
+
+#: The image dated by years before now: "imgs were made 2 yrs ago", "taken three years back",
+#: "the video is from a year ago".
+IMAGE_YEARS_AGO = re.compile(
+    rf"\b(?:made|taken|took|sent|filmed|recorded|created|shared|from|dated?)\s+(?:about\s+|around\s+|roughly\s+|"
+    rf"over\s+|nearly\s+|almost\s+)?(?P<num>a|an|one|{NUM})\s+(?:years?|yrs?)\s+(?:ago|back|earlier)\b",
+    _I,
+)
+
+
+def _age_when_dated(text: str, found: list[Mention]) -> list[Mention]:
+    """The pictured child's age now, with the image dated years back ("a girl who is now
+    16 ... imgs were made 2 yrs ago"), gives their age when it was made (14): the age that
+    decides the case. Read only when that later age is the only one said of a child who is
+    or may be the pictured one, and as the user would count it: now less the years said."""
+    dated = IMAGE_YEARS_AGO.search(text)
+    if not dated or any(m.person == "pictured" and not m.later for m in found):
+        return found
+    pictured = [
+        m for m in found if m.later and m.low < ADULT_AGE and m.person in ("pictured", None)
+    ]
+    if len(pictured) != 1:
+        return found
+    years = 1 if dated["num"].lower() in ("a", "an", "one") else parse_numbers(dated["num"])[0]
+    then = pictured[0]
+    if years >= then.low:
+        return found
+    return [
+        replace(m, low=m.low - years, high=m.high - years, later=False) if m is then else m
+        for m in found
+    ]
+
+
+def _drop_later_pictured(found: list[Mention], sexes: dict[Sex, Person]) -> list[Mention]:
+    """A later ("now") age of the pictured child is not the age when the image was made.
+
+    It is dropped when an age of the same sex (or of unknown sex) is the pictured
+    child's, or, with no sexes known, is said of nobody in particular and so may be.
+    The other person's later age stays: their age now counts.
+    """
+    earlier = [m for m in found if not m.later and m.person in ("pictured", None)]
+    if not earlier:
+        return found
+    kept: list[Mention] = []
+    for mention in found:
+        if mention.later and mention.weak and mention.person in (None, "pictured"):
+            side = sexes.get(mention.sex) if mention.sex else None
+            same = any(m.sex is None or m.sex == mention.sex for m in earlier)
+            if side != "other" and same and (mention.sex is not None or mention.low < ADULT_AGE):
+                continue
+        kept.append(mention)
+    return kept

@@ -1,0 +1,231 @@
+"""Telling the two people apart by sex.
+
+When a narrative's pronouns place the two sides ("he asked her for nudes, she sent them",
+"a picture of him"), an age said only of "he"/"she" or of a gendered noun goes to the side
+that sex is on (:func:`sides_by_sex`). Also the sex of one mention (:func:`_sex_of`) and
+whether an age is a later one ("she's 18 now", :func:`_later`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.narrative.ages.mention import _I, Mention, Person, Sex
+from actions.narrative.ages.words import (
+    ADJ,
+    BODY_PARTS,
+    IMAGE,
+    NOT_A_NAME,
+    NOT_MONEY,
+    SELF_OF,
+    WITH_US_HEAD,
+    _after,
+    _by_action,
+    _sex,
+    _sex_word,
+)
+from actions.narrative.context import (
+    Span,
+    sentence_before,
+)
+
+NOW_BEFORE = re.compile(r"\bnow\s*$", _I)
+NOW_AFTER = re.compile(r"^\s*(?:years?\s+old\s+)?now\b", _I)
+SUBJECT_PRONOUN = re.compile(r"\b(?P<who>she|he)(?:\s*'s)?\b(?!\s*'s\s+(?:\d|[a-z]+teen))", _I)
+#: A person noun right before a subject pronoun: a reduced relative clause ("a man she met
+#: online has been asking ..."), whose main verb is the noun's, not the pronoun's.
+REDUCED_RELATIVE_BEFORE = re.compile(
+    r"\b(?:man|men|boy|lad|guy|bloke|girl|lass|woman|someone|somebody|person|account|people)\s+$",
+    _I,
+)
+
+
+IMAGE_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|him)\b(?!\s*self)", _I)
+#: "Footage of at least 4 girls", "videos of two boys": the children of that sex are pictured.
+IMAGE_OF_GROUP = re.compile(
+    rf"\b(?:{IMAGE}|footage)\s+of\s+(?:at\s+least\s+|about\s+|around\s+)?(?:\d+|two|three|four|five|six|"
+    rf"several|some|many|multiple|various|other|different)\s+(?:other\s+|different\s+|young\s+)?"
+    rf"(?P<who>girls|boys|lads|lasses)\b",
+    _I,
+)
+ASKED_OBJECT = re.compile(
+    r"\b(?:asked|asking|asks|pressured|pressuring|begged|begging|got|made)\s+(?P<who>her|him)\s+"
+    r"(?:for|to\s+(?:send|take|film|make)|into)\b",
+    _I,
+)
+#: "a pic of his junk", "a photo of her boobs": the one whose body it is, is pictured.
+BODY_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>his|her)\s+{BODY_PARTS}", _I)
+#: "has got pics off her", "getting videos from him": the one they came from is pictured.
+GOT_FROM_OBJECT = re.compile(
+    rf"\b(?:got|gets|getting|get|received|receiving)\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+"
+    rf"(?:off|from)\s+(?P<who>her|him)\b"
+    # "her" alone, not "from her boyfriend"
+    r"(?=\s*(?:$|[.,;!?)]|(?:and|but|now|then|too|again|on|over|via|in|at|after|when|last)\b))",
+    _I,
+)
+#: "a boy filmed her in the bathroom": the one filmed is pictured.
+FILMED_OBJECT = re.compile(
+    r"\b(?:filmed|recorded|photographed|videoed)\s+(?P<who>her|him)\b(?!\s*self)", _I
+)
+#: "a 24-year-old man sends a picture of his genitals to a 13-year-old girl".
+_OWN_BODY_OR_SELF = (
+    rf"(?:of\s+(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}\s+|"
+    r"of\s+(?:him|her)sel(?:f|ves)(?:\s+in\s+(?:his|her|their)\s+[\w-]+)?\s+)?"
+)
+
+
+def _own_image_sent_to(sender: str) -> re.Pattern[str]:
+    """``sender`` then "sent a picture (of himself | of his body) to a ...": their own image."""
+    return re.compile(
+        rf"\b{sender}\b(?:sent|sends|sending|showed|shows)\s+(?:a|an|some|two|several|\d+)?\s*"
+        rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+{_OWN_BODY_OR_SELF}to\s+(?:a|an|the|my|his|her|their|our|one)\b",
+        _I,
+    )
+
+
+SENT_TO_OBJECT = re.compile(
+    # not "sent her bf a video": "her" is then whose friend
+    rf"\b(?:sent|sends|sending|showed|shown|forwarded)\s+(?P<who>her|him)\s+(?!(?:bf|gf|boyfriend|girlfriend|"
+    rf"ex|partner|mates?|friends?|pals?|brother|sister|cousin|mum|mam|dad|own)\b)(?:{NOT_MONEY}[\w'-]+\s+){{0,3}}?"
+    rf"(?:{IMAGE}|semi\s+nudes?)\b",
+    _I,
+)
+
+
+SENT_ONE_BACK = re.compile(
+    rf"^\s*(?:sent|sends|send|sending)\s+(?:one|some|them|(?:{IMAGE}))(?:\s+back)?\b", _I
+)
+
+
+PERSON_NOUNS_BY_SEX: dict[Sex, re.Pattern[str]] = {
+    "female": re.compile(r"\b(?:girl|lass|daughter|woman|sister|gf|girlfriend|niece)s?\b", _I),
+    "male": re.compile(r"\b(?:boy|lad|son|man|guy|brother|bf|boyfriend|nephew|bloke)s?\b", _I),
+}
+
+
+def _one_person_of_sex(text: str, sex: Sex | None) -> bool:
+    """At most one kind of person of this sex is named ("her son ... a lass": one male)."""
+    if sex is None:
+        return False
+    return len({w.lower() for w in PERSON_NOUNS_BY_SEX[sex].findall(text)}) <= 1
+
+
+def sides_by_sex(text: str) -> dict[Sex, Person]:
+    """Which side each sex is on, when the pronouns say so without contradiction.
+
+    "she sent them", "a picture of him", "of herself", "asked her for" -> that sex is
+    pictured; "he asked", "he kept them", "sent him nudes" -> that sex is the other
+    person. A sex with evidence for both sides, or both sexes on the same side, tells
+    nothing. When only one sex is placed, the other sex is on the other side.
+    """
+    evidence: dict[Sex, set[str]] = {"female": set(), "male": set()}
+
+    def note(word: str, side: str) -> None:
+        sex = _sex(word)
+        if sex is not None:
+            evidence[sex].add(side)
+
+    for found in SUBJECT_PRONOUN.finditer(text):
+        if REDUCED_RELATIVE_BEFORE.search(text, 0, found.start()):
+            continue  # "A man she met at the skatepark has been asking ...": his deed
+        after = _after(text, found.end())
+        side = _by_action(after)
+        theirs = "his" if found["who"].lower() == "she" else "her"
+        if re.search(
+            rf"\b(?:sent|sends|sending|shared|posted|forwarded|showed)\s+{theirs}\b", after, _I
+        ):
+            side = "other"  # "he sent her nudes to his mates": someone else's image
+        if side is None and SENT_ONE_BACK.match(after):
+            side = "pictured"  # "he sent one back": his own image, whoever sent first
+        if side in ("pictured", "other"):
+            note(found["who"], side)
+    for pattern, side in (
+        (SELF_OF, "pictured"),
+        (IMAGE_OF_PRONOUN, "pictured"),
+        (IMAGE_OF_GROUP, "pictured"),
+        (ASKED_OBJECT, "pictured"),
+        (FILMED_OBJECT, "pictured"),
+        (GOT_FROM_OBJECT, "pictured"),
+        (SENT_TO_OBJECT, "other"),
+    ):
+        for found in pattern.finditer(text):
+            note(found["who"], side)
+    for found in BODY_OF_PRONOUN.finditer(text):
+        if _one_person_of_sex(text, _sex(found["who"])):  # "my son ... a lad ... his own"
+            note(found["who"], "pictured")
+    sides: dict[Sex, Person] = {}
+    for sex, found_sides in evidence.items():
+        if len(found_sides) == 1:
+            sides[sex] = found_sides.pop()  # type: ignore[assignment]
+    if len(sides) == 2 and sides["female"] == sides["male"]:
+        return {}
+    if len(sides) == 1:
+        ((sex, side),) = sides.items()
+        opposite: Sex = "male" if sex == "female" else "female"
+        sides[opposite] = "other" if side == "pictured" else "pictured"
+    return sides
+
+
+LINK_WORDS = frozenset(
+    (
+        "who", "who's", "is", "was", "are", "were", "'s", "aged", "age", "now", "about",
+        "around", "only", "just", "that", "also", "both", "in", "turned", "turns", "and",
+    )
+)  # fmt: skip
+DETERMINERS = frozenset(("his", "her", "their", "my", "our", "your", "a", "an", "the", "this"))
+PRONOUNS = frozenset(("he", "she", "hes", "shes", "her", "him", "his", "they", "them", "their"))
+NOUN_AFTER = re.compile(
+    rf"^[\s-]*(?:(?:{ADJ}|year|years|yr|yrs|old|olds|yo|y/o)[\s-]+)*(?P<word>[a-z]+)\b", _I
+)
+
+
+def _sex_of(text: str, span: Span, mention: Mention) -> Sex | None:
+    """The sex of the person an age is said of: the noun after it, else the word before.
+
+    "a 16 year old girl" -> female; "his girlfriend is 15", "her boyfriend, who is 16",
+    "she's 14", "hes 15" -> the last word before the age that is not a link word.
+    """
+    after = NOUN_AFTER.match(text[span.end :])
+    if after and after["word"].lower() not in PRONOUNS and (sex := _sex_word(after["word"])):
+        return sex
+    head = sentence_before(text, mention.start)
+    of_age = NOUN_OF_AGE.search(head)  # "a man of thirty-two", "a laddie o 16"
+    if of_age and (sex := _sex_word(of_age["noun"])):
+        return sex
+    named = NOUN_IS_NAME.search(head)  # "The girl is Skye, 14": the noun says
+    if named and named["name"] not in NOT_A_NAME:
+        return _sex_word(named["noun"])
+    for word in reversed(re.findall(r"[A-Za-z']+", head)[-5:]):
+        if word.lower() in LINK_WORDS or word.lower() in DETERMINERS:
+            continue
+        if sex := _sex_word(word.removesuffix("'s")):
+            return sex
+        break
+    partner = PARTNER_OF_SAID_NEXT.match(text[span.end :])  # "my cousin is 14 and her boyfriend"
+    return _sex(partner["pronoun"]) if partner else None
+
+
+#: The person's own partner named right after their age: "my cousin is 14 and her
+#: boyfriend is 18" (the cousin is the "her").
+PARTNER_OF_SAID_NEXT = re.compile(
+    r"^\s*(?:,\s*)?(?:and|,)\s+(?P<pronoun>her|his)\s+(?:new\s+|older\s+|ex[-\s]?)?"
+    r"(?:boyfriend|girlfriend|bf|gf|partner|ex)\b",
+    _I,
+)
+#: A person noun said with "of" right before the age: "a man of thirty-two", "a lassie o 14".
+NOUN_OF_AGE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:of|o)\s+$")
+#: A person noun said to be a first name, just before an age: "The girl is Skye, ", "a lad
+#: called Kyle, ".
+NOUN_IS_NAME = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?:is|was|called|named)\s+(?P<name>[A-Z][a-z]{2,})\s*[,(]?\s*"
+    r"(?:(?:is|was|aged?|now)\s+)?$"
+)
+
+
+def _later(text: str, span: Span, mention: Mention) -> bool:
+    with_us = WITH_US_HEAD.search(text[: span.start]) is not None
+    return bool(
+        NOW_BEFORE.search(text[: mention.start])
+        or re.search(r"\bnow\b", span.value, _I)
+        or (NOW_AFTER.match(text[span.end :]) and not with_us)
+    )

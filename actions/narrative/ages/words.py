@@ -1,0 +1,622 @@
+"""The shared words of the age reader: image, person and deed words, and the small readers
+built on them ("what did the person do next?", "which sex is this word?").
+
+Every module of ``actions.narrative.ages`` reads the narrative through these; a pattern used
+by one module only lives in that module instead. Pure regular expressions, no state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.narrative.ages.mention import _I, Person, Sex
+from actions.narrative.birth_dates import MONTH_NAMES
+from actions.narrative.context import (
+    first_words,
+    sentence_after,
+    sentence_before,
+)
+from actions.narrative.numbers import NUMBER_WORDS, WORD_VALUES
+from actions.narrative.vocabulary import (
+    IMAGE_NOUNS,
+    NEUTRAL_PERSON_NOUNS,
+    OTHER_PERSON_NOUNS,
+    PICTURED_PERSON_NOUNS,
+)
+
+
+def _words_valued(low: int, high: int, step: int = 1) -> str:
+    """The number words from ``low`` to ``high`` (every ``step``), as a regex alternation."""
+    return "|".join(
+        word for word, value in WORD_VALUES.items() if low <= value <= high and value % step == 0
+    )
+
+
+#: Image words, with the fakes a narrative calls an image ("a deepfake of her").
+IMAGE = rf"(?:{IMAGE_NOUNS}|deep-?fakes?|fakes?)"
+IMAGE_WORD = re.compile(rf"\b(?:{IMAGE})\b", _I)
+DET = r"(?:a|an|the|her|his|their|this|that|some|my|our|your|another)"
+ADJ = r"(?:older|younger|adult|male|female|teenage|young|grown)"
+LINK = (
+    r"(?:who\s*(?:'s|is|was|are|were)|that\s+(?:is|was)|(?:m|f|male|female)\s*[,/]|(?:she|he|they)\s*(?:'s|is|was|'re|are)|"
+    r"shes|hes|is|was|are|were|'s|aged?|in|from|at|of|o(?=\s)|also|now|about|around|only|just|,\s*an?(?=\s)|,|\(|"
+    r"(?:we|i)\s+(?:think|reckon|believe|guess)|approx(?:imately)?|roughly|estimated)"
+)
+#: A neutral person noun, singular or plural ("boys aged 15", "friends who are 17").
+NEUTRAL = rf"(?:(?:{NEUTRAL_PERSON_NOUNS}|mate|pal|nephew|niece|stepson|stepdaughter|grandson|granddaughter)(?:s|es)?)"
+#: How many: "3 boys", "several girls", "a group of".
+COUNT = r"(?:\d+x?|two|three|four|five|six|several|some|a\s+few|(?:a\s+)?(?:group|couple|bunch|load)\s+of)"
+#: Parents, relatives and professionals: usually the people who found, were told or
+#: reported, not the people involved with the image.
+BYSTANDER_NOUNS = (
+    r"mum|mom|mam|mummy|mother|dad|daddy|father|parents?|step-?mum|nan|nana|gran|granny|"
+    r"grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|aunt|auntie|sister|siblings?|"
+    r"carer|foster\s+carer|nurse|neighbour|head\s+of\s+year|head\s*teacher|"
+    r"deputy\s+head|dsl|ddsl|hoy|social\s+worker|youth\s+worker|officer|husband|wife|"
+    # "my other son is 9": a brother or sister of the child, at home
+    r"(?:my|our)\s+other\s+(?:son|daughter|child|kid|boy|girl)s?"
+)
+#: Adults and relatives who are often involved, but who only found or reported it when
+#: the words after say so.
+FAMILY_OR_STAFF_NOUNS = (
+    r"teacher|coach|tutor|instructor|uncle|step-?dad|stepfather|brother|stepbrother|cousin|"
+    r"lodger|babysitter|caretaker|member\s+of\s+staff|staff\s+member|leader|"
+    # "a classroom assistant, 24, took photos of her": adults around children by their work
+    r"(?:classroom\s+|teaching\s+|learning\s+support\s+)?assistant|support\s+worker|volunteer|lifeguard|"
+    r"technician|mentor|counsellor|priest|vicar|imam|landlord|supervisor|colleague|employee|"
+    r"nqt|ect|trainee\s+teacher|student\s+teacher"
+)
+BYSTANDER_NEXT = re.compile(
+    rf"^\W*(?:{ADJ}\s+|form\s+|pe\s+|school\s+)?(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\b",
+    _I,
+)
+#: Found it, was told, reported it, or is the person typing ("dad here"). Each verb
+#: needs an object that makes it a finding ("found the pictures", not "found her online";
+#: "told me", not "told her he'd share them"), so an adult who is involved is not lost.
+_IT = (
+    r"(?:it|them|this|that|the|those|these|out|about|a\s+(?:nude|photo|picture|video|pic|image)|"
+    r"messages|texts|chats|pics|photos|pictures|images|videos|nudes)"
+)
+_US = (
+    r"(?:me|us|police|the\s+police|school|the\s+school|staff|a\s+teacher|the\s+dsl|101|mum|dad|mam|"
+    r"(?:her|his|their)\s+(?:mum|dad|parents?|teacher|tutor|head\s+of\s+year))"
+)
+#: Words that may stand between a person and what they did: "and just found out", "who
+#: then reported it", "and the DSL found" (a second finder), not "and my mum found out"
+#: (someone else).
+_FILLER = (
+    r"(?:(?:just|then|also|actually|later|eventually|first|only|had|has|have|who|that|and|"
+    r"and\s+the\s+\w+|she|he|they)\W+){0,3}?"
+)
+#: Partner nouns: either side can be the pictured one, so they are weak evidence.
+PARTNER_WORDS = r"(?:boyfriend|girlfriend|bf|gf|partner|ex|ex-boyfriend|ex-girlfriend)"
+
+
+#: "since she was four", "ever since he was 10": a time long before, not anyone's age at
+#: the image, unless images or grooming run from then (``IMAGES_SINCE``).
+_SINCE_WAS = r"\bsince\s+(?:she|he|they|i)\s+(?:was|were)\s+(?:about\s+|only\s+)?$"
+#: Mutual exchange: each of them is pictured and each holds the other's image.
+MUTUAL = re.compile(
+    r"\b(?:each\s+other|one\s+another)\b|\b(?:exchang|swapp|trad)(?:ed|ing)\b|"
+    # "they swap nudes", "two 11-year-olds exchange pictures": the present tense
+    rf"\b(?:swaps?|exchanges?|trades?)\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
+    r"\b(?:mutual|an?)\s+(?:exchange|swap)\b|\b(?:have|were|are)\s+been\s+sexting\b|"
+    r"\bsexting\s+(?:each\s+other|one\s+another)\b|\b(?:exchange|swap)\s+of\s+(?:nudes|pics|images|photos)\b|"
+    r"\b(?<!to\s)(?:sending|sent)\s+(?:them|some|one|pics|photos|nudes|some\s+of\s+(?:her|his))"
+    r"\s+back\b",
+    _I,
+)
+BODY_PARTS = (
+    r"(?:(?:bare|naked|nude|private)\s+)?(?:own|breasts?|boobs|chest|body|bottom|bum|backside|genitals|"
+    r"genitalia|privates|private\s+(?:parts|area|areas)|penis|vagina|willy|dick|cock|tits|arse|junk|bits|nipples?|underwear|bra|"
+    r"knickers|pants|boxers|naked|nude|top\s+half|face)"
+)
+OWN_BODY = rf"(?:her|his|their)\s+{BODY_PARTS}"
+BODY_OR_CLOTHES = (
+    r"(?:breasts?|boobs|chest|body|bottom|bum|backside|genitals|privates|skirt|dress|"
+    r"underwear|bra|knickers|pants|shorts|top)"
+)
+#: "... who was 14 at the time": an age then, whoever it is said of.
+_AT_THE_TIME = r"^\W*(?:[\w']+\s+){0,2}?at\s+the\s+time\b"
+# 7. Prepositions.
+PREPOSITION = re.compile(
+    rf"(?:\b(?P<prep>to|tae|by|from|fae|frae|with|wi|belonging\s+to)|(?<!\w)(?P<wslash>w/))\s+(?:{DET}\s+)?(?:{COUNT}\s+)?(?:{ADJ}\s+)?"
+    rf"(?:(?:{NEUTRAL})\s+(?:{LINK}\s*)*|(?:{NEUTRAL})\s*(?:,|\()\s*(?:{LINK}\s*)*)?"
+    # "sent clips to 2 friends (M17, M18)", "sent to M/16": a police sex letter before the age
+    r"(?:(?<![\w/])[MF]\s*/?\s*)?$",
+    _I,
+)
+SEX_LETTER_END = re.compile(r"(?<![\w/])[MF]\s*/?\s*$", _I)
+SENT_BEFORE = re.compile(r"\b(?:sent|send|sending|given|shown|airdropped|airdrop)\b", _I)
+#: The verbs that can say what happened to the image, the last of which goes with "by".
+LAST_VERB = re.compile(
+    r"\b(?:sent|send|sending|given|shown|shared|sharing|forwarded|posted|passed|leaked|spread|"
+    r"uploaded|airdropped|screenshotted|taken|made|filmed|recorded|asked|requested)\b",
+    _I,
+)
+#: The sentence already says whom the image is of ("sent a video of an S4 girl by ...").
+SAYS_WHOSE = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?!(?:her|him|them)self)", _I)
+RECEIVED_BEFORE = re.compile(
+    r"\b(?:received|receiving|got|getting|gets|(?:was|been|being)\s+sent|has\s+(?:a|an|the|some))\b",
+    _I,
+)
+# 8. What they did.
+SELF_IMAGE = re.compile(
+    r"\b(?:of|at)\s+(?:herself|himself|themselves|themself|self)\b|\b(?:her|his|their)\s+own\b|"
+    r"\bselfies?\b|\b(?:film(?:ed|s|ing)?|record(?:ed|s|ing)?|livestream(?:ed|s|ing)?|"
+    r"photograph(?:ed|s|ing)?|strip(?:ped|s|ping)?)\s+(?:herself|himself|themselves)\b|"
+    # "sent a pic of his privates to a classmate": the sender's own body
+    rf"\b(?:sent|sends|sending|send|posted|snapped|dm['’]?d|shared|shares|sharing|airdropped)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+of\s+"
+    rf"(?:his|her|their)\s+(?:own\s+)?['‘’\"]?{BODY_PARTS}",
+    _I,
+)
+_VICTIM_VERBS = (
+    r"(?:pressured|pressurised|coerced|groomed|threatened|blackmailed|forced|tricked|persuaded|"
+    r"manipulated|bullied|asked|exploited|extorted|sextorted|targeted|approached|contacted|"
+    r"filmed|photographed|recorded|hacked|catfished|talked|conned|coaxed|scammed|"
+    # "got caught in one of those sextortion scams"
+    r"caught\s+(?:up\s+)?in)"
+)
+PASSIVE_VICTIM = re.compile(
+    rf"\b(?:was|were|been|being|is|are|got|gets|get)\s+(?:(?:repeatedly|also|then|being)\s+)?"
+    rf"{_VICTIM_VERBS}\b|"
+    # "Y9 girl nude shared by Y10": the person's image, passed on by someone named after "by"
+    rf"^\W*(?:[\w'-]+\s+)?(?:{IMAGE})\s+(?:was\s+|were\s+|been\s+|got\s+)?(?:shared|sent\s+round|"
+    rf"posted|leaked|forwarded|airdropped|screenshotted)\s+(?:by|round|around|online)\b|"
+    rf"^\W*(?:[\w'-]+\s+){{0,4}}?{_VICTIM_VERBS}\s+(?:by|into|online\s+by)\b",
+    _I,
+)
+HAD_IMAGE_MADE = re.compile(
+    rf"\b(?:ha(?:s|d|ve)\s+)?had\s+(?:[\w'‘’-]+\s+){{0,4}}?(?:{IMAGE})"
+    rf"(?:\s+of\s+(?:her|him|them|herself|himself|themselves))?\s+(?:made|shared|posted|leaked|"
+    rf"sent|spread|taken|created|put|uploaded|circulated)\b|"
+    rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:her|him|them)\b|"
+    rf"\bha(?:s|d|ve)\s+(?:an?\s+)?(?:[\w'‘’-]+\s+){{0,3}}?(?:{IMAGE})\s+(?:made|created|generated)\s+of\s+"
+    rf"(?:her|him|them)\b",
+    _I,
+)
+PASSIVE_RECEIPT = re.compile(
+    r"\b(?:was|were|been|being|got|gets|get)\s+(?:sent|given|shown|forwarded|airdropped)\b", _I
+)
+#: The words right after the person say they received it ("was sent a photo of herself
+#: by a girl"): whatever the rest says of whose image it is, they are the other person.
+RECEIVED_FIRST = re.compile(
+    r"^\W*(?:(?:has|had|have)\s+)?(?:was|were|been|got|gets)\s+(?:sent|given|shown|forwarded|airdropped)\b",
+    _I,
+)
+#: "... and asked to send some back, which she did": the one who received sent one too.
+SENT_BACK = re.compile(r"\bback\b|\bwhich\s+(?:she|he|they)\s+did\b", _I)
+SENT_OTHERS_IMAGE = re.compile(
+    rf"\b(?:sent|sends|sending|shared|shares|sharing|posted|posting|forwarded|showed|shown|"
+    rf"passing|passed|passes|spreading|"
+    rf"uploaded|airdropped|made|make|makes|making|created|create|creates|creating|generated|"
+    rf"generate|edited|took|"
+    rf"taking|taken|takes|filmed|filming|films|recorded|recording|photographed)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+(?:of|up|under|down)\s+"
+    rf"(?!herself|himself|themselves|themself|self\b|{OWN_BODY}\b)|"
+    # "took her phone and sent himself her pics": someone else's images, sent to himself
+    rf"\b(?:sent|sends|sending|forwarded|airdropped)\s+(?:him|her|them)sel(?:f|ves)\s+(?:her|his|their)\s+"
+    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\b",
+    _I,
+)
+#: "asking her to send pictures", "got him to film himself": the one who asks.
+ASKED_FOR = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?(?:ask|asks|asked|asking|begg(?:ed|ing)|beg|begs|pressur\w*|"
+    r"persuad\w*|got|getting|gets|told|telling|tells|wants?|wanted|wanting|made|making|forc\w*|"
+    r"convinc\w*|encourag\w*|groom\w*|push\w*|on\s+at)\s+(?:her|him|them|me|my\s+\w+|"
+    # "asked students aged 13 to 15 to send videos": a group of children asked
+    r"(?:(?:the|some|several|two|three|four|a\s+few|younger|her|his|their)\s+)?(?:students?|pupils?|girls?|"
+    r"boys?|kids?|children|members?|players?|dancers?|swimmers?|gymnasts?)"
+    r"(?:\s+(?:aged?\s+)?\d{1,2}(?:\s*(?:to|-|and|or)\s*\d{1,2})?)?)\s+"
+    r"(?:to\s+(?:send|take|film|make|share|strip)|for|into)\b",
+    _I,
+)
+#: "sent the clip to his mate", "sent those pics on to": the image already spoken of,
+#: passed on by someone who holds it.
+PASSED_ON = re.compile(
+    rf"\b(?:sent|sends|sending|send|forwarded|showed|shown)\s+(?:the|that|this|those|these|my|your)\s+"
+    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+(?:on\s+|round\s+|around\s+)?(?:to|round|around)\b"
+    # "the lad she sent the pictures to on Saturday": "to" stranded, the sender's own
+    r"(?!\s*(?:on|at|last|yesterday|has|have|had|is|was|were|in|[,.;!?]|$)(?:\b|\s|$))",
+    _I,
+)
+#: Not a word of payment: "sent her money for pictures" pays for hers, it sends none.
+NOT_MONEY = r"(?!(?:money|cash|gift|vouchers?|presents?|credit|£)\b)"
+SENT_OWN_IMAGE = re.compile(
+    # "made her pose for photos", "makes him send pics": someone else made to do it
+    rf"\b(?:sent|sends|sending|send|took|takes|taking|(?:made|makes|making)(?!\s+(?:her|him|them|me|us)\b)|"
+    rf"filmed|films|filming|"
+    rf"recorded|livestream\w*|swapped|swapping|exchanged|exchanging|sexting)\b"
+    rf"(?:\s+{NOT_MONEY}[\w'-]+){{0,4}}?\s+(?:{IMAGE}|semi\s+nudes?)\b",
+    _I,
+)
+OTHER_ACTION = re.compile(
+    # "keeps asking what's wrong", "asked why": a question, not a request for an image
+    r"\b(?:(?:asked|asks|asking)(?!\s+(?:what|why|how|where|when|if|whether|questions|about|after|"
+    r"around|me\s+(?:what|why|how|if|whether|about))\b)|requested|requests|requesting|demanded|demanding|received|receives|"
+    r"receiving|recd|rec['’]d|rcvd|(?:got|gets|getting)(?!\s*$)(?!\s+(?:a\s+|an\s+)?(?:friend\s+requests?|follow\w*|messages?|dms?|"
+    r"texts?|added|contacted|talking|chatting|in\s+touch|changed|dressed|undressed|ready|showered))"
+    # "unless she gets back with him", "got home": going somewhere, not an image held
+    r"(?!\s+(?:back|home|away|along|together|in\s+trouble|told\s+off)\b)"
+    # "he's got no learning difficulties", "she's got ADHD", "she's got fresh cuts on her
+    # arms": not an image held
+    r"(?!\s+(?:no|nothing|none|any|anything|learning|additional|special|adhd|autism|asd|ehcp|sen|"
+    r"support|a\s+diagnosis|(?:fresh\s+|new\s+|old\s+)?(?:cuts|scars|marks|bruises)|upset|scared|"
+    r"worse|better|a\s+(?:lot|bit))\b)|shared|shares|sharing|forwarded|"
+    r"forwards|forwarding|"
+    # "showed me a website ...": telling the person typing, not passing the image on
+    r"(?:showed|shown|shows|showing)(?!\s+(?:me|us)\b)|posted|posts|posting|uploaded|screenshotted|threatened|threatening|"
+    r"threatens|blackmailed|blackmailing|pressured|pressuring|groomed|grooming|coerced|coercing|"
+    # "has a video of her", "has got nudes", "kept them"; not "has an EHCP", "has ADHD", nor an
+    # image made of them ("has an AI image made of him")
+    rf"(?:has|had|have|holds|held|kept|keeps|keeping|possess(?:es|ed)?)\s+(?:got\s+)?"
+    rf"(?:(?:a|an|the|some|several)\s+(?:[\w'‘’-]+\s+){{0,2}}?(?:{IMAGE})\b(?!\s+(?:made|created|generated)\s+of)|"
+    r"it|them|nudes|pics|pictures|images|photos|videos|indecent|explicit|naked)|"
+    r"put\s+(?:it|them)\s+(?:online|up|on)|"
+    r"(?:filmed|filming|films|photographed|photographing|recorded|recording)\s+"
+    r"(?:her|his|their|a|an|the|my|our|him|up|under|down)\b(?!\s*(?:self|own))|"
+    r"(?:took|takes|stole|steals|grabbed|used|uses|went\s+through|got\s+into|hacked)\s+"
+    r"(?:her|his|their)\s+(?:phone|mobile|ipad|tablet|laptop|account)|"
+    r"(?:was|been)\s+caught\s+with|(?:found|caught)\s+(?:to\s+have|with)|in\s+possession\s+of|made\s+(?:a\s+|an\s+)?(?:fake|ai|deepfake|nudified)|"
+    # "made her pose for photos", "forced him to strip": the one who made the child do it
+    r"(?:made|makes|making|forced|forces|forcing|got|gets)\s+(?:her|him|them|me)\s+(?:to\s+)?"
+    r"(?:pose|send|take|strip|undress|film|touch|do|get\s+undressed))\b",
+    _I,
+)
+AFTER_STOP = re.compile(
+    r"[.;:!?,()]|\b(?:but|because|although|though|whereas|so|while|whilst)\b|"
+    r"\b(?:says|said|told|tells|reports|reported|thinks|thought|claims|explained|heard|hears|"
+    r"knows|knew|realised|realized|learned|learnt|"
+    r"disclose|discloses|disclosed|disclosing|admits|admitted)\b|"
+    rf"(?<=\s)(?:a|an|the|his|her|their|another|some)\s+"
+    rf"(?:{ADJ}\s+)?(?:{NEUTRAL_PERSON_NOUNS}|{OTHER_PERSON_NOUNS})\b|"
+    r"(?:(?<=\ba)|(?<=\ban)|(?<=\bthe)|(?<=\bhis)|(?<=\bher)|(?<=\btheir)|(?<=\bmy)|(?<=\bour))"
+    rf"\s+(?=\d|(?:{'|'.join(NUMBER_WORDS)})\b)|"
+    r"\b(?:and|an)\s+(?:he|she|they|i|we|it|the|this|her|his|a|an|then|now|someone|somebody|"
+    r"my|our|"
+    r"people|everyone)\b|"
+    r"\b(?:he|she|they|hes|shes)\s+(?:'s|is|was|has|had|sent|asked|then)\b|"
+    r"(?<=\s)(?:someone|somebody|an\s+account|a\s+stranger|a\s+man|a\s+guy)\b|"
+    r"\b(?:hes|shes)\b",
+    _I,
+)
+POSSESSIVE_AFTER = re.compile(r"^(?:'s|s')\s", _I)
+#: "my 15 yo daughter's PE teacher sent ...": the deed after is the teacher's.
+POSSESSED_PERSON_AFTER = re.compile(
+    rf"^\W*[a-z-]+(?:'s|s')\s+(?:[\w-]+\s+)?(?:{OTHER_PERSON_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\b", _I
+)
+#: An appositive age's closing punctuation: "the lad, 16, sent ...", "Child (12) was ...".
+APPOSITIVE_CLOSE = re.compile(r"^\s*[,)]\s*")
+#: Words after a span of years that make it a time, not an age: "2 years ago", "3 yrs later".
+_YEARS_DATE = r"(?:ago|back|before|later|earlier|since)"
+UNIT_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:photos?|pictures?|pics?|images?|videos?|nudes?|times?|days?|weeks?|"
+    r"x\b|months?|hours?|minutes?|mins?|seconds?|people|kids|pupils|students|friends|boys|girls|"
+    r"teachers|lads|lasses|mates|pals|men|women|officers|staff|adults|members|parents|children|"
+    r"others|of\b|%|percent|pm\b|am\b|o'clock|messages?|texts?|snaps?|followers|schools?|"
+    rf"quid|pounds?|miles?|(?:years?|yrs?)\s+{_YEARS_DATE})",
+    _I,
+)
+UNDER = re.compile(r"\bunder\b", _I)
+
+NUM = rf"(?:\d{{1,2}}|{_words_valued(2, 90)})"
+PERSON_WORD = (
+    rf"(?:{OTHER_PERSON_NOUNS}|{PICTURED_PERSON_NOUNS}|{NEUTRAL}|{BYSTANDER_NOUNS}|"
+    rf"{FAMILY_OR_STAFF_NOUNS}|offenders?|suspects?|one\s+of\s+them|m|f)"
+)
+#: An age in commas or brackets after a first name, as logs write it: "Ruby, 16, who is in
+#: Year 12", "Victim is a lad called Aaron, 16.", "Tegan, 15, was sending". Case-sensitive:
+#: the name is capitalised; ``NOT_A_NAME`` words ("March, 16") are not names.
+NUM_WORDS = _words_valued(6, 90)
+#: "she looks about 13-14", "looks around 15": an age guessed from the image.
+LOOKS_AGE = re.compile(
+    rf"\blooks?\s+(?:about|around|like|roughly|maybe)?\s*(?P<num>{NUM}(?:\s*(?:-|–|/|or|to)\s*{NUM})?)\b"
+    r"(?!\s*(?:years?\s+)?(?:ago|minutes?|mins?|hours?|days?|weeks?))",
+    _I,
+)
+
+#: Ages from ten up, in digits or words ("twenty-six", "thirty one"): a number said on its
+#: own is an age only in these forms.
+_TEEN_OR_ADULT_NUM = (
+    rf"(?:1\d|[2-9]\d|(?:{_words_valued(10, 19)})|(?:{_words_valued(20, 80, step=10)})"
+    rf"(?:[-\s](?:{_words_valued(1, 9)}))?)"
+)
+
+
+#: A first name right before an age: "Sophie is 12", "Jordan, 16,", "Ellie (14)".
+NAME_BEFORE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})(?:['’]s|\s+(?:is|was|who['’]?s|who\s+is|now))?\s*[,(]?\s*"
+    r"(?:(?:now|only|just|aged?|about)\s+)?$"
+)
+#: Capitalised words that are not someone's first name.
+NOT_A_NAME = frozenset(MONTH_NAMES) | frozenset(
+    """
+    The She They This That There Then When What Where Who Why How Year Police Mum Dad
+    Mother Father Sarge Sergeant Hi Hiya Hey Morning Evening Afternoon Case Note Incident
+    Logged Concern Child Victim Suspect School College Snapchat Snap Instagram Insta Tiktok
+    TikTok Whatsapp WhatsApp Facebook Discord Roblox Fortnite Google Teams England Wales
+    Scotland Ireland London Both Her His Our Their Quick Please Sorry Thanks Update Report
+    Referral Girl Boy Lad Young Person Head Mrs Miss Mr Ms Sir DSL Parents Parent Now Also
+    Just Only Said Says Today Yesterday Tonight Last Next Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday
+    """.split()  # noqa: SIM905 (a word list, easier to read and extend as prose)
+)
+
+
+#: The child sent one of their own too: "asked her to send one back, which she did".
+CHILD_SENT_BACK = re.compile(
+    # "persuaded her to send images back"
+    r"\b(?:to|into)\s+send(?:ing)?\s+(?:(?:some|one|images?|pics?|pictures?|photos?|them|nudes)\s+)?back\b|"
+    r"\b(?:she|he|they)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
+    r"(?:her|his|their)self|(?:a|some)\s+\w+)\s+back\b|\bwhich\s+(?:she|he|they)\s+did\b|"
+    r"\b(?:she|he|they)\s+sent\s+(?:him|her|them)\s+(?:one|some)\b",
+    _I,
+)
+
+
+def _image_near(text: str, shows: re.Match[str]) -> bool:
+    """ "show" and "pictured" are about the image only with an image word near them."""
+    window = text[max(0, shows.start() - 60) : shows.end()]
+    return IMAGE_WORD.search(window) is not None or "pictured" in shows.group(0).lower()
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts (``context.sentence_before``)."""
+    return position - len(sentence_before(text, position))
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` ends (``context.sentence_after``)."""
+    return position + len(sentence_after(text, position))
+
+
+#: A police word for the suspect right before the age: "Sus 15M", "suspect (17)".
+_SUSPECT = r"(?:sus|susp|suspect|offender|perp|accused|dp)"  # DP: the detained person
+
+
+#: The person took the images in, not sent them: "received topless selfies from a player".
+TOOK_IN = re.compile(
+    r"^\W*(?:(?:has|had|have|then|also)\s+)*(?:received|receiving|receives|"
+    r"asked\s+for|asking\s+for|requested|requesting|demanded|demanding|saved|kept|collected|bought|"
+    r"paid\s+for)\b(?![^.;!?]*\bof\s+(?:him|her|them)sel(?:f|ves)\b)",
+    _I,
+)
+
+
+#: The deed right after a relative's bracketed age: "his friend's mum (she's 37) sent him
+#: a topless photo of herself" (her own image), "My sister (she's 20) has got a naked photo
+#: of my girlfriend" (she holds someone else's).
+BRACKET_SENT_OWN = re.compile(
+    # "Mum (26) disclosed she sent a nude of herself to ..."
+    r"^\s*\)?\s*(?:(?:disclosed|admitted|admits|says|said|told\s+(?:me|us|police))\s+(?:that\s+)?(?:she|he)\s+)?"
+    rf"(?:has\s+|had\s+)?(?:sent|sends|showed|shows|airdropped|snapped)\s+(?:(?:him|her|them|my\s+\w+)\s+)?"
+    rf"(?:a|an|some|two|several|\d+)?\s*(?:[\w-]+\s+)?(?:{IMAGE})\s+of\s+(?:him|her|them)sel(?:f|ves)\b",
+    _I,
+)
+BRACKET_HOLDS = re.compile(
+    rf"^\s*\)?\s*(?:has|had|have)\s+(?:got\s+)?(?:a|an|the|some|two|several|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\s+of\b"
+    r"(?!\s+(?:him|her|them)sel)",
+    _I,
+)
+
+
+def _bracketed_deed(rest: str) -> Person:
+    """The side the deed just after a bracketed age puts a relative on, or None."""
+    if BRACKET_SENT_OWN.match(rest):
+        return "pictured"
+    if BRACKET_HOLDS.match(rest):
+        return "other"
+    return None
+
+
+#: Found the image, then kept or used it: no longer only the one who found it.
+KEPT_OR_USED_AFTER = re.compile(
+    r"\b(?:kept|keeps|saved|saves)\s+(?:copies|a\s+copy|them|it)\b|\bthreaten(?:ed|ing|s)?\s+to\s+"
+    r"(?:send|share|post|show|put)\b|\b(?:sent|shared|posted|forwarded)\s+(?:it|them)\s+(?:to|with|on|round)\s+"
+    r"(?!(?:me|us|the\s+police|police|school|the\s+school)\b)",
+    _I,
+)
+
+
+def _kept_or_used_it(tail: str) -> bool:
+    """The finder's own later deed, not one reported of someone else ("reported that a
+    17yo lad is threatening to share it")."""
+    found = KEPT_OR_USED_AFTER.search(tail)
+    return found is not None and not re.search(
+        r"\b(?:that|who|says|said)\b", tail[: found.start()], _I
+    )
+
+
+def _after_noun(tail: str, next_noun: re.Match[str] | None) -> str:
+    """The words after the person ("40 year old dad | found out")."""
+    if next_noun is None:
+        return APPOSITIVE_CLOSE.sub("", tail)
+    found = BYSTANDER_NEXT.match(tail)
+    return tail[found.end() :] if found else tail
+
+
+#: A sentence that opens with someone new: "Unknown male online asked", "The boy sent".
+#: Police notes run a person on into the next sentence ("IP 17M. Received imgs from ...",
+#: "a 16M. M screenshotted"), so a sentence opening with a verb or "M"/"F" is not here.
+NEW_SUBJECT_NEXT = re.compile(
+    r"^\s+(?:unknown|an?|the|his|her|their|my|our|mum|dad|police|school|male|female|man|woman|adult|"
+    r"someone|somebody|another|she|he|they|i|we)\b",
+    _I,
+)
+
+
+#: Ten words that end in "of his", "of her own": the next word says whose image it is.
+CUT_AT_WHOSE = re.compile(
+    rf"\bof\s+(?:his|her|their)(?:\s+own)?\s*$|"
+    # "A Blwyddyn 9 pupil at our school in Cardiff shared a nude image | of herself"
+    rf"\b(?:{IMAGE})\s+of\s*$",
+    _I,
+)
+
+
+def _after(text: str, end: int, *, appositive: bool = False) -> str:
+    if text[end - 1 : end] in (".", "!", "?") and NEW_SUBJECT_NEXT.match(text[end:]):
+        return ""  # "re daughter, 14 y/o. Unknown male asked": the next sentence is another's
+    if text[end : end + 1] == "." and text[max(0, end - 3) : end].lower() == "y.o":
+        end += 1  # "13 y.o. daughter": the abbreviation's full stop ends no sentence
+    tail = first_words(sentence_after(text, end), 10)
+    longer = first_words(sentence_after(text, end), 11)
+    if CUT_AT_WHOSE.search(tail) or CUT_AT_WHOSE.search(longer):
+        # "14yo lad with a learning disability sent a pic of his | privates": ten words cut
+        # the image from whose body it shows, so the words run on to say it
+        tail = first_words(sentence_after(text, end), 13)
+    if POSSESSIVE_AFTER.match(tail) or POSSESSED_PERSON_AFTER.match(tail):
+        return ""  # "the 12 year old's brother has been sharing it": someone else's deed
+    if appositive:  # "the lad, 16, sent his own": the words after the comma are his
+        tail = APPOSITIVE_CLOSE.sub(" ", tail, count=1)
+    stop = AFTER_STOP.search(tail)
+    return tail[: stop.start()] if stop else tail
+
+
+#: "... was sent a pic by a boy in Year 11. Pic is of a girl in Year 10": whose it is, said
+#: on its own.
+IMAGE_IS_OF = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:is|was|shows|showed)\s+(?:of\s+)?(?:a|an|the|another|his|her|their)\s+"
+    r"(?!(?:[\w'-]+\s+){0,3}?(?:him|her|them)sel)",
+    _I,
+)
+
+
+SCOTS_PREPOSITIONS = {"tae": "to", "fae": "from", "frae": "from", "wi": "with"}
+
+
+def _by_preposition(head: str, whole: str = "") -> Person:
+    """The side a preposition before the person puts them on; ``whole`` is the message,
+    read only to see that it says whose image it is on its own."""
+    found = PREPOSITION.search(head)
+    if not found or WITH_US_HEAD.search(head):
+        return None  # "we're with a 16yo girl now": company, not a deed
+    before = head[: found.start()]
+    # "w/" is "with"; Scots "tae", "fae", "wi" are "to", "from", "with"
+    preposition = SCOTS_PREPOSITIONS.get(
+        (found["prep"] or "with").lower(), (found["prep"] or "with").lower()
+    )
+    if preposition in ("to", "with") or preposition.startswith("belonging"):
+        return "other"
+    if preposition == "by":
+        verbs = LAST_VERB.findall(before)
+        sent = bool(verbs) and SENT_BEFORE.fullmatch(verbs[-1]) is not None
+        if sent and SEX_LETTER_END.search(found.group(0)):
+            return None  # "sent by F/15": a police note's sender, whose image it may not be
+        if sent and not SAYS_WHOSE.search(before) and not IMAGE_IS_OF.search(whole):
+            return "pictured"  # "sent by a girl aged 13": her own image
+        return "other"  # "shared by his friend who's 19", even after "she sent her ex"
+    return "pictured" if RECEIVED_BEFORE.search(before) else None
+
+
+#: The words after the person open with the image itself, the object of a verb before
+#: them: they did nothing in these words.
+OBJECT_FIRST = re.compile(rf"^\W*(?:a|an|some|the|two|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b", _I)
+
+
+#: A clause with a subject of its own after the age: the deed that follows is theirs.
+NEW_SUBJECT = re.compile(
+    r"^\W*(?:and|but|so|then)\s+(?:some(?:one|body)|somone|sombody|a\s+(?:boy|girl|lad|lass|man|woman)|"
+    r"another\s+(?:boy|girl|lad|pupil)|people|they)\s+(?:has|have|had|is|are|was|were|got|sent|took|shared|posted)\b|"
+    # "hes 18 im 15 is it illegal to send him a pic": the typist's own age and clause follow
+    r"^\W*(?:i['’]?m|im|i\s+am|me)\s+\d{1,2}\b",
+    _I,
+)
+
+
+def _by_action(after: str, sentence: str = "") -> Person:
+    """The side a deed puts someone on; ``sentence`` is the rest of their sentence, read
+    only to see that someone who received an image also sent one back."""
+    if NEW_SUBJECT.match(after):
+        return None  # "my daughter is 13 and somone has got a pic of her": another's deed
+    if ASKED_FOR.search(after):
+        return "other"
+    if OBJECT_FIRST.match(after):
+        return None  # "sent my foster son (13) | a picture of himself": the sender's image
+    rest = sentence or after  # the rest of the sentence holds the words after, and more
+    if RECEIVED_FIRST.match(after) and not MUTUAL.search(rest) and not SENT_BACK.search(rest):
+        return "other"  # "my son (14) was sent a photo of herself by a girl": he received it
+    if TOOK_IN.match(after) and not MUTUAL.search(rest) and not SENT_BACK.search(rest):
+        return "other"  # "Coach (aged 31) received topless selfies from a player"
+    if SELF_IMAGE.search(after) or PASSIVE_VICTIM.search(after) or HAD_IMAGE_MADE.search(after):
+        return "pictured"
+    if PASSIVE_RECEIPT.search(after) or SENT_OTHERS_IMAGE.search(after) or PASSED_ON.search(after):
+        return "other"
+    if SCREENSHOT_TAKEN.search(after):
+        return "other"  # "took a screenshot and sent it to everyone": someone else's image
+    if SENT_OWN_IMAGE.search(after):
+        return "pictured"
+    if OTHER_ACTION.search(after):
+        return "other"
+    return None
+
+
+#: A screenshot or screen recording taken of someone's image is passing it on.
+SCREENSHOT_TAKEN = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,2}?(?:(?:took|taken|takes|taking|made|got)\s+(?:a\s+|some\s+)?"
+    r"screen\s*-?(?:shots?|grabs?|recordings?)\b|screen\s*-?(?:shotted|shot|grabbed|recorded)\b)",
+    _I,
+)
+
+
+FEMALE_WORDS = (
+    r"she|shes|her|herself|girl|girls|daughter|girlfriend|gf|sister|niece|woman|lass|lassie|f|"
+    r"female|stepdaughter|granddaughter|mum|mother"
+)
+MALE_WORDS = (
+    r"he|hes|him|himself|boy|boys|son|boyfriend|bf|brother|nephew|lad|lads|laddie|man|m|male|"
+    r"stepson|grandson|guy|bloke|dad|father"
+)
+SELF_OF = re.compile(r"\b(?:of|at)\s+(?P<who>herself|himself)\b", _I)
+SELF_WORD = re.compile(r"\b(?P<who>herself|himself)\b", _I)
+
+
+def _self_word_sex(words: str) -> Sex | None:
+    """The sex "herself" or "himself" names in these words, if either is said."""
+    found = SELF_WORD.search(words)
+    return _sex(found["who"]) if found else None
+
+
+#: An adult who sent a child an image with no one else named in it: their own image, as
+#: docs/API.md §1 reads it ("was sent a nude by a woman he met gaming", "a man sent him a
+#: picture on Roblox"). "sent him a picture of a girl in his class" names someone else.
+_ADULT_NOUN = r"(?P<who>woman|man|lady|guy|bloke|male|female)"
+#: Roles that are often adults, but not always (an assistant coach may be 17): their own
+#: image sent to a child reads the same way only when an adult's age is said.
+_ROLE_NOUN = (
+    r"(?:coach|teacher|tutor|volunteer|leader|umpire|neighbour|lodger|instructor|manager|referee)"
+)
+#: The image names no one, or only the sender's body: "a photo of his privates".
+_NO_ONE_ELSE = rf"(?!\s+of\s+(?!(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her|them)sel))"
+#: "our assistant coach, who is 31, sent a picture of himself in his boxers to one of our
+#: Year 11 girls": a role noun (``_ROLE_NOUN``), read only with an adult's age said.
+#: Someone named by their role, then up to 80 characters of the same sentence before their deed.
+_ROLE_SENDER = (
+    rf"(?:a|an|the|this|our|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,80}}?"
+)
+
+
+def _sex(word: str) -> Sex | None:
+    word = word.lower().strip()
+    if word == "his":
+        return "male"
+    if re.fullmatch(FEMALE_WORDS, word):
+        return "female"
+    if re.fullmatch(MALE_WORDS, word):
+        return "male"
+    return None
+
+
+def _sex_word(word: str) -> Sex | None:
+    """The sex a word names; "M" and "F" only as capitals (police notes: "15yo F")."""
+    if word.lower() in ("m", "f") and word.islower():
+        return None
+    return _sex(word)
+
+
+#: "we're with a 16yo girl now": "now" says where the person typing is, not a later age.
+WITH_US_HEAD = re.compile(
+    r"\b(?:we['’]?re|we\s+are|i['’]?m|im|i\s+am)\s+(?:here\s+|sat\s+|sitting\s+)?with\s+(?:a|an|the)?\s*$",
+    _I,
+)
