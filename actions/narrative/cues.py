@@ -127,7 +127,7 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         after=re.compile(
             rf"^\W*(?:[\w']+\s+){{0,4}}?(?:{_AGO}|in\s+primary|"
             r"in\s+(?:year|yr|y)\s*\d{1,2}\s*(?:,\s*)?but\b|"
-            r"last\s+(?:year|term|summer|spring|autumn|winter|christmas|easter)|"
+            r"last\s+(?:year|term|month|summer|spring|autumn|winter|christmas|easter)|"
             rf"(?:back\s+)?in\s+(?:19|20)\d\d\b|"
             rf"back\s+in\s+(?:{PAST_MONTH}|the\s+summer|year\s*\d{{1,2}}|primary)|when\s+(?:she|he|they)\s+"
             r"(?:was|were)\s+(?:younger|little|small|in\s+(?:year|primary)))\b",
@@ -143,13 +143,58 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
     # "She went missing last weekend but police returned her within the hour": found again
     FalseFriend(
         "immediate_risk",
-        re.compile(r"missing|ran\s+away|run\s+away|runaway|running\s+away|misper|awol|abscond", _I),
+        re.compile(
+            r"missing|ran\s+away|run\s+away|runaway|running\s+away|misper|awol|abscond|"
+            r"come\s+(?:home|back)$|came\s+(?:home|back)$|last\s+seen|run\s+off$",
+            _I,
+        ),
         after=re.compile(
             r"^(?![^.!?]*(?:\bnot\b|n['’]t\b|\b(?:hasnt|hadnt|havent|wasnt|werent|isnt|didnt|cant|wont)\b|"
             r"\bnever\b|\byet\b|\bstill\b))[^.!?]*\b(?:(?:found|returned|located)\b"
             r"(?!\s+(?:out|a|an|the|some|this|that|messages?|(?:her|his|their)\s+(?:phone|note|diary|"
-            r"messages?|bag)))|came\s+back|come\s+back|back\s+home|home\s+safe|(?:was|were|got)\s+home\b|(?:was|is|were)\s+back\s+by|"
-            r"closed\b)",
+            r"messages?|bag))\b)|came\s+back|come\s+back|back\s+home|home\s+safe|(?:was|were|got)\s+home\b|(?:was|is|were)\s+back\s+by|"
+            r"closed\b|turned\s+up\b)",
+            _I,
+        ),
+    ),
+    # "CFW call from yesterday resolved", "Concern for welfare check completed ... found safe
+    # and well": a police welfare check that is over
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"^(?:concern\s+for\s+welfare|con\s+for\s+welfare|cfw)$", _I),
+        after=re.compile(
+            r"\b(?:resolved|completed|closed|stood\s+down|found\s+safe|safe\s+and\s+well|no\s+concerns?|"
+            r"last\s+(?:week|month|year))\b",
+            _I,
+        ),
+    ),
+    # "his phone's off cos I confiscated it": switched off by a parent, not a child out of reach
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"phone(?:['’]s|\s+is|\s+has\s+been)\s+off$", _I),
+        after=re.compile(r"^\W*(?:cos|coz|cause|because|as|since)\b", _I),
+    ),
+    # "says she'll kill him when he gets in lol, but she's calmed down": anger vented
+    FalseFriend(
+        "immediate_risk",
+        re.compile(
+            r"(?:kill|stab|batter|hurt|attack|murder|smash|jump)\s+(?:him|her|them|the|that|this)",
+            _I,
+        ),
+        after=re.compile(
+            r"\b(?:lol|lmao|haha|calmed\s+down|all\s+mouth|all\s+talk|playground\s+talk|joking|"
+            r"laughing|didn['’]?t\s+mean\s+it|just\s+venting|not\s+serious)\b",
+            _I,
+        ),
+    ),
+    # "he hasn't come back to school since", "he didn't come home till 2am": an absence
+    # from school or club, or a late night, not a child out of reach
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"come\s+(?:home|back)$|came\s+(?:home|back)$", _I),
+        after=re.compile(
+            r"^\s*(?:to|into|in\s+to)\s+(?:school|class|lessons?|club|college|work|training|"
+            r"the\s+(?:club|group|team|unit|youth\s+club))\b|^\s*(?:till|until|til|late)\b",
             _I,
         ),
     ),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from actions.narrative.ages.words import NOT_A_NAME
 from actions.narrative.consent import made_without_consent_in
 from actions.narrative.roles import YOUNG_TYPIST
 
@@ -149,7 +150,10 @@ _NOT_POSTED = (
     r"\bnothing(?:['’]s|\s+has|\s+is|\s+was)?\s+(?:been\s+)?(?:online|posted|uploaded|put\s+online)\b|"
     r"\bnot\s+on\s+any\s+(?:sites?|websites?|apps?|platforms?|social\s+media|pages?)\b|"
     r"\bnot\s+(?:online|posted)\s+any\s*where\b|"
-    r"\b(?:it['’]?s|it\s+is|image|video|pics?)\s+not\s+(?:on\s+the\s+internet|online|posted)\b"
+    r"\b(?:it['’]?s|it\s+is|image|video|pics?)\s+not\s+(?:on\s+the\s+internet|online|posted)\b|"
+    # "i didnt post it anywhere", "he never put them online"
+    r"\b(?:didn['’]?t|did\s+not|didnt|never|haven['’]?t|hasn['’]?t|has\s+not|have\s+not)\s+"
+    r"(?:post|posted|put|upload|uploaded)\s+(?:it|them)\s+(?:any\s*where|online|up)\b"
 )
 
 #: Not passed on at all, so not spread either: "he kept it to himself", "nobody else has
@@ -165,7 +169,16 @@ _NOT_PASSED_ON = (
     r"\b(?:has|have|had)\s+not\s+(?:distributed|circulated|shared)\b|"
     r"\bnot\s+(?:circulated|distributed|shared)\s+(?:further|on|any\s+further)\b|"
     r"\b(?:didn['’]?t|did\s+not|never|hasn['’]?t|has\s+not)\s+(?:pass|passed)\s+(?:it|them)\s+(?:on|round|around)\b|"
-    r"\bnever\s+show(?:ed|n)\s+(?:it|them)\s+(?:roond|round|around|to\s+anyone)\b"
+    r"\bnever\s+show(?:ed|n)\s+(?:it|them)\s+(?:roond|round|around|to\s+anyone)\b|"
+    # "Nobody shared anything", "no one has sent them on", "neither of them saved or shared the
+    # pictures", "there's no suggestion it went anywhere else"
+    r"\b(?:nobody|no[-\s]?one|naebody)\s+(?:has\s+|have\s+|['’]s\s+)?(?:shared|sent|passed|forwarded|showed)\s+"
+    r"(?:anything|anyone|it|them)(?:\s+(?:on|round|around))?\b|"
+    rf"\bneither(?:\s+of\s+them)?\s+(?:(?:has|have)\s+)?(?:\w+\s+or\s+)?(?:shared|forwarded|passed\s+on|sent\s+on)\s+"
+    rf"(?:{_IT}|anything)\b|"
+    r"\bno\s+(?:suggestion|indication|evidence|sign)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:went|has\s+gone|"
+    r"have\s+gone|was\s+(?:sent|shared)|were\s+(?:sent|shared)|has\s+been\s+(?:sent|shared))\s+"
+    r"(?:any\s*where|any\s+further|further|on)\b"
 )
 
 #: Fact key -> phrases that state it is false.
@@ -568,8 +581,24 @@ SAID_SAFE = re.compile(
     r"(?:^|[.,;]\s*)(?:the\s+)?(?:girl|boy|lad|lass|child|pupil|v|ip|yp)\s+(?:is|['’]s)\s+(?:grand|fine|ok|okay|safe|well)\b"
     r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
     r"\b(?:in\s+class|at\s+school|in\s+school)\s+(?:today\s+)?and\s+(?:settled|fine|ok|okay|happy|calm|cheerful)\b(?![^.?!]*\?)|"
-    r"\bcheerful\s+enough\b",
+    r"\bcheerful\s+enough\b|"
+    # "at home with dad, not at risk", "Not missing, not at risk, at home"
+    r"(?:^|[.,;:]\s*)not\s+at\s+(?:any\s+)?(?:immediate\s+)?risk\b(?![^.?!]*\?)",
     _I,
+)
+#: "Ellie's fine, just embarrassed", "Jayden is OK": a first name (capitalised, not a
+#: word that is never a name: ``ages.words.NOT_A_NAME``, nor a relative or a member of
+#: staff, ``NOT_THE_CHILD``: "Nan's fine") said to be all right.
+NOT_THE_CHILD = frozenset(
+    """
+    Nan Nana Nanna Gran Granny Grandma Grandad Grandpa Auntie Aunty Aunt Uncle Sister Brother
+    Mam Mom Mammy Mummy Da Daddy Sis Bro Teacher Sir Miss Everyone Everything Everybody
+    """.split()  # noqa: SIM905 (a word list, easier to read and extend as prose)
+)
+NAMED_SAFE = re.compile(
+    r"(?:^|(?<=[.,;:!]\s)|(?<=\s-\s))(?P<name>[A-Z][a-z]{2,})(?:['’]s|\s+is)\s+"
+    r"(?i:(?:absolutely\s+|totally\s+)?(?:fine|ok|okay|safe|alright|grand))\b"
+    r"(?!\s+(?i:with|about|to|if|that|for)\b)(?![^.?!]*\?)"
 )
 
 
@@ -676,6 +705,8 @@ def says_child_is_safe(text: str) -> bool:
         and not _in_own_words(text[: _start(found)], found.group(0))
         for found in SAID_SAFE.finditer(text)
     ):
+        return True
+    if any(found["name"] not in NOT_A_NAME | NOT_THE_CHILD for found in NAMED_SAFE.finditer(text)):
         return True
     if YOUNG_TYPIST.search(text) and any(
         not DOUBT_BEFORE.search(text[: found.start()]) for found in TYPIST_SAFE.finditer(text)

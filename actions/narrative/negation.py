@@ -74,6 +74,15 @@ STILL_DENYING = re.compile(
 )
 
 
+#: "Nothing found to suggest V's image has gone any further", "no evidence that it was
+#: shared": the denial reaches over the words that say what was looked for.
+NOTHING_TO_SUGGEST = re.compile(
+    r"\b(?:nothing|no\s+(?:evidence|indication|suggestion|signs?|intel(?:ligence)?))\s+(?:\w+\s+){0,2}?"
+    r"(?:to\s+(?:suggest|indicate|show)|suggest(?:s|ing)?|indicat(?:es|ing)|that)\b",
+    re.I,
+)
+
+
 #: "if i dont meet him tonight he'll send it": the negation states a condition.
 CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless)\s+(?:i|you|she|he|they|we)\s*(?:do|does)?\s*$", re.I
@@ -98,6 +107,9 @@ def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
     if risk and CONDITION_BEFORE.search(clause[: found.start()]):
         return False  # "if i dont meet him tonight": a condition, not a denial
     between = clause[found.end() :]
+    evidence = last_match(NOTHING_TO_SUGGEST, clause)
+    if evidence is not None and evidence.start() == found.start():
+        between = clause[evidence.end() :]
     if risk and NEW_SUBJECT.search(between) and not STILL_DENYING.match(between):
         return False
     return len(words(between)) <= NEGATION_REACH

@@ -172,7 +172,12 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*scenario\s+for\s+(?:this|today['’]?s|tomorrow['’]?s|next|this\s+\w+['’]?s)\b|"
             r"^\W*(?:(?:right|ok|okay|so|now)\W+)?(?:team|everyone|folks|all|people)\W+"
             r"(?:case\s+study|scenario|next\s+scenario)\b|"
-            r"\bimagine\s+the\s+following\b|\bfor\s+this\s+(?:session|exercise|activity)\W+imagine\b",
+            r"\bimagine\s+the\s+following\b|\bfor\s+this\s+(?:session|exercise|activity)\W+imagine\b|"
+            # "Scenario for Thursday's multi-agency training", "Quick one for our Year 7 pastoral
+            # training:": a message opening on the training it is for
+            r"^\W*scenario\s+for\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}(?:training|inset|cpd|session|course|refresher)\b|"
+            rf"^\W*(?:(?:{_GREETING})\W+)?for\s+(?:our|my|the|a|an|this|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}"
+            r"(?:training|inset|cpd|refresher)\b",
             re.IGNORECASE,
         ),
     ),

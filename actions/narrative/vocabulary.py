@@ -77,7 +77,10 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:work|worked|working)\s+(?:in|for|at|with)\s+(?:a\s+|an\s+|the\s+)?child(?:ren)?['’]?s?\b|"
             r"\b(?:pastor|vicar|priest|imam|rabbi|chaplain|iro|helpline|cadet|instructor)\b|"
             r"\bindependent\s+reviewing\b|\b(?:dance|music|piano|swimming|singing|drama)\s+teacher\b|"
-            r"\bprivate\s+tutor\b|"
+            r"\bprivate\s+tutor\b|^sw\s+here$|"
+            # "I work in a youth project", "we volunteer at the community centre"
+            r"\b(?:work|worked|working|volunteer|volunteering)\s+(?:in|at|for|with)\s+(?:a|an|the|our)\s+"
+            r"(?:youth|community|local)\s+\w+$|"
             r"\bnurse\b|\bhealth\s+visitor\b|\bcamhs\b|\bcounsellor\b|\bcharity\b|\blado\b|"
             r"\bearly\s+help\b|\bsupport\s+worker\b|(?<!learning\s)\bmentor\b|\bpractitioner\b|"
             r"\byouth\s+(?:club|leader|group)\b|\bscout\s+leader\b|\bguide\s+leader\b|"
@@ -138,11 +141,12 @@ _NATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "scotland",
         re.compile(rf"\bscot(?:land|tish)\b|\bpolice\s+scotland\b|^{_NEAR}\s+angus$", re.I),
     ),
-    ("wales", re.compile(rf"\bwales\b|\bwelsh\b|^{_NEAR}\s+barry$", re.I)),
+    ("wales", re.compile(rf"\bwales\b|\bwelsh\b|^{_NEAR}\s+barry$|^ysgol$", re.I)),
     (
         "england",
         re.compile(
             r"\bengland\b|\bmet(?:ropolitan)?\s+police\b|^met\s*(?:[,:/.-]|cait|soit|pcso|pc|dc|ds|officer)$|^\(\s*met\s*\)$|"
+            r"^met\s+(?:area|borough|side)$|"
             rf"^{_NEAR}\s+(?:reading|dudley)$",
             re.I,
         ),

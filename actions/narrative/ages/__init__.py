@@ -102,6 +102,7 @@ from actions.narrative.ages.placing import (
     _by_name,
     _by_sex_of_the_people_placed,
     _coordinated,
+    _date_of_birth_of_the_age_before,
     _drop_later_pictured,
     _drop_looks_beside_a_stated_age,
     _lead_into_lists,
@@ -180,6 +181,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
             )
         )
         ends.append(span.end)
+    found = _date_of_birth_of_the_age_before(text, found)
     found = _by_name(text, found)
     found = _adult_of_the_pictured_sex(text, found, sexes)
     found = _adult_sent_own_image_to_child(text, found)

@@ -44,19 +44,50 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
     """
     exact = [m for m in found if m.exact]
     covered: list[Mention] = []
+    sides: dict[int, Mention] = {}  # an age said of nobody -> the placed year it is said with
     for mention in found:
-        if not mention.exact and any(
-            _fits(mention, e)
-            and (
-                _same_person(text, mention, e, ends)
-                or _same_name(text, mention, e, ends)
-                or _same_sex_and_side(found, mention, e)
-            )
-            for e in exact
-        ):
+        same = next(
+            (
+                e
+                for e in exact
+                if _fits(mention, e)
+                and not (mention.sex and e.sex and mention.sex != e.sex)
+                and (
+                    _same_person(text, mention, e, ends)
+                    or _same_name(text, mention, e, ends)
+                    or _same_sex_and_side(found, mention, e)
+                )
+            ),
+            None,
+        )
+        if not mention.exact and same is not None:
+            if (
+                same.person is None
+                and mention.person is not None
+                and not mention.weak
+                and _next_to(found, mention, same)
+            ):
+                sides[same.start] = mention
             mention = replace(mention, covered=True)
         covered.append(mention)
+    covered = [_placed_like(m, sides[m.start]) if m.start in sides else m for m in covered]
     return _cover_the_same_year_said_again(text, covered)
+
+
+#: How far apart an age and its school year may be for the age to take the year's side.
+NEXT_TO_GAP = 30
+
+
+def _next_to(found: list[Mention], year: Mention, age: Mention) -> bool:
+    """Said side by side: nobody else's age or year between them, and close."""
+    low, high = sorted((year.start, age.start))
+    return high - low <= NEXT_TO_GAP and not any(low < m.start < high for m in found)
+
+
+def _placed_like(age: Mention, year: Mention) -> Mention:
+    """ "Jake, 15, Year 10, sent a nude": the age said of nobody takes the side its own
+    school year was placed on, since the year now gives way to it."""
+    return replace(age, person=year.person, weak=year.weak, sex=age.sex or year.sex, deed=year.deed)
 
 
 #: "another year 7", "a different Year 9", "his girlfriend (also Y6)": someone else in the
@@ -128,6 +159,11 @@ AGE_OF_THE_SAME = re.compile(
 )
 
 
+#: Only a comma, a closing bracket or a date of birth in brackets between an age and a
+#: school year: "Jake, 15, Year 10", "V is M/13 (DOB 22/06/2013), Year 9".
+APPOSITION = re.compile(r"\s*(?:\(\s*(?:dob|d\.o\.b\.?|born)\b[^()]*)?\)?\s*,\s*", _I)
+
+
 def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:
     sides = {year.person, age.person}
     first, second = sorted((year, age), key=lambda m: m.start)
@@ -138,6 +174,8 @@ def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -
     if first.exact and re.fullmatch(r"\s*\(\s*", between):
         return _same_side(year, age)  # "F15 (S4) sent ...": the year in brackets after the age
     if None in sides and len(sides) == 2:  # "is in Year 10 and turned 15": one person
+        if APPOSITION.fullmatch(between):
+            return True  # "Jake, 15, Year 10, sent ...", "M/13 (DOB 22/06/2013), Year 9"
         return not (
             re.search(rf"\b(?:{PERSON_WORD}|{IMAGE})\b", between, _I)
             or AFTER_STOP.search(between)

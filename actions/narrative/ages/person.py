@@ -94,10 +94,16 @@ FINDER = re.compile(
     rf"caught\s+(?:him|her|them|(?:his|her|their|the|a)\s+[\w-]+)\b|"
     rf"(?:told|tells|contacted|rang|called|phoned|alerted|"
     rf"informed|came\s+to)\s+{_US}|found\s+out|is\s+worried|was\s+worried|here|"
+    # "The youth leader (23) was told by another kid", "heard from his mates that"
+    rf"(?:was|were|got|has\s+been|had\s+been)\s+told\b|heard\s+(?:from|about|through|that)\b|"
     # "Mum (34) and stepdad (36) were unaware", "knew nothing about it"
     rf"(?:was|were|are|is)\s+(?:completely\s+|totally\s+)?unaware|knew\s+nothing|had\s+no\s+idea|"
     rf"(?:didn['’]?t|did\s+not)\s+know\s+(?:anything|about\s+(?:it|this|any\s+of\s+it))|"
-    rf"(?:checked|went\s+through)\s+(?:her|his|their)\s+(?:phone|ipad|tablet|laptop))\b",
+    rf"(?:checked|went\s+through)\s+(?:her|his|their)\s+(?:phone|ipad|tablet|laptop)|"
+    # "Her dad, 45, has threatened to beat him up", "Her younger brother, 8, also lives there":
+    # angry or at home, with no part in the image
+    rf"(?:has\s+|had\s+|is\s+|was\s+)?threat\w*\s+to\s+(?:beat|batter|hurt|kill|smash|punch|hit|kick|"
+    rf"knock|sort|deal\s+with|go\s+round|have\s+a\s+word)|(?:also\s+)?lives?\s+(?:there|here|with\s+(?:us|them|her|him)))\b",
     _I,
 )
 #: Anyone who (only) found out, saw or reported it: "my gf is 19 and just found out". ("She
@@ -172,12 +178,28 @@ PARENT_SPEAKING = re.compile(
 PARTNER_HEAD = re.compile(rf"\b{PARTNER_WORDS}\s*(?:{LINK}\s*)*$", _I)
 PARTNER_NEXT = re.compile(rf"^\W*(?:{ADJ}\s+)?{PARTNER_WORDS}\b", _I)
 
+#: A partner who sent images, of nobody else: "my ex who's 15 sent me pics when we were
+#: together" (not "sent me a pic of her friend").
+PARTNER_SENT_OWN = re.compile(
+    r"^\W*(?:\w+\s+)?(?:sent|sends|sending|has\s+sent|had\s+sent)\s+(?:me|him|her|them)\s+"
+    r"(?:a\s+|some\s+|loads\s+of\s+|a\s+few\s+)?(?:nudes?|pics?|pictures?|photos?|selfies?|videos?)\b"
+    r"(?!\s+of\s+(?!(?:her|him|them)sel))",
+    _I,
+)
+
 # 1. Claimed ages.
 CLAIMED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|pos(?:es|ed|ing)\s+as|supposedly|purport(?:s|ed|ing)?|"
     r"masquerad(?:es|ed|ing)\s+as|impersonat(?:es|ed|ing)|"
     r"profile\s+(?:said|says)|(?:said|says|saying)\s+(?:he|she|they)\s*(?:was|were|is|are|'s|'re)\s+only|"
-    r"thought\s+(?:he|she|they)\s+(?:was|were)|(?:he|she|they)\s+thought\s+(?:was|were)|"
+    r"thought\s+(?:he|she|they)\s+(?:was|were)(?:\s+(?:talking|chatting|speaking)\s+(?:to|with))?|"
+    r"(?:he|she|they)\s+thought\s+(?:was|were)|"
+    # "after being led to think he was talking to a 17 yr old girl"
+    r"\b(?:led|made)\s+to\s+(?:think|believe)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)"
+    r"(?:\s+(?:talking|chatting|speaking)\s+(?:to|with))?|"
+    # "Not convinced he's really 14": the claim said again, doubted
+    r"\b(?:not\s+(?:convinced|sure)|doubt|don['’]?t\s+(?:think|believe))\s+(?:that\s+)?"
+    r"(?:he|she|they)\s*(?:['’]s|is|are|['’]re)\s+(?:really|actually)|"
     r"(?:he|she|they)\s+(?:thought|believed)\s+(?:it\s+)?(?:was|were)|"
     r"lied\s+about\s+(?:his|her|their)\s+age|(?:fake|false)\s+(?:profile|account|persona)\s+(?:of|as)|"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!,\s)believed\s+(?:(?:him|her|them)\s+)?to\s+be)"
@@ -188,7 +210,8 @@ PICTURED_SAFE_AGE = 13
 #: "a 'boy' who says he is 13": a claim too, but a claimed age under 13 is kept, so that
 #: a young pictured child ("a girl who says she's 12") is never lost.
 SAYS_CLAIM = re.compile(
-    r"\b(?:who|that)\s+(?:says|said|claims|claimed)\s+(?:he|she|they)\s*(?:is|was|'s|are|'re|were)\s*"
+    r"\b(?:who|that)\s+(?:says|said|claims|claimed|tells\s+\w+|told\s+\w+)\s+(?:that\s+)?"
+    r"(?:(?:he|she|they)\s*(?:is|was|['’]s|are|['’]re|were)|hes|shes|theyre)\s*"
     r"(?:(?:only|just|about|around|a|an)\s+)*$|"
     # "the account said it was a girl who was 15": an account's word about its owner
     r"\b(?:account|profile)\s+(?:said|says|claimed|claims)\b"
@@ -274,7 +297,7 @@ def _claim_kept_for_safety(text: str, span: Span, mention: Mention) -> bool:
 # 3. Both people.
 BOTH = re.compile(
     r"(?<!\bto\s)(?<!\bby\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bfor\s)"
-    r"\b(?:both|two|2|all)\s+(?:(?:of\s+them|are|were|aged?|in|being|just|about|around|now|parties|"
+    r"\b(?:both|two|2|all|twins|twin\s+(?:boys|girls|sons|daughters|brothers|sisters))\s+(?:(?:of\s+them|are|were|aged?|in|being|just|about|around|now|parties|"
     r"kids|children|young\s+people|pupils|students)\s+)*$",
     _I,
 )
@@ -562,6 +585,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
             return "pictured", False, True  # "her boyfriend, who's 20, sent him a nude of himself"
         if _by_preposition(head) == "pictured":
             return "pictured", False, False  # "received images from his 15-year-old girlfriend"
+        if PARTNER_SENT_OWN.match(after):
+            return "pictured", True, True  # "my ex who's 15 sent me pics": her own
         return "other", True, False
     if other_noun := (OTHER_NEXT.search(after) or OTHER_HEAD.search(head)):
         if _adult_sent_own_image(mention, head, after) and not CHILD_SENT_BACK.search(text):
@@ -806,9 +831,23 @@ VIEWER_HEAD = re.compile(
 )
 
 
+YOUNG_CARER = re.compile(r"\byoung\s+carer\W*$", _I)
+#: "Daughter of our neighbour is thirteen": the person is the noun before "of".
+OF_SOMEONE = re.compile(
+    r"\b(?P<noun>daughter|son|child|kid|girl|boy|grandson|granddaughter|niece|nephew|stepson|stepdaughter)"
+    r"\s+of\s+(?:our|my|the|a|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?P<link>\s*(?:,|\(|is|was|who\s+is|who['’]s|aged?)?\s*)$",
+    _I,
+)
+
+
 def _without_possessor(text: str, span: Span, head: str) -> str:
     """ "the victim's 12yo brother": the age is the brother's, so "victim's" leaves the head.
-    "his older brother Callum, 16": the name leaves it too, so the noun before it is read."""
+    "his older brother Callum, 16": the name leaves it too, so the noun before it is read.
+    "Daughter of our neighbour is thirteen": the daughter's, not the neighbour's."""
+    of_someone = OF_SOMEONE.search(head)
+    if of_someone:
+        return head[: of_someone.end("noun")] + of_someone["link"]
     possessor = POSSESSOR.search(head)
     if possessor and PERSON_AFTER.match(text[span.end :]):
         return head[: possessor.start()]
@@ -849,6 +888,8 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
     tail = first_words(sentence_after(text, span.end), 12)
     if head_noun and PARENT_OF.search(head):
         return None  # "RP is mother of F/13": the age is her child's
+    if head_noun and YOUNG_CARER.search(head):
+        return None  # "Young carer, 15, has told me": a child who cares for someone at home
     if next_noun or head_noun:
         if VICTIM_IS.search(head):
             return "pictured"  # "V is his sister, 12": the relative is the victim

@@ -476,6 +476,19 @@ def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
     back = CHILD_SENT_BACK.search(text)
     if back is None or "back" not in back.group(0).lower():
         return found  # "which he did", "she sent him one": no image came to her first
+    adults_shown = [m for m in found if m.person == "pictured" and m.low >= ADULT_AGE]
+    children = [m for m in found if m.person == "other" and m.high < ADULT_AGE]
+    if adults_shown and len(children) == 1:
+        # "hes sent her pictures of himself and shes sent some back": both are in images,
+        # and the child, the youngest shown, is the child pictured (CONTRACT §1)
+        return [
+            replace(m, person="pictured", weak=False)
+            if m is children[0]
+            else replace(m, person="other")
+            if m in adults_shown
+            else m
+            for m in found
+        ]
     receivers = [m for m in found if m.person == "other" and m.deed and m.high < ADULT_AGE]
     senders = [m for m in found if m.person in ("other", "pictured") and m not in receivers]
     if len(receivers) != 1 or not senders or any(m.person == "pictured" and m.deed for m in found):
@@ -769,6 +782,40 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
     if not looks or not stated:
         return found
     return [m for m in found if m.start not in looks]
+
+
+#: A date of birth in brackets right after an age: "V is M/13 (DOB 22/06/2013)", "Ruby, 14
+#: (d.o.b. 03/02/2012)": the same person said twice.
+AGE_THEN_BRACKET = re.compile(
+    r"[\w/]*\d{1,2}\s*(?:yo|y/?o|yrs?|years?(?:\s+old)?|[mf])?\s*[,(]\s*", _I
+)
+DATE_OF_BIRTH_WORD = re.compile(r"(?:dob|d\.o\.b\.?|born)\b", _I)
+
+
+def _date_of_birth_of_the_age_before(text: str, found: list[Mention]) -> list[Mention]:
+    """A date of birth in brackets right after an age is the same person's: it takes the
+    side that age was given, so one child is not read as both people; one that gives the
+    very same age is left out (``"skip"``)."""
+    placed = list(found)
+    for index in range(1, len(placed)):
+        before, dob = placed[index - 1], placed[index]
+        if AGE_THEN_BRACKET.fullmatch(text[before.start : dob.start]) and DATE_OF_BIRTH_WORD.match(
+            text[dob.start :]
+        ):
+            placed[index] = replace(dob, person=before.person, weak=before.weak, sex=before.sex)
+    return [
+        replace(m, person="skip") if i and _said_again(text, placed[i - 1], m) else m
+        for i, m in enumerate(placed)
+    ]
+
+
+def _said_again(text: str, before: Mention, dob: Mention) -> bool:
+    """The date of birth gives the very age said before it: one mention is enough."""
+    return (
+        (before.low, before.high) == (dob.low, dob.high)
+        and AGE_THEN_BRACKET.fullmatch(text[before.start : dob.start]) is not None
+        and DATE_OF_BIRTH_WORD.match(text[dob.start :]) is not None
+    )
 
 
 #: The age when it happened, said right after the age now: "V now 16F but was 15 when the

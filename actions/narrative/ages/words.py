@@ -348,7 +348,7 @@ NOT_A_NAME = frozenset(MONTH_NAMES) | frozenset(
 CHILD_SENT_BACK = re.compile(
     # "persuaded her to send images back"
     r"\b(?:to|into)\s+send(?:ing)?\s+(?:(?:some|one|images?|pics?|pictures?|photos?|them|nudes)\s+)?back\b|"
-    r"\b(?:she|he|they)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
+    r"\b(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]ve)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
     r"(?:her|his|their)self|(?:a|some)\s+\w+)\s+back\b|\bwhich\s+(?:she|he|they)\s+did\b|"
     r"\b(?:she|he|they)\s+sent\s+(?:him|her|them)\s+(?:one|some)\b",
     _I,

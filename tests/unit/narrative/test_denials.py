@@ -398,3 +398,43 @@ def test_the_child_with_a_safe_adult_now_rules_out_harm_in_part(text):
 )
 def test_a_place_or_a_routine_that_is_not_a_carer_rules_out_nothing(text):
     assert not says_harm_ruled_out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Nobody shared anything and nobody forced anyone", {"shared_without_consent"}),
+        (
+            "neither of them saved or shared the pictures",
+            {"shared_without_consent", "widely_shared"},
+        ),
+        (
+            "there's no suggestion it went anywhere else",
+            {"shared_without_consent", "widely_shared"},
+        ),
+        ("i didnt post it anywhere and i dont think they did either", {"widely_shared"}),
+    ],
+)
+def test_passed_on_or_posted_denied_in_more_plain_words(text: str, denied: set[str]) -> None:
+    assert denied <= set(denied_facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's at home with dad, not at risk. Offender unknown.",
+        "RP is mum. Not missing, not at risk, at home.",
+        "I've spoken to his mum who's mortified. Ellie's fine, just embarrassed.",
+        "Jayden is OK, he's at his nan's",
+    ],
+)
+def test_not_at_risk_and_a_named_child_all_right_are_safety(text: str) -> None:
+    assert says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nan's fine with it", "Snapchat is fine for her age", "Mum is fine", "Jayden is okay?"],
+)
+def test_a_relative_an_app_or_a_question_is_not_the_child_said_safe(text: str) -> None:
+    assert not says_child_is_safe(text)

@@ -567,3 +567,44 @@ def test_not_forwarded_after_it_was_shown_round_denies_no_spread(ruler) -> None:
     found = read(ruler, text)
     assert found.facts.get("shared_without_consent") is True
     assert "widely_shared" not in found.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "true", "not_true"),
+    [
+        (
+            "A lad (16) told me his mate showed him a nude of a 15 yr old girl from their year",
+            {"shared_without_consent"},
+            set(),
+        ),
+        ("i stupidly sent it to 2 of my mates on snap", {"shared_without_consent"}, set()),
+        (
+            "her ex who's 17 has put her pics on a fake insta account and tagged folk fae her school",
+            {"widely_shared"},
+            {"ai_generated", "coercion"},
+        ),
+        (
+            "On Sunday the photos appeared on an Instagram account called '[school] exposed'",
+            {"widely_shared"},
+            set(),
+        ),
+        (
+            "He has FASD and we're not sure he understands why it matters.",
+            {"capacity_concern"},
+            set(),
+        ),
+        ("I don't understand why the school rang me", set(), {"capacity_concern"}),
+    ],
+)
+def test_more_ways_of_saying_it_was_passed_on_posted_or_not_understood(
+    ruler: spacy.language.Language, text: str, true: set[str], not_true: set[str]
+) -> None:
+    facts = read(ruler, text).facts
+    assert {key for key in true if facts.get(key) is True} == true
+    assert not {key for key in not_true if facts.get(key) is True}
+
+
+def test_a_denial_reaches_over_what_was_looked_for(ruler: spacy.language.Language) -> None:
+    found = read(ruler, "Nothing found to suggest V's image has gone any further.")
+    assert {"shared_without_consent", "widely_shared"} <= set(found.negated)
+    assert found.facts.get("shared_without_consent") is not True

@@ -618,3 +618,40 @@ def test_a_meeting_set_up_by_a_professional_is_not_a_risk() -> None:
         reading("The head wants to meet her on Monday with her mum.").facts.get("immediate_risk")
         is not True
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her mum has just rung to say she never came home after school, it's now 9pm",
+        "He went out at 7, hasn't come back and his phone is off.",
+        "She's gone out and isn't answering her phone. Please, what do we do first?",
+        "she's found a note in her bedroom saying she can't cope, and she doesn't know where she is",
+        "She's run off, we're out looking for her now",
+        "Concern for welfare — last seen 1800 near the river, phone off",
+        "gave his PS5 to his cousin, been giving away his stuff this week",
+        'told his mate "you won\'t have to put up with me much longer"',
+        "Not sure, he keeps saying what's the point in anything",
+        "F's dad is currently outside M's address with a bat saying he'll kill him",
+    ],
+)
+def test_a_child_gone_out_of_reach_or_threatened_now_is_a_risk(text: str) -> None:
+    assert reading(text).facts.get("immediate_risk") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he hasn't come back to school since the pics went round",
+        "he didn't come home till 2am last night, he's grounded now",
+        "she never came home last night but was found at her nan's this morning, safe",
+        "last seen the image on Monday",
+        "mum's fuming, says she'll kill him when he gets in lol, but she's calmed down",
+        "My husband said he'd kill the lad who shared it, but he's all mouth.",
+        "We had a concern for welfare call about her last month, officers attended",
+        "CFW call from yesterday resolved, officers attended, F15 safe at home with mum",
+        "no, his phone's off cos I confiscated it, he's in his room",
+    ],
+)
+def test_an_absence_a_late_night_or_anger_vented_is_not_a_risk(text: str) -> None:
+    assert reading(text).facts.get("immediate_risk") is not True

@@ -383,3 +383,21 @@ def test_roles_said_at_the_end_or_in_passing(text: str, role: str | None) -> Non
 )
 def test_the_place_of_the_case(text: str, nation: str) -> None:
     assert facts_of(text).get("jurisdiction") == nation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IP F14 sent topless pic to Susp M15 on snap. Met area.", {"jurisdiction": "england"}),
+        ("SW here, Hackney. Looked-after 15yo has sent images", {"role": "other"}),
+        ("I work in a youth project in west Belfast.", {"role": "other"}),
+        ("Quick one for our Year 7 pastoral training: two 12-year-olds swap", {"role": "trainer"}),
+        ("Scenario for Thursday's multi-agency training: Coach X, 22", {"role": "trainer"}),
+        ("Our Cerys is 15 and she's in year 10 at the Ysgol Gyfun", {"jurisdiction": "wales"}),
+    ],
+)
+def test_shorthand_openings_training_and_places_say_who_and_where(
+    text: str, expected: dict
+) -> None:
+    facts = read_facts(text, entities_from_doc(NLP(text))).facts
+    assert {key: facts.get(key) for key in expected} == expected

@@ -205,6 +205,56 @@ REPRESENTATIVE = [
         "her son was AirDropped a naked picture on the bus by a Year 10 girl - a picture of herself",
         (14, None),
     ),
+    # a date of birth in brackets is the same child again, not a second person
+    ("V is M/13 (DOB 22/06/2013), Year 9 at a local post-primary.", (13, None)),
+    # an age said of nobody takes the side of its own school year beside it
+    ("Jake, 15, Year 10, sent a nude to a girl in Year 9", (15, 14)),
+    # a claimed age, however it is said, is not an age; nor is the claim said again
+    (
+        "F/12 has been sending pics to a male on Snapchat who claims he's 14. Not convinced "
+        "he's really 14 tbh",
+        (12, None),
+    ),
+    ("my 12 year old daughter has messages from a man who says hes 16 asking for pics", (12, None)),
+    (
+        "V M/16 sent intimate video on Insta after being led to think he was talking to a 17 "
+        "yr old girl.",
+        (16, None),
+    ),
+    # a young carer is a child; a brother who only lives there, and a dad who threatens to
+    # beat the boy up, have no part in the image; nor has a leader who was told
+    (
+        "Young carer, 15, has told me her mum's boyfriend (38) has been covertly filming her "
+        "in her bedroom. Her younger brother, 8, also lives there.",
+        (15, 38),
+    ),
+    (
+        "Boy, 15, sent a nude video to a girl, 14. Her dad, 45, has threatened to beat him up.",
+        (15, 14),
+    ),
+    (
+        "Girl aged 16 sent a nude to a lad aged 17, who then showed it to his mate who's 18. The "
+        "youth leader (23) was told by another kid.",
+        (16, 18),
+    ),
+    # "daughter of our neighbour": the daughter's age
+    (
+        "Son is sixteen. Daughter of our neighbour is thirteen. He's got a picture of her topless.",
+        (13, 16),
+    ),
+    # twins: one age for both
+    (
+        "our twin boys are 14 and one of them has been taking pics of his brother in the shower",
+        (14, 14),
+    ),
+    # a partner who sent pics sent her own
+    ("I'm 17 and my ex who's 15 sent me pics when we were together.", (15, 17)),
+    # both sent images: the child, the youngest shown, is the one pictured
+    (
+        "i think my daughter is being groomed shes in year 7 and hes in his twenties, hes sent "
+        "her pictures of himself and shes sent some back",
+        (11, 29),
+    ),
 ]
 
 
