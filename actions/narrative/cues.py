@@ -157,6 +157,33 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
+    # "my son is missing his phone since yesterday", "she's missing school": a thing or a
+    # lesson missed, not a child missing
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"missing$", _I),
+        after=re.compile(
+            r"^\s*(?:his|her|their|my|our|a|the)?\s*(?:phone|mobile|ipad|tablet|laptop|bag|coat|kit|pe\s+kit|"
+            r"homework|lessons?|school|class|classes|friends?|mum|dad|games?|shoes?|keys?)\b",
+            _I,
+        ),
+    ),
+    # "his mates dared him to jump off the bridge into the river, a summer thing": a dare
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"jump", _I),
+        before=re.compile(r"\bdared?\s+(?:him|her|them|me|each\s+other)\s+to\s+$", _I),
+    ),
+    # "He says he screenshotted it but hasn't sent it to anyone": a copy kept, not passed on
+    FalseFriend(
+        "shared_without_consent",
+        re.compile(r"^screen\s*-?\s*(?:shot|shotted|shots|grab|grabbed|recorded)", _I),
+        after=re.compile(
+            r"\b(?:has|have|had|did|does)(?:n['’]?t|\s+not)\s+(?:sent|send|shared|share|shown|show|passed|"
+            r"forwarded)\b|\bnever\s+(?:sent|shared|showed|shown|passed|forwarded)\b",
+            _I,
+        ),
+    ),
     # "CFW call from yesterday resolved", "Concern for welfare check completed ... found safe
     # and well": a police welfare check that is over
     FalseFriend(
@@ -709,7 +736,9 @@ MEETING = re.compile(r"^(?:\w+\s+){0,2}?(?:to\s+)?meet\b|\bmeeting\b|\bmeet[-\s]
 MEETING_OFF = re.compile(
     r"\b(?:meeting|meet[-\s]?up|it)\s+(?:did\s+not|didn['’]?t|never)\s+(?:take\s+place|happen|go\s+ahead)\b|"
     r"\b(?:meeting|meet[-\s]?up)\s+(?:was\s+)?(?:called\s+off|cancelled|stopped|prevented)\b|"
-    r"\barrested\s+before\s+(?:the\s+meeting|(?:he|she|they)\s+could\s+meet)\b",
+    r"\barrested\s+before\s+(?:the\s+meeting|(?:he|she|they)\s+could\s+meet)\b|"
+    # "She told me and we reported it, she never went"
+    r"\b(?:she|he|they)\s+(?:never|didn['’]?t|did\s+not)\s+(?:went|go)\b(?!\s+(?:home|back))",
     _I,
 )
 #: Back and well, said after the harm: "went missing for a few hours last month but came

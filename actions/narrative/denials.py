@@ -176,6 +176,9 @@ _NOT_PASSED_ON = (
     r"(?:anything|anyone|it|them)(?:\s+(?:on|round|around))?\b|"
     rf"\bneither(?:\s+of\s+them)?\s+(?:(?:has|have)\s+)?(?:\w+\s+or\s+)?(?:shared|forwarded|passed\s+on|sent\s+on)\s+"
     rf"(?:{_IT}|anything)\b|"
+    # "he's no shared it wi anybody", "nothing's gone to anyone else"
+    r"\b(?:no|not|nae|hasnae|hasn['’]?t|has\s+not|never)\s+shared\s+(?:it|them)\s+(?:wi|with)\s+(?:anybody|anyone|naebody)\b|"
+    r"\bnothing['’]?s\s+(?:gone|been\s+sent)\s+to\s+any\s*(?:one|body)\s+else\b|"
     r"\bno\s+(?:suggestion|indication|evidence|sign)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:went|has\s+gone|"
     r"have\s+gone|was\s+(?:sent|shared)|were\s+(?:sent|shared)|has\s+been\s+(?:sent|shared))\s+"
     r"(?:any\s*where|any\s+further|further|on)\b"
@@ -308,7 +311,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
         # support needs", "he's no additional needs"
         r"\bno\s+(?:SEN|SEND|ALN|ALNs|ASN|EHCP)\b|"
         r"\bneither\s+(?:of\s+them\s+)?(?:has|have)\s+(?:any\s+)?(?:SEN|SEND|ALN|ASN)\b|"
-        r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:has|have)\s+any\s+(?:additional|special|learning|extra)\s+"
+        r"\b(?:neither|none)\s+(?:of\s+them\s+)?(?:has|have)\s+(?:any\s+)?(?:additional|special|learning|extra)\s+"
         r"(?:support\s+|educational\s+|learning\s+)?(?:needs|difficult(?:y|ies))\b|"
         r"\b(?:he['’]?s|she['’]?s)\s+no\s+(?:additional|special|learning|extra)\s+(?:\w+\s+)?needs\b|"
         r"\bno\s+(?:known\s+)?(?:learning|additional|special|extra)\s+(?:educational\s+|support\s+|learning\s+)?"
@@ -328,7 +331,11 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:wasn['’]?t|weren['’]?t|was\s+not|were\s+not|not)\s+(?:being\s+)?(?:trying|tryna|cruel|nasty|"
         r"spiteful|malicious)\b(?:\s+to\s+(?:embar+as+|humiliate|hurt|upset|shame|violate))?|"
         r"\b(?:didn['’]?t|did\s+not)\s+mean\s+(?:it\s+)?to\s+(?:upset|hurt|embar+as+)\b|"
-        r"\b(?:are|were)\s+still\s+(?:friends|mates|together)\b",
+        r"\b(?:are|were)\s+still\s+(?:friends|mates|together)\b|"
+        # Scots "It wasnae tae be nasty"
+        r"\b(?:wasnae|wisnae|wasn['’]?t|was\s+not|it\s+wasn['’]?t)\s+(?:tae|to)\s+be\s+(?:nasty|cruel|mean|spiteful|malicious)\b|"
+        # "They've split up amicably since", "they parted on good terms"
+        r"\b(?:split|broke|broken|parted)\s+(?:up\s+)?(?:amicably|on\s+good\s+terms)\b",
         _I,
     ),
     # not a pattern: the first time
@@ -583,7 +590,10 @@ SAID_SAFE = re.compile(
     r"\b(?:in\s+class|at\s+school|in\s+school)\s+(?:today\s+)?and\s+(?:settled|fine|ok|okay|happy|calm|cheerful)\b(?![^.?!]*\?)|"
     r"\bcheerful\s+enough\b|"
     # "at home with dad, not at risk", "Not missing, not at risk, at home"
-    r"(?:^|[.,;:]\s*)not\s+at\s+(?:any\s+)?(?:immediate\s+)?risk\b(?![^.?!]*\?)",
+    r"(?:^|[.,;:]\s*)not\s+at\s+(?:any\s+)?(?:immediate\s+)?risk\b(?![^.?!]*\?)|"
+    # "She's in class today and seems fine", "back in lessons and seems herself"
+    r"\b(?:in\s+class|in\s+lessons|at\s+school|in\s+school)\s+(?:today\s+|now\s+)?and\s+seems\s+"
+    r"(?:fine|ok|okay|alright|herself|himself|settled|happy|well)\b(?![^.?!]*\?)",
     _I,
 )
 #: "Ellie's fine, just embarrassed", "Jayden is OK": a first name (capitalised, not a
@@ -650,6 +660,8 @@ WITH_SAFE_ADULT = re.compile(
     # "she's with our guidance teacher now": with a member of staff
     # "staff are with her", "sitting with the school counsellor now"
     r"\bstaff\s+(?:are|were)\s+(?:now\s+)?with\s+(?:her|him|them)\b|"
+    # "The girls are in school with staff now"
+    r"\b(?:are|is)\s+in\s+(?:school|class)\s+with\s+(?:staff|teachers|their\s+teachers?)\b|"
     r"\b(?:sitting|sat)\s+with\s+(?:our|the|her|his|their|a)\s+(?:school\s+)?(?:counsellor|nurse|dsl|teacher|"
     r"guidance\s+teacher|head\s+of\s+year|tutor|form\s+tutor)\b|"
     r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re)\s+(?:now\s+)?with\s+(?:our|the|her|his|their|a)\s+"
@@ -683,7 +695,9 @@ def says_harm_ruled_out(text: str) -> bool:
 #: stressed lol" (only with ``roles.YOUNG_TYPIST``: an adult's "I'm OK" is about the adult).
 TYPIST_SAFE = re.compile(
     r"(?<!not\s)\b(?:i['’]?m|im|i\s+am)\s+(?:ok|okay|fine|alright|all\s+right|safe)\b"
-    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)",
+    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
+    # "i'm not gonna do anything stupid dont worry"
+    r"\b(?:i['’]?m|im|i\s+am)\s+not\s+(?:gonna|going\s+to)\s+do\s+anything\s+(?:stupid|silly|daft)\b",
     _I,
 )
 

@@ -27,7 +27,9 @@ NEGATOR = re.compile(
     r"cannot|hardly|nowhere|unlikely)\b|n['’]t\b|\bno[- ]one\b|"
     # contractions typed without the apostrophe, as people do in a hurry
     r"\b(?:dont|doesnt|didnt|isnt|wasnt|werent|hasnt|havent|hadnt|wont|cant|couldnt|"
-    r"wouldnt|shouldnt|arent|aint|nothings|nobodys)\b|"
+    r"wouldnt|shouldnt|arent|aint|nothings|nobodys|"
+    # Scots: "it wasnae tae be nasty", "he didnae ask", "she isnae"
+    r"wasnae|wisnae|isnae|didnae|dinnae|disnae|hasnae|havnae|cannae|couldnae|wouldnae|shouldnae|willnae)\b|"
     # Scots: "nae concerns re self harm", "she's no been hurtin hersel"
     r"\b(?:nae|naebody|naethin|naething)\b",
     re.I,

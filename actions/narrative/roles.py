@@ -176,8 +176,14 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Scenario for Thursday's multi-agency training", "Quick one for our Year 7 pastoral
             # training:": a message opening on the training it is for
             r"^\W*scenario\s+for\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}(?:training|inset|cpd|session|course|refresher)\b|"
+            # "Scenario 3 for the Newport and Torfaen schools session", "Setting up a scenario for
+            # our Glasgow DSL cluster", "this is the demo case for the DSL refresher"
+            r"^\W*scenario\s+\d+\b|\bsetting\s+up\s+(?:a|the)\s+(?:scenario|case\s+study|exercise)\b|"
+            r"\bdemo\s+(?:case|scenario)\b|"
             rf"^\W*(?:(?:{_GREETING})\W+)?for\s+(?:our|my|the|a|an|this|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}"
-            r"(?:training|inset|cpd|refresher)\b",
+            r"(?:training|inset|cpd|refresher)\b|"
+            # "Quick one for today's session:"
+            rf"^\W*(?:(?:{_GREETING})\W+)?for\s+(?:today['’]?s|tomorrow['’]?s|this\s+afternoon['’]?s|this\s+morning['’]?s)\s+session\b",
             re.IGNORECASE,
         ),
     ),
@@ -341,8 +347,11 @@ YOUNG_TYPIST = re.compile(
     # "(we're both in yr 11)", Scots "am 16 in S5"
     r"\b(?:we\s*['’]?\s*re|we\s+are)\s+both\s+in\s+(?:year|yr|y|s)\s*\d{1,2}\b|"
     r"(?:^|[.!?]\s+)\W*am\s+(?:only\s+|just\s+)?(?:1[0-7])\b(?!\s*(?:%|weeks?|months?|minutes?))|"
+    # "idk if this is the right place but im 13 and ..."
+    r"\b(?:but|and|so|tbh|idk)\s+(?:i\s*['’]?\s*m|i\s+am)\s+(?:only\s+|just\s+)?(?:1[0-7])\b"
+    r"(?!\s*(?:%|weeks?|months?|minutes?|mins?|hours?))|"
     # "my best mate is 15 and her ex ...": a young person typing about a friend
-    r"\bmy\s+(?:best\s+)?(?:mate|friend|pal|bestie|bff)\s+(?:is|['’]s|s)\s+(?:1[0-7])\b|"
+    r"\bmy\s+(?:best\s+)?(?:mate|friend|pal|bestie|bff)(?:\s+is|['’]s|\s+s)\s+(?:1[0-7])\b|"
     # "my best mate (shes 15)", "my bestie (15)"
     r"\bmy\s+(?:best\s+)?(?:mate|friend|pal|bestie|bff)\s*\(\s*(?:(?:she|he)\s*['’]?\s*s\s+|(?:she|he)\s+is\s+)?(?:1[0-7])\b|"
     # "me n my gf are both 16", "she's 15 same as us"

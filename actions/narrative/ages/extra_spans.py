@@ -161,6 +161,14 @@ WILL_BE_AGE = re.compile(
     r"(?=\s+(?:in|next|on|this|soon|at|by|now)\b|\s*[.,;!]|\s*$)",
     _I,
 )
+#: A birthday to come, set off or opening a sentence: "Female juv, 14 in January, sent",
+#: "gonna be 15 in jan." (the age below it now, ``person.BIRTHDAY_MONTH_AFTER``).
+BIRTHDAY_TO_COME_AGE = re.compile(
+    r"(?:^|(?<=[.,;!?])|(?<=[.,;!?]\s))\s*(?:(?:i['’]?m|im|i\s+am|(?:she|he)['’]?s|(?:she|he)\s+is|"
+    r"gonna\s+be|going\s+to\s+be)\s+)?(?P<num>1\d|[2-9]\d)\s+in\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?!\s*\d)",
+    _I,
+)
 #: An age that is a sentence of its own, answering the one before: "The lad she sent it
 #: to? 19 I think", "We have now found out who he is. Thirty one." (A message that is only
 #: a number answers the question asked, or nothing.)
@@ -193,8 +201,10 @@ TO_BE_AGE = re.compile(
 #: "a man in his 30s", "in her early twenties", "late teens": a decade of life.
 DECADE = re.compile(
     r"(?:\bin\s+(?:his|her)\s+(?P<part>early|mid|mid-|late)?|"
-    # "the assistant manager, late 20s, has been ...": set off after the person
-    r"(?:(?<=,)|(?<=\()|(?<=,\s)|(?<=\(\s))(?P<part2>early|mid|mid-|late))\s*"
+    # "the assistant manager, late 20s, has been ...": set off after the person; "believed
+    # mid to late twenties"
+    r"(?:(?<=,)|(?<=\()|(?<=,\s)|(?<=\(\s)|(?<=believed\s)|(?<=approx\s)|(?<=aged\s))(?P<part2>early|mid|mid-|late))"
+    r"(?:\s*(?:to|-)\s*(?P<part_to>mid|late))?\s*"
     r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b|"
     # "S1: male, 30s.": a decade alone, set off after the person
     r"(?:(?<=,\s)|(?<=\(\s)|(?<=\())(?P<decade2>20s|30s|40s|50s|60s)(?=\s*[,.;)]|\s*$)",
@@ -252,12 +262,15 @@ def relative_ages(text: str, spans: list[Span]) -> list[AgeRange]:
 
 
 def decade_ages(text: str) -> list[AgeRange]:
-    """ "in his 30s" -> 30-39, "early 20s" -> 20-23, "late teens" -> 17-19."""
+    """ "in his 30s" -> 30-39, "early 20s" -> 20-23, "late teens" -> 17-19, "mid to late
+    twenties" -> 24-29."""
     found_ages: list[AgeRange] = []
     for found in DECADE.finditer(text):
         word = (found["decade"] or found["decade2"]).lower()
         start = _DECADE_START.get(word) or int(word[:2])
         first, last = _DECADE_PART.get((found["part"] or found["part2"] or "").lower(), (0, 9))
+        if found["part_to"]:  # "mid to late twenties": from the first part to the end of the second
+            last = _DECADE_PART[found["part_to"].lower()][1]
         low, high = start + first, start + last
         if word == "teens":
             low = max(13, low)  # the teens begin at 13
@@ -334,6 +347,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         BARE_PRONOUN_AGE,
         CLAUSE_APPOSITIVE_AGE,
         WILL_BE_AGE,
+        BIRTHDAY_TO_COME_AGE,
         TO_BE_AGE,
         IN_FACT_AGE,
         BRACKETED_AGE,

@@ -85,7 +85,7 @@ VICTIM_IS = re.compile(
 FINDER = re.compile(
     rf"^\W*{_FILLER}(?:(?:found|finds|saw|sees|noticed|notices|discovered|"
     rf"discovers|confiscated|brought|spotted|came\s+across|picked\s+up\s+on|heard|flagged|"
-    rf"raised|reported|reports)\s+(?:{_IT}|(?:some\s+|an?\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b)|"
+    rf"raised|reported|reports)\s+(?:{_IT}|(?:some\s+|an?\s+)?(?!with\b)(?:[\w-]+\s+)?(?:{IMAGE})\b)|"
     # "found his grandson, 13, had a photo", "caught her boyfriend filming her"
     rf"found\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:grand)?(?:son|daughter|child|kid|boy|girl)\b|"
     # "found an iPad left in the library", "found her sister's phone open", "brought phone to station"
@@ -103,7 +103,13 @@ FINDER = re.compile(
     # "Her dad, 45, has threatened to beat him up", "Her younger brother, 8, also lives there":
     # angry or at home, with no part in the image
     rf"(?:has\s+|had\s+|is\s+|was\s+)?threat\w*\s+to\s+(?:beat|batter|hurt|kill|smash|punch|hit|kick|"
-    rf"knock|sort|deal\s+with|go\s+round|have\s+a\s+word)|(?:also\s+)?lives?\s+(?:there|here|with\s+(?:us|them|her|him)))\b",
+    rf"knock|sort|deal\s+with|go\s+round|have\s+a\s+word|go\s+to\s+the\s+(?:police|school|papers)|report|ring|call)|"
+    rf"(?:also\s+)?lives?\s+(?:there|here|with\s+(?:us|them|her|him))|"
+    # "Mr Evans, who's 26 and in his second year, is the one who flagged it to the DSL"
+    rf"[^.!?]{{0,40}}?\b(?:is|was)\s+the\s+one\s+who\s+(?:flagged|reported|found|noticed|spotted|raised|told|"
+    rf"passed\s+it\s+on\s+to\s+(?:me|us|the\s+dsl))|"
+    # Scots "fund them on her phone"
+    rf"fund\s+(?:{_IT}|(?:some\s+|an?\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b))\b",
     _I,
 )
 #: Anyone who (only) found out, saw or reported it: "my gf is 19 and just found out". ("She
@@ -122,7 +128,9 @@ FOUND_OUT = re.compile(
     # "A 17-year-old found a nude of her cousin on her brother's phone", "found that her brother"
     rf"found\s+(?:an?\s+(?:[\w-]+\s+)?(?:{IMAGE})|that\s+(?:her|his|their|my)\s+[\w-]+)|"
     # "A cleaner (61) found a phone in the toilets with a nude of a girl"
-    r"(?:found|handed\s+in)\s+(?:a|an|the|her|his|their)\s+(?:[\w'’-]+['’]s\s+)?(?:phone|ipad|tablet|laptop|device|mobile))\b",
+    r"(?:found|handed\s+in)\s+(?:a|an|the|her|his|their)\s+(?:[\w'’-]+['’]s\s+)?(?:phone|ipad|tablet|laptop|device|mobile)|"
+    # "Mr Evans, who's 26 and in his second year, is the one who flagged it to the DSL"
+    r"[^.!?]{0,40}?\b(?:is|was)\s+the\s+one\s+who\s+(?:flagged|reported|found|noticed|spotted|raised|told))\b",
     _I,
 )
 SAW = re.compile(r"\b(?:saw|noticed)\b", _I)
@@ -160,7 +168,7 @@ TYPIST_INVOLVED = re.compile(
     r"\b(?:sent|sends|send|airdropped|forwarded)\s+me\b|"
     r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:asked|received|got|kept|saved|shared|forwarded|"
     r"sent|posted|screenshotted|have\s+(?:it|them|the|her|his))\b|"
-    r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|partner|ex)\b|"
+    r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|partner|ex)\b(?!['’]s)|"
     r"\b(?:asked|asking|asks|wants|wanted|messaging|messaged)\s+me\b|\bwants\s+mine\b",
     _I,
 )
@@ -387,7 +395,7 @@ SAYS_AGE = re.compile(
     _I,
 )
 #: "turns 16 next month", "she'll be 14 in June": a year younger now.
-NOT_YET = re.compile(r"\b(?:turns|turning|will\s+be|'ll\s+be|going\s+to\s+be)\s*$", _I)
+NOT_YET = re.compile(r"\b(?:turns|turning|will\s+be|'ll\s+be|going\s+to\s+be|gonna\s+be)\s*$", _I)
 #: "nearly 13", "almost 16", "not quite 13": the age below. Read as the age said, a child
 #: of 12 "nearly 13" would be over the line that makes a child under 13.
 NEARLY = re.compile(
@@ -414,7 +422,10 @@ SOON_AFTER = re.compile(
 )
 #: "im 16 in january", "she's 14 in March": a birthday to come (not "was 14 in March", nor
 #: "in March 2024").
-BIRTHDAY_MONTH_AFTER = re.compile(rf"^\s*in\s+(?:{'|'.join(MONTH_NAMES)})\b(?!\s*\d)", _I)
+BIRTHDAY_MONTH_AFTER = re.compile(
+    rf"^\s*in\s+(?:{'|'.join(MONTH_NAMES)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?!\s*\d)",
+    _I,
+)
 PAST_BEFORE = re.compile(r"\b(?:was|were|turned)\s*$", _I)
 #: A police sex mark just before a number ("M/14"): the number is an age, whatever noun
 #: follows it ("M/14 messages his form tutor").

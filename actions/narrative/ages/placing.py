@@ -448,6 +448,9 @@ TYPISTS_YEAR = re.compile(
 )
 ONE_OF_MINE = re.compile(
     r"\bone\s+of\s+(?:my|our)\s+(?:girls|boys|lot|pupils|students|kids|tutees|lads|lasses)\b|"
+    # "one of the boys in my year", "a girl in my year group"
+    r"\b(?:one\s+of\s+the\s+(?:girls|boys|lads|lasses|pupils|students|kids)|(?:a|one)\s+(?:girl|boy|lad|lass|pupil|student))"
+    r"\s+in\s+my\s+(?:year|year\s+group)\b|"
     r"\b(?:my|our)\s+(?:tutee|pupil|student)\b",
     _I,
 )
@@ -543,10 +546,19 @@ SO_IS = re.compile(
 )
 
 
+#: "to a girl in the same year": someone else in the one school year the message gives.
+SAME_YEAR_SOMEONE = re.compile(
+    r"\b(?:a|another|the|one)\s+(?:girl|boy|lad|lass|pupil|student|kid|child)\s+in\s+the\s+same\s+"
+    r"(?:year|year\s+group|class|form)\b",
+    _I,
+)
+
+
 def _same_year_for_another(
     text: str, found: list[Mention], ends: list[int]
 ) -> tuple[list[Mention], list[int]]:
-    """A school year said again of someone else with "and so is he": a second person."""
+    """A school year said again of someone else with "and so is he", or "a girl in the same
+    year" when the message gives one school year: a second person."""
     placed, placed_ends = list(found), list(ends)
     for mention, end in zip(found, ends, strict=True):
         again = SO_IS.match(text[end:]) if not mention.exact else None
@@ -555,6 +567,12 @@ def _same_year_for_another(
                 replace(mention, start=end + again.start(), person=None, weak=True, sex=None)
             )
             placed_ends.append(end + again.end())
+    years = {(m.low, m.high, m.said) for m in found if not m.exact}
+    same = SAME_YEAR_SOMEONE.search(text)
+    if same is not None and len(years) == 1 and not any(m.start == same.start() for m in found):
+        year = next(m for m in found if not m.exact)
+        placed.append(replace(year, start=same.start(), person=None, weak=True, sex=None))
+        placed_ends.append(same.end())
     return placed, placed_ends
 
 

@@ -38,7 +38,7 @@ IMAGE_WORD = re.compile(rf"\b(?:{IMAGE})\b", _I)
 DET = r"(?:a|an|the|her|his|their|this|that|some|my|our|your|another)"
 ADJ = r"(?:older|younger|adult|male|female|teenage|young|grown)"
 LINK = (
-    r"(?:who\s*(?:'s|is|was|are|were)|that\s+(?:is|was)|(?:m|f|male|female)\s*[,/]|(?:she|he|they)\s*(?:'s|is|was|'re|are)|"
+    r"(?:who\s*(?:'s|’s|is|was|are|were)|whos|thats|that\s+(?:is|was)|(?:m|f|male|female)\s*[,/]|(?:she|he|they)\s*(?:'s|is|was|'re|are)|"
     r"shes|hes|is|was|are|were|'s|aged?|in|from|at|of|o(?=\s)|also|now|about|around|only|just|,\s*an?(?=\s)|,|\(|"
     r"(?:we|i)\s+(?:think|reckon|believe|guess)|approx(?:imately)?|roughly|estimated)"
 )
@@ -109,7 +109,7 @@ MUTUAL = re.compile(
 BODY_PARTS = (
     r"(?:(?:bare|naked|nude|private)\s+)?(?:own|breasts?|boobs|chest|body|bottom|bum|backside|genitals|"
     r"genitalia|privates|private\s+(?:parts|area|areas)|penis|vagina|willy|dick|cock|tits|arse|junk|bits|nipples?|underwear|bra|"
-    r"knickers|pants|boxers|naked|nude|top\s+half|face)"
+    r"knickers|pants|boxers|naked|nude|top\s+half|face|thing|todger|nob|dong|pecker|cooch|fanny)"
 )
 OWN_BODY = rf"(?:her|his|their)\s+{BODY_PARTS}"
 BODY_OR_CLOTHES = (
@@ -292,7 +292,7 @@ APPOSITIVE_CLOSE = re.compile(r"^\s*[,)]\s*")
 _YEARS_DATE = r"(?:ago|back|before|later|earlier|since)"
 UNIT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:photos?|pictures?|pics?|images?|videos?|nudes?|times?|days?|weeks?|"
-    r"x\b|months?|hours?|minutes?|mins?|seconds?|people|kids|pupils|students|friends|boys|girls|"
+    r"x\b|months?|hours?|minutes?|mins?|seconds?|people|kids|weans|bairns|pupils|students|friends|boys|girls|"
     r"teachers|lads|lasses|mates|pals|men|women|officers|staff|adults|members|parents|children|"
     r"others|of\b|%|percent|pm\b|am\b|o'clock|messages?|texts?|snaps?|followers|schools?|"
     rf"quid|pounds?|miles?|(?:years?|yrs?)\s+{_YEARS_DATE})",

@@ -413,6 +413,7 @@ def test_a_place_or_a_routine_that_is_not_a_carer_rules_out_nothing(text):
             {"shared_without_consent", "widely_shared"},
         ),
         ("i didnt post it anywhere and i dont think they did either", {"widely_shared"}),
+        ("They've split up amicably since, he deleted it", {"malicious"}),
     ],
 )
 def test_passed_on_or_posted_denied_in_more_plain_words(text: str, denied: set[str]) -> None:
@@ -438,3 +439,26 @@ def test_not_at_risk_and_a_named_child_all_right_are_safety(text: str) -> None:
 )
 def test_a_relative_an_app_or_a_question_is_not_the_child_said_safe(text: str) -> None:
     assert not says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("he's no shared it wi anybody and she's fine", {"shared_without_consent"}),
+        (
+            "they deleted everything in front of me, nothing's gone to anyone else",
+            {"shared_without_consent"},
+        ),
+        ("neither has additional learning needs", {"capacity_concern"}),
+    ],
+)
+def test_more_denials_in_dialect_and_plain_words(text: str, denied: set[str]) -> None:
+    assert denied <= set(denied_facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She's in class today and seems fine.", "The girls are in school with staff now."],
+)
+def test_in_class_and_seeming_fine_or_with_staff_is_safety(text: str) -> None:
+    assert says_child_is_safe(text) or says_harm_ruled_out(text)

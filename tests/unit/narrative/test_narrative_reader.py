@@ -608,3 +608,27 @@ def test_a_denial_reaches_over_what_was_looked_for(ruler: spacy.language.Languag
     found = read(ruler, "Nothing found to suggest V's image has gone any further.")
     assert {"shared_without_consent", "widely_shared"} <= set(found.negated)
     assert found.facts.get("shared_without_consent") is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "true", "not_true"),
+    [
+        (
+            "He says he screenshotted it but hasn't sent it to anyone or shown anyone",
+            set(),
+            {"shared_without_consent"},
+        ),
+        (
+            "a lad in Year 12 has naked pictures of her and he's sending them round everybody",
+            {"shared_without_consent", "widely_shared"},
+            set(),
+        ),
+        ("It wasnae tae be nasty, they're best pals", set(), {"malicious"}),
+    ],
+)
+def test_a_screenshot_kept_passing_round_and_a_scots_denial(
+    ruler: spacy.language.Language, text: str, true: set[str], not_true: set[str]
+) -> None:
+    facts = read(ruler, text).facts
+    assert {key for key in true if facts.get(key) is True} == true
+    assert not {key for key in not_true if facts.get(key) is True}

@@ -655,3 +655,17 @@ def test_a_child_gone_out_of_reach_or_threatened_now_is_a_risk(text: str) -> Non
 )
 def test_an_absence_a_late_night_or_anger_vented_is_not_a_risk(text: str) -> None:
     assert reading(text).facts.get("immediate_risk") is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("my pal's 14 n keeps sayin she wants tae die. were in dundee", True),
+        ("She's meant to be going round to his flat later tonight, he's 24", True),
+        ("my son is missing his phone since yesterday and we think another boy took it", False),
+        ("his mates dared him to jump off the bridge into the river, its a summer thing", False),
+        ("A boy on Roblox asked her to meet him at the park. She told me, she never went.", False),
+    ],
+)
+def test_dialect_a_visit_tonight_and_things_missed_or_dared(text: str, risk: bool) -> None:
+    assert (reading(text).facts.get("immediate_risk") is True) is risk

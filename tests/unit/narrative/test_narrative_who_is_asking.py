@@ -401,3 +401,30 @@ def test_shorthand_openings_training_and_places_say_who_and_where(
 ) -> None:
     facts = read_facts(text, entities_from_doc(NLP(text))).facts
     assert {key: facts.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scenario 3 for the Newport and Torfaen schools session. Two Year 10 boys",
+            {"role": "trainer"},
+        ),
+        ("Setting up a scenario for our Glasgow DSL cluster. Two S3 pupils", {"role": "trainer"}),
+        ("Right, this is the demo case for the DSL refresher.", {"role": "trainer"}),
+        ("Quick one for today's session: a Year 8 boy AirDropped a picture", {"role": "trainer"}),
+        (
+            "Am her gran, she stays wi me in Paisley.",
+            {"role": "parent", "jurisdiction": "scotland"},
+        ),
+        ("I'm a sixth form tutor in Reading.", {"role": "school", "jurisdiction": "england"}),
+        ("idk if this is the right place but im 13 and at a sleepover", {"role": "other"}),
+        ("my pal's 14 n some guy on snap says hes gonna leak her nudes", {"role": "other"}),
+        ("im 14 in year 9 at an ysgol in bangor", {"jurisdiction": "wales"}),
+    ],
+)
+def test_trainers_grans_tutors_and_young_people_in_their_own_words(
+    text: str, expected: dict
+) -> None:
+    facts = read_facts(text, entities_from_doc(NLP(text))).facts
+    assert {key: facts.get(key) for key in expected} == expected

@@ -255,6 +255,61 @@ REPRESENTATIVE = [
         "her pictures of himself and shes sent some back",
         (11, 29),
     ),
+    # "mid to late twenties": 24 to 29, the high end for the other person
+    (
+        "Adult male, believed mid to late twenties, grooming a 12 y/o boy on Roblox, moved him "
+        "to Snapchat and obtained several indecent imgs.",
+        (12, 29),
+    ),
+    # a birthday to come: the age below it now (not a bracketed note of the same child's)
+    (
+        "OIC. Female juv, 14 in January, sent a topless picture to a male she thought was 16. "
+        "He's actually been identified as a 21 year old from Leeds.",
+        (13, 21),
+    ),
+    ("gonna be 15 in jan. a guy from discord who is 20 has pics i sent him", (14, 20)),
+    (
+        "my girl is 11 (12 in january) and she has an ipad, a man messaged her on tiktok and "
+        "she sent a pic of her in her knickers",
+        (11, None),
+    ),
+    # found with the images is holding them, not finding them
+    (
+        "Brother (16) found with images of his sister (13) on his phone, taken through the "
+        "bathroom door without her knowing. Dad found them.",
+        (13, 16),
+    ),
+    # "whos 17 told me": a sister who only told; a dad who threatens the police
+    (
+        "my daughter is 13 and a boy in her year whos 14 has been asking her for pics she sent "
+        "one now its all round the school. her sister whos 17 told me",
+        (13, 14),
+    ),
+    (
+        "my son is 16, hes been sending pics to his girlfriend who is 15 and her dad (47) has "
+        "threatened to go to the police",
+        (16, 15),
+    ),
+    # the year of the head of year typing, and "a girl in the same year"
+    (
+        "Head of Year 8 here. Apparently one of the boys in my year sent a picture of his "
+        "private parts to a girl in the same year over Snapchat.",
+        (12, 13),
+    ),
+    # "my partner's son" is not the typist's partner: the typist is not involved
+    (
+        "I'm 38 and my partner's son is 14. I found images on his phone of a girl from his "
+        "school. She's in year 8.",
+        (12, 14),
+    ),
+    # a count of children is not an age
+    ("put it in the class whatsapp, there's about 25 weans in it. Ma boy is 11.", (11, None)),
+    # a teacher who only flagged it
+    (
+        "Jess and Kieran are both 15. Their form tutor, Mr Evans, who's 26 and in his second "
+        "year, is the one who flagged it to the DSL.",
+        (15, 15),
+    ),
 ]
 
 
