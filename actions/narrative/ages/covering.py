@@ -40,27 +40,14 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
     The same person: the two are on the same side and nothing between them (at most a
     short stretch of one sentence) says what someone did or names someone else by a
     preposition. "a 16-year-old boy ... shared them with a group of year 12s": the
-    year 12s are other people, and their school year still counts.
+    year 12s are other people, and their school year still counts. An age said of nobody
+    right beside a year placed on one side takes that side (:func:`_placed_like`).
     """
-    exact = [m for m in found if m.exact]
     covered: list[Mention] = []
     sides: dict[int, Mention] = {}  # an age said of nobody -> the placed year it is said with
     for mention in found:
-        same = next(
-            (
-                e
-                for e in exact
-                if _fits(mention, e)
-                and not (mention.sex and e.sex and mention.sex != e.sex)
-                and (
-                    _same_person(text, mention, e, ends)
-                    or _same_name(text, mention, e, ends)
-                    or _same_sex_and_side(found, mention, e)
-                )
-            ),
-            None,
-        )
-        if not mention.exact and same is not None:
+        same = None if mention.exact else _age_of_the_same_person(text, found, mention, ends)
+        if same is not None:
             if (
                 same.person is None
                 and mention.person is not None
@@ -72,6 +59,28 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
         covered.append(mention)
     covered = [_placed_like(m, sides[m.start]) if m.start in sides else m for m in covered]
     return _cover_the_same_year_said_again(text, covered)
+
+
+def _age_of_the_same_person(
+    text: str, found: list[Mention], year: Mention, ends: dict[int, int]
+) -> Mention | None:
+    """The age in years said of the person a school year is said of, if any: it fits the
+    year, is not of the other sex, and the words tie the two together."""
+    return next(
+        (
+            age
+            for age in found
+            if age.exact
+            and _fits(year, age)
+            and not (year.sex and age.sex and year.sex != age.sex)
+            and (
+                _same_person(text, year, age, ends)
+                or _same_name(text, year, age, ends)
+                or _same_sex_and_side(found, year, age)
+            )
+        ),
+        None,
+    )
 
 
 #: How far apart an age and its school year may be for the age to take the year's side.
