@@ -279,6 +279,8 @@ SAYS_WHO_DID_WHAT = re.compile(
     rf"\b(?:talked|tricked|persuaded|pressured|conned|got)\s+(?:him|her)\s+into\b|"
     rf"\b(?:has|have|had)\s+(?:been\s+)?(?:asked|asking|got|received|kept|shared|sharing|sent|"
     rf"sending|pressur\w+|filmed|threaten\w*)\b|"
+    # "been on at her fir weeks tae send him pictures": the one asked to send them is in them
+    rf"\b(?:to|tae)\s+send\s+(?:him|her|them)\s+(?:some\s+|a\s+|more\s+)?(?:{IMAGE})\b|"
     # "grooming a 12 y/o boy ... obtained several indecent imgs", "sent a topless picture to a male"
     rf"\b(?:groom\w*|obtain\w*|solicit\w*|extort\w*|blackmail\w*)\b|"
     rf"\bsent\s+(?:a|an|some|two|2)\s+(?:[\w-]+\s+)?(?:{IMAGE})\s+to\b",

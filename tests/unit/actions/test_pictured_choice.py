@@ -90,6 +90,11 @@ async def test_a_narrative_that_says_who_sent_what_is_read_not_asked(domain):
         "M14, S3, keeps asking girls in his year for nudes. She's 13, also S3, and eventually "
         "sent one.",
         "Two pupils, 13 and 15. He was pestering her for pics and she finally sent one.",
+        # development sets P and W: asked to send pictures (Scots "tae"), an adult grooming
+        "ma lassie's 13 an there's a boy fae her school, he's in S4, been on at her fir weeks "
+        "tae send him pictures, she finally did it on snapchat",
+        "Adult male, believed mid to late twenties, grooming a 12 y/o boy on Roblox, moved him "
+        "to Snapchat and obtained several indecent imgs.",
     ],
 )
 async def test_who_asked_and_who_sent_said_apart_from_the_ages_is_not_asked(domain, text):
