@@ -24,6 +24,10 @@ MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
+#: A month in words, whole or shortened, as an alternation: "March", "Jan", "Sept".
+MONTH_WORDS = "|".join(
+    [*MONTH_NAMES, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept?", "Oct", "Nov", "Dec"]
+)
 #: "jan" .. "dec", the way a month name starts ("Sept" and "September" are both "sep").
 MONTHS = tuple(name[:3].lower() for name in MONTH_NAMES)
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from actions.narrative.birth_dates import MONTH_NAMES
+from actions.narrative.birth_dates import MONTH_WORDS
 from actions.narrative.context import (
     Span,
     clause_before,
@@ -32,13 +32,13 @@ from actions.narrative.vocabulary import BOOL_FACTS, STAFF_OR_FAMILY
 
 _I = re.I
 #: A month named as a time gone by: "back in March".
-PAST_MONTH = "|".join(
-    [*MONTH_NAMES, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept?", "Oct", "Nov", "Dec"]
-)
+PAST_MONTH = MONTH_WORDS
 
-#: A time gone by, counted back: "two years ago", "a couple of months ago", "years ago".
+#: A risk cue that ends on coming home or back: "never came home", "hasn't come back".
+_CAME_HOME = r"(?:come|came)\s+(?:home|back)$"
 #: A cue that says now itself: "arranged to meet him tonight".
 NOW_WORD = re.compile(r"\b(?:tonight|today|now|this\s+(?:morning|afternoon|evening))\b", _I)
+#: A time gone by, counted back: "two years ago", "a couple of months ago", "years ago".
 _AGO = (
     r"(?:\d+|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several)\s+(?:years?|months?)\s+ago|"
     r"years\s+(?:ago|back)"
@@ -144,8 +144,8 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
     FalseFriend(
         "immediate_risk",
         re.compile(
-            r"missing|ran\s+away|run\s+away|runaway|running\s+away|misper|awol|abscond|"
-            r"come\s+(?:home|back)$|came\s+(?:home|back)$|last\s+seen|run\s+off$",
+            rf"missing|ran\s+away|run\s+away|runaway|running\s+away|misper|awol|abscond|"
+            rf"{_CAME_HOME}|last\s+seen|run\s+off$",
             _I,
         ),
         after=re.compile(
@@ -218,7 +218,7 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
     # from school or club, or a late night, not a child out of reach
     FalseFriend(
         "immediate_risk",
-        re.compile(r"come\s+(?:home|back)$|came\s+(?:home|back)$", _I),
+        re.compile(_CAME_HOME, _I),
         after=re.compile(
             r"^\s*(?:to|into|in\s+to)\s+(?:school|class|lessons?|club|college|work|training|"
             r"the\s+(?:club|group|team|unit|youth\s+club))\b|^\s*(?:till|until|til|late)\b",

@@ -333,7 +333,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:didn['’]?t|did\s+not)\s+mean\s+(?:it\s+)?to\s+(?:upset|hurt|embar+as+)\b|"
         r"\b(?:are|were)\s+still\s+(?:friends|mates|together)\b|"
         # Scots "It wasnae tae be nasty"
-        r"\b(?:wasnae|wisnae|wasn['’]?t|was\s+not|it\s+wasn['’]?t)\s+(?:tae|to)\s+be\s+(?:nasty|cruel|mean|spiteful|malicious)\b|"
+        r"\b(?:wasnae|wisnae|wasn['’]?t|was\s+not)\s+(?:tae|to)\s+be\s+(?:nasty|cruel|mean|spiteful|malicious)\b|"
         # "They've split up amicably since", "they parted on good terms"
         r"\b(?:split|broke|broken|parted)\s+(?:up\s+)?(?:amicably|on\s+good\s+terms)\b",
         _I,
@@ -588,12 +588,12 @@ SAID_SAFE = re.compile(
     r"(?:^|[.,;]\s*)(?:the\s+)?(?:girl|boy|lad|lass|child|pupil|v|ip|yp)\s+(?:is|['’]s)\s+(?:grand|fine|ok|okay|safe|well)\b"
     r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
     r"\b(?:in\s+class|at\s+school|in\s+school)\s+(?:today\s+)?and\s+(?:settled|fine|ok|okay|happy|calm|cheerful)\b(?![^.?!]*\?)|"
-    r"\bcheerful\s+enough\b|"
-    # "at home with dad, not at risk", "Not missing, not at risk, at home"
-    r"(?:^|[.,;:]\s*)not\s+at\s+(?:any\s+)?(?:immediate\s+)?risk\b(?![^.?!]*\?)|"
     # "She's in class today and seems fine", "back in lessons and seems herself"
     r"\b(?:in\s+class|in\s+lessons|at\s+school|in\s+school)\s+(?:today\s+|now\s+)?and\s+seems\s+"
-    r"(?:fine|ok|okay|alright|herself|himself|settled|happy|well)\b(?![^.?!]*\?)",
+    r"(?:fine|ok|okay|alright|herself|himself|settled|happy|well)\b(?![^.?!]*\?)|"
+    r"\bcheerful\s+enough\b|"
+    # "at home with dad, not at risk", "Not missing, not at risk, at home"
+    r"(?:^|[.,;:]\s*)not\s+at\s+(?:any\s+)?(?:immediate\s+)?risk\b(?![^.?!]*\?)",
     _I,
 )
 #: "Ellie's fine, just embarrassed", "Jayden is OK": a first name (capitalised, not a

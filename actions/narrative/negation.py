@@ -27,11 +27,11 @@ NEGATOR = re.compile(
     r"cannot|hardly|nowhere|unlikely)\b|n['’]t\b|\bno[- ]one\b|"
     # contractions typed without the apostrophe, as people do in a hurry
     r"\b(?:dont|doesnt|didnt|isnt|wasnt|werent|hasnt|havent|hadnt|wont|cant|couldnt|"
-    r"wouldnt|shouldnt|arent|aint|nothings|nobodys|"
-    # Scots: "it wasnae tae be nasty", "he didnae ask", "she isnae"
-    r"wasnae|wisnae|isnae|didnae|dinnae|disnae|hasnae|havnae|cannae|couldnae|wouldnae|shouldnae|willnae)\b|"
-    # Scots: "nae concerns re self harm", "she's no been hurtin hersel"
-    r"\b(?:nae|naebody|naethin|naething)\b",
+    r"wouldnt|shouldnt|arent|aint|nothings|nobodys)\b|"
+    # Scots: "nae concerns re self harm", "she's no been hurtin hersel", "it wasnae tae be
+    # nasty", "he didnae ask"
+    r"\b(?:nae|naebody|naethin|naething|wasnae|wisnae|isnae|didnae|dinnae|disnae|hasnae|havnae|"
+    r"cannae|couldnae|wouldnae|shouldnae|willnae)\b",
     re.I,
 )
 #: Phrases that contain a negation word but do not negate what follows.
@@ -109,8 +109,7 @@ def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
     if risk and CONDITION_BEFORE.search(clause[: found.start()]):
         return False  # "if i dont meet him tonight": a condition, not a denial
     between = clause[found.end() :]
-    evidence = last_match(NOTHING_TO_SUGGEST, clause)
-    if evidence is not None and evidence.start() == found.start():
+    if evidence := NOTHING_TO_SUGGEST.match(clause, found.start()):
         between = clause[evidence.end() :]
     if risk and NEW_SUBJECT.search(between) and not STILL_DENYING.match(between):
         return False

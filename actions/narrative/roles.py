@@ -169,21 +169,21 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\btraining\s+scenario\b|"
             # "Scenario for this afternoon's DSL refresher", "Right team, case study.", "For
             # this session imagine the following."
-            r"^\W*scenario\s+for\s+(?:this|today['’]?s|tomorrow['’]?s|next|this\s+\w+['’]?s)\b|"
+            # "Scenario for this afternoon's DSL refresher", "Scenario for Thursday's multi-agency
+            # training", "Scenario 3 for the Newport and Torfaen schools session"
+            r"^\W*scenario\s+(?:for\s+(?:this|today['’]?s|tomorrow['’]?s|next|this\s+\w+['’]?s)\b|"
+            r"for\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}(?:training|inset|cpd|session|course|refresher)\b|\d+\b)|"
             r"^\W*(?:(?:right|ok|okay|so|now)\W+)?(?:team|everyone|folks|all|people)\W+"
             r"(?:case\s+study|scenario|next\s+scenario)\b|"
             r"\bimagine\s+the\s+following\b|\bfor\s+this\s+(?:session|exercise|activity)\W+imagine\b|"
-            # "Scenario for Thursday's multi-agency training", "Quick one for our Year 7 pastoral
-            # training:": a message opening on the training it is for
-            r"^\W*scenario\s+for\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}(?:training|inset|cpd|session|course|refresher)\b|"
-            # "Scenario 3 for the Newport and Torfaen schools session", "Setting up a scenario for
-            # our Glasgow DSL cluster", "this is the demo case for the DSL refresher"
-            r"^\W*scenario\s+\d+\b|\bsetting\s+up\s+(?:a|the)\s+(?:scenario|case\s+study|exercise)\b|"
-            r"\bdemo\s+(?:case|scenario)\b|"
-            rf"^\W*(?:(?:{_GREETING})\W+)?for\s+(?:our|my|the|a|an|this|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}"
-            r"(?:training|inset|cpd|refresher)\b|"
-            # "Quick one for today's session:"
-            rf"^\W*(?:(?:{_GREETING})\W+)?for\s+(?:today['’]?s|tomorrow['’]?s|this\s+afternoon['’]?s|this\s+morning['’]?s)\s+session\b",
+            # "Setting up a scenario for our Glasgow DSL cluster", "this is the demo case for the
+            # DSL refresher"
+            r"\bsetting\s+up\s+(?:a|the)\s+(?:scenario|case\s+study|exercise)\b|\bdemo\s+(?:case|scenario)\b|"
+            # "Quick one for our Year 7 pastoral training:", "Quick one for today's session:": a
+            # message opening on the training it is for
+            rf"^\W*(?:(?:{_GREETING})\W+)?for\s+(?:(?:our|my|the|a|an|this|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}"
+            r"(?:training|inset|cpd|refresher)|(?:today['’]?s|tomorrow['’]?s|this\s+afternoon['’]?s|"
+            r"this\s+morning['’]?s)\s+session)\b",
             re.IGNORECASE,
         ),
     ),

@@ -53,7 +53,7 @@ from actions.narrative.ages.words import (
     _self_word_sex,
     _sex_word,
 )
-from actions.narrative.birth_dates import MONTH_NAMES
+from actions.narrative.birth_dates import MONTH_WORDS
 from actions.narrative.context import (
     Span,
     clause_before,
@@ -82,6 +82,9 @@ VICTIM_IS = re.compile(
     rf"(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\W*(?:{LINK}\s*)*$",
     _I,
 )
+#: "... is the one who flagged it": someone named as the finder or reporter, a few words on.
+_THE_ONE_WHO = r"[^.!?]{0,40}?\b(?:is|was)\s+the\s+one\s+who\s+"
+_TOLD_OF_IT = r"(?:flagged|reported|found|noticed|spotted|raised|told)"
 FINDER = re.compile(
     rf"^\W*{_FILLER}(?:(?:found|finds|saw|sees|noticed|notices|discovered|"
     rf"discovers|confiscated|brought|spotted|came\s+across|picked\s+up\s+on|heard|flagged|"
@@ -106,8 +109,7 @@ FINDER = re.compile(
     rf"knock|sort|deal\s+with|go\s+round|have\s+a\s+word|go\s+to\s+the\s+(?:police|school|papers)|report|ring|call)|"
     rf"(?:also\s+)?lives?\s+(?:there|here|with\s+(?:us|them|her|him))|"
     # "Mr Evans, who's 26 and in his second year, is the one who flagged it to the DSL"
-    rf"[^.!?]{{0,40}}?\b(?:is|was)\s+the\s+one\s+who\s+(?:flagged|reported|found|noticed|spotted|raised|told|"
-    rf"passed\s+it\s+on\s+to\s+(?:me|us|the\s+dsl))|"
+    rf"{_THE_ONE_WHO}(?:{_TOLD_OF_IT}|passed\s+it\s+on\s+to\s+(?:me|us|the\s+dsl))|"
     # Scots "fund them on her phone"
     rf"fund\s+(?:{_IT}|(?:some\s+|an?\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b))\b",
     _I,
@@ -130,7 +132,7 @@ FOUND_OUT = re.compile(
     # "A cleaner (61) found a phone in the toilets with a nude of a girl"
     r"(?:found|handed\s+in)\s+(?:a|an|the|her|his|their)\s+(?:[\w'’-]+['’]s\s+)?(?:phone|ipad|tablet|laptop|device|mobile)|"
     # "Mr Evans, who's 26 and in his second year, is the one who flagged it to the DSL"
-    r"[^.!?]{0,40}?\b(?:is|was)\s+the\s+one\s+who\s+(?:flagged|reported|found|noticed|spotted|raised|told))\b",
+    rf"{_THE_ONE_WHO}{_TOLD_OF_IT})\b",
     _I,
 )
 SAW = re.compile(r"\b(?:saw|noticed)\b", _I)
@@ -422,10 +424,7 @@ SOON_AFTER = re.compile(
 )
 #: "im 16 in january", "she's 14 in March": a birthday to come (not "was 14 in March", nor
 #: "in March 2024").
-BIRTHDAY_MONTH_AFTER = re.compile(
-    rf"^\s*in\s+(?:{'|'.join(MONTH_NAMES)}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?!\s*\d)",
-    _I,
-)
+BIRTHDAY_MONTH_AFTER = re.compile(rf"^\s*in\s+(?:{MONTH_WORDS})\b(?!\s*\d)", _I)
 PAST_BEFORE = re.compile(r"\b(?:was|were|turned)\s*$", _I)
 #: A police sex mark just before a number ("M/14"): the number is an age, whatever noun
 #: follows it ("M/14 messages his form tutor").

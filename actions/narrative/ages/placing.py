@@ -817,23 +817,16 @@ def _date_of_birth_of_the_age_before(text: str, found: list[Mention]) -> list[Me
     placed = list(found)
     for index in range(1, len(placed)):
         before, dob = placed[index - 1], placed[index]
-        if AGE_THEN_BRACKET.fullmatch(text[before.start : dob.start]) and DATE_OF_BIRTH_WORD.match(
-            text[dob.start :]
+        if not (
+            AGE_THEN_BRACKET.fullmatch(text[before.start : dob.start])
+            and DATE_OF_BIRTH_WORD.match(text[dob.start :])
         ):
+            continue
+        if (before.low, before.high) == (dob.low, dob.high):
+            placed[index] = replace(dob, person="skip")  # the very age said before it
+        else:
             placed[index] = replace(dob, person=before.person, weak=before.weak, sex=before.sex)
-    return [
-        replace(m, person="skip") if i and _said_again(text, placed[i - 1], m) else m
-        for i, m in enumerate(placed)
-    ]
-
-
-def _said_again(text: str, before: Mention, dob: Mention) -> bool:
-    """The date of birth gives the very age said before it: one mention is enough."""
-    return (
-        (before.low, before.high) == (dob.low, dob.high)
-        and AGE_THEN_BRACKET.fullmatch(text[before.start : dob.start]) is not None
-        and DATE_OF_BIRTH_WORD.match(text[dob.start :]) is not None
-    )
+    return placed
 
 
 #: The age when it happened, said right after the age now: "V now 16F but was 15 when the

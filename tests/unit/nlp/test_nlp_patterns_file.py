@@ -46,6 +46,15 @@ def test_every_pattern_carries_its_group_id(document):
         assert document["labels"][label][int(group)]
 
 
+def test_no_phrase_is_listed_twice_under_one_label(document):
+    """A phrase said twice for the same label matches nothing more: the second copy only
+    hides which group (and note) the match comes from."""
+    for label, groups in document["labels"].items():
+        phrases = [str(p).lower() for group in groups for p in group.get("phrases", [])]
+        repeated = sorted({p for p in phrases if phrases.count(p) > 1})
+        assert not repeated, f"{label}: {repeated}"
+
+
 def test_every_nations_names_places_and_forces_reach_the_ruler(document):
     patterns = {
         (p["label"], p["pattern"])
