@@ -36,6 +36,9 @@ FIRST_PERSON_BEFORE = re.compile(
     _I,
 )
 HERE_AFTER = re.compile(r"^\s*here\b", _I)
+#: The writer's notes signed with their title in brackets: "Pasting my notes (designated
+#: teacher for child protection, post-primary)".
+OWN_NOTES_BEFORE = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:notes|log|record)\s*\(\s*$", _I)
 #: A title opening the message and set off by punctuation is a self-introduction in
 #: officers' and staff shorthand: "DC in CAIT, query about...", "Response officer - ...".
 OPENING_TITLE_AFTER = re.compile(r"^\s*(?:[,:;.]|-|–|—)", _I)
@@ -87,7 +90,10 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:DC|DS|PC|PCSO|Sgt|DI)\s*(?:\d+\s*)?[,.:;-]|^\W*crime\s+report\s*[:.-]|"
             r"\bour\s+(?:force\s+)?control\s+room\b|"
             # "We're the force's child internet exploitation team"
-            r"\b(?:i\s*['’]?m|i\s+am|we\s*['’]?re|we\s+are)\s+(?:in\s+|with\s+|on\s+)?the\s+force['’]?s\b",
+            r"\b(?:i\s*['’]?m|i\s+am|we\s*['’]?re|we\s+are)\s+(?:in\s+|with\s+|on\s+)?the\s+force['’]?s\b|"
+            # "PS, Tayside Division." (a sergeant's opening; a postscript comes last), "Q Div
+            # response.", "Tayside Division CID -"
+            r"^\W*PS\s*[,:;-]|^\W*(?:[\w-]+\s+){1,2}div(?:ision)?\s+(?:response|cid|npt)\b",
             re.IGNORECASE,
         ),
     ),
@@ -108,7 +114,15 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*from\s+(?:a|our|the)\s+(?:boarding\s+|secondary\s+|primary\s+)?school\b|"
             # "I'm on duty in the dining hall", "on lunch duty"
             r"\bI['’]?m\s+on\s+(?:lunch\s+|break\s+|playground\s+)?duty\s+(?:in|on|at)\s+the\s+"
-            r"(?:dining\s+hall|canteen|playground|yard|corridors?|field|gate)\b|\bon\s+(?:lunch|break|playground)\s+duty\b",
+            r"(?:dining\s+hall|canteen|playground|yard|corridors?|field|gate)\b|\bon\s+(?:lunch|break|playground)\s+duty\b|"
+            # "I'm DHT with the pastoral remit", "One of my Year 8 tutees", "Had parents in this
+            # morning", Welsh "Athro here" (a teacher), "Do I need to log it / tell parents?"
+            r"\bI['’]?m\s+(?:the\s+|a\s+)?(?:DHT|AHT)\b|"
+            r"\bmy\s+(?:year|yr|y)\s*\d{1,2}\s+(?:tutees?|tutor\s+group|form\s+group|form\s+class)\b|"
+            r"^\W*had\s+(?:a\s+|the\s+)?parents?\s+in\s+(?:this|today|first)\b|"
+            r"^\W*(?:athro|athrawes|pennaeth)\b|\b(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?log\s+(?:it|this)\b|"
+            # "Pasting from our log. Today at 13:10 a Year 7 pupil ...": a school's log
+            r"^\W*(?:sorry\s+for\s+the\s+length\W+)?(?:pasting|pasted|copied)\s+(?:this\s+)?from\s+our\s+(?:safeguarding\s+)?log\b(?=[^\n]*\bpupils?\b)",
             re.IGNORECASE,
         ),
     ),
@@ -136,7 +150,13 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:barnardo['’]?s|nspcc|action\s+for\s+children|children['’]?s\s+society|childline|brook|catch\s*22)\b|"
             r"\bI\s+run\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}(?:gym|club|team|group|centre|center|project)\b|"
             r"\bI\s+(?:lead|run|teach\s+at|help\s+(?:at|with)|volunteer\s+at)\s+(?:the|a|our)\s+(?:[\w-]+\s+)?"
-            r"(?:madrass?ah?|madrasa|mosque|church|gurdwara|temple|synagogue|kirk|sunday\s+school)\b",
+            r"(?:madrass?ah?|madrasa|mosque|church|gurdwara|temple|synagogue|kirk|sunday\s+school)\b|"
+            # "I'm his SW", "The lad I support through our youth project", notes signed by a
+            # children's trust or social care
+            r"\bI['’]?m\s+(?:his|her|their|the)\s+(?:allocated\s+)?SW\b|"
+            r"\b(?:lad|lass|girl|boy|young\s+(?:person|man|woman)|yp)\s+I\s+support\b|"
+            r"\bthrough\s+our\s+youth\s+(?:project|club|service|group)\b|"
+            r"\((?:[\w-]+\s+){0,2}children['’]?s\s+(?:trust|services|social\s+care)\)",
             re.IGNORECASE,
         ),
     ),
@@ -167,6 +187,10 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[\w'’-]+\s+){0,3}(?:demo|tabletop|talk|session|workshop|presentation|exercise)\b|"
             r"\bteaching\s+(?:my\s+|our\s+)?(?:colleagues|staff|the\s+team)\b|\btable\s*-?\s*top\s+exercise\b|"
             r"\btraining\s+scenario\b|"
+            # "I'm running a multi-agency session for DSLs in Norfolk next week"
+            r"\b(?:running|delivering|leading|facilitating)\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}"
+            r"(?:session|workshop|course)\s+for\s+(?:dsls?|staff|teachers|officers|social\s+workers|"
+            r"colleagues|governors|schools|probationers)\b|"
             # "Scenario for this afternoon's DSL refresher", "Right team, case study.", "For
             # this session imagine the following."
             # "Scenario for this afternoon's DSL refresher", "Scenario for Thursday's multi-agency
@@ -319,6 +343,8 @@ def _speaks_of_self(text: str, span: Span, requested_slot: str | None) -> bool:
     before = last_words(sentence_before(text, span.start), 5)
     after = first_words(text[span.end :], 1)
     if FIRST_PERSON_BEFORE.search(before) or HERE_AFTER.match(after):
+        return True
+    if OWN_NOTES_BEFORE.search(text[: span.start]):
         return True
     if OPENING.match(text[: span.start]) and OPENING_TITLE_AFTER.match(text[span.end :]):
         return True

@@ -428,3 +428,37 @@ def test_trainers_grans_tutors_and_young_people_in_their_own_words(
 ) -> None:
     facts = read_facts(text, entities_from_doc(NLP(text))).facts
     assert {key: facts.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("PS, Northern Division. F/15 says her ex is sharing a pic of her", "police"),
+        ("B Div response. Two S2 pupils swapped pics, both 13", "police"),
+        ("Hi, I'm AHT for behaviour at a high school. Two Year 9s swapped nudes", "school"),
+        ("One of my Y10 tutor group came to me upset about a photo going round", "school"),
+        ("Had a parent in this morning about her son's Snapchat. He's 13", "school"),
+        ("Athrawes here, two Blwyddyn 10 pupils have sent each other pictures", "school"),
+        ("Our notes (DSL, academy in Kent): Year 9 girl's image shared", "school"),
+        ("Do we need to log this? Two 14s swapped pics, both fine", "school"),
+        ("I'm her allocated SW. She's 15 and in foster care.", "other"),
+        ("The young person I support is 15 and someone has her nudes", "other"),
+        ("Notes attached (Leeds Children's Services). YP is 14", "other"),
+        ("Delivering a workshop for governors next week, want to try a case", "trainer"),
+        ("Pasting from our log, a Year 8 pupil was upset at lunch", "school"),
+    ],
+)
+def test_titles_teams_and_notes_in_the_writers_own_shorthand(text: str, role: str) -> None:
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son's PS teacher said a photo is going round",
+        "Had a nice chat with the girl's dad, he's 40",
+        "the lad I supported at football last year sent my daughter a pic",
+    ],
+)
+def test_the_same_words_about_someone_else_say_nothing_of_the_writer(text: str) -> None:
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") in (None, "parent")
