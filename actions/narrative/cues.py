@@ -313,6 +313,13 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
     ),
     FalseFriend(
         "adult_involved",
+        re.compile(r"^(?:woman|women|man|men|lady)$", _I),
+        # "A young woman who comes to our drop-in (she turned 16 in October)": a youth
+        # worker's word for a teenager; an adult's age, if said, is read by the age reader
+        before=re.compile(r"\byoung\s+$", _I),
+    ),
+    FalseFriend(
+        "adult_involved",
         re.compile(r"\badults?\b", _I),
         after=re.compile(
             r"^\s*(?:content|material|sites?|websites?|images?|videos?|films?|themes?|services?|"
@@ -403,6 +410,20 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         after=re.compile(r"^\s*(?!(?:to|and|or|but|either|too|again|yet|though)\b)\w", _I),
     ),
     FalseFriend("widely_shared", re.compile(r"."), after=REPORTING_ROUTE),
+    # "a girl and a boy in my year group exchanged", "he's been posting her presents"
+    FalseFriend(
+        "widely_shared",
+        re.compile(r"^year\s+group$", _I),
+        before=re.compile(r"\b(?:in|from)\s+(?:my|our|her|his|their|the\s+same|the)\s+$", _I),
+    ),
+    FalseFriend(
+        "widely_shared",
+        re.compile(r"^post(?:ed|ing|s)?$", _I),
+        after=re.compile(
+            r"^\s*(?:her|him|them|me|us)\s+(?:presents|gifts|parcels|letters|cards|sweets|things|stuff)\b",
+            _I,
+        ),
+    ),
     FalseFriend(
         "widely_shared",
         re.compile(r"^public(?:ly)?$", _I),
@@ -939,6 +960,8 @@ TRAINING_MATERIAL = re.compile(
     # "I'm demoing the assistant to a room of social workers", "For our Level 3 course I
     # need three example messages ... This is just for training"
     r"\b(?:demoing|demonstrating)\s+(?:the|this|your)\s+(?:assistant|bot|tool|chatbot)\b|"
+    # "For the Teams demo I'll type one case where a child is in immediate danger"
+    r"\bfor\s+(?:the|our|my|a|this|tomorrow['’]?s)\s+(?:teams\s+|zoom\s+|staff\s+|live\s+)?demo\b|"
     r"\bthe\s+scenario\s+i['’]?(?:ll|\s+will|m\s+going\s+to)\s+use\b|\bjust\s+for\s+training\b|"
     r"\bexample\s+messages\b|\bfor\s+(?:our|the|my|a)\s+level\s+\d\s+(?:course|qualification|module)\b",
     _I,

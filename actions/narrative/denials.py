@@ -19,6 +19,7 @@ import re
 
 from actions.narrative.ages.words import NOT_A_NAME
 from actions.narrative.consent import made_without_consent_in
+from actions.narrative.context import clause_before
 from actions.narrative.roles import YOUNG_TYPIST
 
 _I = re.I
@@ -168,7 +169,7 @@ _NOT_PASSED_ON = (
     rf"(?:who\s+(?:has|have|had|saw|has\s+seen)|to\s+have\s+seen|with)\s+{_IT}\b|"
     r"\b(?:has|have|had)\s+not\s+(?:distributed|circulated|shared)\b|"
     r"\bnot\s+(?:circulated|distributed|shared)\s+(?:further|on|any\s+further)\b|"
-    r"\b(?:didn['’]?t|did\s+not|never|hasn['’]?t|has\s+not)\s+(?:pass|passed)\s+(?:it|them)\s+(?:on|round|around)\b|"
+    r"\b(?:didn['’]?t|did\s+not|never|hasn['’]?t|has\s+not)\s+(?:pass|passed)\s+(?:it|them)\s+(?:on|round|around|about)\b|"
     r"\bnever\s+show(?:ed|n)\s+(?:it|them)\s+(?:roond|round|around|to\s+anyone)\b|"
     # "Nobody shared anything", "no one has sent them on", "neither of them saved or shared the
     # pictures", "there's no suggestion it went anywhere else"
@@ -200,7 +201,10 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:nobody|naebody|no[-\s]?one)(?:['’]s|\s+has)\s+(?:put|posted)\s+(?:it|them)\s+(?:up|on|online)\b|"
         r"\bnot\s+(?:been\s+)?(?:posted|put)\s+(?:anywhere\s+)?public(?:ly)?\b|"
         r"\b(?:nobody|naebody|no[-\s]?one)['’]?s\s+put\s+(?:it|them)\s+up\b|"
-        r"\b(?:ain['’]?t|hasn['’]?t|has\s+not|not)\s+(?:been\s+)?leaked\b",
+        r"\b(?:ain['’]?t|hasn['’]?t|has\s+not|not)\s+(?:been\s+)?leaked\b|"
+        # "fwd IP's img (F15) to 1 mate": one person is not many
+        r"\b(?:sent|shared|forwarded|fwd|showed|shown)\b[^.;!?]{0,30}?\bto\s+(?:just\s+|only\s+)?"
+        r"(?:1|one|a\s+single)\s+(?:mate|friend|pal|person|other\s+(?:boy|girl|lad|person))\b",
         _I,
     ),
     # the child chose to send it: no pressure
@@ -208,6 +212,10 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:sent|shared|took|made)\s+(?:it|them|the\s+\w+)\s+(?:willingly|voluntarily|"
         r"freely|of\s+(?:her|his|their)\s+own\s+(?:accord|free\s+will))\b|"
         r"\b(?:willingly|voluntarily|freely)\s+(?:sent|shared|took)\b|"
+        # "IP sent orig to him voluntarily"
+        r"\b(?:sent|shared|took|gave)\b[^.;!?]{0,30}?\b(?:willingly|voluntarily)\b|"
+        # "she says he never asked, she just sent them"
+        r"\bnever\s+asked(?:\s+(?:her|him|them))?\s*(?:[,;-]|and)\s*(?:she|he|they)\s+just\b|"
         r"\bof\s+(?:her|his|their)\s+own\s+(?:accord|free\s+will)\b|"
         r"\b(?:was|were)\s+(?:happy|keen)\s+to\s+(?:send|share)\b|"
         r"\bit\s+was\s+(?:completely\s+|entirely\s+|totally\s+|all\s+|fully\s+)?(?:her|his|their|my|"
@@ -593,7 +601,13 @@ SAID_SAFE = re.compile(
     r"(?:fine|ok|okay|alright|herself|himself|settled|happy|well)\b(?![^.?!]*\?)|"
     r"\bcheerful\s+enough\b|"
     # "at home with dad, not at risk", "Not missing, not at risk, at home"
-    r"(?:^|[.,;:]\s*)not\s+at\s+(?:any\s+)?(?:immediate\s+)?risk\b(?![^.?!]*\?)",
+    r"(?:^|[.,;:]\s*)not\s+at\s+(?:any\s+)?(?:immediate\s+)?risk\b(?![^.?!]*\?)|"
+    # "mum says she's coping OK", "the two of them are fine", "went off in good spirits",
+    # "Both children are in school today as normal"
+    r"(?<!not\s)(?<!n['’]t\s)(?<!nt\s)\bcoping\s+(?:ok|okay|fine|well|alright)\b(?![^.?!]*\?)|"
+    r"\bthe\s+two\s+of\s+them\s+(?:are|were)\s+(?:fine|ok|okay|safe|well|alright|grand)\b(?![^.?!]*\?)|"
+    r"\bin\s+good\s+spirits\b(?![^.?!]*\?)|"
+    r"\b(?:in|into)\s+(?:school|class)\s+(?:today\s+)?as\s+normal\b(?![^.?!]*\?)",
     _I,
 )
 #: "Ellie's fine, just embarrassed", "Jayden is OK": a first name (capitalised, not a
@@ -652,11 +666,20 @@ WITH_SAFE_ADULT = re.compile(
     r"\bbut\s+(?:now\s+)?with\s+(?:(?:his|her|their)\s+)?(?:family|mum|mom|dad|parents|carers?|nan|gran)\b|"
     r"\b(?:parents?|mum|mom|dad|carers?|family|nan|gran)(?:\s+(?:(?:is|are)\s+)?(?:sat|sitting|staying|"
     r"are\s+with|is\s+with)|['’](?:s|re)\s+with)\s+(?:with\s+)?(?:him|her|them)\b|"
-    r"\b(?:(?:at\s+)?(?:home|hame)|in\s+the\s+house|indoors)\s+(?:with|wi|w/?)\s+(?:me|us|mum|mom|dad|ma|da|parents|"
+    r"\b(?:(?:at\s+)?(?:home|hame)(?:\s+now)?|in\s+the\s+house|indoors)\s+(?:with|wi|w/?)\s+(?:me|us|mum|mom|dad|ma|da|parents|"
     r"(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|mam|dad|da|ma|mother|father|parents?|family|carers?|nan|gran))\b|"
+    # "Mum's kept the phone and he's at home with her now"
+    r"\bat\s+home\s+with\s+(?:him|her|them)\s+now\b|"
     # "He's in the living room wi me the noo", "sat next tae me"
     r"\b(?:in\s+the\s+(?:living\s+room|front\s+room|lounge|kitchen|next\s+room)|downstairs|upstairs)\s+"
     r"(?:with|wi)\s+(?:me|us|mum|mom|mam|dad|da|ma)\b|\bsat\s+next\s+(?:to|tae)\s+(?:me|us)\b|"
+    # "He's watching telly downstairs with her now" (with the mum just named)
+    r"\bwatching\s+(?:tv|telly|a\s+film|films?|netflix)\s+(?:downstairs\s+|in\s+the\s+\w+\s+room\s+)?"
+    r"(?:with|wi)\s+(?:me|us|her|him|them|mum|mom|mam|dad|da|ma|(?:his|her)\s+(?:mum|dad|nan|gran))\b|"
+    # "the carers are keeping a close eye", "we're keeping an eye on her tonight"
+    r"\b(?:carers?|staff|parents|we|mum|dad|i)\s*(?:are|is|am|['’]re|['’]m)\s+keeping\s+(?:a\s+close|an)\s+eye\b|"
+    # "she's at her friend's for a sleepover tonight"
+    r"\b(?:at|on)\s+(?:a|her|his|their)\s+(?:(?:friend|mate|pal)['’]?s\s+(?:house\s+)?for\s+a\s+)?sleepover\b|"
     # "she's with our guidance teacher now": with a member of staff
     # "staff are with her", "sitting with the school counsellor now"
     r"\bstaff\s+(?:are|were)\s+(?:now\s+)?with\s+(?:her|him|them)\b|"
@@ -682,6 +705,17 @@ HARM_RULED_OUT = re.compile(
     r"\beating\s+and\s+sleeping\s+(?:ok|okay|fine|normally|well|alright)\b",
     _I,
 )
+
+
+def with_a_safe_adult_now(text: str) -> bool:
+    """Whether the text says the child is with a safe adult now ("she's at home with mum",
+    "his dad is sat with him", "the carers are keeping a close eye"), not as a doubt or a
+    wish in its own clause ("we need to make sure she's at home with mum"; in "they want
+    £200, he's at home with his mum" the wanting is the demand's clause)."""
+    return any(
+        not DOUBT_BEFORE.search(clause_before(text, found.start()))
+        for found in WITH_SAFE_ADULT.finditer(text)
+    )
 
 
 def says_harm_ruled_out(text: str) -> bool:

@@ -393,3 +393,28 @@ def test_harm_ruled_out_in_part_answers_the_risk_question_only_with_no_one_else_
         assert not child_said_safe(said, {danger: True})
     # doubt is no ruling out
     assert not child_said_safe({"text": "not sure whether he's self-harming"}, {}, {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they want £200 by tonight, he's at home with his mum now",
+        "she's sat with me and her dad at the station",
+        "he's in his room but his foster carer is sitting with him",
+        "the carers are keeping a close eye on her tonight",
+    ],
+)
+def test_a_safe_adult_with_the_child_now_answers_it_whoever_else_is_in_the_case(text):
+    from actions.risk_reading import child_said_safe
+
+    for danger in ("adult_involved", "coercion", "profit_motive"):
+        assert child_said_safe({"text": text}, {}, {danger: True})
+
+
+def test_a_safe_adult_wished_for_or_a_risk_read_does_not_answer_it():
+    from actions.risk_reading import child_said_safe
+
+    wish = {"text": "we need to make sure she's at home with mum tonight"}
+    assert not child_said_safe(wish, {}, {"coercion": True})
+    cue = {"text": "he's at home with his mum now"}
+    assert not child_said_safe(cue, {"immediate_risk": True}, {})

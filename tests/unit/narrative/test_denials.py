@@ -462,3 +462,41 @@ def test_more_denials_in_dialect_and_plain_words(text: str, denied: set[str]) ->
 )
 def test_in_class_and_seeming_fine_or_with_staff_is_safety(text: str) -> None:
     assert says_child_is_safe(text) or says_harm_ruled_out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("the lad never passed them about to anyone", {"shared_without_consent", "widely_shared"}),
+        ("he sent the pic on to just one mate", {"widely_shared"}),
+        ("V sent the video to him voluntarily", {"coercion"}),
+        ("he never asked and she just sent it", {"coercion"}),
+    ],
+)
+def test_passed_about_one_mate_voluntarily_and_never_asked(text: str, denied: set[str]) -> None:
+    assert denied <= set(denied_facts(text))
+
+
+def test_asking_again_and_again_is_not_a_denial_of_pressure() -> None:
+    assert "coercion" not in denied_facts("he asked again and again so she sent one")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His mum says he's coping OK with it all.",
+        "Both parents came in and the two of them are fine.",
+        "She left with her dad in good spirits.",
+        "Both pupils are in class today as normal.",
+    ],
+)
+def test_coping_good_spirits_and_as_normal_is_safety(text: str) -> None:
+    assert says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is he coping ok?", "she's not coping well", "nobody is in good spirits here?"],
+)
+def test_the_same_words_asked_or_denied_are_not_safety(text: str) -> None:
+    assert not says_child_is_safe(text)

@@ -632,3 +632,33 @@ def test_a_screenshot_kept_passing_round_and_a_scots_denial(
     facts = read(ruler, text).facts
     assert {key for key in true if facts.get(key) is True} == true
     assert not {key for key in not_true if facts.get(key) is True}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("A young woman at our project, 17, sent her boyfriend a pic", "adult_involved"),
+        ("Two pupils in the same year group swapped pictures, both 15", "widely_shared"),
+        ("the man has been posting him gifts and asking for photos", "widely_shared"),
+    ],
+)
+def test_a_young_woman_a_year_group_and_gifts_by_post_are_not_cues(
+    ruler: spacy.language.Language, text: str, key: str
+) -> None:
+    assert read(ruler, text).facts.get(key) is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("a woman in her thirties sent him photos", "adult_involved"),
+        ("he sent it round the whole year group", "widely_shared"),
+        ("he's been posting her pics on a fake account", "widely_shared"),
+        ("Susp fwd V's pics to his mates", "shared_without_consent"),
+        ("a lad is passing round a video she sent him", "shared_without_consent"),
+    ],
+)
+def test_the_same_words_that_are_cues_still_are(
+    ruler: spacy.language.Language, text: str, key: str
+) -> None:
+    assert read(ruler, text).facts.get(key) is True

@@ -607,6 +607,8 @@ def test_an_easier_life_without_the_school_ringing_is_not_a_risk() -> None:
         ("Roleplay: I'll pretend to be a 14yo who's run away", True),
         ("Training session tonight, but real case: my daughter says she wants to die", False),
         ("she's been self-harming since the training day", False),
+        ("For our Zoom demo I'll show a case where a girl is in immediate danger", True),
+        ("We watched the demo and now my son says he wants to die", False),
     ],
 )
 def test_training_material_is_known_by_its_words(text: str, training: bool) -> None:
@@ -669,3 +671,26 @@ def test_an_absence_a_late_night_or_anger_vented_is_not_a_risk(text: str) -> Non
 )
 def test_dialect_a_visit_tonight_and_things_missed_or_dared(text: str, risk: bool) -> None:
     assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("someone messaged him that he'll get stabbed if he comes to school Monday", True),
+        ("the older lads told her she's gonna get jumped at the bus stop", True),
+        ("her brother is taking a knife round to the lad's house, I'm scared", True),
+        ("he's got a plan and he's going to do it when we're out", True),
+        ("she said she's got a plan and it's tomorrow", True),
+        ("my mum says i'll get murdered when dad sees my phone bill", False),
+        ("He brought a knife to school in Year 7, it was dealt with then", False),
+        ("we've got a plan and we're going to tell school together tomorrow", False),
+    ],
+)
+def test_a_weapon_a_stabbing_or_a_plan_on_its_way(text: str, risk: bool) -> None:
+    assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+def test_a_plan_to_tell_someone_is_not_a_risk() -> None:
+    text = "i've got a plan and i'm going to tell my mum tonight, im 14"
+    assert reading(text).facts.get("immediate_risk") is not True
+    assert not typist_in_crisis(text, entities_from_doc(NLP(text)))
