@@ -19,6 +19,7 @@ from actions.narrative.ages.words import (
     PERSON_WORD,
     _by_action,
 )
+from actions.narrative.vocabulary import ADULT_AGE
 
 #: The name right after a school year: "Year 11 student Jordan", "a girl in Year 8, Sophie".
 NAME_AFTER = re.compile(r"^\W*(?:[a-z-]+\s+){0,2}?(?P<name>[A-Z][a-z]{2,})\b")
@@ -121,11 +122,18 @@ def _cover_the_same_year_said_again(text: str, found: list[Mention]) -> list[Men
     ]
 
 
+#: How much older than its school year an adult's age may be and still be that pupil's
+#: ("18 and still in Year 12"). An adult's age beside a Year 10 is someone else's.
+OLDER_THAN_THE_YEAR = 2
+
+
 def _fits(year: Mention, age: Mention) -> bool:
     """An age too young for the school year, by more than a year, is someone else's: "almost
-    13 ... a lad in year 13" are two people. (An older age with a younger stage may tell of
-    a time gone by: "aged 15 in Year 12, skipped a year in primary".)"""
-    return age.high >= year.low - 1
+    13 ... a lad in year 13" are two people; so is an age far older than the year ("An
+    18-year-old ... has been messaging a Year 10 girl"). (A younger age with an older
+    stage may tell of a time gone by: "aged 15 in Year 12, skipped a year in primary".)"""
+    adult_beside_a_child = age.low >= ADULT_AGE and age.low > year.high + OLDER_THAN_THE_YEAR
+    return year.low - 1 <= age.high and not adult_beside_a_child
 
 
 def _same_sex_and_side(found: list[Mention], year: Mention, age: Mention) -> bool:
@@ -170,7 +178,12 @@ AGE_OF_THE_SAME = re.compile(
 
 #: Only a comma, a closing bracket or a date of birth in brackets between an age and a
 #: school year: "Jake, 15, Year 10", "V is M/13 (DOB 22/06/2013), Year 9".
-APPOSITION = re.compile(r"\s*(?:\(\s*(?:dob|d\.o\.b\.?|born)\b[^()]*)?\)?\s*,\s*", _I)
+APPOSITION = re.compile(
+    r"\s*(?:\(\s*(?:dob|d\.o\.b\.?|born)\b[^()]*)?\)?\s*,\s*"
+    # "his ex, 14, who's in S3", "Ella, 12, in Year 7"
+    r"(?:(?:who\s+is|who['’]s|who\s+was)\s+)?(?:in\s+)?",
+    _I,
+)
 
 
 def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:

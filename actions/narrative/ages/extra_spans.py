@@ -36,9 +36,13 @@ from actions.narrative.vocabulary import (
 #: "female, 13,", "her boyfriend, 15,", "a man, about 40,", "offender 24", "mate 18".
 APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}(?:\s+of\s+(?:his|hers|theirs|mine|ours))?['’\"”]?\s*(?:,|\()\s*"
-    rf"(?:(?:now|then|aged?|about|around|approx|only|just)\s+)?"
+    # "her son, nearly 13, has been": the age below (``person.NEARLY``)
+    rf"(?:(?:now|then|aged?|about|around|approx|only|just|nearly|almost)\s+)?"
     rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b))|"
-    rf"\b{PERSON_WORD}\s+(?P<num2>[5-9]|[1-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]|\s\((?:her|his|their|the)\b))",
+    rf"\b{PERSON_WORD}\s+(?P<num2>[5-9]|[1-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]|\s\((?:her|his|their|the)\b))|"
+    # "Child in care, 15, male, placed in Kent": the child named by where they live
+    r"\b(?:child|young\s+person|yp|girl|boy)\s+in\s+(?:care|foster\s+care|residential\s+care)\s*,\s*"
+    r"(?P<num3>1\d|[5-9])\b(?=\s*[,.;)])",
     _I,
 )
 #: An age in commas (or dashes) after a person and a few words about them: "A child I work

@@ -111,7 +111,11 @@ FINDER = re.compile(
     # "Mr Evans, who's 26 and in his second year, is the one who flagged it to the DSL"
     rf"{_THE_ONE_WHO}(?:{_TOLD_OF_IT}|passed\s+it\s+on\s+to\s+(?:me|us|the\s+dsl))|"
     # Scots "fund them on her phone"
-    rf"fund\s+(?:{_IT}|(?:some\s+|an?\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b))\b",
+    rf"fund\s+(?:{_IT}|(?:some\s+|an?\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b)|"
+    # "Her older sister (19) screenshotted the chat and brought it into school": evidence of
+    # the messages kept for those who must act, not the image passed on
+    r"screen\s*-?(?:shotted|shot|grabbed)\s+(?:the|her|his|their|all\s+the)\s+"
+    r"(?:chat|chats|messages|conversation|convo|dms|texts)\b)\b",
     _I,
 )
 #: Anyone who (only) found out, saw or reported it: "my gf is 19 and just found out". ("She
@@ -212,7 +216,10 @@ CLAIMED = re.compile(
     r"(?:he|she|they)\s*(?:['’]s|is|are|['’]re)\s+(?:really|actually)|"
     r"(?:he|she|they)\s+(?:thought|believed)\s+(?:it\s+)?(?:was|were)|"
     r"lied\s+about\s+(?:his|her|their)\s+age|(?:fake|false)\s+(?:profile|account|persona)\s+(?:of|as)|"
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!,\s)believed\s+(?:(?:him|her|them)\s+)?to\s+be)"
+    # "a male she believed to be 14", "she believed him to be 16": the child's belief; not
+    # "A male believed to be 23", the estimate of those reporting
+    r"\b(?:she|he|they|i|we|(?-i:[A-Z][a-z]+))\s+(?:had\s+|has\s+)?believed\s+(?:(?:him|her|them)\s+)?to\s+be|"
+    r"\bbelieved\s+(?:him|her|them)\s+to\s+be)"
     r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around|[MF]))*\s*(?:'s|is|was|aged?)?\s*$",
     _I,
 )
@@ -376,7 +383,7 @@ OTHER_ADJECTIVE_HEAD = re.compile(
     _I,
 )
 APPOSITIVE_OPEN = re.compile(
-    r"[,(]\s*(?:(?:now|aged?|about|around|approx|only|just)\s+)?$|"
+    r"[,(]\s*(?:(?:now|aged?|about|around|approx|only|just|nearly|almost)\s+)?$|"
     # "Sandy, who is 17, sent a nude": a relative clause set off by commas
     r",\s*(?:who|that)\s*(?:(?:is|was|['’]s)\s+(?:only\s+|just\s+|now\s+)?)?$",
     _I,
@@ -599,7 +606,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
             return "pictured", True, True  # "my ex who's 15 sent me pics": her own
         return "other", True, False
     if other_noun := (OTHER_NEXT.search(after) or OTHER_HEAD.search(head)):
-        if _adult_sent_own_image(mention, head, after) and not CHILD_SENT_BACK.search(text):
+        if _sent_own_image(mention, head, after, adult=False) and not CHILD_SENT_BACK.search(text):
+            # "a guy whos 17 keeps sending me pics of his dick": his own, at any age
             return "pictured", False, True
         # a relative ("my little brother is 14") may be on either side: the sexes may say
         return "other", bool(FAMILY.search(other_noun.group(0))), False
@@ -672,7 +680,10 @@ ASKED_THEM = re.compile(
 #: recorded a 13 year old": the one filmed is in the image.
 FILMED_HEAD = re.compile(
     r"\b(?:filmed|filming|films|recorded|recording|photographed|photographing|upskirted)\s+"
-    r"(?:(?:a|an|the|two|three|2|3|his|her|their)\s+)?(?:[MF]\s*/?\s*)?$",
+    r"(?:(?:a|an|the|two|three|2|3|his|her|their|another)\s+)?(?:[MF]\s*/?\s*)?$|"
+    # "filming another YP, aged 13, in the shower": the one filmed, named, then their age
+    r"\b(?:filmed|filming|films|recorded|recording|photographed|photographing|upskirted)\s+"
+    r"(?:a|an|the|another|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s*(?:,|\()\s*(?:aged?\s+)?$",
     _I,
 )
 #: "her little sister's (13) nude", "Jade's (14) pics": the age of the one whose image it is.
@@ -755,9 +766,27 @@ SUSPECT_HEAD = re.compile(rf"\b(?:{_SUSPECT}|ip)\b[^.;]*$", _I)
 def _adult_sent_own_image(mention: Mention, head: str, after: str) -> bool:
     """ "A 23 year old man sent a picture of himself to my 14 year old son": the adult is
     the person pictured, and the child who received it the other person (CONTRACT §1)."""
+    return _sent_own_image(mention, head, after, adult=True)
+
+
+#: The person's own deed of sending, right after their age: "whos 17 | keeps sending me
+#: pics of his dick" (not "in Year 7 | a picture of herself", the object of a deed, nor
+#: "in Year 11 | into sending", the one who pressured).
+OWN_SENDER_NEXT = re.compile(
+    r"^\W*(?:(?:keeps|kept|has|had|have|been|also|then|just|now|is|was)\s+)*"
+    r"(?:sending|sent|sends|send|showing|showed|shows|airdropp\w*|snapp\w*)\b",
+    _I,
+)
+
+
+def _sent_own_image(mention: Mention, head: str, after: str, *, adult: bool) -> bool:
+    """The person the age is said of sent an image of themselves: an adult, or (unless
+    ``adult``: a partner's age is read by its own rules) anyone whose own deed of sending
+    comes right after their age."""
     own = SELF_IMAGE.search(after)
+    sender = mention.low >= ADULT_AGE or (not adult and OWN_SENDER_NEXT.match(after) is not None)
     return (
-        mention.low >= ADULT_AGE
+        sender
         and own is not None
         and not TOOK_IN.match(after)  # "Coach (aged 31) received topless selfies from ..."
         and SUSPECT_HEAD.search(head) is None
@@ -895,7 +924,7 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
     """Say "skip" for a bystander's age, "other" for an involved relative, else None."""
     next_noun = BYSTANDER_NEXT.match(after)
     head_noun = BYSTANDER_HEAD.search(head)
-    tail = first_words(sentence_after(text, span.end), 12)
+    tail = first_words(_past_the_bracket(text, span), 12)
     if head_noun and PARENT_OF.search(head):
         return None  # "RP is mother of F/13": the age is her child's
     if head_noun and YOUNG_CARER.search(head):
@@ -921,8 +950,32 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
         if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
             return "other"
         pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
+        if pure and _image_of_later(text[span.end :], pure.group(0)):
+            return "pictured"  # "sister 14 and brother 16. Brother ... found with images of sister"
         return "skip" if pure else None
     return None
+
+
+def _past_the_bracket(text: str, span: Span) -> str:
+    """The rest of the sentence, past the bracket the age is in: "Her brother (he's 19,
+    home from uni) | saw the messages" (what he did comes after the bracket)."""
+    rest = sentence_after(text, span.end)
+    if text.rfind("(", 0, span.start) <= text.rfind(")", 0, span.start):
+        return rest
+    close = rest.find(")")
+    return rest[close + 1 :] if close >= 0 else rest
+
+
+def _image_of_later(rest: str, noun: str) -> bool:
+    """The relative is named again later as the one an image is of: "images of sister",
+    "a video of his sister"."""
+    return bool(
+        re.search(
+            rf"\b(?:{IMAGE})\s+of\s+(?:(?:his|her|their|my|our|the)\s+)?(?:[\w-]+\s+)?{noun}\b",
+            rest,
+            _I,
+        )
+    )
 
 
 #: A relative named after "by" in a passive that made or passed on the image: "images were

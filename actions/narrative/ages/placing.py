@@ -755,7 +755,9 @@ SENT_BY_ADULT = re.compile(
 ADULT_SENT = re.compile(
     # "a man of 52, a friend of the birth family, sent my foster son (13) a picture", "a man
     # she met online, who she thinks is in his twenties, has sent her pictures"
-    rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s*,?\s+(?:[\w'-]+,?\s+){{0,10}}?"
+    # "A male believed to be 23, who she met on Roblox before moving to Snapchat, has sent
+    # her a picture of his genitals", "a 40 yr old man on snapchat who sent her a pic"
+    rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,3}}?{_ADULT_NOUN}\s*,?\s+(?:[\w'-]+,?\s+){{0,16}}?"
     # not when someone else is the one who sent ("... messaging her and she sent him a picture")
     r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bi\s)"
     rf"(?:sent|sends|dm['’]?d|messaged|showed)\s+(?:him|her|them|my\s+(?:[\w-]+\s+){{0,4}}?\w+(?:\s*\(\d{{1,2}}\))?)\s+"
@@ -767,7 +769,8 @@ ADULT_SENT = re.compile(
 
 
 ADULT_SENT_TO = _own_image_sent_to(
-    rf"(?:a|an|the|this)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\s+(?:[\w'-]+\s+){{0,5}}?"
+    # "a 41 year old man for sending indecent images of himself to a 14-year-old girl"
+    rf"(?:a|an|the|this)\s+(?:[\w'-]+\s+){{0,3}}?{_ADULT_NOUN}\s+(?:[\w'-]+\s+){{0,5}}?"
 )
 ROLE_SENT_TO = _own_image_sent_to(_ROLE_SENDER)
 #: "the assistant manager, late 20s, ... sent him a pic of his own privates": the dative form.
@@ -786,16 +789,31 @@ IMAGE_AN_ADULT_SENT = re.compile(
 )
 
 
+#: Who is said to look an age: "she looks about 13", "the boy looks 15".
+LOOKER = re.compile(r"\b(?P<who>she|he|girl|boy|lad|lass)\s*$", _I)
+
+
 def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Mention]:
     """ "She looks about 10" is how the image looks, not how old the child is: it counts
     only when no other age is said of the pictured child ("the girl in the video looks
     about 13-14" with nothing else is the best there is)."""
     said_looking = {found.start("num") for found in LOOKS_AGE.finditer(text)}
     looks = {m.start for m in found if m.start in said_looking}
+    looks_sexes = {m.sex for m in found if m.start in looks and m.sex is not None} | {
+        _sex(who["who"])
+        for looked in LOOKS_AGE.finditer(text)
+        if (who := LOOKER.search(text[: looked.start()])) is not None
+    }
     stated = [
         m
         for m in found
-        if m.start not in looks and m.person in ("pictured", "both", None) and m.low < ADULT_AGE
+        if m.start not in looks
+        and m.person in ("pictured", "both", None)
+        and m.low < ADULT_AGE
+        # "my sons phone hes 15 ... a girl ... she looks about 13": his age is not hers
+        and not (
+            m.person is None and m.sex is not None and looks_sexes and m.sex not in looks_sexes
+        )
     ]
     if not looks or not stated:
         return found

@@ -209,7 +209,8 @@ ASKED_FOR = re.compile(
     r"(?:(?:the|some|several|two|three|four|a\s+few|younger|her|his|their)\s+)?(?:students?|pupils?|girls?|"
     r"boys?|kids?|children|members?|players?|dancers?|swimmers?|gymnasts?)"
     r"(?:\s+(?:aged?\s+)?\d{1,2}(?:\s*(?:to|-|and|or)\s*\d{1,2})?)?)\s+"
-    r"(?:to\s+(?:send|take|film|make|share|strip)|for|into)\b",
+    # "made her send him pictures": "made" and "let" take no "to"
+    r"(?:(?:to\s+)?(?:send|take|film|make|share|strip|pose)|for|into)\b",
     _I,
 )
 #: "sent the clip to his mate", "sent those pics on to": the image already spoken of,
@@ -239,6 +240,9 @@ OTHER_ACTION = re.compile(
     r"texts?|added|contacted|talking|chatting|in\s+touch|changed|dressed|undressed|ready|showered))"
     # "unless she gets back with him", "got home": going somewhere, not an image held
     r"(?!\s+(?:back|home|away|along|together|in\s+trouble|told\s+off)\b)"
+    # "got her phone nicked at a party": a phone lost, not an image held
+    r"(?!\s+(?:her|his|their|my)\s+(?:phone|ipad|tablet|laptop|account)\s+"
+    r"(?:nicked|stolen|taken|hacked|robbed|lifted|snatched)\b)"
     # "he's got no learning difficulties", "she's got ADHD", "she's got fresh cuts on her
     # arms": not an image held
     r"(?!\s+(?:no|nothing|none|any|anything|learning|additional|special|adhd|autism|asd|ehcp|sen|"
@@ -588,7 +592,12 @@ _ROLE_NOUN = (
     r"(?:coach|teacher|tutor|volunteer|leader|umpire|neighbour|lodger|instructor|manager|referee)"
 )
 #: The image names no one, or only the sender's body: "a photo of his privates".
-_NO_ONE_ELSE = rf"(?!\s+of\s+(?!(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her|them)sel))"
+_NO_ONE_ELSE = (
+    rf"(?!\s+of\s+(?!(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her|them)sel|"
+    # "a pic of him naked", "a photo of her in her underwear"
+    r"(?:him|her)\s+(?:naked|nude|topless|undressed|with\s+no\s+clothes|in\s+(?:his|her)\s+"
+    r"(?:underwear|boxers|pants|bra|knickers))\b))"
+)
 #: "our assistant coach, who is 31, sent a picture of himself in his boxers to one of our
 #: Year 11 girls": a role noun (``_ROLE_NOUN``), read only with an adult's age said.
 #: Someone named by their role, then up to 80 characters of the same sentence before their deed.
