@@ -19,7 +19,7 @@ import re
 
 from actions.narrative.ages.words import NOT_A_NAME
 from actions.narrative.consent import made_without_consent_in
-from actions.narrative.context import clause_before
+from actions.narrative.context import clause_before, last_words
 from actions.narrative.roles import YOUNG_TYPIST
 
 _I = re.I
@@ -607,7 +607,10 @@ SAID_SAFE = re.compile(
     r"(?<!not\s)(?<!n['’]t\s)(?<!nt\s)\bcoping\s+(?:ok|okay|fine|well|alright)\b(?![^.?!]*\?)|"
     r"\bthe\s+two\s+of\s+them\s+(?:are|were)\s+(?:fine|ok|okay|safe|well|alright|grand)\b(?![^.?!]*\?)|"
     r"\bin\s+good\s+spirits\b(?![^.?!]*\?)|"
-    r"\b(?:in|into)\s+(?:school|class)\s+(?:today\s+)?as\s+normal\b(?![^.?!]*\?)",
+    r"\b(?:in|into)\s+(?:school|class)\s+(?:today\s+)?as\s+normal\b(?![^.?!]*\?)|"
+    # "My son's upstairs in bed", "she's asleep now": at home, in bed
+    r"(?<!not\s)\b(?:son|daughter|she|he|lad|girl|boy|child)(?:['’]s|\s+is)\s+(?:upstairs\s+|now\s+)?"
+    r"(?:in\s+bed|asleep|sleeping)\b(?![^.?!]*\?)",
     _I,
 )
 #: "Ellie's fine, just embarrassed", "Jayden is OK": a first name (capitalised, not a
@@ -707,13 +710,18 @@ HARM_RULED_OUT = re.compile(
 )
 
 
+#: How many words before a safe adult's company a doubt or a wish reaches.
+DOUBT_REACH = 6
+
+
 def with_a_safe_adult_now(text: str) -> bool:
     """Whether the text says the child is with a safe adult now ("she's at home with mum",
     "his dad is sat with him", "the carers are keeping a close eye"), not as a doubt or a
-    wish in its own clause ("we need to make sure she's at home with mum"; in "they want
-    £200, he's at home with his mum" the wanting is the demand's clause)."""
+    wish said right before it ("we need to make sure she's at home with mum"; in "they
+    want £100 or they send it ... hes in his room crying his dad is sat with him" the
+    wanting is the demand's, too far back)."""
     return any(
-        not DOUBT_BEFORE.search(clause_before(text, found.start()))
+        not DOUBT_BEFORE.search(last_words(clause_before(text, found.start()), DOUBT_REACH))
         for found in WITH_SAFE_ADULT.finditer(text)
     )
 

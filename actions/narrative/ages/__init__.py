@@ -107,6 +107,7 @@ from actions.narrative.ages.placing import (
     _drop_looks_beside_a_stated_age,
     _lead_into_lists,
     _mutual_pair,
+    _named_again_as_the_one_in_the_images,
     _older_or_younger_did_it,
     _one_of_the_typists_year,
     _owner_of_the_images,
@@ -186,6 +187,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _adult_of_the_pictured_sex(text, found, sexes)
     found = _adult_sent_own_image_to_child(text, found)
     found = _adult_showed_themselves_to_child(text, found)
+    found = _named_again_as_the_one_in_the_images(text, found)
     found = _owner_of_the_images(text, found)
     found = _sender_of_own_image(text, found)
     found = _sender_of_own_image_to_someone(text, found)

@@ -59,7 +59,7 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
             mention = replace(mention, covered=True)
         covered.append(mention)
     covered = [_placed_like(m, sides[m.start]) if m.start in sides else m for m in covered]
-    return _cover_the_same_year_said_again(text, covered)
+    return _cover_the_same_year_said_again(text, covered, ends)
 
 
 def _age_of_the_same_person(
@@ -103,18 +103,23 @@ def _placed_like(age: Mention, year: Mention) -> Mention:
 #: "another year 7", "a different Year 9", "his girlfriend (also Y6)": someone else in the
 #: same year.
 ANOTHER_BEFORE = re.compile(r"\b(?:another|other|different|also)\s+$", _I)
+#: "The girls are all in Y10 too": the same year, said of someone else.
+TOO_AFTER = re.compile(r"^\W*(?:too|as\s+well|also)\b", _I)
 
 
-def _cover_the_same_year_said_again(text: str, found: list[Mention]) -> list[Mention]:
+def _cover_the_same_year_said_again(
+    text: str, found: list[Mention], ends: dict[int, int]
+) -> list[Mention]:
     """ "an image of an S2 pupil on his phone. The S2 pupil is 13": the same school year
     said again of the same side is the same person, covered by the age said with it; not
-    "another year 7"."""
+    "another year 7", nor "all in Y10 too"."""
     covered = [m for m in found if not m.exact and m.covered]
     ages = [m for m in found if m.exact]
     return [
         replace(m, covered=True)
         if not m.exact
         and not ANOTHER_BEFORE.search(text[: m.start])
+        and not TOO_AFTER.match(text[ends.get(m.start, m.start) :])
         and any(_said(c) == _said(m) and _same_side(c, m) for c in covered)
         and any(_same_side(a, m) and m.low <= a.low <= m.high for a in ages)
         else m

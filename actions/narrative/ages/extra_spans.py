@@ -69,8 +69,8 @@ POLICE_SLASH_AGE = re.compile(
 )
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
 BARE_PRONOUN_AGE = re.compile(
-    rf"(?:\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am)\s+(?:(?:only|about|around|just|now|both|like)\s+)?"
-    # "hes 16 or 17 idk": a range, read whole
+    rf"(?:\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am)\s+(?:(?:only|about|around|just|now|both|like|nearly|almost)\s+)?"
+    # "hes 16 or 17 idk": a range, read whole; "im nearly 16" (``person.NEARLY``)
     rf"(?P<num>{NUM}(?:\s*(?:or|/)\s*{NUM}(?!\s*(?:%|am\b|pm\b|:)))?)\b",
     _I,
 )

@@ -320,6 +320,13 @@ BOTH = re.compile(
 )
 BOTH_VALUE = re.compile(r"^\s*(?:both|two|2|all)\b", _I)
 ALL_VALUE = re.compile(r"^\s*all\b", _I)
+#: "The girls are all in Y10 too": "all" said of one group named by its sex, not of
+#: everyone in the case.
+ONE_GROUP_ALL = re.compile(
+    r"\bthe\s+(?:girls|boys|lads|lasses)\s+(?:are|were)\s+all\s+(?:in\s+|aged?\s+)?$", _I
+)
+#: "A 16 year old young woman": a youth worker's word for a teenager, after the age.
+YOUNG_ADULT_NOUN = re.compile(r"^\W*young\s+(?:woman|man|women|men|lady)\b", _I)
 #: "sent nudes to several girls in his year, all 14-15": "all" describes the group just
 #: named; when that group received the image, they are the other side.
 GROUP_RECIPIENTS = re.compile(
@@ -554,10 +561,14 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "other", False, True
     if SENT_TO_NAMED.search(head):
         return "other", False, False  # "nudes sent to 'Tyler' on Snap, believed 24"
-    if APPROACHED_HEAD.search(head) and ASKED_THEM.match(after):
+    if APPROACHED_HEAD.search(head) and (
+        ASKED_THEM.match(after) or ASKED_THEM.match(first_words(sentence_after(text, span.end), 14))
+    ):
         # "a man has been messaging my 13-year-old daughter on Snapchat and asked her for
         # pictures": the one messaged is the one asked; the asking is the messenger's
         return "pictured", False, True
+    if both and ONE_GROUP_ALL.search(near_head):
+        return None, True, False  # "The girls are all in Y10 too": one group, not both sides
     if both and not _group_with_someone_elses_image(text, span, head):
         if ALL_VALUE.match(span.value) and GROUP_RECIPIENTS.search(head):
             return "other", False, False
@@ -605,7 +616,10 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         if PARTNER_SENT_OWN.match(after):
             return "pictured", True, True  # "my ex who's 15 sent me pics": her own
         return "other", True, False
-    if other_noun := (OTHER_NEXT.search(after) or OTHER_HEAD.search(head)):
+    other_noun = OTHER_NEXT.search(after) or OTHER_HEAD.search(head)
+    if other_noun and mention.high < ADULT_AGE and YOUNG_ADULT_NOUN.match(after):
+        other_noun = None  # "A 16 year old young woman with autism I work with": a teenager
+    if other_noun:
         if _sent_own_image(mention, head, after, adult=False) and not CHILD_SENT_BACK.search(text):
             # "a guy whos 17 keeps sending me pics of his dick": his own, at any age
             return "pictured", False, True
@@ -670,8 +684,10 @@ APPROACHED_HEAD = re.compile(
     _I,
 )
 ASKED_THEM = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,6}?(?:and|then|who|,)\s+(?:has\s+|had\s+|then\s+)?(?:asked|asking|begged|pressured|"
-    r"pressuring|told|persuaded|convinced|got)\s+(?:her|him|them)\s+(?:for|to\s+(?:send|take|make|film))\b",
+    # "messaging a 12 yr old girl on Roblox then moved her onto snap and asked for pics"
+    r"^\W*(?:[\w'-]+\s+){0,8}?(?:and|then|who|,)\s+(?:has\s+|had\s+|then\s+)?(?:asked|asking|begged|pressured|"
+    r"pressuring|told|persuaded|convinced|got)\s+(?:(?:her|him|them)\s+(?:for|to\s+(?:send|take|make|film))|"
+    r"for\s+(?:pics|pictures|photos|images|nudes|videos))\b",
     _I,
 )
 
@@ -950,8 +966,6 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
         if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
             return "other"
         pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
-        if pure and _image_of_later(text[span.end :], pure.group(0)):
-            return "pictured"  # "sister 14 and brother 16. Brother ... found with images of sister"
         return "skip" if pure else None
     return None
 
@@ -964,18 +978,6 @@ def _past_the_bracket(text: str, span: Span) -> str:
         return rest
     close = rest.find(")")
     return rest[close + 1 :] if close >= 0 else rest
-
-
-def _image_of_later(rest: str, noun: str) -> bool:
-    """The relative is named again later as the one an image is of: "images of sister",
-    "a video of his sister"."""
-    return bool(
-        re.search(
-            rf"\b(?:{IMAGE})\s+of\s+(?:(?:his|her|their|my|our|the)\s+)?(?:[\w-]+\s+)?{noun}\b",
-            rest,
-            _I,
-        )
-    )
 
 
 #: A relative named after "by" in a passive that made or passed on the image: "images were

@@ -218,6 +218,36 @@ OWNED_IMAGES = re.compile(
 )
 
 
+#: The person word an age is said after: "sister 14", "cousin (13)", "his cousin, 12,".
+PERSON_BEFORE_AGE = re.compile(
+    r"\b(?P<noun>sister|brother|cousin|niece|nephew|stepsister|stepbrother|step-sister|step-brother|"
+    r"daughter|son|friend|mate|pal|girlfriend|boyfriend|girl|boy)\s*[,(]?\s*(?:aged?\s+)?$",
+    _I,
+)
+
+
+def _named_again_as_the_one_in_the_images(text: str, found: list[Mention]) -> list[Mention]:
+    """ "a boy 15 and cousin 13. The boy has got videos of cousin on his phone", "sister 14
+    and brother 16. Brother has been found with images of sister": the person an age is
+    said of is named again later as the one the images are of, so is the one pictured
+    (not a bystander, nor the other side by their relation)."""
+    placed = list(found)
+    for index, mention in enumerate(found):
+        if mention.person not in (None, "other", "skip") or mention.deed:
+            continue
+        noun = PERSON_BEFORE_AGE.search(text[: mention.start])
+        if noun is None:
+            continue
+        later = re.search(
+            rf"\b(?:{IMAGE})\s+of\s+(?:(?:his|her|their|my|our|the)\s+)?(?:[\w-]+\s+)?{noun['noun']}\b",
+            text[mention.start :],
+            _I,
+        )
+        if later is not None:
+            placed[index] = replace(mention, person="pictured", weak=False)
+    return placed
+
+
 def _owner_of_the_images(text: str, found: list[Mention]) -> list[Mention]:
     """ "my son 13 got a msg ... saying they have his nudes": the only child of that sex,
     placed as the one the message was sent to, is the one in the images. Only when no one
@@ -757,7 +787,9 @@ ADULT_SENT = re.compile(
     # she met online, who she thinks is in his twenties, has sent her pictures"
     # "A male believed to be 23, who she met on Roblox before moving to Snapchat, has sent
     # her a picture of his genitals", "a 40 yr old man on snapchat who sent her a pic"
-    rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,3}}?{_ADULT_NOUN}\s*,?\s+(?:[\w'-]+,?\s+){{0,16}}?"
+    rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,3}}?{_ADULT_NOUN}\s*,?\s+"
+    # ... but not across another's clause: "and my son has sent him photos"
+    rf"(?:(?!and\s+(?:my|our|his|her|the|she|he|they|i)\b)[\w'-]+,?\s+){{0,20}}?"
     # not when someone else is the one who sent ("... messaging her and she sent him a picture")
     r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bi\s)"
     rf"(?:sent|sends|dm['’]?d|messaged|showed)\s+(?:him|her|them|my\s+(?:[\w-]+\s+){{0,4}}?\w+(?:\s*\(\d{{1,2}}\))?)\s+"
@@ -789,6 +821,21 @@ IMAGE_AN_ADULT_SENT = re.compile(
 )
 
 
+#: The person an age is said of, by the word right before it: "my sons 16", "her
+#: daughter, 12".
+SEXED_WORD_BEFORE = re.compile(
+    r"\b(?P<who>son|boy|lad|brother|nephew|grandson|he|daughter|girl|lass|sister|niece|"
+    r"granddaughter|she)(?:s|['’]s)?\s*(?:[,(]\s*|\s+(?:is|was|aged?)\s+)?$",
+    _I,
+)
+
+
+def _sex_said_before(text: str, start: int) -> Sex | None:
+    """ "my sons 16": the sex of the word the age is said after."""
+    found = SEXED_WORD_BEFORE.search(text[:start])
+    return _sex(found["who"]) if found else None
+
+
 #: Who is said to look an age: "she looks about 13", "the boy looks 15".
 LOOKER = re.compile(r"\b(?P<who>she|he|girl|boy|lad|lass)\s*$", _I)
 
@@ -799,6 +846,7 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
     about 13-14" with nothing else is the best there is)."""
     said_looking = {found.start("num") for found in LOOKS_AGE.finditer(text)}
     looks = {m.start for m in found if m.start in said_looking}
+    said_sexes = {m.start: m.sex or _sex_said_before(text, m.start) for m in found}
     looks_sexes = {m.sex for m in found if m.start in looks and m.sex is not None} | {
         _sex(who["who"])
         for looked in LOOKS_AGE.finditer(text)
@@ -812,7 +860,10 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
         and m.low < ADULT_AGE
         # "my sons phone hes 15 ... a girl ... she looks about 13": his age is not hers
         and not (
-            m.person is None and m.sex is not None and looks_sexes and m.sex not in looks_sexes
+            m.person is None
+            and said_sexes[m.start] is not None
+            and looks_sexes
+            and said_sexes[m.start] not in looks_sexes
         )
     ]
     if not looks or not stated:
@@ -823,7 +874,9 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
 #: A date of birth in brackets right after an age: "V is M/13 (DOB 22/06/2013)", "Ruby, 14
 #: (d.o.b. 03/02/2012)": the same person said twice.
 AGE_THEN_BRACKET = re.compile(
-    r"[\w/]*\d{1,2}\s*(?:yo|y/?o|yrs?|years?(?:\s+old)?|[mf])?\s*[,(]\s*", _I
+    # "V M/15 DOB 14/03/2011": a police note gives the date of birth without a bracket
+    r"[\w/]*\d{1,2}\s*(?:yo|y/?o|yrs?|years?(?:\s+old)?|[mf])?\s*(?:[,(]\s*)?",
+    _I,
 )
 DATE_OF_BIRTH_WORD = re.compile(r"(?:dob|d\.o\.b\.?|born)\b", _I)
 

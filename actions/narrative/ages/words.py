@@ -135,7 +135,12 @@ LAST_VERB = re.compile(
     _I,
 )
 #: The sentence already says whom the image is of ("sent a video of an S4 girl by ...").
-SAYS_WHOSE = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?!(?:her|him|them)self)", _I)
+SAYS_WHOSE = re.compile(
+    rf"\b(?:{IMAGE})\s+of\s+(?!(?:her|him|them)self)|"
+    # "her pics are being sent round by lads": passed on by them, someone else's image
+    r"\bsent\s+(?:round|around|on|about)\s*$",
+    _I,
+)
 RECEIVED_BEFORE = re.compile(
     r"\b(?:received|receiving|got|getting|gets|(?:was|been|being)\s+sent|has\s+(?:a|an|the|some))\b",
     _I,
@@ -164,7 +169,10 @@ PASSIVE_VICTIM = re.compile(
     # "Y9 girl nude shared by Y10": the person's image, passed on by someone named after "by"
     rf"^\W*(?:[\w'-]+\s+)?(?:{IMAGE})\s+(?:was\s+|were\s+|been\s+|got\s+)?(?:shared|sent\s+round|"
     rf"posted|leaked|forwarded|airdropped|screenshotted)\s+(?:by|round|around|online)\b|"
-    rf"^\W*(?:[\w'-]+\s+){{0,4}}?{_VICTIM_VERBS}\s+(?:by|into|online\s+by)\b",
+    rf"^\W*(?:[\w'-]+\s+){{0,4}}?{_VICTIM_VERBS}\s+(?:by|into|online\s+by)\b|"
+    # "Alfie is in one of the videos with nothing on": the one shown in it
+    rf"^\W*(?:is|was|are|were|appears|appeared)\s+in\s+(?:one\s+of\s+|some\s+of\s+|all\s+of\s+)?"
+    rf"(?:the|a|an|some|those|these|them)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b",
     _I,
 )
 HAD_IMAGE_MADE = re.compile(
@@ -259,7 +267,8 @@ OTHER_ACTION = re.compile(
     r"it|them|nudes|pics|pictures|images|photos|videos|indecent|explicit|naked)|"
     r"put\s+(?:it|them)\s+(?:online|up|on)|"
     r"(?:filmed|filming|films|photographed|photographing|recorded|recording)\s+"
-    r"(?:her|his|their|a|an|the|my|our|him|up|under|down)\b(?!\s*(?:self|own))|"
+    r"(?:her|his|their|a|an|the|my|our|him|up|under|down|girls|boys|pupils|students|kids|children|"
+    r"people|others|classmates)\b(?!\s*(?:self|own))|"
     r"(?:took|takes|stole|steals|grabbed|used|uses|went\s+through|got\s+into|hacked)\s+"
     r"(?:her|his|their)\s+(?:phone|mobile|ipad|tablet|laptop|account)|"
     r"(?:was|been)\s+caught\s+with|(?:found|caught)\s+(?:to\s+have|with)|in\s+possession\s+of|made\s+(?:a\s+|an\s+)?(?:fake|ai|deepfake|nudified)|"

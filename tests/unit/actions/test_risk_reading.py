@@ -418,3 +418,13 @@ def test_a_safe_adult_wished_for_or_a_risk_read_does_not_answer_it():
     assert not child_said_safe(wish, {}, {"coercion": True})
     cue = {"text": "he's at home with his mum now"}
     assert not child_said_safe(cue, {"immediate_risk": True}, {})
+
+
+def test_a_demand_earlier_in_the_message_is_not_a_doubt_about_the_adult_with_the_child():
+    from actions.risk_reading import child_said_safe
+
+    text = (
+        "someone wants £50 or they post it to all her friends what do we do "
+        "shes in the kitchen crying her mum is sat with her"
+    )
+    assert child_said_safe({"text": text}, {}, {"profit_motive": True})

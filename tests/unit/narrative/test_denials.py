@@ -500,3 +500,9 @@ def test_coping_good_spirits_and_as_normal_is_safety(text: str) -> None:
 )
 def test_the_same_words_asked_or_denied_are_not_safety(text: str) -> None:
     assert not says_child_is_safe(text)
+
+
+def test_in_bed_upstairs_is_safety_but_not_asked_or_denied() -> None:
+    assert says_child_is_safe("Our daughter's upstairs in bed, she doesn't know I've seen it.")
+    assert not says_child_is_safe("is he asleep?")
+    assert not says_child_is_safe("she's not asleep, she's pacing")

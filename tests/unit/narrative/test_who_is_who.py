@@ -752,3 +752,118 @@ def test_rules_found_on_the_thirty_sixth_writers_set(ruler, text, want):
 )
 def test_a_relative_who_found_the_image_and_then_used_it_is_involved(ruler, text, want):
     assert ages(ruler, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the one filmed is named, then given an age in commas
+        (
+            "Carer here. A lad of 17 in the unit was caught filming a new resident, aged 12, in the bathroom.",
+            (12, 17),
+        ),
+        # "forced her to send him" puts her in the images, even without "to" ("made her send him")
+        (
+            "Her dad (52) forced her to send him photos. She is in Year 9.",
+            (13, 52),
+        ),
+        # an age in commas after a relative, "almost" read as the age below
+        (
+            "Gran here. My grandson, almost 14, has been sending pics to a girl in year 11.",
+            (13, 16),
+        ),
+        # a relative named again later as the one the videos are of
+        (
+            "Two cousins live with us, a boy 15 and cousin 13. The boy has got videos of cousin on his phone.",
+            (13, 15),
+        ),
+        # a phone stolen is not an image held by the one who lost it
+        (
+            "My 15 yr old daughter got her phone stolen on the bus and now her pics are being sent round by lads who are 16.",
+            (15, 16),
+        ),
+        # an age and ", who is in" a school year are the same person (the year gives way)
+        (
+            "Her boyfriend, 16, who's in Year 11, is sharing a video of her. She's 14.",
+            (14, 16),
+        ),
+        # what the brother did comes after the bracket with his age: he only saw them
+        (
+            "Her brother (he's 17, back from college for the weekend) saw the pics pop up on her phone. She is 14 and sent them to a boy in her class who is 14 too.",
+            (14, 14),
+        ),
+        # an adult age estimated by those reporting, then a long relative clause before his deed
+        (
+            "A man thought to be 30, who she got talking to on a gaming site over the holidays, has sent her a photo of his privates. She's 12.",
+            (30, 12),
+        ),
+        # "a photo of him naked" is his own image
+        (
+            "our lass got a message from a 35 year old bloke on insta who sent her a photo of him naked. shes 14",
+            (35, 14),
+        ),
+        # screenshotting the messages as evidence is not passing the image on
+        (
+            "My cousin (20) screenshotted the messages and showed my mum. A 26 year old man had sent me a pic of himself. I'm 15.",
+            (26, 15),
+        ),
+        # an adult's age is not the age of a Year 9 pupil said a few words later
+        (
+            "An 18-year-old at the college has been messaging a Year 9 girl and she sent him a nude.",
+            (13, 18),
+        ),
+        # "she looks about 12" is the only age said of the girl; his age is not hers
+        (
+            "my sons 16. found a photo on his tablet of a girl, she looks about 12, no idea who she is",
+            (12, 16),
+        ),
+        # a child named by where they live, then the age in commas
+        (
+            "Child in care, 14, female, has sent images to a man she met online who is 33.",
+            (14, 33),
+        ),
+        # "got a boy ... to strip": the one asked is in the video
+        (
+            "My 15 yr old got a boy who is 14 to strip on video chat and recorded it.",
+            (14, 15),
+        ),
+        # "got her to pose": the one posing is in the image
+        (
+            "Her cousin, 15, got her to pose with no top on and sent the photo to his friends. She's 10.",
+            (10, 15),
+        ),
+        # the named child "is in one of the clips": she is the one pictured
+        (
+            "my daughter Maisie is 13 (year 8) and a boy in year 10 filmed girls getting changed. Maisie is in one of the clips.",
+            (13, 15),
+        ),
+        # a date of birth right after the age, with no bracket, is the same child
+        (
+            "IP F/14 DOB 02/05/2012. Sent pics to an account she thought was a boy her age. Mum, 44, made the report.",
+            (14, None),
+        ),
+        # the one talked to, then asked for photos further on in the sentence, is in them
+        (
+            "Suspect M aged 41, been talking to a 13 yr old girl on Fortnite then moved her to WhatsApp and asked for photos.",
+            (13, 41),
+        ),
+        # "im almost 15" is the typist, a year below
+        (
+            "im almost 15 and a boy in my class showed my pics to his mates after i sent them to him. hes 15",
+            (14, 15),
+        ),
+        # "young man" after a child's age is a teenager, not an adult
+        (
+            "A 15 year old young man I support told me a woman he met online asked him for photos. Police say she is 32.",
+            (15, 32),
+        ),
+        # "all in Y9 too": the same year said of the girls, not the boy again
+        (
+            "A boy in Y9 (age 13) has been filming girls in the toilets. The girls are all in Y9 too.",
+            (13, 13),
+        ),
+    ],
+)
+def test_rules_found_on_the_thirteenth_sessions_sets(ruler, text, want):
+    """Development sets T, W, X and Y (2026-12-06): each rule in other words."""
+    assert ages(ruler, text) == want
