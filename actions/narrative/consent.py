@@ -63,7 +63,10 @@ UNAWARE = re.compile(
     r"(?:taken|filmed|recorded|being|took)\b|"
     r"\b(?:she|he|they)\s+never\s+knew\b|\bonly\s+found\s+out\s+after\b|"
     r"\bnever\s+posed\s+for\b|\bsecretly\s+(?:screen[-\s]?)?(?:record|film|photograph|snapp?|video|tak|took)\w*|"
-    r"\b(?:filmed|recorded|photographed)\s+(?:her|him|them)\s+secretly\b",
+    r"\b(?:filmed|recorded|photographed)\s+(?:her|him|them)\s+secretly\b|"
+    # "my boyfriend filmed us when we were doing stuff and i didnt know til he showed me"
+    r"\b(?:filmed|recorded|videoed|photographed)\s+(?:us|me|her|him|them)\b[^.!?]{0,50}?"
+    r"\b(?:i|she|he|they|we)\s+(?:didn['’]?t|didnt|didnae|did\s+not)\s+know\b",
     _I,
 )
 #: Filmed while being held down or hurt: "the boy in the video is being held down while

@@ -105,7 +105,29 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         before=re.compile(
             r"\b(?:i|we|head|headteacher|head\s+of\s+year|hoy|dsl|deputy|teacher|tutor|senco|school|"
             r"college|mum|mam|mom|dad|da|parents?|carers?|police|officers?|pc|oic|social\s+worker|sw|"
-            r"camhs|counsellor|nurse|gp|doctor|worker|staff)\s+(?:(?:really|also|still|just|now)\s+)?$",
+            r"camhs|counsellor|nurse|gp|doctor|worker|staff)(?:['’]ve|['’]d|\s+have|\s+had)?\s+"
+            r"(?:(?:really|also|still|just|now)\s+)?$",
+            _I,
+        ),
+    ),
+    # "ran away from me in the corridor", "he hurt himself playing rugby": a child running
+    # from a conversation, an injury at sport
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"^ran\s+away$", _I),
+        # (not "ran away from the unit at 3am", "from her foster home")
+        after=re.compile(
+            r"^\s*from\s+(?:me|us|staff|(?:the|her|his|a|our)\s+(?:conversation|meeting|teacher|staff\s+member|"
+            r"classroom|lesson|class|corridor|interview|discussion|officer|police\s+officer|questions?))\b",
+            _I,
+        ),
+    ),
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"^hurt\s+(?:him|her|them)sel(?:f|ves)$", _I),
+        after=re.compile(
+            r"^\s*(?:playing|at|in|during|on|doing)\s+(?:rugby|football|netball|hockey|pe|p\.e\.|training|"
+            r"the\s+match|sport|games|gym|the\s+trampoline)\b",
             _I,
         ),
     ),
@@ -624,7 +646,7 @@ GENERIC_CHILD_IF = re.compile(
     r"teen|learner|young\s+people|yp|bairn|wean|juvenile|detainee|youngster)\b|"
     r"\b(?:if|when)\s+(?:someone|somebody|anyone|yp|cyp)\b|"
     # "What's the process if V discloses suicidal thoughts", "E.g. if there's suicidal ideation?"
-    r"\b(?:if|when)\s+(?:(?:a|the)\s+)?(?:v|ip|victim)\s+(?:discloses|disclosed|says|tells|reports|mentions|talks)\b|"
+    r"\b(?:if|when)\s+(?:(?:a|the)\s+)?(?:v|ip|victim)\s+(?:discloses|disclosed|says|tells|reports|mentions|talks|is|was)\b|"
     # (not the child asking "if there's a way to make it quick")
     r"(?<!asked\s)(?<!asking\s)(?<!asks\s)(?<!wondering\s)(?<!know\s)(?<!googled\s)(?<!searched\s)"
     r"\bif\s+there\s*(?:['’]s|is|are)\s+(?:any\s+)?$|"

@@ -170,6 +170,9 @@ _NOT_PASSED_ON = (
     r"\b(?:has|have|had)\s+not\s+(?:distributed|circulated|shared)\b|"
     r"\bnot\s+(?:circulated|distributed|shared)\s+(?:further|on|any\s+further)\b|"
     r"\b(?:didn['’]?t|did\s+not|never|hasn['’]?t|has\s+not)\s+(?:pass|passed)\s+(?:it|them)\s+(?:on|round|around|about)\b|"
+    # "it's not gone past the two of them"
+    r"\b(?:not|hasn['’]?t|has\s+not|never)\s+gone\s+(?:past|beyond|further\s+than)\s+(?:the\s+two\s+of\s+them|"
+    r"those\s+two|the\s+pair\s+of\s+them|them)\b|"
     r"\bnever\s+show(?:ed|n)\s+(?:it|them)\s+(?:roond|round|around|to\s+anyone)\b|"
     # "Nobody shared anything", "no one has sent them on", "neither of them saved or shared the
     # pictures", "there's no suggestion it went anywhere else"
@@ -306,6 +309,12 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"(?:on\s+the\s+sly|secretly|without\s+(?:her|him|them)?\s*knowing|behind\s+(?:her|his|their)\s+back)\b|"
         r"\b(?:sent|took|made|filmed)\s+(?:the\s+\w+|it|them)\s+(?:her|him)sel[fv]?\b|"
         r"\bset\s+the\s+timer\b|\b(?:picture|photo|pic|video|vid)\s+(?:she|he)\s+took\b|"
+        # "2 images of a girl (15) which she sent him", "F/14 sent nude to M/14", "sent him a
+        # pic in her bra": made by the one who sent it
+        r"\b(?:which|that)\s+(?:she|he|they)\s+(?:had\s+)?sent\s+(?:him|her|them)\b|"
+        r"\b(?:[MF]\s*/?\s*\d{1,2}|she|he)\s+sent\s+(?:a\s+)?nudes?\s+to\b|"
+        r"\bsent\s+(?:him|her|me|them)\s+(?:a|some|two|\d+)\s+(?:[\w-]+\s+)?(?:pic|pics|picture|pictures|photo|photos|"
+        r"selfie|selfies|image|images|video)\s+in\s+(?:her|his)\s+(?:bra|underwear|knickers|boxers|pants|bikini)\b|"
         r"\bwas\s?nae\s+sneaky\b",
         _I,
     ),
@@ -602,6 +611,12 @@ SAID_SAFE = re.compile(
     r"\bcheerful\s+enough\b|"
     # "at home with dad, not at risk", "Not missing, not at risk, at home"
     r"(?:^|[.,;:]\s*)not\s+at\s+(?:any\s+)?(?:immediate\s+)?risk\b(?![^.?!]*\?)|"
+    # "neither child is distressed and both are in lessons today", "both are in class today
+    # and grand", "He's not bothered, honestly"
+    r"\bneither\s+(?:child|of\s+them|one|pupil)\s+(?:is|was|seems|seemed)\s+(?:distressed|at\s+risk|in\s+danger)\b|"
+    r"\b(?:both|all)\s+(?:are|were)\s+in\s+(?:lessons|class|school)\s+(?:today|now|as\s+normal)\b(?![^.?!]*\?)|"
+    r"\b(?:in\s+class|at\s+school|in\s+school)\s+(?:today\s+)?and\s+(?:grand|well)\b(?![^.?!]*\?)|"
+    r"\b(?:he|she)['’]?s\s+not\s+(?:bothered|fussed|fazed|phased)\b(?![^.?!]*\?)|"
     # "mum says she's coping OK", "the two of them are fine", "went off in good spirits",
     # "Both children are in school today as normal"
     r"(?<!not\s)(?<!n['’]t\s)(?<!nt\s)\bcoping\s+(?:ok|okay|fine|well|alright)\b(?![^.?!]*\?)|"
@@ -610,7 +625,22 @@ SAID_SAFE = re.compile(
     r"\b(?:in|into)\s+(?:school|class)\s+(?:today\s+)?as\s+normal\b(?![^.?!]*\?)|"
     # "My son's upstairs in bed", "she's asleep now": at home, in bed
     r"(?<!not\s)\b(?:son|daughter|she|he|lad|girl|boy|child)(?:['’]s|\s+is)\s+(?:upstairs\s+|now\s+)?"
-    r"(?:in\s+bed|asleep|sleeping)\b(?![^.?!]*\?)",
+    r"(?:in\s+bed|asleep|sleeping)\b(?![^.?!]*\?)|"
+    # "he's in lessons", "she is in class today"
+    r"(?<!not\s)\b(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are)\s+in\s+(?:lessons|class)\b(?![^.?!]*\?)|"
+    # "both juvs fine", "Both kids at home and fine", "both are doing fine", "both grand",
+    # "Both calm and returned to lessons", "No concerns about either of them at home"
+    r"\b(?:both|all)\s+(?:(?:of\s+the\s+)?(?:juvs?|juveniles|yps?|teens|kids|children|of\s+them)\s+)?(?:are\s+|were\s+)?"
+    r"(?:at\s+home|home|in\s+school|back\s+in\s+(?:school|class|lessons))?\s*(?:and\s+)?"
+    r"(?:fine|ok|okay|safe|well|grand|calm|settled)\b(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
+    r"\bboth\s+(?:are|were)\s+doing\s+(?:fine|ok|okay|well|alright|grand)\b(?![^.?!]*\?)|"
+    r"\bno\s+concerns\s+(?:about|for)\s+(?:either|both|any)\s+of\s+them\b(?![^.?!]*\?)|"
+    r"\b(?:returned|went\s+back|gone\s+back)\s+to\s+(?:lessons|class)\b(?![^.?!]*\?)|"
+    # "in school today and seems her usual self", "Shes up in her room now, grand"
+    r"\b(?:seems|seemed|is|was)\s+(?:her|his|their)\s+usual\s+self\b(?![^.?!]*\?)|"
+    # (said last, or before "just": not "she's at home, safe, but keeps saying ...")
+    r"(?<!not\s)\b(?:she|he|they)(?:['’]?s|['’]?re|\s+is|\s+are)\s+[^.?!,]{0,40},\s*(?:grand|fine|ok|okay|safe|alright)\b"
+    r"(?=\s*(?:[.!;]|,\s*just\b|,\s*and\s+(?:her|his|their)\s+(?:mum|mom|mam|dad|da|parents?|nan|gran)\b|$))",
     _I,
 )
 #: "Ellie's fine, just embarrassed", "Jayden is OK": a first name (capitalised, not a
@@ -669,7 +699,7 @@ WITH_SAFE_ADULT = re.compile(
     r"\bbut\s+(?:now\s+)?with\s+(?:(?:his|her|their)\s+)?(?:family|mum|mom|dad|parents|carers?|nan|gran)\b|"
     r"\b(?:parents?|mum|mom|dad|carers?|family|nan|gran)(?:\s+(?:(?:is|are)\s+)?(?:sat|sitting|staying|"
     r"are\s+with|is\s+with)|['’](?:s|re)\s+with)\s+(?:with\s+)?(?:him|her|them)\b|"
-    r"\b(?:(?:at\s+)?(?:home|hame)(?:\s+now)?|in\s+the\s+house|indoors)\s+(?:with|wi|w/?)\s+(?:me|us|mum|mom|dad|ma|da|parents|"
+    r"\b(?:(?:at\s+)?(?:home|hame)(?:\s+(?:now|today|tonight))?|in\s+the\s+house|indoors)\s+(?:with|wi|w/?)\s+(?:me|us|mum|mom|dad|ma|da|parents|"
     r"(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|mam|dad|da|ma|mother|father|parents?|family|carers?|nan|gran))\b|"
     # "Mum's kept the phone and he's at home with her now"
     r"\bat\s+home\s+with\s+(?:him|her|them)\s+now\b|"
@@ -681,6 +711,17 @@ WITH_SAFE_ADULT = re.compile(
     r"(?:with|wi)\s+(?:me|us|her|him|them|mum|mom|mam|dad|da|ma|(?:his|her)\s+(?:mum|dad|nan|gran))\b|"
     # "the carers are keeping a close eye", "we're keeping an eye on her tonight"
     r"\b(?:carers?|staff|parents|we|mum|dad|i)\s*(?:are|is|am|['’]re|['’]m)\s+keeping\s+(?:a\s+close|an)\s+eye\b|"
+    # "has been collected by her dad", "picked up by his mum"
+    r"\b(?:collected|picked\s+up|taken\s+home|fetched)\s+by\s+(?:her|his|their)\s+(?:mum|mom|mam|dad|da|"
+    r"parents?|nan|gran|carers?|foster\s+carers?|aunt|auntie|uncle)\b|"
+    # "She's gone home with her aunt for the afternoon", "in the library with his head of
+    # year at the moment", "mum's picking him up at 3"
+    r"\b(?:gone|went|taken|sent)\s+home\s+with\s+(?:her|his|their)\s+(?:mum|mom|mam|dad|da|parents?|nan|gran|"
+    r"aunt|auntie|aunty|uncle|carers?|foster\s+\w+)\b|"
+    r"\b(?:in|at)\s+the\s+(?:library|office|medical\s+room|inclusion\s+room|pastoral\s+office)\s+with\s+"
+    r"(?:me|us|(?:his|her|their|the|our)\s+(?:head\s+of\s+(?:year|house)|tutor|form\s+tutor|teacher|dsl|"
+    r"counsellor|nurse|ta|mentor))\b|"
+    r"\b(?:mum|mom|mam|dad|da|nan|gran|parents?)(?:['’]s|\s+is|\s+are)\s+(?:picking|collecting)\s+(?:him|her|them)\s+up\b|"
     # "she's at her friend's for a sleepover tonight"
     r"\b(?:at|on)\s+(?:a|her|his|their)\s+(?:(?:friend|mate|pal)['’]?s\s+(?:house\s+)?for\s+a\s+)?sleepover\b|"
     # "she's with our guidance teacher now": with a member of staff

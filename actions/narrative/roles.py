@@ -38,12 +38,21 @@ FIRST_PERSON_BEFORE = re.compile(
 HERE_AFTER = re.compile(r"^\s*here\b", _I)
 #: The writer's notes signed with their title in brackets: "Pasting my notes (designated
 #: teacher for child protection, post-primary)".
-OWN_NOTES_BEFORE = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:notes|log|record)\s*\(\s*$", _I)
+OWN_NOTES_BEFORE = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:notes|log|record|chronology)\s*\(\s*$|"
+    # "came to see me (Head of Year 10)", "Logged 14:05 by Designated Teacher"
+    r"\bme\s*\(\s*$|^\W*(?:logged|recorded|written|entered|completed)\s+(?:at\s+)?(?:[\d:.]+\s+)?by\s+$",
+    _I,
+)
 #: A title opening the message and set off by punctuation is a self-introduction in
 #: officers' and staff shorthand: "DC in CAIT, query about...", "Response officer - ...".
 OPENING_TITLE_AFTER = re.compile(r"^\s*(?:[,:;.]|-|–|—)", _I)
 #: Words that open a message before the writer's title: "Hi, ", "Quick one - ".
-_GREETING = r"hi|hello|morning|afternoon|evening|quick\s+one|quick\s+q(?:uestion)?"
+_GREETING = (
+    r"hi|hello|morning|afternoon|evening|quick\s+one|quick\s+q(?:uestion)?|"
+    # "Pasting my notes. DSL, comprehensive in Newport."
+    r"(?:pasting|pasted|copied)\s+(?:from\s+)?(?:my|our)\s+(?:notes|log|chronology)"
+)
 OPENING = re.compile(rf"^\W*(?:(?:{_GREETING})\W+)?$", _I)
 TRAINING_CONTEXT = re.compile(
     r"for\s+(?:a\s+)?training|training\s+(?:session|course|purposes)|"
@@ -93,7 +102,16 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:i\s*['’]?m|i\s+am|we\s*['’]?re|we\s+are)\s+(?:in\s+|with\s+|on\s+)?the\s+force['’]?s\b|"
             # "PS, Tayside Division." (a sergeant's opening; a postscript comes last), "Q Div
             # response.", "Tayside Division CID -"
-            r"^\W*PS\s*[,:;-]|^\W*(?:[\w-]+\s+){1,2}div(?:ision)?\s+(?:response|cid|npt)\b",
+            r"^\W*PS\s*[,:;-]|^\W*(?:[\w-]+\s+){1,2}div(?:ision)?\s+(?:response|cid|npt)\b|"
+            # "We arrested him this morning", "F/16 reporting ex (18) has ...", a Scots
+            # "complainer"
+            r"\b(?:we|i)(?:\s+have|['’]ve)?\s+(?:arrested|nicked|charged|interviewed\s+(?:him|her)\s+under\s+caution)\b|"
+            # "Calling from the control room, Thames Valley", "Evening shift, Hampshire. Report
+            # from a mum"
+            r"\bfrom\s+the\s+control\s+room\b|"
+            r"^\W*(?:evening|night|late|early|day|morning)\s+shift\W+[^.]{0,30}\.\s*(?:report|call|job)\s+from\b|"
+            r"\b[MF]\s*/?\s*\d{1,2}\s+(?:reporting|reports|reported|states|stated|alleges|alleged)\b|"
+            r"\bcomplainer\b",
             re.IGNORECASE,
         ),
     ),
@@ -106,7 +124,7 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bI['’]?m\s+(?:a|the)\s+(?:personal\s+)?tutor\s+at\b|"
             # school safeguarding logs and Scottish guidance staff: "logging this on MyConcern",
             # "on CPOMS", "PT Guidance at a secondary", "my guidance caseload"
-            r"\b(?:on|in|onto)\s+(?:myconcern|my\s+concern|cpoms)\b|^\W*PT\s+guidance\b|"
+            r"\b(?:on|in|onto|from)\s+(?:myconcern|my\s+concern|cpoms)\b|^\W*PT\s+guidance\b|"
             r"\bmy\s+guidance\s+(?:caseload|class|group|pupils?)\b|"
             # "writing from my office at school", "the duty houseparent at our boarding school",
             # "From a boarding school in Shropshire:"
@@ -118,7 +136,7 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "I'm DHT with the pastoral remit", "One of my Year 8 tutees", "Had parents in this
             # morning", Welsh "Athro here" (a teacher), "Do I need to log it / tell parents?"
             r"\bI['’]?m\s+(?:the\s+|a\s+)?(?:DHT|AHT)\b|"
-            r"\bmy\s+(?:year|yr|y)\s*\d{1,2}\s+(?:tutees?|tutor\s+group|form\s+group|form\s+class)\b|"
+            r"\bmy\s+(?:year|yr|y)\s*\d{1,2}\s+(?:tutees?|tutor\s+group|form\s+group|form\s+class|class)\b|"
             r"^\W*had\s+(?:a\s+|the\s+)?parents?\s+in\s+(?:this|today|first)\b|"
             r"^\W*(?:athro|athrawes|pennaeth)\b|\b(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?log\s+(?:it|this)\b|"
             # "Pasting from our log. Today at 13:10 a Year 7 pupil ...": a school's log
@@ -154,6 +172,9 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "I'm his SW", "The lad I support through our youth project", notes signed by a
             # children's trust or social care
             r"\bI['’]?m\s+(?:his|her|their|the)\s+(?:allocated\s+)?SW\b|"
+            # "Child on my caseload", "(from our case notes)", "comes to our Tuesday drop-in"
+            r"\b(?:on|in)\s+my\s+caseload\b|\bour\s+case\s+notes\b|"
+            r"\b(?:our|the)\s+(?:[\w-]+\s+)?drop[-\s]?in\b|"
             r"\b(?:lad|lass|girl|boy|young\s+(?:person|man|woman)|yp)\s+I\s+support\b|"
             r"\bthrough\s+our\s+youth\s+(?:project|club|service|group)\b|"
             r"\((?:[\w-]+\s+){0,2}children['’]?s\s+(?:trust|services|social\s+care)\)",
@@ -187,6 +208,8 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[\w'’-]+\s+){0,3}(?:demo|tabletop|talk|session|workshop|presentation|exercise)\b|"
             r"\bteaching\s+(?:my\s+|our\s+)?(?:colleagues|staff|the\s+team)\b|\btable\s*-?\s*top\s+exercise\b|"
             r"\btraining\s+scenario\b|"
+            # "Using this as a warm-up case with a group of heads of year. Scenario: ..."
+            r"\b(?:warm[-\s]?up|practice)\s+(?:case|scenario|exercise)\b|"
             # "I'm running a multi-agency session for DSLs in Norfolk next week"
             r"\b(?:running|delivering|leading|facilitating)\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}"
             r"(?:session|workshop|course)\s+for\s+(?:dsls?|staff|teachers|officers|social\s+workers|"
@@ -229,7 +252,10 @@ OWN_CHILD_BY_NAME = re.compile(
 #: Police notes' shorthand: "Susp 22yo M been grooming 14yo F ... IP at home". Two
 #: different marks of it say an officer is writing (case-sensitive: "ip" and "v" are words).
 POLICE_SHORTHAND = re.compile(
-    r"\b(?:Susp|susp|Sus|IP|DP|OIC|RP|OCG|NFA|CAIT|OC21|PNC|DFU|MG11|CRIS|Niche|Athena|MISPER|Misper)\b|"
+    r"\b(?:Susp|susp|Sus|IP|DP|OIC|RP|OCG|NFA|CAIT|OC21|PNC|DFU|MG11|CRIS|Niche|Athena|MISPER|Misper|"
+    r"juvs?|Juvs?|JUVS?)\b|"
+    # "V saying he wants to end it all": a capital V for the victim, then what they did
+    r"\bV\s+(?:is|was|has|had|says|saying|said|states|stated|reports|reported|disclosed|sent|now)\b|"
     r"\b\d{1,2}\s*(?:yo|yrs?)?\s?[MF]\b|\b[MF]\s?/\s?\d{1,2}\b|\b[MF]\d{1,2}\b"
 )
 
@@ -307,7 +333,10 @@ def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str |
             continue
         # A force opening a message says who is writing; a force alone ("Police
         # Scotland", the answer to "where is this case?") says only where.
-        force = span.label == "jurisdiction" and span.value.lower() in FORCES
+        # "Met, Croydon.": the entity may hold the comma after the force's name ("Met" on
+        # its own is a force only with punctuation after it: nlp/patterns.yml)
+        name = span.value.lower().strip(" ,.;:")
+        force = span.label == "jurisdiction" and (name in FORCES or name == "met")
         if span.label != "role" and not (force and words(text[span.end :])):
             continue
         if _speaks_of_self(text, span, requested_slot):
@@ -376,6 +405,14 @@ YOUNG_TYPIST = re.compile(
     # "idk if this is the right place but im 13 and ..."
     r"\b(?:but|and|so|tbh|idk)\s+(?:i\s*['’]?\s*m|i\s+am)\s+(?:only\s+|just\s+)?(?:1[0-7])\b"
     r"(?!\s*(?:%|weeks?|months?|minutes?|mins?|hours?))|"
+    # "... unless i send £100 im 15 pls help", "a man keeps sending me dick pics on snap im
+    # 12", "wont leave me alone, im in yr 8": lower-case "im" with a child's age or year,
+    # anywhere in the message
+    r"(?-i:\bim)\s+(?:only\s+|just\s+)?(?:1[0-7]|[89])\b"
+    r"(?!\s*(?:%|weeks?|months?|minutes?|mins?|hours?|days?|miles?|quid|pounds?|times?))|"
+    r"(?-i:\bim)\s+in\s+(?:year|yr|y|s)\s*\d{1,2}\b|"
+    # "Hi, I'm in sixth form. Me and my boyfriend ..."
+    r"(?:^|[.!?]\s+)\W*(?:(?:hi|hiya|hey|hello)\W+)?(?:i\s*['’]?\s*m|i\s+am)\s+in\s+(?:the\s+)?(?:sixth|6th)\s+form\b|"
     # "my best mate is 15 and her ex ...": a young person typing about a friend
     r"\bmy\s+(?:best\s+)?(?:mate|friend|pal|bestie|bff)(?:\s+is|['’]s|\s+s)\s+(?:1[0-7])\b|"
     # "my best mate (shes 15)", "my bestie (15)"
@@ -508,7 +545,8 @@ PLACE_ELSEWHERE = re.compile(
     r"(?:my|her|his|our)\s+(?:sister|brother|mum|dad|gran|nan|family|cousin|aunt|uncle)\s+(?:in|from)|"
     # where the adult or the account is, not the case: "traced to a 41-year-old man in
     # England", "a male from Glasgow", "an account based in Leeds"
-    r"(?:man|woman|adult|male|bloke|guy|account|offender|suspect|perpetrator)\s+(?:who\s+)?"
+    r"(?:man|woman|adult|male|bloke|guy|account|offender|suspect|perpetrator|"
+    r"\d{1,2}\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old))\s+(?:who\s+)?"
     r"(?:(?:is|lives|living|based|located)\s+)?(?:in|from)|"
     # "How does it change things here compared to England?": a comparison
     r"compared\s+(?:to|with)|than\s+(?:in\s+)?|unlike\s+(?:in\s+)?|versus|vs\.?|as\s+opposed\s+to)\s+(?:the\s+)?$",

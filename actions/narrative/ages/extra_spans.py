@@ -51,7 +51,8 @@ APPOSITIVE_AGE = re.compile(
 #: the number is the person's age, not a count.
 CLAUSE_APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}\b(?:(?!\s[-–—])[^,.;:!?()]){{1,30}}(?:,|\s[-–—])\s*(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
-    r"(?:(?:and|&)\s*\d{1,2}\s*)?(?:,|[-–—])\s*"
+    # "A lad I support, 14 and autistic, was asked": a word about them after "and"
+    r"(?:(?:and|&)\s*\d{1,2}\s*)?(?:,|[-–—]|\s+and\s+(?!\d)[a-z]+\s*,)\s*"
     r"(?=(?:has|have|had|is|are|was|were|who|sent|received|took|says|said|told|got|then|admitted|shared|"
     r"both|the\s+(?:older|younger|elder|eldest|youngest|oldest))\b)",
     _I,

@@ -123,7 +123,12 @@ FINDER = re.compile(
 FOUND_OUT = re.compile(
     # not "has found out her ex ... sent a nude she'd given him": her own image
     rf"^\W*{_FILLER}(?:found\s+out(?!\s+(?:that\s+)?(?:her|his|their)\s+(?:ex\b|boyfriend|girlfriend|bf|gf|"
-    rf"partner|{IMAGE}|own))|found\s+(?:it|them|the|those|these|messages|pics|"
+    rf"partner|{IMAGE}|own))"
+    # not "has just found out a girl at a sleepover filmed her": she was filmed (the words
+    # read may end at the verb)
+    r"(?!\s+(?:that\s+)?(?:a|an|some|the|someone|somebody)\b[^.!?]{0,40}?\b(?:filmed|photographed|recorded|"
+    r"took\s+(?:a\s+)?(?:photo|pic|picture|video)s?\s+of|has\s+(?:a\s+|some\s+)?(?:photo|pic|video|nude)s?\s+of)"
+    r"(?:\s|$))|found\s+(?:it|them|the|those|these|messages|pics|"
     r"photos|pictures|images|videos|nudes)|"
     r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|spotted\s+(?:it|them|the)|noticed|"
     # "IP's older bro (19) called it in"
@@ -255,7 +260,9 @@ TOLD_THE_CHILD = re.compile(
 DOUBTED_AFTER = re.compile(
     r"^[^.!?]{0,20}?\b(?:but|though|although|apparently|allegedly)\b[^.!?]*\b(?:no\s+idea|not\s+sure|"
     r"unverified|not\s+verified|nothing\s+verified|can['’]?t\s+verify|don['’]?t\s+know|doubt|no\s+id|"
-    r"true|really|actually|looks?\s+(?:much\s+|way\s+)?older)\b",
+    r"true|really|actually|looks?\s+(?:much\s+|way\s+)?older|"
+    # "he says hes 13 but i dont believe it"
+    r"(?:don['’]?t|dont|do\s+not|never)\s+believe)\b",
     _I,
 )
 SINCE_AGE = re.compile(_SINCE_WAS, _I)

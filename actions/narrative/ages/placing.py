@@ -481,7 +481,9 @@ ONE_OF_MINE = re.compile(
     # "one of the boys in my year", "a girl in my year group"
     r"\b(?:one\s+of\s+the\s+(?:girls|boys|lads|lasses|pupils|students|kids)|(?:a|one)\s+(?:girl|boy|lad|lass|pupil|student))"
     r"\s+in\s+my\s+(?:year|year\s+group)\b|"
-    r"\b(?:my|our)\s+(?:tutee|pupil|student)\b",
+    r"\b(?:my|our)\s+(?:tutee|pupil|student)\b|"
+    # "Head of Year 9 here. ... fake nudes of girls in the year"
+    r"\b(?:girls|boys|lads|pupils|students)\s+in\s+(?:the|our)\s+(?:year|year\s+group)\b",
     _I,
 )
 
@@ -579,7 +581,9 @@ SO_IS = re.compile(
 #: "to a girl in the same year": someone else in the one school year the message gives.
 SAME_YEAR_SOMEONE = re.compile(
     r"\b(?:a|another|the|one)\s+(?:girl|boy|lad|lass|pupil|student|kid|child)\s+in\s+the\s+same\s+"
-    r"(?:year|year\s+group|class|form)\b",
+    r"(?:year|year\s+group|class|form)\b|"
+    # "fake nudes of girls in the year" (Head of Year 9), "pictures of girls in his year"
+    r"\b(?:girls|boys|lads|pupils|students)\s+in\s+(?:the|his|her|their|our|my)\s+(?:year|year\s+group)\b",
     _I,
 )
 

@@ -531,7 +531,10 @@ OBJECT_FIRST = re.compile(rf"^\W*(?:a|an|some|the|two|\d+)\s+(?:[\w-]+\s+)?(?:{I
 #: A clause with a subject of its own after the age: the deed that follows is theirs.
 NEW_SUBJECT = re.compile(
     r"^\W*(?:and|but|so|then)\s+(?:some(?:one|body)|somone|sombody|a\s+(?:boy|girl|lad|lass|man|woman)|"
-    r"another\s+(?:boy|girl|lad|pupil)|people|they)\s+(?:has|have|had|is|are|was|were|got|sent|took|shared|posted)\b|"
+    r"another\s+(?:boy|girl|lad|pupil)|people|they|"
+    # "our wee girl is only 11 and some fella off roblox has been asking her"
+    r"(?:some|a)\s+(?:fella|guy|man|bloke|woman|lad|user|account|person|stranger)(?:\s+(?:off|on|from)\s+\w+)?)"
+    r"\s+(?:has|have|had|is|are|was|were|got|sent|took|shared|posted|keeps)\b|"
     # "hes 18 im 15 is it illegal to send him a pic": the typist's own age and clause follow
     r"^\W*(?:i['’]?m|im|i\s+am|me)\s+\d{1,2}\b",
     _I,

@@ -428,3 +428,25 @@ def test_a_demand_earlier_in_the_message_is_not_a_doubt_about_the_adult_with_the
         "shes in the kitchen crying her mum is sat with her"
     )
     assert child_said_safe({"text": text}, {}, {"profit_motive": True})
+
+
+def test_a_child_collected_by_a_parent_or_at_home_today_with_them_is_with_a_safe_adult():
+    from actions.narrative.denials import with_a_safe_adult_now
+
+    assert with_a_safe_adult_now("She was very upset and was picked up by her mum at 2.")
+    assert with_a_safe_adult_now("He is at home today with his dad.")
+    assert not with_a_safe_adult_now("we need him collected by his dad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went home with her nan at lunch.",
+        "He's in the office with his head of year at the moment.",
+        "Dad's picking her up at 3.",
+    ],
+)
+def test_home_with_a_relative_with_staff_or_being_collected_is_a_safe_adult(text):
+    from actions.narrative.denials import with_a_safe_adult_now
+
+    assert with_a_safe_adult_now(text)

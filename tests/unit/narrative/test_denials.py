@@ -506,3 +506,54 @@ def test_in_bed_upstairs_is_safety_but_not_asked_or_denied() -> None:
     assert says_child_is_safe("Our daughter's upstairs in bed, she doesn't know I've seen it.")
     assert not says_child_is_safe("is he asleep?")
     assert not says_child_is_safe("she's not asleep, she's pacing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents told, both juvs fine.",
+        "Both kids at home and OK now.",
+        "The school say both are doing fine.",
+        "No concerns about either of them.",
+        "They returned to class after lunch.",
+        "He's in school today and seems his usual self.",
+        "Hes downstairs now, fine, just embarrassed.",
+    ],
+)
+def test_more_safety_in_the_words_of_sets_v(text: str) -> None:
+    assert says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["both are fine with it", "is he his usual self?", "he's not at home, fine?"],
+)
+def test_the_same_safety_words_asked_or_about_something_else_are_not_safety(text: str) -> None:
+    assert not says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("it's not gone beyond the two of them", {"shared_without_consent", "widely_shared"}),
+        ("he has three photos of her which she sent him last year", {"made_without_consent"}),
+        ("F/15 sent nude to M/16 on snap", {"made_without_consent"}),
+        ("she sent him a photo in her underwear", {"made_without_consent"}),
+    ],
+)
+def test_beyond_the_two_of_them_and_images_the_child_sent(text: str, denied: set[str]) -> None:
+    assert denied <= set(denied_facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither child is distressed.",
+        "Both are in lessons today.",
+        "Both in class today and grand.",
+        "He's not bothered at all.",
+        "She's in my office, safe, and her mum's coming in.",
+    ],
+)
+def test_more_safety_in_the_words_of_set_u(text: str) -> None:
+    assert says_child_is_safe(text)

@@ -44,7 +44,8 @@ NARRATIVES = [
     ),
     Case(
         "V sent 2 imgs to Susp, who fwd'd them to his mates",
-        {"shared_without_consent": True},
+        # "V sent" and "Susp": two marks of police shorthand say an officer is writing
+        {"shared_without_consent": True, "role": "police"},
     ),
     Case(
         "a lad in S4 has been on at her for weeks to send him pictures",
@@ -662,3 +663,20 @@ def test_the_same_words_that_are_cues_still_are(
     ruler: spacy.language.Language, text: str, key: str
 ) -> None:
     assert read(ruler, text).facts.get(key) is True
+
+
+def test_going_on_at_someone_to_send_more_is_pressure(ruler: spacy.language.Language) -> None:
+    assert read(ruler, "he keeps going on at her to send more pics").facts.get("coercion") is True
+    assert read(ruler, "says if i loved him i would send one").facts.get("coercion") is True
+
+
+def test_an_airdrop_of_someones_nude_is_onward_sharing(ruler: spacy.language.Language) -> None:
+    text = "my son got an AirDrop of a girl's nude on the bus"
+    assert read(ruler, text).facts.get("shared_without_consent") is True
+
+
+def test_filmed_and_the_child_did_not_know_is_made_without_consent(
+    ruler: spacy.language.Language,
+) -> None:
+    text = "my ex filmed me while we were together and i didnt know until later"
+    assert read(ruler, text).facts.get("made_without_consent") is True

@@ -694,3 +694,19 @@ def test_a_plan_to_tell_someone_is_not_a_risk() -> None:
     text = "i've got a plan and i'm going to tell my mum tonight, im 14"
     assert reading(text).facts.get("immediate_risk") is not True
     assert not typist_in_crisis(text, entities_from_doc(NLP(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("yes, RP says she's done it before and she's now uncontactable", True),
+        ("maybe, he asked me what happens to your tiktok when you die", True),
+        ("She ran away from her foster home last night and nobody knows where", True),
+        ("He ran away from the teacher when she asked about the pic, he's in class now", False),
+        ("she hurt herself at netball last week so she's been off", False),
+        ("We have arranged to meet his parents on Friday", False),
+        ("What do we do if a V is a high risk misper? Asking for our policy", False),
+    ],
+)
+def test_out_of_reach_a_question_about_dying_and_their_false_friends(text: str, risk: bool) -> None:
+    assert (reading(text).facts.get("immediate_risk") is True) is risk

@@ -462,3 +462,53 @@ def test_titles_teams_and_notes_in_the_writers_own_shorthand(text: str, role: st
 )
 def test_the_same_words_about_someone_else_say_nothing_of_the_writer(text: str) -> None:
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") in (None, "parent")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("F/15 reporting her ex has shared her pics with his mates. Kent.", "police"),
+        ("We've arrested the suspect this afternoon, the girl is 14", "police"),
+        ("Complainer is a girl of 14 in S3, images sent to a boy of 15", "police"),
+        ("Juv M/14 sent pics to juv F14, both fine. Thames Valley", "police"),
+        ("Urgent - F15 being blackmailed, V says she can't go on. Kent.", "police"),
+        ("Teams q: a boy filmed a girl in the changing room. Met, Lewisham.", "police"),
+        ("Copied from MyConcern: Year 9 boy shared a pic of a girl", "school"),
+        ("Logged 09:30 by DSL, academy in Hull. Year 8 girl sent a pic", "school"),
+        ("She came to see me (Head of Year 9) this morning about a photo", "school"),
+        ("Pasting our notes. Head of Year, secondary in Bolton. Two Year 10s", "school"),
+        ("someone is threatening to post my pics im 14 what do i do", "other"),
+        ("a lad from school keeps asking for nudes, im in year 9", "other"),
+    ],
+)
+def test_notes_logs_signatures_and_young_typists_say_who_is_writing(text: str, role: str) -> None:
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+def test_a_time_or_a_distance_is_not_a_young_typists_age() -> None:
+    text = "im 15 minutes from the school, my daughter sent a pic to a boy"
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == "parent"
+
+
+def test_where_the_adult_is_by_age_is_not_the_place_of_the_case() -> None:
+    text = "Police Scotland, Dundee. The account is linked to a 40yo in Cardiff."
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("jurisdiction") == "scotland"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Using this as a warm-up case for our DSLs: two Year 9s swapped pics", "trainer"),
+        ("Child on my caseload, 14, has sent pics to a man", "other"),
+        ("Calling from the control room, Kent. A girl of 14 has been sextorted", "police"),
+        ("Evening shift, Surrey. Report from a dad that his son sent a pic", "police"),
+        ("One of my Year 4 class showed others a video on his tablet", "school"),
+        ("Pasting from our chronology (DSL, academy in Leeds). Year 9 girl", "school"),
+        ("Hi, I'm in sixth form. My boyfriend has my pics and his phone was nicked", "other"),
+        ("A girl who comes to our Thursday drop-in told me a man has her pics", "other"),
+    ],
+)
+def test_warm_ups_caseloads_control_rooms_classes_chronologies_and_drop_ins(
+    text: str, role: str
+) -> None:
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role

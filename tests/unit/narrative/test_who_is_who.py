@@ -862,6 +862,21 @@ def test_a_relative_who_found_the_image_and_then_used_it_is_involved(ruler, text
             "A boy in Y9 (age 13) has been filming girls in the toilets. The girls are all in Y9 too.",
             (13, 13),
         ),
+        # found out that someone filmed her: she is the one filmed
+        (
+            "my daughter (12) just found out a lad at her school photographed her in the toilets",
+            (12, None),
+        ),
+        # the typist's year group, and girls "in the year"
+        ("Head of Year 8 here. Boys have been sharing nudes of girls in the year.", (12, None)),
+        # an age, then "and" a word about the child, in commas
+        ("A girl I support, 15 and pregnant, sent pics to a lad of 17", (15, 17)),
+        # "some man off fortnite has ..." is a new subject; a claimed age not believed
+        (
+            "my boy is only 12 and some man off fortnite has been asking him for pics, he sent one. "
+            "he says hes 15 but i dont believe it",
+            (12, None),
+        ),
     ],
 )
 def test_rules_found_on_the_thirteenth_sessions_sets(ruler, text, want):
