@@ -30,11 +30,7 @@ from actions.narrative.cues import (
     is_training_material,
     tells_of_a_past_episode,
 )
-from actions.narrative.denials import (
-    says_child_is_safe,
-    says_harm_ruled_out,
-    with_a_safe_adult_now,
-)
+from actions.narrative.denials import says_child_is_safe, says_harm_ruled_out
 
 RISK_KEY = "risk"
 CHILD = "child"
@@ -190,23 +186,20 @@ def child_said_safe(
     ("she keeps saying everyone would be happier without her") always wins, and so does
     the child's own "I'm fine" (``denials.HER_OWN_WORD``), which is not the user's word.
 
-    The child with a safe adult now ("she's at home with mum", "his dad is sat with him",
-    "the carers are keeping a close eye") answers it in any case: whoever else is in the
-    case, the child is not alone with them now. (Until the fifteenth round this was
-    counted only without an adult, a coercer or a blackmailer in the case; development
-    narratives T asked it again of 9 users who had said so.)
-
     In a case with no one else who may harm the child (no adult, no pressure, no demand:
     ``DANGER_FROM_OTHERS``, none true in ``known`` or ``updates``), harm ruled out in part
     answers it too ("victim very distressed but no indication of self harm", "I'm not
-    worried she'll hurt herself"): there the only harm left to ask about is the one the
-    user has ruled out. With an adult, a coercer or a blackmailer in the case, such words
-    alone do not answer it.
+    worried she'll hurt herself", "he's at home with his foster mum now"): there the only
+    harm left to ask about is the one the user has ruled out. With an adult, a coercer or
+    a blackmailer in the case, the question is still asked, even with the child at home
+    with a parent: the danger may be one the words did not name. (Tried in the sixteenth
+    round: it answered the question for "Mum found messages tonight arranging to meet him
+    Saturday ... We've got her at home with mum", an emergency read as a referral.)
     """
     if updates.get("immediate_risk") is True:
         return False
     text = str(message.get("text") or "")
-    if says_child_is_safe(text) or with_a_safe_adult_now(text):
+    if says_child_is_safe(text):
         return True
     facts = {**(known or {}), **updates}
     danger = any(facts.get(key) is True for key in DANGER_FROM_OTHERS)

@@ -771,7 +771,7 @@ def says_harm_ruled_out(text: str) -> bool:
     """Whether the text rules out harm to the child in part: harm to themselves denied ("no
     indication of self harm", "I'm not worried she'll hurt herself") or the child with a
     safe adult now ("he's at home with his foster mum now")."""
-    return bool(HARM_RULED_OUT.search(text) or WITH_SAFE_ADULT.search(text))
+    return bool(HARM_RULED_OUT.search(text) or with_a_safe_adult_now(text))
 
 
 #: A young person typing about themselves says they are all right: "im 16 ... im ok just

@@ -404,11 +404,14 @@ def test_harm_ruled_out_in_part_answers_the_risk_question_only_with_no_one_else_
         "the carers are keeping a close eye on her tonight",
     ],
 )
-def test_a_safe_adult_with_the_child_now_answers_it_whoever_else_is_in_the_case(text):
+def test_a_safe_adult_with_the_child_answers_it_only_with_no_one_else_to_fear(text):
     from actions.risk_reading import child_said_safe
 
+    assert child_said_safe({"text": text}, {}, {})
+    # an adult, a coercer or a blackmailer may still be a danger the words did not name
+    # ("arranging to meet him Saturday ... We've got her at home with mum")
     for danger in ("adult_involved", "coercion", "profit_motive"):
-        assert child_said_safe({"text": text}, {}, {danger: True})
+        assert not child_said_safe({"text": text}, {}, {danger: True})
 
 
 def test_a_safe_adult_wished_for_or_a_risk_read_does_not_answer_it():
@@ -420,14 +423,14 @@ def test_a_safe_adult_wished_for_or_a_risk_read_does_not_answer_it():
     assert not child_said_safe(cue, {"immediate_risk": True}, {})
 
 
-def test_a_demand_earlier_in_the_message_is_not_a_doubt_about_the_adult_with_the_child():
-    from actions.risk_reading import child_said_safe
+def test_a_want_far_back_in_the_message_is_not_a_doubt_about_the_adult_with_the_child():
+    from actions.narrative.denials import with_a_safe_adult_now
 
     text = (
-        "someone wants £50 or they post it to all her friends what do we do "
+        "her friends want to know what to do and she wants it deleted "
         "shes in the kitchen crying her mum is sat with her"
     )
-    assert child_said_safe({"text": text}, {}, {"profit_motive": True})
+    assert with_a_safe_adult_now(text)
 
 
 def test_a_child_collected_by_a_parent_or_at_home_today_with_them_is_with_a_safe_adult():
