@@ -623,9 +623,6 @@ SAID_SAFE = re.compile(
     r"\bthe\s+two\s+of\s+them\s+(?:are|were)\s+(?:fine|ok|okay|safe|well|alright|grand)\b(?![^.?!]*\?)|"
     r"\bin\s+good\s+spirits\b(?![^.?!]*\?)|"
     r"\b(?:in|into)\s+(?:school|class)\s+(?:today\s+)?as\s+normal\b(?![^.?!]*\?)|"
-    # "My son's upstairs in bed", "she's asleep now": at home, in bed
-    r"(?<!not\s)\b(?:son|daughter|she|he|lad|girl|boy|child)(?:['’]s|\s+is)\s+(?:upstairs\s+|now\s+)?"
-    r"(?:in\s+bed|asleep|sleeping)\b(?![^.?!]*\?)|"
     # "he's in lessons", "she is in class today"
     r"(?<!not\s)\b(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are)\s+in\s+(?:lessons|class)\b(?![^.?!]*\?)|"
     # "both juvs fine", "Both kids at home and fine", "both are doing fine", "both grand",
@@ -638,9 +635,10 @@ SAID_SAFE = re.compile(
     r"\b(?:returned|went\s+back|gone\s+back)\s+to\s+(?:lessons|class)\b(?![^.?!]*\?)|"
     # "in school today and seems her usual self", "Shes up in her room now, grand"
     r"\b(?:seems|seemed|is|was)\s+(?:her|his|their)\s+usual\s+self\b(?![^.?!]*\?)|"
-    # (said last, or before "just": not "she's at home, safe, but keeps saying ...")
+    # (before "just" or a parent on the way: not "she's at home, safe, but keeps saying
+    # ...", nor "he's mortified, fine. But tonight he's gone out")
     r"(?<!not\s)\b(?:she|he|they)(?:['’]?s|['’]?re|\s+is|\s+are)\s+[^.?!,]{0,40},\s*(?:grand|fine|ok|okay|safe|alright)\b"
-    r"(?=\s*(?:[.!;]|,\s*just\b|,\s*and\s+(?:her|his|their)\s+(?:mum|mom|mam|dad|da|parents?|nan|gran)\b|$))",
+    r"(?=\s*(?:,\s*just\b|,\s*and\s+(?:her|his|their)\s+(?:mum|mom|mam|dad|da|parents?|nan|gran)\b))",
     _I,
 )
 #: "Ellie's fine, just embarrassed", "Jayden is OK": a first name (capitalised, not a

@@ -502,10 +502,16 @@ def test_the_same_words_asked_or_denied_are_not_safety(text: str) -> None:
     assert not says_child_is_safe(text)
 
 
-def test_in_bed_upstairs_is_safety_but_not_asked_or_denied() -> None:
-    assert says_child_is_safe("Our daughter's upstairs in bed, she doesn't know I've seen it.")
-    assert not says_child_is_safe("is he asleep?")
-    assert not says_child_is_safe("she's not asleep, she's pacing")
+def test_asleep_or_in_bed_is_not_safety() -> None:
+    """Taken back in the sixteenth round: "She's upstairs asleep I think" followed a note
+    saying sorry (development risk M); a child asleep may be a child who took tablets."""
+    assert not says_child_is_safe("Our daughter's upstairs in bed, she doesn't know I've seen it.")
+    assert not says_child_is_safe("She's upstairs asleep I think. Should I wake her?")
+
+
+def test_fine_said_in_passing_before_a_but_is_not_safety() -> None:
+    text = "he's mortified, fine. But tonight he's gone out on his bike to the cliffs"
+    assert not says_child_is_safe(text)
 
 
 @pytest.mark.parametrize(
