@@ -170,7 +170,9 @@ SHOWED_THEMSELVES = re.compile(
 #: photos from her mum's ex. He's 45", "was sent a nude by a 25 year old woman". Not an
 #: image "of" someone named ("sent a nude of a girl by ..."): that person is in it.
 RECEIVED_FROM = re.compile(
-    rf"\b(?:received|receiving|getting|(?:was|were|been|got|gets|getting)\s+sent)\s+(?:[\w'-]+\s+){{0,3}}?"
+    # (not "is getting asked for nudes by a 19 year old lad": asked, not sent one)
+    rf"\b(?:received|receiving|getting(?!\s+(?:asked|pressured|pressurised|begged|told|groomed|forced|made)\b)|"
+    rf"(?:was|were|been|got|gets|getting)\s+sent)\s+(?:[\w'-]+\s+){{0,3}}?"
     # ("an image of an adult male's genitals ... from a man": a body, no one else named)
     rf"(?:{IMAGE})\b(?!\s+of\b(?!\s+(?:an?\s+)?(?:adult\s+)?(?:male|man|woman|guy|lad)['’]s\s+"
     rf"(?:genitals|genitalia|penis|privates|body)\b))[^.!?]{{0,60}}?\b(?:from|by)\b",
@@ -796,7 +798,10 @@ ADULT_SENT = re.compile(
     rf"(?:(?!and\s+(?:my|our|his|her|the|she|he|they|i)\b)[\w'-]+,?\s+){{0,20}}?"
     # not when someone else is the one who sent ("... messaging her and she sent him a picture")
     r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bi\s)"
-    rf"(?:sent|sends|dm['’]?d|messaged|showed)\s+(?:him|her|them|my\s+(?:[\w-]+\s+){{0,4}}?\w+(?:\s*\(\d{{1,2}}\))?)\s+"
+    # "a man in his 40s sent her son a naked selfie"
+    rf"(?:sent|sends|dm['’]?d|messaged|showed)\s+(?:him|her|them|my\s+(?:[\w-]+\s+){{0,4}}?\w+(?:\s*\(\d{{1,2}}\))?|"
+    r"(?:her|his|their|our)\s+(?:[\w-]+\s+)?(?:son|daughter|child|kid|boy|girl|lad|lass|niece|nephew|"
+    r"grandson|granddaughter|stepson|stepdaughter)(?:\s*\(\d{1,2}\))?)\s+"
     # not "sent her money for pictures": paying for hers
     rf"(?:{NOT_MONEY}[\w'-]+\s+){{0,2}}?"
     rf"(?:{IMAGE})\b{_NO_ONE_ELSE}",

@@ -164,7 +164,8 @@ _VICTIM_VERBS = (
     r"caught\s+(?:up\s+)?in)"
 )
 PASSIVE_VICTIM = re.compile(
-    rf"\b(?:was|were|been|being|is|are|got|gets|get)\s+(?:(?:repeatedly|also|then|being)\s+)?"
+    # "is getting asked for nudes by a 19 year old lad"
+    rf"\b(?:was|were|been|being|is|are|got|gets|get|getting)\s+(?:(?:repeatedly|also|then|being)\s+)?"
     rf"{_VICTIM_VERBS}\b|"
     # "Y9 girl nude shared by Y10": the person's image, passed on by someone named after "by"
     rf"^\W*(?:[\w'-]+\s+)?(?:{IMAGE})\s+(?:was\s+|were\s+|been\s+|got\s+)?(?:shared|sent\s+round|"

@@ -877,6 +877,20 @@ def test_a_relative_who_found_the_image_and_then_used_it_is_involved(ruler, text
             "he says hes 15 but i dont believe it",
             (12, None),
         ),
+        # set Z: sent a nude "by a girl", then the ages by pronoun
+        ("A lad at the club was sent a pic by a girl from the flats. She's 15. He's 14.", (15, 14)),
+        # asked for nudes "by" someone: the one asked is in them, the asker is not
+        ("our 13 yr old is being asked for pics by a 20 year old and she sent one", (13, 20)),
+        # an adult's own image sent to "her son"
+        (
+            "A mum says a man in his 30s sent her son a photo of his privates. Her son is 11.",
+            (30, 11),
+        ),
+        # but not "sent her money for pictures": her pictures
+        (
+            "she is 14 and chatting to a man on snap, he's in his 40s, he's sent her money for pictures",
+            (14, 49),
+        ),
     ],
 )
 def test_rules_found_on_the_thirteenth_sessions_sets(ruler, text, want):
