@@ -97,7 +97,8 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsingle[\s-]crewed\b|^\W*(?:got\s+(?:passed\s+)?a\s+)?job\s+(?:from|at|on|in|re)\b|"
             r"\bpassed\s+(?:a\s+job|to\s+me\s+(?:from|by)\s+control)\b|\bfrom\s+control\b|"
             r"^\W*(?:DC|DS|PC|PCSO|Sgt|DI)\s*(?:\d+\s*)?[,.:;-]|^\W*crime\s+report\s*[:.-]|"
-            r"\bour\s+(?:force\s+)?control\s+room\b|"
+            # "our control room", "Calling from the control room, Thames Valley"
+            r"\b(?:our\s+(?:force\s+)?|from\s+the\s+)control\s+room\b|"
             # "We're the force's child internet exploitation team"
             r"\b(?:i\s*['’]?m|i\s+am|we\s*['’]?re|we\s+are)\s+(?:in\s+|with\s+|on\s+)?the\s+force['’]?s\b|"
             # "PS, Tayside Division." (a sergeant's opening; a postscript comes last), "Q Div
@@ -106,9 +107,7 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "We arrested him this morning", "F/16 reporting ex (18) has ...", a Scots
             # "complainer"
             r"\b(?:we|i)(?:\s+have|['’]ve)?\s+(?:arrested|nicked|charged|interviewed\s+(?:him|her)\s+under\s+caution)\b|"
-            # "Calling from the control room, Thames Valley", "Evening shift, Hampshire. Report
-            # from a mum"
-            r"\bfrom\s+the\s+control\s+room\b|"
+            # "Evening shift, Hampshire. Report from a mum"
             r"^\W*(?:evening|night|late|early|day|morning)\s+shift\W+[^.]{0,30}\.\s*(?:report|call|job)\s+from\b|"
             r"\b[MF]\s*/?\s*\d{1,2}\s+(?:reporting|reports|reported|states|stated|alleges|alleged)\b|"
             r"\bcomplainer\b",
