@@ -41,7 +41,7 @@ def test_the_dev_set_is_well_formed():
     assert len(CASES) >= 90
     assert len({case["text"] for case in CASES}) == len(CASES)
     for case in CASES:
-        assert set(case) <= {"text", "pictured_age", "other_age", "note"}
+        assert set(case) <= {"text", "pictured_age", "other_age", "note", "known_miss"}
         assert isinstance(case["text"], str) and case["text"].strip()
         for key in ("pictured_age", "other_age"):
             assert case[key] is None or isinstance(case[key], int)
@@ -65,6 +65,22 @@ def test_both_ages_right_on_the_dev_set(ruler):
     )
     print("\n".join(misses))
     assert both / total >= FLOOR
+
+
+@pytest.mark.parametrize(
+    "case", CASES, ids=[f"{index}:{case['text'][:40]}" for index, case in enumerate(CASES)]
+)
+def test_each_narrative_reads_as_labelled_unless_it_is_a_known_miss(ruler, case):
+    """The floor above let a new miss hide behind old gains (the thirteenth session found
+    five of its own rules failing in other words that way). Each narrative is now held to
+    its labels, except the few marked ``known_miss`` with what they read as; a known miss
+    that is read right fails too, so that its mark is taken off and the file stays true."""
+    want = (case["pictured_age"], case["other_age"])
+    got = ages(ruler, case["text"])
+    if "known_miss" in case:
+        assert got != want, "read right now: remove its known_miss line"
+    else:
+        assert got == want
 
 
 REPRESENTATIVE = [
