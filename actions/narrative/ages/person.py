@@ -508,6 +508,8 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
         return Mention(ages[0], ages[1], start, exact=False, said=said) if ages else None
     if SERVICE_AFTER.match(text[span.end :]):
         return None  # "OIC 6 yrs service", "22 years experience": a career, not an age
+    if DEVELOPMENTAL_AGE_BEFORE.search(text[: span.start]):
+        return None  # "functions at around the level of an 8 year old": not anyone's age
     if year_word and TIME_AGO_AFTER.match(text[span.end :]):
         return None  # "the imgs were made 2 yrs ago": a time, not a child of 2
     road = MOTORWAY.match(span.value)
@@ -536,6 +538,19 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     elif NOT_YET.search(text[:number_start]):
         low = max(MIN_AGE, low - 1)
     return Mention(low, high, number_start, exact=True, said=span.value)
+
+
+#: A child's development said as an age: "he functions at around the level of an 8 year
+#: old", "a mental age of 10", "functions at around age 10", "a reading age of 7", "like a
+#: much younger child of 9". It says how the child copes, not who anyone is.
+DEVELOPMENTAL_AGE_BEFORE = re.compile(
+    r"\b(?:functions?|functioning|operates?|operating|presents?|presenting|behaves?|behaving)\s+"
+    r"(?:at\s+|like\s+|as\s+)?(?:(?:around|about|roughly|approximately|approx|more\s+like)\s+)?"
+    r"(?:(?:the\s+)?(?:level|age|stage)\s+of\s+)?(?:an?\s+|age\s+)?$|"
+    r"\b(?:mental|developmental|emotional|reading|cognitive|social)\s+age\s+(?:of\s+)?"
+    r"(?:(?:around|about|roughly)\s+)?(?:an?\s+)?$",
+    _I,
+)
 
 
 def _head(text: str, span: Span, mention: Mention) -> str:

@@ -907,6 +907,13 @@ def test_a_relative_who_found_the_image_and_then_used_it_is_involved(ruler, text
             "she is 14 and chatting to a man on snap, he's in his 40s, he's sent her money for pictures",
             (14, 49),
         ),
+        # a child's development said as an age is not anyone's age
+        (
+            "Our pupil is 14 with a learning disability (functions at the level of a 7 year old) "
+            "and has sent pics of himself to a girl of 15.",
+            (14, 15),
+        ),
+        ("she is 13 but has a mental age of about 9, and the man is 30", (13, 30)),
     ],
 )
 def test_rules_found_on_the_thirteenth_sessions_sets(ruler, text, want):
