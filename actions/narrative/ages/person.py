@@ -541,8 +541,8 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
 
 
 #: A child's development said as an age: "he functions at around the level of an 8 year
-#: old", "a mental age of 10", "functions at around age 10", "a reading age of 7", "like a
-#: much younger child of 9". It says how the child copes, not who anyone is.
+#: old", "functions more like an 11-12 year old", "functions at around age 10", "a mental
+#: age of 10", "a reading age of 7". It says how the child copes, not who anyone is.
 DEVELOPMENTAL_AGE_BEFORE = re.compile(
     r"\b(?:functions?|functioning|operates?|operating|presents?|presenting|behaves?|behaving)\s+"
     r"(?:at\s+|like\s+|as\s+)?(?:(?:around|about|roughly|approximately|approx|more\s+like)\s+)?"

@@ -853,13 +853,14 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
     """ "She looks about 10" is how the image looks, not how old the child is: it counts
     only when no other age is said of the pictured child ("the girl in the video looks
     about 13-14" with nothing else is the best there is)."""
-    said_looking = {found.start("num") for found in LOOKS_AGE.finditer(text)}
+    looked = list(LOOKS_AGE.finditer(text))
+    said_looking = {found.start("num") for found in looked}
     looks = {m.start for m in found if m.start in said_looking}
     said_sexes = {m.start: m.sex or _sex_said_before(text, m.start) for m in found}
     looks_sexes = {m.sex for m in found if m.start in looks and m.sex is not None} | {
         _sex(who["who"])
-        for looked in LOOKS_AGE.finditer(text)
-        if (who := LOOKER.search(text[: looked.start()])) is not None
+        for said in looked
+        if (who := LOOKER.search(text[: said.start()])) is not None
     }
     stated = [
         m

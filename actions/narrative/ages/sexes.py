@@ -56,18 +56,18 @@ ASKED_OBJECT = re.compile(
 #: "a pic of his junk", "a photo of her boobs": the one whose body it is, is pictured.
 BODY_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>his|her)\s+{BODY_PARTS}", _I)
 #: "has got pics off her", "getting videos from him": the one they came from is pictured.
-#: "has been sent a nude by a girl off his estate": the sender's own image, by their sex.
-SENT_BY_NOUN = re.compile(
-    rf"\b(?:sent|shown|given)\s+(?:an?\s+|some\s+|two\s+|\d+\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\s+"
-    r"(?:(?!of\b)[\w'-]+\s+){0,3}?by\s+(?:a|an|the|this|some|one)\s+(?:[\w-]+\s+)?"
-    r"(?P<who>girl|boy|lad|lass|woman|man|bloke|guy)\b",
-    _I,
-)
 GOT_FROM_OBJECT = re.compile(
     rf"\b(?:got|gets|getting|get|received|receiving)\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+"
     rf"(?:off|from)\s+(?P<who>her|him)\b"
     # "her" alone, not "from her boyfriend"
     r"(?=\s*(?:$|[.,;!?)]|(?:and|but|now|then|too|again|on|over|via|in|at|after|when|last)\b))",
+    _I,
+)
+#: "has been sent a nude by a girl off his estate": the sender's own image, by their sex.
+SENT_BY_NOUN = re.compile(
+    rf"\b(?:sent|shown|given)\s+(?:an?\s+|some\s+|two\s+|\d+\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\s+"
+    r"(?:(?!of\b)[\w'-]+\s+){0,3}?by\s+(?:a|an|the|this|some|one)\s+(?:[\w-]+\s+)?"
+    r"(?P<who>girl|boy|lad|lass|woman|man|bloke|guy)\b",
     _I,
 )
 #: "a boy filmed her in the bathroom": the one filmed is pictured.
