@@ -109,9 +109,12 @@ class MessageReading:
 
 
 def read_message(
-    message: Mapping[str, Any], requested_slot: str | None, jurisdiction: str | None
+    message: Mapping[str, Any],
+    requested_slot: str | None,
+    jurisdiction: str | None,
+    role: str | None = None,
 ) -> MessageReading:
-    """Read the facts stated in one user message.
+    """Read the facts stated in one user message (``role``: who the user said they are).
 
     Facts from the words come from the narrative reader; facts from structured entities
     (buttons, ``/intent{...}``) are validated the same way. Every value returned is valid
@@ -127,6 +130,7 @@ def read_message(
         text_entities(entities),
         requested_slot=requested_slot,
         jurisdiction=jurisdiction,
+        role=role,
     )
     facts = {key: value for key, value in reading.facts.items() if valid_fact(key, value)}
     facts.update(from_buttons)

@@ -116,7 +116,9 @@ def message_facts(
     ("he hasn't shown anyone"), which count only once shown back (``actions.checklist``)."""
     known = facts_from_slots(tracker.slots)
     requested = tracker.get_slot("requested_slot") if tracker.active_loop_name else None
-    reading = read_message(tracker.latest_message or {}, requested, known.get("jurisdiction"))
+    reading = read_message(
+        tracker.latest_message or {}, requested, known.get("jurisdiction"), known.get("role")
+    )
     if reading.refused:
         dispatcher.utter_message(text=refused_message(reading.refused))
     changed = {key: value for key, value in reading.facts.items() if known.get(key) != value}
@@ -141,7 +143,9 @@ def risk_only_events(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     message = tracker.latest_message or {}
     updates: dict[str, Any] = {}
     if not is_hypothetical(message) and tracker.get_slot("immediate_risk") is not True:
-        reading = read_message(message, None, tracker.get_slot("jurisdiction"))
+        reading = read_message(
+            message, None, tracker.get_slot("jurisdiction"), tracker.get_slot("role")
+        )
         if reading.facts.get("immediate_risk") is True and not _risk_named_as_a_term(message):
             updates["immediate_risk"] = True
     events: list[EventType] = [SlotSet(key, value) for key, value in updates.items()]

@@ -301,6 +301,26 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
+    # "Immediate risk: none identified.", "Asked directly re thoughts of self-harm or
+    # suicide: denied.", "Suicidal ideation - nil": a form's field answered no ("Self-harm:
+    # yes" and "Risk: high" stay cues)
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"."),
+        after=re.compile(
+            r"^\s*(?:(?:or|and|/)\s+[\w\s'-]{1,30}?)?\s*[:\-–—]\s*(?:denied|denies|none|nil|no\b(?!\s+one)|"
+            r"n/?a\b|negative|not\s+(?:present|identified|disclosed|indicated)|low\b(?!\s+mood))",
+            _I,
+        ),
+    ),
+    # "Our Y10 English text deals with a character's suicide": a story, not a child
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"^(?:suicide|self[-\s]?harm\w*|overdose)$", _I),
+        before=re.compile(
+            r"\bcharacter['’]?s\s+$|\b(?:novel|book|play|film|poem|story)['’]?s\s+$", _I
+        ),
+    ),
     # "she'll end it with him", "wants to end it between them": a relationship, not a life
     FalseFriend(
         "immediate_risk",
@@ -985,7 +1005,11 @@ TRAINING_MATERIAL = re.compile(
     # "For the Teams demo I'll type one case where a child is in immediate danger"
     r"\bfor\s+(?:the|our|my|a|this|tomorrow['’]?s)\s+(?:teams\s+|zoom\s+|staff\s+|live\s+)?demo\b|"
     r"\bthe\s+scenario\s+i['’]?(?:ll|\s+will|m\s+going\s+to)\s+use\b|\bjust\s+for\s+training\b|"
-    r"\bexample\s+messages\b|\bfor\s+(?:our|the|my|a)\s+level\s+\d\s+(?:course|qualification|module)\b",
+    r"\bexample\s+messages\b|\bfor\s+(?:our|the|my|a)\s+level\s+\d\s+(?:course|qualification|module)\b|"
+    # "Trainer here: for the suicide warning signs slide", "Doing a PSHE lesson on digital
+    # footprints and what happens to your accounts when you die"
+    r"\bfor\s+(?:the|my|our|a|this)\s+(?:[\w'-]+\s+){0,4}?(?:slides?|powerpoint|presentation)\b|"
+    r"\b(?:pshe|pshce|rse|rshe|citizenship)\s+(?:lesson|session|class|unit|day)\b",
     _I,
 )
 #: Words that bring a real case into a message about training: "my daughter", "tonight".
@@ -1004,6 +1028,12 @@ def is_training_material(text: str) -> bool:
     risk now: no 999 reply for them, and the model's reading of them is not taken
     (``actions.risk_reading``, ``actions.slot_mappings.emergency_events``)."""
     return TRAINING_MATERIAL.search(text) is not None and REAL_CASE.search(text) is None
+
+
+def is_risk_evidence(text: str, span: Span) -> bool:
+    """Whether a risk cue speaks of a risk now: not a false friend, talk in general, a
+    question about risk, a past episode, words quoted as words, or a made-up case."""
+    return _is_evidence(text, span, None)
 
 
 def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:

@@ -85,10 +85,32 @@ NOTHING_TO_SUGGEST = re.compile(
 )
 
 
+#: A wish denied right before a risk cue is a denial of it: "i dont want to hurt myself",
+#: "she doesn't want to die" (for other facts "didn't want" withholds consent instead).
+WISH_DENIED = re.compile(
+    r"(?:n['’]t|\bdont|\bdoesnt|\bdidnt|\bnot)\s+(?:want|wanna)\s+(?:to\s+)?$", re.I
+)
+
+
 #: "if i dont meet him tonight he'll send it": the negation states a condition.
 CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless)\s+(?:i|you|she|he|they|we)\s*(?:do|does)?\s*$", re.I
 )
+
+
+#: "Nobody has asked her for anything or tried to get money": a denial of the subject
+#: ("nobody", "no one") reaches over a second verb joined to the first by "or" (not over a
+#: new subject: "no one asked, or she would have said"). Not for a risk cue.
+SUBJECT_DENIAL = re.compile(r"^(?:nobody|no\s*-?\s*one|noone|naebody)\b", re.I)
+OR_VERB = re.compile(
+    r"\bor\s+(?:has\s+|have\s+|had\s+|did\s+|was\s+|is\s+)?(?:\w+ed|tried|made|sent|got|said|told|"
+    r"paid|forced|took|put|sold|sent)\b|\bor\s*$",
+    re.I,
+)
+#: A subject said between the denial and the cue starts a new statement ("nobody at the
+#: school knew he threatened her").
+SUBJECT_BETWEEN = re.compile(r"\b(?:she|he|they|i|we|you|it)\b", re.I)
+COORDINATED_REACH = 12
 
 
 def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
@@ -101,9 +123,14 @@ def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
     found = last_match(NEGATOR, clause)
     if found is None:
         return False
-    if not SAID_NOTHING.match(clause[found.start() :]) and (
-        NOT_A_NEGATION.match(clause[found.start() :])
-        or NOT_A_NEGATION.search(clause[max(0, found.start() - 3) : found.end() + 8])
+    wish_denied = risk and WISH_DENIED.match(clause[found.start() :]) is not None
+    if (
+        not SAID_NOTHING.match(clause[found.start() :])
+        and not wish_denied
+        and (
+            NOT_A_NEGATION.match(clause[found.start() :])
+            or NOT_A_NEGATION.search(clause[max(0, found.start() - 3) : found.end() + 8])
+        )
     ):
         return False
     if risk and CONDITION_BEFORE.search(clause[: found.start()]):
@@ -113,6 +140,14 @@ def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
         between = clause[evidence.end() :]
     if risk and NEW_SUBJECT.search(between) and not STILL_DENYING.match(between):
         return False
+    if (
+        not risk
+        and SUBJECT_DENIAL.match(clause[found.start() :])
+        and OR_VERB.search(between)
+        and not SUBJECT_BETWEEN.search(between)
+        and len(words(between)) <= COORDINATED_REACH
+    ):
+        return True
     return len(words(between)) <= NEGATION_REACH
 
 

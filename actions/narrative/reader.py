@@ -16,8 +16,15 @@ from typing import Any
 from actions.narrative import ages
 from actions.narrative.answers import bare_age_answer
 from actions.narrative.consent import made_without_consent_in
-from actions.narrative.context import Span, clause_before, normalise
-from actions.narrative.cues import is_false_friend, read_cues
+from actions.narrative.context import Span, clause_before, normalise, sentence_before
+from actions.narrative.cues import (
+    OPEN_QUOTE,
+    is_false_friend,
+    is_risk_evidence,
+    read_cues,
+    tells_of_a_past_episode,
+)
+from actions.narrative.denials import TYPIST_SAFE
 from actions.narrative.negation import negator_before
 from actions.narrative.repeated import repeated_in
 from actions.narrative.roles import YOUNG_TYPIST, read_jurisdiction, read_role
@@ -73,25 +80,30 @@ def read_facts(
     *,
     requested_slot: str | None = None,
     jurisdiction: str | None = None,
+    role: str | None = None,
 ) -> Reading:
     """Read the case facts that ``text`` states, given its entities.
 
     ``requested_slot`` is the fact the form is asking for (a bare "15" answers it);
     ``jurisdiction`` is the one already known, for reading school years (the message's
-    own jurisdiction wins; England when neither is known).
+    own jurisdiction wins; England when neither is known); ``role`` is who the user
+    already said they are (an adult's own crisis is not a child in danger).
     """
     text = normalise(text or "")
     spans = _spans(text, entities)
     facts: dict[str, object] = {}
-    if role := read_role(text, spans, requested_slot):
-        facts["role"] = role
+    if said_role := read_role(text, spans, requested_slot):
+        facts["role"] = said_role
     if place := read_jurisdiction(text, spans, requested_slot) or _scottish_stage(text, spans):
         facts["jurisdiction"] = place
     user_spans = _user_spans(text, spans)
     crisis = _typist_in_crisis(text, user_spans)
     cues = read_cues(text, [span for span in spans if span not in user_spans], requested_slot)
     facts.update(dict.fromkeys(cues.true_facts, True))
-    if crisis and YOUNG_TYPIST.search(text):
+    if crisis and (
+        YOUNG_TYPIST.search(text)
+        or _in_danger_maybe_young(text, user_spans, facts.get("role") or role)
+    ):
         facts["immediate_risk"] = True  # "im 15 ... i dont want to live": the typist is a child
     told = _real_child_transformed(text, spans, cues.true_facts) or FILMED_UNAWARE.search(text)
     if (told or made_without_consent_in(text)) and "made_without_consent" not in cues.negated:
@@ -119,6 +131,48 @@ def typist_in_crisis(text: str, entities: Iterable[Mapping[str, Any]]) -> bool:
     text = normalise(text or "")
     spans = _spans(text, entities)
     return _typist_in_crisis(text, _user_spans(text, spans))
+
+
+#: Words of distress that are not danger in themselves: "I can't cope", "I'm falling
+#: apart", "I don't know how much more I can take". An adult typing them gets support for
+#: themselves; so does anyone whose age is not known.
+DISTRESS_ONLY = re.compile(
+    r"\b(?:cope|coping|copin|take\s+(?:this|it|any)|how\s+much\s+more|falling\s+apart|"
+    r"breaking\s+point|tether|in\s+bits)\b",
+    re.IGNORECASE,
+)
+#: Danger words said as a figure of speech by the person typing: "i wanna die lol", "id
+#: literally rather die than tell my mum", "I'd rather be dead than pay" (a comparison:
+#: still support for the person typing, not a child in danger).
+SAID_IN_JEST = re.compile(
+    r"\b(?:lol|lmao|lmfao|haha\w*|jk|jokin\w*|joking)\b|[💀😂🤣]|"
+    r"\brather\s+(?:be\s+dead|die|be\s+deid)\s+than\b|\bliterally\s+(?:die|dying|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_danger_maybe_young(text: str, user_spans: list[Span], role: object) -> bool:
+    """The person typing says they are in danger ("i dont want to be here anymore ... ive
+    worked out how", "ive started cutting again since he posted it"), not only distress
+    (``DISTRESS_ONLY``), and nothing says they are an adult (no role read, in this message
+    or before: not a parent, a teacher or an officer). They may be the child in the
+    images: a child at risk now, so the safety reply (999, Childline) comes as well as the
+    support for the person typing. Not words said in jest (``SAID_IN_JEST``), denied ("i
+    dont want to hurt myself"), quoted ("She went 'omg I want to die'"), told of a past
+    episode, or beside "I'm OK".
+    """
+    if role not in (None, "other") or TYPIST_SAFE.search(text) or tells_of_a_past_episode(text):
+        return False
+    return any(
+        not DISTRESS_ONLY.search(span.value)
+        and not negator_before(text, span.start, risk=True)
+        and is_risk_evidence(text, span)
+        and not OPEN_QUOTE.search(sentence_before(text, span.start))
+        and not SAID_IN_JEST.search(
+            clause_before(text, span.start) + span.value + text[span.end : span.end + 40]
+        )
+        for span in user_spans
+    )
 
 
 def _user_spans(text: str, spans: list[Span]) -> list[Span]:

@@ -453,3 +453,33 @@ def test_home_with_a_relative_with_staff_or_being_collected_is_a_safe_adult(text
     from actions.narrative.denials import with_a_safe_adult_now
 
     assert with_a_safe_adult_now(text)
+
+
+FIRST_PERSON_CUE_TEXT = "i dont want to be here anymore, everyone has seen it"
+FIRST_PERSON_CUE = {
+    "entity": "immediate_risk",
+    "value": "i dont want to be here",
+    "start": 0,
+    "end": 22,
+    "extractor": "SpacyEntityExtractor",
+}
+
+
+async def test_danger_said_by_a_typist_who_may_be_the_child_gets_the_999_reply(domain):
+    """Nothing says the person typing is an adult: they may be the child in the image."""
+    tracker = make_tracker(FIRST_PERSON_CUE_TEXT, "describe_incident", entities=[FIRST_PERSON_CUE])
+    dispatcher, events = await run_mappings(tracker, domain)
+    assert responses(dispatcher)[0] == "utter_emergency"
+    assert slot_events(events)["immediate_risk"] is True
+
+
+async def test_the_same_words_from_a_parent_known_from_before_get_support_not_a_case_fact(domain):
+    tracker = make_tracker(
+        FIRST_PERSON_CUE_TEXT,
+        "describe_incident",
+        entities=[FIRST_PERSON_CUE],
+        slots={"role": "parent"},
+    )
+    dispatcher, events = await run_mappings(tracker, domain)
+    assert "utter_user_support" in responses(dispatcher)
+    assert slot_events(events).get("immediate_risk") is None

@@ -81,6 +81,13 @@ def test_negated_risk_is_not_read_as_risk(text: str) -> None:
         "he's cutting down on screen time",
         "no self harm concerns voiced, parents sat with him now",
         "I'm with her now and she's calmer",
+        # a form's field answered no
+        "Immediate risk: nil.",
+        "Risk to self - none disclosed today",
+        "Spoke to V about suicidal thoughts or self harm: denies both.",
+        "Self-harm: N/A",
+        # a story
+        "the book they're reading in English ends with a character's suicide and she found it upsetting",
     ],
 )
 def test_everyday_words_are_not_risk(text: str) -> None:
@@ -93,14 +100,39 @@ def test_everyday_words_are_not_risk(text: str) -> None:
         "I can't cope, someone is threatening to share my son's pictures",
         "i dont know how much more i can take",
         "honestly I'm not coping with any of this",
-        # the person typing about themselves
-        "i wont be here tomorrow so it doesnt matter what happens to the pics",
-        "gonna kill myself if my dad sees them",
-        "I'm not sleeping or eating and I've had thoughts of ending it",
+        # danger, said by someone who says they are an adult: support for them
+        "I'm her mum and I've had thoughts of ending it",
+        "As her dad I honestly want to die, the pics are everywhere",
     ],
 )
 def test_the_person_typing_in_crisis_is_not_a_child_at_risk(text: str) -> None:
     found = reading(text)
+    assert found.user_in_crisis
+    assert "immediate_risk" not in found.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wont be here tomorrow so it doesnt matter what happens to the pics",
+        "gonna kill myself if my dad sees them",
+        "I'm not sleeping or eating and I've had thoughts of ending it",
+        "i dont want to be here anymore. everyone has seen it",
+        "ive started cutting again since he posted it",
+        "everyone would be happier if i just wasnt here tbh",
+    ],
+)
+def test_danger_said_by_someone_who_may_be_the_child_is_a_child_at_risk(text: str) -> None:
+    """Warning signs in the first person, with nothing saying the typist is an adult: the
+    safety reply (999, Childline) comes as well as the support for the person typing."""
+    found = reading(text)
+    assert found.user_in_crisis
+    assert found.facts.get("immediate_risk") is True
+
+
+def test_an_adult_known_from_before_in_danger_is_supported_not_read_as_a_child() -> None:
+    text = "i dont want to be here anymore"
+    found = read_facts(text, entities_from_doc(NLP(text)), role="parent")
     assert found.user_in_crisis
     assert "immediate_risk" not in found.facts
 
@@ -174,9 +206,24 @@ def test_the_same_words_said_of_this_child_now_are_a_risk(text: str) -> None:
 
 
 def test_the_person_typing_rather_dead_is_in_crisis_themselves() -> None:
+    """A comparison ("rather be dead than pay") is support for the person typing, not a
+    child in danger (``reader.SAID_IN_JEST``)."""
     found = reading("he wants money and honestly I'd rather be dead than pay")
     assert found.user_in_crisis
     assert "immediate_risk" not in found.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wanna die lol my dad just saw my search history",
+        "She went 'omg I want to die' when her brother read the chat out",
+        "i self harmed years ago when i was in year 8, im fine now",
+        "i dont want to hurt myself, i just want the pics gone",
+    ],
+)
+def test_danger_words_in_jest_quoted_past_or_denied_are_not_a_child_in_danger(text: str) -> None:
+    assert "immediate_risk" not in reading(text).facts
 
 
 def test_a_parent_who_cannot_cope_beside_a_child_saying_she_is_safe_is_in_crisis() -> None:
@@ -322,6 +369,18 @@ def test_these_are_a_child_at_risk(text: str) -> None:
     assert reading(text).facts.get("immediate_risk") is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Self-harm: yes, cuts to both arms last night",
+        "Suicidal thoughts - disclosed to her tutor this morning",
+        "self harm: low mood and cutting again",
+    ],
+)
+def test_a_field_that_says_yes_or_a_real_case_in_a_lesson_stays_a_risk(text: str) -> None:
+    assert reading(text).facts.get("immediate_risk") is True
+
+
 def test_capitals_are_read_as_lower_case_words() -> None:
     """ "I CANNOT COPE": spaCy splits "cannot" but not "CANNOT"; the pipeline splits both."""
     assert reading("I CANNOT COPE. PLEASE TELL ME WHO TO RING").user_in_crisis
@@ -331,7 +390,7 @@ def test_capitals_are_read_as_lower_case_words() -> None:
 def test_my_note_is_the_person_typing() -> None:
     found = reading("ive already written my note")
     assert found.user_in_crisis
-    assert "immediate_risk" not in found.facts
+    assert found.facts.get("immediate_risk") is True  # nothing says the typist is an adult
 
 
 @pytest.mark.parametrize(
@@ -609,6 +668,9 @@ def test_an_easier_life_without_the_school_ringing_is_not_a_risk() -> None:
         ("she's been self-harming since the training day", False),
         ("For our Zoom demo I'll show a case where a girl is in immediate danger", True),
         ("We watched the demo and now my son says he wants to die", False),
+        ("For my safeguarding presentation, which slide should cover self-harm?", True),
+        ("In an RSE lesson a boy asked what happens to your accounts when you die", True),
+        ("After the PSHE lesson my daughter told me she wants to die", False),
     ],
 )
 def test_training_material_is_known_by_its_words(text: str, training: bool) -> None:
