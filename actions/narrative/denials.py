@@ -219,6 +219,8 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:sent|shared|took|gave)\b[^.;!?]{0,30}?\b(?:willingly|voluntarily)\b|"
         # "she says he never asked, she just sent them"
         r"\bnever\s+asked(?:\s+(?:her|him|them))?\s*(?:[,;-]|and)\s*(?:she|he|they)\s+just\b|"
+        # "she sent it without him asking", "sent me a pic ... without me asking"
+        r"\bsent\b[^.;!?]{0,50}?\bwithout\s+(?:him|her|them|me|us|anyone|anybody)\s+(?:even\s+)?asking\b|"
         r"\bof\s+(?:her|his|their)\s+own\s+(?:accord|free\s+will)\b|"
         r"\b(?:was|were)\s+(?:happy|keen)\s+to\s+(?:send|share)\b|"
         r"\bit\s+was\s+(?:completely\s+|entirely\s+|totally\s+|all\s+|fully\s+)?(?:her|his|their|my|"
@@ -542,6 +544,17 @@ SAID_SAFE = re.compile(
     r"(?:safe\b|(?:fine|ok|okay|alright)\b(?!\s+(?:with|about|to|if|that|for)\b))(?![^.?!]*\?)|"
     r"\b(?:and|is|are)\s+safe\s+(?:tonight|now|for\s+now|at\s+the\s+moment|at\s+home)\b|"
     r"\bcurrently\s+safe\b(?![^.?!]*\?)|"
+    # "Nobody is in danger.", "no child is at immediate risk", "Everyone's fine", "all of
+    # them are in school today", "she's on the unit, settled"
+    r"\b(?:nobody|no\s*-?\s*one|noone|no\s+(?:child|children|kids?|young\s+(?:person|people)))\s+"
+    r"(?:is|are|['’]s)\s+(?:currently\s+|now\s+)?(?:in\s+(?:any\s+)?(?:immediate\s+)?danger|at\s+(?:any\s+)?"
+    r"(?:immediate\s+)?risk)\b(?![^.?!]*\?)|"
+    r"\b(?:every(?:one|body)(?:['’]s|\s+is)|all\s+of\s+them\s+are)\s+(?:fine|ok|okay|safe|alright|grand)\b"
+    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
+    r"\b(?:(?:all|both)(?:\s+of\s+them)?\s+(?:are|were)|(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)|"
+    r"(?:girls|boys|kids|children|pupils)\s+(?:are|were)\s+(?:all|both))\s+(?:back\s+)?in\s+school\s+"
+    r"(?:today|now|as\s+normal|and\s+(?:being\s+supported|settled|fine|ok))\b(?![^.?!]*\?)|"
+    r"\b(?:on|at|in)\s+the\s+unit,?\s+(?:and\s+)?settled\b|"
     # "none of them is at risk today", "neither is at risk"
     r"\b(?:none\s+of\s+them|neither(?:\s+of\s+them)?)\s+(?:is|are|was|were)\s+(?:at\s+(?:any\s+)?risk|in\s+(?:any\s+)?danger)\b(?![^.?!]*\?)|"
     # "in school with her TA right now and calm", "shes at mine rn and ok", "and is OK"
@@ -731,9 +744,10 @@ WITH_SAFE_ADULT = re.compile(
     r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re)\s+(?:now\s+)?with\s+(?:our|the|her|his|their|a)\s+"
     r"(?:guidance\s+teacher|dsl|head\s+of\s+(?:year|house)|pastoral\s+\w+|form\s+tutor|tutor|teacher|"
     r"counsellor|school\s+nurse|safeguarding\s+lead|deputy\s+head|head(?:teacher)?|social\s+worker)\b|"
-    # "She's staying at her dad's tonight", "stopping at his nan's": away, with another carer
-    r"\b(?:staying|stopping)\s+at\s+(?:his|her|their)\s+(?:mum|mom|mam|dad|da|ma|nan|nana|"
-    r"gran|granny|grandparents|aunt|auntie|aunty|uncle)(?:['’]?s)?\b",
+    # "She's staying at her dad's tonight", "stopping at his nan's", "She's at her nan's
+    # today": away, with another carer
+    r"\b(?:staying|stopping|(?:she|he|they)\s*(?:['’]s|is|are|['’]re))\s+at\s+(?:his|her|their)\s+"
+    r"(?:mum|mom|mam|dad|da|ma|nan|nana|gran|granny|grandparents|aunt|auntie|aunty|uncle)(?:['’]?s)?\b",
     _I,
 )
 #: Harm to themselves ruled out in words: "no self harm concerns", "wasn't thinking of

@@ -121,6 +121,9 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*head\s+of\s+(?:s\s*\d|year\s*\d{1,2}|y\d{1,2}|(?:a|an|the|our)\s+(?:\w+\s+)?"
             r"(?:primary|secondary|school|academy|college))\b|\bmy\s+(?:tutor|form)\s+group\b|"
             r"\bI['’]?m\s+(?:a|the)\s+(?:personal\s+)?tutor\s+at\b|"
+            # "I'm the filmed boy's tutor", "I'm the girl's form tutor"
+            r"\bI['’]?m\s+the\s+(?:[\w-]+\s+){0,2}(?:boy|girl|lad|lass|pupil|student|child|kid)['’]s\s+"
+            r"(?:form\s+|class\s+)?(?:tutor|teacher|head\s+of\s+year)\b|"
             # school safeguarding logs and Scottish guidance staff: "logging this on MyConcern",
             # "on CPOMS", "PT Guidance at a secondary", "my guidance caseload"
             r"\b(?:on|in|onto|from)\s+(?:myconcern|my\s+concern|cpoms)\b|^\W*PT\s+guidance\b|"
@@ -225,6 +228,9 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Setting up a scenario for our Glasgow DSL cluster", "this is the demo case for the
             # DSL refresher"
             r"\bsetting\s+up\s+(?:a|the)\s+(?:scenario|case\s+study|exercise)\b|\bdemo\s+(?:case|scenario)\b|"
+            # "Demo for foster carers. Case: ..."
+            r"^\W*demo\s+for\s+(?:the\s+|our\s+|a\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:carers|parents|staff|dsls?|"
+            r"teachers|officers|governors|social\s+workers|colleagues|team|group|cohort|probationers)\b|"
             # "Quick one for our Year 7 pastoral training:", "Quick one for today's session:": a
             # message opening on the training it is for
             rf"^\W*(?:(?:{_GREETING})\W+)?for\s+(?:(?:our|my|the|a|an|this|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}"
@@ -306,6 +312,10 @@ MY_CHILD = re.compile(
     # "our 15 year olds ipad", "me and my husband found"
     rf"\b(?:my|our)\s+{_CHILD_AGE}\s*-?\s*(?:years?|yrs?)\s*-?\s*olds\s+(?:ipad|phone|tablet|laptop|room|"
     r"bedroom|account|snapchat|instagram)\b|\bme\s+and\s+my\s+(?:husband|wife|partner)\b|"
+    # "my 15yr olds school photo", "I'm the girl's mum", "I'm the boy's dad"
+    rf"\b(?:my|our)\s+{_CHILD_AGE}\s*-?\s*(?:years?|yrs?)\s*-?\s*olds\s+(?:school\s+)?(?:photos?|pics?|pictures?|selfies?|nudes?|images?|videos?)\b|"
+    r"\bI['’]?m\s+the\s+(?:girl|boy|lad|lass|child|kid)['’]s\s+(?:mum|mam|mom|dad|da|mother|father|parent|"
+    r"step-?(?:mum|dad)|nan|gran|grandma|grandad|carer|foster\s+(?:mum|dad|carer))\b|"
     # a step-parent: "My husband's daughter (she's 13, stays with us weekends)"
     r"\bmy\s+(?:husband|wife|partner|fianc[ée]e?)['’]?s\s+(?:daughter|son|kid|child|boy|girl|lad)\b|"
     # "son is 17 and his girlfriend 16": the "my" left out at the start

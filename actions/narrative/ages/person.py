@@ -376,6 +376,8 @@ PICTURED_NEXT = re.compile(
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s+)?(?:{PICTURED_PERSON_NOUNS})\b|"
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?(?:'s|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?s\s+(?:{IMAGE})\b|"  # "the girls pics"
+    # "my 15yr olds school photo": the apostrophe left out
+    rf"^\W*(?:-?\s*olds|\s*year\s*olds|\s*yr\s*olds)\s+(?:school\s+|profile\s+|insta\s+)?(?:{IMAGE})\b|"
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?'s\s+(?:[\w-]+\s+)?{BODY_OR_CLOTHES}\b|"
     rf"^\W*(?:[\w']+\s+){{0,3}}?(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE})\b|"
     rf"^\W*(?:[\w']+\s+){{0,2}}?when\s+(?:(?:the|her|his|it|she|he|they|this|that)\s+)?"

@@ -502,6 +502,33 @@ def test_the_same_words_asked_or_denied_are_not_safety(text: str) -> None:
     assert not says_child_is_safe(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody is in danger at the moment.",
+        "no child is at immediate risk as far as we know",
+        "Everybody's fine, just a bit silly.",
+        "The girls are all in school today and being supported.",
+        "All of them were back in school as normal.",
+        "He's on the unit, settled.",
+    ],
+)
+def test_nobody_in_danger_everyone_fine_in_school_or_settled_is_safety(text: str) -> None:
+    assert says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is nobody in danger?",
+        "she's not in school today and we don't know where she is",
+        "everyone's fine with it apparently",
+    ],
+)
+def test_the_same_words_asked_absent_or_about_something_else_are_not_safety(text: str) -> None:
+    assert not says_child_is_safe(text)
+
+
 def test_asleep_or_in_bed_is_not_safety() -> None:
     """Taken back in the sixteenth round: "She's upstairs asleep I think" followed a note
     saying sorry (development risk M); a child asleep may be a child who took tablets."""
@@ -563,3 +590,14 @@ def test_beyond_the_two_of_them_and_images_the_child_sent(text: str, denied: set
 )
 def test_more_safety_in_the_words_of_set_u(text: str) -> None:
     assert says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a boy in her class sent her a pic of himself without her even asking",
+        "the girl sent me it without me asking, I never wanted it",
+    ],
+)
+def test_sent_without_being_asked_is_no_pressure(text: str) -> None:
+    assert "coercion" in denied_facts(text)

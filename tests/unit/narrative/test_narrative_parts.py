@@ -84,6 +84,18 @@ def test_negation_reaches_only_a_few_words_back():
     assert read_facts(far, [entity(far, "coercion", "threatened")]).facts == {"coercion": True}
 
 
+def test_a_denial_of_the_subject_reaches_a_second_verb_joined_by_or():
+    """ "Nobody has asked her for anything or tried to get money": no demand; but not over
+    a new subject, and never for a risk cue."""
+    text = "Nobody has asked her for anything or tried to get money from her"
+    assert read_facts(text, [entity(text, "profit_motive", "get money")]).facts == {}
+    text = "No one asked her for pics or threatened her"
+    assert read_facts(text, [entity(text, "coercion", "threatened")]).facts == {}
+    text = "nobody at the club noticed or asked why he threatened her"
+    facts = read_facts(text, [entity(text, "coercion", "threatened")]).facts
+    assert facts == {"coercion": True}
+
+
 def test_an_age_out_of_range_is_never_set():
     text = "he is 150"
     assert read_facts(text, [entity(text, "age", "is 150")]).facts == {}

@@ -680,3 +680,29 @@ def test_filmed_and_the_child_did_not_know_is_made_without_consent(
 ) -> None:
     text = "my ex filmed me while we were together and i didnt know until later"
     assert read(ruler, text).facts.get("made_without_consent") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the apostrophe left out before the image: that child is in it
+        ("someone edited my 14yr olds profile pic into a nude", {"pictured_age": 14}),
+        ("they've got my 12 year olds photos", {"pictured_age": 12}),
+    ],
+)
+def test_an_age_before_olds_and_an_image_is_the_pictured_child(
+    ruler, text: str, expected: dict
+) -> None:
+    facts = read(ruler, text).facts
+    assert {key: facts.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we split up and now hes showing people at school",
+        "she's been showing people on the bus",
+    ],
+)
+def test_showing_people_is_passing_it_on(ruler, text: str) -> None:
+    assert read(ruler, text).facts.get("shared_without_consent") is True

@@ -512,3 +512,18 @@ def test_warm_ups_caseloads_control_rooms_classes_chronologies_and_drop_ins(
     text: str, role: str
 ) -> None:
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I'm the girl's form tutor and she came to me this morning", "school"),
+        ("Im the lad's teacher, he told me at break", "school"),
+        ("I'm the girl's mum, she's 14", "parent"),
+        ("Someone screenshotted my 13 yr olds selfie and edited it", "parent"),
+        ("Demo for new governors. Case: a Year 9 boy shares a nude of his ex.", "trainer"),
+    ],
+)
+def test_a_childs_teacher_or_parent_and_a_demo_for_a_group(text: str, role: str) -> None:
+    """Development narratives W: who is typing, said through the child."""
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
