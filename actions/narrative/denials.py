@@ -31,6 +31,21 @@ _OWN_BODY = (
     r"junk|body|erect\s+penis|knob|nipples)"
 )
 #: A child sending a picture of their own body: the sender's words and the possessive agree.
+#: Who sent it, for "sent their own image" (``made_without_consent`` denied): a pronoun,
+#: police shorthand, a partner or the child ("she", "I", "F/14", "his girlfriend", "the
+#: girl (15)").
+_SENDER = (
+    r"(?:she|he|i|[mf]\s*/?\s*\d{1,2}|(?:his|her|my)\s+(?:girlfriend|boyfriend|gf|bf|daughter|son)|"
+    r"(?:a|the)\s+(?:girl|boy|lad|lass))(?:\s*\([^)]*\)|,\s*\d{1,2},?)?"
+)
+#: One describing word before the image, not a possessive ("sent her nudes to his mates").
+_SENT_ADJ = r"(?:(?!(?:her|his|their|my|your|the|that|those|these|this)\b)[\w-]+\s+)?"
+_SENDING = (
+    r"(?:had\s+|has\s+|['’]d\s+)?(?:(?:only|ever|then|also)\s+)*(?:sent|sends|sending|send)\s+"
+)
+_SENT_TO_WHOM = r"(?:him|her|me|them|(?:his|her|my)\s+(?:bf|gf|boyfriend|girlfriend))\s+"
+_SENT_DET = r"(?:a|an|some|two|three|\d+|one|more)\s+"
+_OWN_IMAGE = r"(?:nudes?|pics?|pictures?|photos?|images?|imgs?|videos?|vids?|selfies?|snaps?)"
 _SENT_OWN_BODY = "|".join(
     rf"\b(?:{sender})\s+(?:[\w'-]+\s+){{0,3}}?(?:sent|sends)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?"
     rf"(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+{own}\s+(?:own\s+)?{_OWN_BODY}\b"
@@ -317,7 +332,13 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:[MF]\s*/?\s*\d{1,2}|she|he)\s+sent\s+(?:a\s+)?nudes?\s+to\b|"
         r"\bsent\s+(?:him|her|me|them)\s+(?:a|some|two|\d+)\s+(?:[\w-]+\s+)?(?:pic|pics|picture|pictures|photo|photos|"
         r"selfie|selfies|image|images|video)\s+in\s+(?:her|his)\s+(?:bra|underwear|knickers|boxers|pants|bikini)\b|"
-        r"\bwas\s?nae\s+sneaky\b",
+        r"\bwas\s?nae\s+sneaky\b|"
+        # the one who sent a nude sent their own, made knowingly: "she sent nudes to a boy",
+        # "i sent my bf a nude", "His girlfriend, 14, sent him some nudes" (not "of" someone,
+        # nor "he sent her nudes to his mates", where "her" is whose they are)
+        rf"\b{_SENDER}\s+{_SENDING}(?:{_SENT_DET})?{_SENT_ADJ}{_OWN_IMAGE}\b(?!\s+of\b)|"
+        rf"\b{_SENDER}\s+{_SENDING}{_SENT_TO_WHOM}(?:{_SENT_DET})?{_SENT_ADJ}{_OWN_IMAGE}\b"
+        r"(?!\s+(?:of|to|round|around)\b)",
         _I,
     ),
     # no reason to doubt their capacity: "no concerns about either of them understanding",
@@ -544,6 +565,10 @@ SAID_SAFE = re.compile(
     r"(?:safe\b|(?:fine|ok|okay|alright)\b(?!\s+(?:with|about|to|if|that|for)\b))(?![^.?!]*\?)|"
     r"\b(?:and|is|are)\s+safe\s+(?:tonight|now|for\s+now|at\s+the\s+moment|at\s+home)\b|"
     r"\bcurrently\s+safe\b(?![^.?!]*\?)|"
+    # "Both lads are fine.", "both kids fine, parents aware"
+    r"(?<!not\s)\b(?:both|all)\s+(?:(?:the|of\s+the)\s+)?(?:kids|children|lads|boys|girls|lasses|juvs|pupils|"
+    r"young\s+people|students)\s+(?:are\s+|were\s+)?(?:fine|ok|okay|safe|alright|grand)\b"
+    r"(?!\s+(?:with|about|to|if|that|for)\b)(?![^.?!]*\?)|"
     # "Nobody is in danger.", "no child is at immediate risk", "Everyone's fine", "all of
     # them are in school today", "she's on the unit, settled"
     r"\b(?:nobody|no\s*-?\s*one|noone|no\s+(?:child|children|kids?|young\s+(?:person|people)))\s+"

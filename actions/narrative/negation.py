@@ -101,10 +101,14 @@ CONDITION_BEFORE = re.compile(
 #: "Nobody has asked her for anything or tried to get money": a denial of the subject
 #: ("nobody", "no one") reaches over a second verb joined to the first by "or" (not over a
 #: new subject: "no one asked, or she would have said"). Not for a risk cue.
-SUBJECT_DENIAL = re.compile(r"^(?:nobody|no\s*-?\s*one|noone|naebody)\b", re.I)
+SUBJECT_DENIAL = re.compile(
+    # "no sign of anyone older being involved or of him being pressured"
+    r"^(?:nobody|no\s*-?\s*one|noone|naebody|no\s+(?:signs?|evidence|indication|suggestion)\s+of)\b",
+    re.I,
+)
 OR_VERB = re.compile(
     r"\bor\s+(?:has\s+|have\s+|had\s+|did\s+|was\s+|is\s+)?(?:\w+ed|tried|made|sent|got|said|told|"
-    r"paid|forced|took|put|sold|sent)\b|\bor\s*$",
+    r"paid|forced|took|put|sold|sent)\b|\bor\s*$|\bor\s+of\b",
     re.I,
 )
 #: A subject said between the denial and the cue starts a new statement ("nobody at the

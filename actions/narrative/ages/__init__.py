@@ -285,7 +285,13 @@ SAYS_WHO_DID_WHAT = re.compile(
     rf"\b(?:to|tae)\s+send\s+(?:him|her|them)\s+(?:some\s+|a\s+|more\s+)?(?:{IMAGE})\b|"
     # "grooming a 12 y/o boy ... obtained several indecent imgs", "sent a topless picture to a male"
     rf"\b(?:groom\w*|obtain\w*|solicit\w*|extort\w*|blackmail\w*)\b|"
-    rf"\bsent\s+(?:a|an|some|two|2)\s+(?:[\w-]+\s+)?(?:{IMAGE})\s+to\b",
+    rf"\bsent\s+(?:a|an|some|two|2)\s+(?:[\w-]+\s+)?(?:{IMAGE})\s+to\b|"
+    # "asked her to do a video in her underwear", "exchanged semi-nude images", "M9 filmed
+    # F8", "a nudify app on a classmate's photo": who did what, or whose image it is
+    r"\basked\s+(?:her|him|them)\s+to\s+(?:do|send|take|make|film|record)\b|"
+    r"\b(?:exchanged|swapped|traded|swapping|exchanging)\b|"
+    r"\b[mf]\s*/?\s*\d{1,2}\s+(?:filmed|recorded|sent|took|shared|asked|posted|forwarded)\b|"
+    rf"\b\w+['’]s\s+(?:(?:school|profile|insta\w*|facebook)\s+)?(?:{IMAGE})\b",
     _I,
 )
 

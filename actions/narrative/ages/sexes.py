@@ -63,6 +63,12 @@ GOT_FROM_OBJECT = re.compile(
     r"(?=\s*(?:$|[.,;!?)]|(?:and|but|now|then|too|again|on|over|via|in|at|after|when|last)\b))",
     _I,
 )
+#: "It's her, and she'd sent it to a boy of 15": the one the image shows, said plainly.
+IT_IS_OBJECT = re.compile(
+    r"\b(?:it['’]?s|it\s+is|it\s+was|they['’]re|they\s+are|they\s+were)\s+(?:of\s+)?(?P<who>her|him)\b"
+    r"(?=\s*(?:$|[.,;!?)]|(?:and|but)\b))",
+    _I,
+)
 #: "has been sent a nude by a girl off his estate": the sender's own image, by their sex.
 SENT_BY_NOUN = re.compile(
     rf"\b(?:sent|shown|given)\s+(?:an?\s+|some\s+|two\s+|\d+\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\s+"
@@ -153,6 +159,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
         (ASKED_OBJECT, "pictured"),
         (FILMED_OBJECT, "pictured"),
         (GOT_FROM_OBJECT, "pictured"),
+        (IT_IS_OBJECT, "pictured"),
         (SENT_BY_NOUN, "pictured"),
         (SENT_TO_OBJECT, "other"),
     ):

@@ -95,6 +95,12 @@ async def test_a_narrative_that_says_who_sent_what_is_read_not_asked(domain):
         "tae send him pictures, she finally did it on snapchat",
         "Adult male, believed mid to late twenties, grooming a 12 y/o boy on Roblox, moved him "
         "to Snapchat and obtained several indecent imgs.",
+        # development narratives W and others: asked to do a video, an exchange, police
+        # shorthand for who filmed whom, whose photo it was made from
+        "My niece is 13. A lad online, says he's 19, asked her to do a video in her bra.",
+        "Two Year 10s, 14 and 15, have exchanged semi-nude images for a few weeks.",
+        "IPs M10 and F9. M10 filmed F9 in the bath on his tablet.",
+        "Scenario: a pupil used an app on a classmate's photo (classmate is 14). The pupil is 15.",
     ],
 )
 async def test_who_asked_and_who_sent_said_apart_from_the_ages_is_not_asked(domain, text):

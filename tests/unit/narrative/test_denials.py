@@ -511,6 +511,8 @@ def test_the_same_words_asked_or_denied_are_not_safety(text: str) -> None:
         "The girls are all in school today and being supported.",
         "All of them were back in school as normal.",
         "He's on the unit, settled.",
+        "Both lads are fine.",
+        "both kids fine, parents aware",
     ],
 )
 def test_nobody_in_danger_everyone_fine_in_school_or_settled_is_safety(text: str) -> None:
@@ -601,3 +603,32 @@ def test_more_safety_in_the_words_of_set_u(text: str) -> None:
 )
 def test_sent_without_being_asked_is_no_pressure(text: str) -> None:
     assert "coercion" in denied_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she sent nudes to a boy in her class",
+        "i sent my bf a nude last week",
+        "His girlfriend, 14, sent him some nudes.",
+        "F/14 sent imgs to M/15 on snap",
+        "the girl (15) sent him two photos on Snapchat",
+    ],
+)
+def test_the_one_who_sent_a_nude_made_it_knowingly(text: str) -> None:
+    """Development narratives (70 of them): the sender's own image, made with their
+    knowledge, so ``made_without_consent`` is stated false (and shown back)."""
+    assert "made_without_consent" in denied_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he sent her nudes to his mates",
+        "she sent a pic of her friend to him",
+        "he secretly filmed her and sent the video round",
+        "he sent the nudes round the group",
+    ],
+)
+def test_sending_someone_elses_image_says_nothing_about_how_it_was_made(text: str) -> None:
+    assert "made_without_consent" not in denied_facts(text)

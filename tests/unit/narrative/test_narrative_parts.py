@@ -91,6 +91,8 @@ def test_a_denial_of_the_subject_reaches_a_second_verb_joined_by_or():
     assert read_facts(text, [entity(text, "profit_motive", "get money")]).facts == {}
     text = "No one asked her for pics or threatened her"
     assert read_facts(text, [entity(text, "coercion", "threatened")]).facts == {}
+    text = "no sign of anyone older being involved or of him being pressured"
+    assert read_facts(text, [entity(text, "coercion", "pressured")]).facts == {}
     text = "nobody at the club noticed or asked why he threatened her"
     facts = read_facts(text, [entity(text, "coercion", "threatened")]).facts
     assert facts == {"coercion": True}
@@ -174,3 +176,23 @@ def test_the_reader_imports_neither_rasa_nor_spacy():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Found a video on the phone. It's her, and she'd sent it to him.", "female"),
+        ("they're of him. He sent them to her on Snapchat", "male"),
+    ],
+)
+def test_it_is_her_says_who_the_image_shows(text: str, sides: str) -> None:
+    """ "It's her": the sex the image shows is pictured, the other sex the other side."""
+    from actions.narrative.ages.sexes import sides_by_sex
+
+    assert sides_by_sex(text)[sides] == "pictured"  # type: ignore[index]
+
+
+def test_it_is_her_phone_says_nothing_about_the_image() -> None:
+    from actions.narrative.ages.sexes import sides_by_sex
+
+    assert sides_by_sex("It's her phone, the boy took it off her.") == {}

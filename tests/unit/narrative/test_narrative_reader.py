@@ -418,7 +418,8 @@ SCHOOL_YEARS = [
     Case(
         "she sent him a nude, he showed one friend to brag but didn't send it to anyone",
         {"shared_without_consent": True},
-        negated=("widely_shared",),
+        # and the nude she sent was her own, made knowingly (seventeenth round)
+        negated=("widely_shared", "made_without_consent"),
     ),
     # a statement taken from someone is not an online account
     Case("Just taken the first account from mum on bodycam", {"role": "police"}),
