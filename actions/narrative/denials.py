@@ -45,6 +45,8 @@ _SENDING = (
 )
 _SENT_TO_WHOM = r"(?:him|her|me|them|(?:his|her|my)\s+(?:bf|gf|boyfriend|girlfriend))\s+"
 _SENT_DET = r"(?:a|an|some|two|three|\d+|one|more)\s+"
+#: The image nouns of ``vocabulary.IMAGE_NOUNS`` that show the sender, not a screenshot,
+#: a clip or footage (which may be of anything).
 _OWN_IMAGE = r"(?:nudes?|pics?|pictures?|photos?|images?|imgs?|videos?|vids?|selfies?|snaps?)"
 _SENT_OWN_BODY = "|".join(
     rf"\b(?:{sender})\s+(?:[\w'-]+\s+){{0,3}}?(?:sent|sends)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?"
@@ -345,6 +347,9 @@ DENIALS: dict[str, re.Pattern[str]] = {
     # "no vulnerabilities flagged", "no learning needs", "no additional needs"
     "capacity_concern": re.compile(
         rf"{_NO_AGGRAVATING}|"
+        # "He doesn't have any learning needs", "she hasn't got any additional needs"
+        r"\b(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|hasn['’]?t|has\s+not|haven['’]?t)\s+(?:have|got)\s+"
+        r"any\s+(?:learning|additional|special|support|sen)\s+needs\b|"
         r"\bno\s+concerns?\s+about\s+(?:[\w']+\s+){0,5}?(?:understanding|capacity|ability\s+to\s+consent)\b|"
         r"\bno\s+(?:known\s+)?vulnerabilit(?:y|ies)\b|"
         # "No SEN", "no ALN" (Wales), "No ASN" (Scotland), "neither has any additional

@@ -108,7 +108,7 @@ SUBJECT_DENIAL = re.compile(
 )
 OR_VERB = re.compile(
     r"\bor\s+(?:has\s+|have\s+|had\s+|did\s+|was\s+|is\s+)?(?:\w+ed|tried|made|sent|got|said|told|"
-    r"paid|forced|took|put|sold|sent)\b|\bor\s*$|\bor\s+of\b",
+    r"paid|forced|took|put|sold)\b|\bor\s*$|\bor\s+of\b",
     re.I,
 )
 #: A subject said between the denial and the cue starts a new statement ("nobody at the

@@ -151,11 +151,16 @@ SAID_IN_JEST = re.compile(
 )
 
 
+#: How many characters after a danger word a "lol" or an emoji still laughs it off.
+JEST_REACH = 40
+
+
 def _in_danger_maybe_young(text: str, user_spans: list[Span], role: object) -> bool:
     """The person typing says they are in danger ("i dont want to be here anymore ... ive
     worked out how", "ive started cutting again since he posted it"), not only distress
     (``DISTRESS_ONLY``), and nothing says they are an adult (no role read, in this message
-    or before: not a parent, a teacher or an officer). They may be the child in the
+    or before: not a parent, a teacher or an officer; ``other`` is shared by young people
+    and youth or social workers, so it does not rule it out). They may be the child in the
     images: a child at risk now, so the safety reply (999, Childline) comes as well as the
     support for the person typing. Not words said in jest (``SAID_IN_JEST``), denied ("i
     dont want to hurt myself"), quoted ("She went 'omg I want to die'"), told of a past
@@ -169,7 +174,7 @@ def _in_danger_maybe_young(text: str, user_spans: list[Span], role: object) -> b
         and is_risk_evidence(text, span)
         and not OPEN_QUOTE.search(sentence_before(text, span.start))
         and not SAID_IN_JEST.search(
-            clause_before(text, span.start) + span.value + text[span.end : span.end + 40]
+            clause_before(text, span.start) + span.value + text[span.end : span.end + JEST_REACH]
         )
         for span in user_spans
     )

@@ -632,3 +632,8 @@ def test_the_one_who_sent_a_nude_made_it_knowingly(text: str) -> None:
 )
 def test_sending_someone_elses_image_says_nothing_about_how_it_was_made(text: str) -> None:
     assert "made_without_consent" not in denied_facts(text)
+
+
+def test_not_having_any_learning_needs_rules_out_a_capacity_concern() -> None:
+    assert "capacity_concern" in denied_facts("He doesn't have any learning needs.")
+    assert "capacity_concern" in denied_facts("she hasn't got any additional needs")
