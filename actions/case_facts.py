@@ -21,7 +21,7 @@ from actions.guidance.facts import FACT_KEYS, FactError, Facts, parse_facts
 from actions.intents import NON_FACT_INTENTS as NON_FACT_INTENTS
 from actions.intents import is_topic_intent as is_topic_intent
 from actions.intents import topic_of as topic_of
-from actions.narrative import read_facts, typist_in_crisis
+from actions.narrative import read_facts, typist_in_crisis, young_person_in_danger
 
 #: Facts about the asker rather than the incident: on their own they do not start a case.
 CONTEXT_FACTS = frozenset({"role", "jurisdiction"})
@@ -161,6 +161,18 @@ def user_in_crisis(message: Mapping[str, Any]) -> bool:
     ):
         return False
     return typist_in_crisis(text, text_entities(entities))
+
+
+def young_person_typing_in_danger(message: Mapping[str, Any], role: str | None) -> bool:
+    """Whether the person typing is in danger and may be the child in the case (``role``:
+    who the user already said they are): the 999 reply is then worded for them."""
+    entities = list(message.get("entities") or [])
+    text = message.get("text") or ""
+    if text.startswith("/") or not any(
+        entity.get("entity") == "immediate_risk" for entity in entities
+    ):
+        return False
+    return young_person_in_danger(text, text_entities(entities), role)
 
 
 @lru_cache(maxsize=256)

@@ -26,6 +26,7 @@ from actions.case_facts import (
     is_topic_intent,
     read_message,
     user_in_crisis,
+    young_person_typing_in_danger,
 )
 from actions.checklist import negatives_to_confirm
 from actions.embedded_question import answer_embedded_question
@@ -236,14 +237,21 @@ def emergency_events(
         and not notified
         and not is_training_material(str(message.get("text") or ""))
     ):
-        dispatcher.utter_message(response="utter_emergency")
+        role = updates.get("role") or tracker.get_slot("role")
+        if young_person_typing_in_danger(message, role):
+            # "i dont want to be here anymore": the 999 reply and support, for them
+            dispatcher.utter_message(response="utter_young_person_danger")
+            events.append(SlotSet("user_support_given", True))
+        else:
+            dispatcher.utter_message(response="utter_emergency")
         if DOUBT.search(message.get("text") or "") or read_by_model_alone(message):
             dispatcher.utter_message(response="utter_risk_taken_as_yes")
         events.append(SlotSet("emergency_notified", True))
     elif not notified and risk_heard_now(tracker, updates, negated, earlier):
         dispatcher.utter_message(response="utter_risk_heard")
         events.append(SlotSet("risk_heard", True))
-    events += _user_support_events(dispatcher, tracker, message, child_only)
+    given = any(e.get("name") == "user_support_given" for e in events)
+    events += [] if given else _user_support_events(dispatcher, tracker, message, child_only)
     events += help_first_events(dispatcher, tracker, updates, earlier.get("help_first_given"))
     return events
 

@@ -4,6 +4,6 @@ Pure Python (no Rasa, no spaCy at run time). See docs/NARRATIVE.md for how facts
 read, the school-year tables, negation and the known limits.
 """
 
-from actions.narrative.reader import Reading, read_facts, typist_in_crisis
+from actions.narrative.reader import Reading, read_facts, typist_in_crisis, young_person_in_danger
 
-__all__ = ["Reading", "read_facts", "typist_in_crisis"]
+__all__ = ["Reading", "read_facts", "typist_in_crisis", "young_person_in_danger"]

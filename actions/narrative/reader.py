@@ -180,6 +180,22 @@ def _in_danger_maybe_young(text: str, user_spans: list[Span], role: object) -> b
     )
 
 
+def young_person_in_danger(
+    text: str, entities: Iterable[Mapping[str, Any]], role: str | None = None
+) -> bool:
+    """Whether the person typing is in danger and may be the child ("im 15 ... i dont want
+    to live", or danger said by someone whom nothing shows to be an adult): the safety
+    reply is then worded for them, not for a professional. The cheap part of the reading
+    only, as :func:`typist_in_crisis`; ``role`` is who the user already said they are."""
+    text = normalise(text or "")
+    spans = _spans(text, entities)
+    user_spans = _user_spans(text, spans)
+    if not _typist_in_crisis(text, user_spans):
+        return False
+    said_role = read_role(text, spans, None) or role
+    return bool(YOUNG_TYPIST.search(text)) or _in_danger_maybe_young(text, user_spans, said_role)
+
+
 def _user_spans(text: str, spans: list[Span]) -> list[Span]:
     """The risk cues about the person typing, not a false friend in its context."""
     return [

@@ -465,12 +465,24 @@ FIRST_PERSON_CUE = {
 }
 
 
-async def test_danger_said_by_a_typist_who_may_be_the_child_gets_the_999_reply(domain):
-    """Nothing says the person typing is an adult: they may be the child in the image."""
+async def test_danger_said_by_a_typist_who_may_be_the_child_gets_the_999_reply_for_them(domain):
+    """Nothing says the person typing is an adult: they may be the child in the image. The
+    999 reply is worded for them (Childline, not "your safeguarding procedures") and holds
+    the support, so the support reply is not sent as well."""
     tracker = make_tracker(FIRST_PERSON_CUE_TEXT, "describe_incident", entities=[FIRST_PERSON_CUE])
     dispatcher, events = await run_mappings(tracker, domain)
-    assert responses(dispatcher)[0] == "utter_emergency"
-    assert slot_events(events)["immediate_risk"] is True
+    assert responses(dispatcher)[0] == "utter_young_person_danger"
+    assert "utter_user_support" not in responses(dispatcher)
+    assert "utter_emergency" not in responses(dispatcher)
+    values = slot_events(events)
+    assert values["immediate_risk"] is True
+    assert values["emergency_notified"] is True and values["user_support_given"] is True
+
+
+def test_the_reply_for_a_young_person_in_danger_says_999_and_childline(domain):
+    text = domain["responses"]["utter_young_person_danger"][0]["text"]
+    assert "Call 999 now" in text and "Childline 0800 1111" in text
+    assert "safeguarding procedures" not in text
 
 
 async def test_the_same_words_from_a_parent_known_from_before_get_support_not_a_case_fact(domain):
