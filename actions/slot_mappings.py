@@ -250,22 +250,29 @@ def emergency_events(
     elif not notified and risk_heard_now(tracker, updates, negated, earlier):
         dispatcher.utter_message(response="utter_risk_heard")
         events.append(SlotSet("risk_heard", True))
-    given = any(e.get("name") == "user_support_given" for e in events)
-    events += [] if given else _user_support_events(dispatcher, tracker, message, child_only)
+    young = any(e.get("name") == "user_support_given" for e in events)
+    events += _user_support_events(dispatcher, tracker, message, child_only, young)
     events += help_first_events(dispatcher, tracker, updates, earlier.get("help_first_given"))
     return events
 
 
 def _user_support_events(
-    dispatcher: CollectingDispatcher, tracker: Tracker, message: dict[str, Any], child_only: bool
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker,
+    message: dict[str, Any],
+    child_only: bool,
+    young_person_told: bool = False,
 ) -> list[EventType]:
     """Support for the person typing, once: about to hurt someone ("I'm going round there
     with a hammer") gets "don't go, call 999" first; in crisis themselves ("I can't cope")
-    gets support for themselves."""
+    gets support for themselves, unless the 999 reply for a young person has just given it
+    (``young_person_told``)."""
     if child_only or tracker.get_slot("user_support_given"):
         return []
     if typist_threatens_harm(str(message.get("text") or "")):
         dispatcher.utter_message(response="utter_user_threat")
+    elif young_person_told:
+        return []
     elif user_in_crisis(message) or user_at_risk(message):
         dispatcher.utter_message(response="utter_user_support")
     else:

@@ -495,3 +495,13 @@ async def test_the_same_words_from_a_parent_known_from_before_get_support_not_a_
     dispatcher, events = await run_mappings(tracker, domain)
     assert "utter_user_support" in responses(dispatcher)
     assert slot_events(events).get("immediate_risk") is None
+
+
+async def test_a_young_person_in_danger_about_to_hurt_someone_is_also_told_not_to_go(domain):
+    text = "im 15 and im going round to his house now with a knife, then ill kill myself"
+    cue = {**FIRST_PERSON_CUE, "value": "kill myself", "start": 65, "end": 76}
+    tracker = make_tracker(text, "describe_incident", entities=[cue])
+    dispatcher, _ = await run_mappings(tracker, domain)
+    said = responses(dispatcher)
+    assert said[0] == "utter_young_person_danger"
+    assert "utter_user_threat" in said and "utter_user_support" not in said
