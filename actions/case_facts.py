@@ -154,25 +154,30 @@ def user_in_crisis(message: Mapping[str, Any]) -> bool:
     honestly rather be dead"), from the risk cues alone: the message's full reading
     (ages, roles) is not done a second time.
     """
-    entities = list(message.get("entities") or [])
-    text = message.get("text") or ""
-    if text.startswith("/") or not any(
-        entity.get("entity") == "immediate_risk" for entity in entities
-    ):
-        return False
-    return typist_in_crisis(text, text_entities(entities))
+    found = _words_with_a_risk_cue(message)
+    return found is not None and typist_in_crisis(*found)
 
 
 def young_person_typing_in_danger(message: Mapping[str, Any], role: str | None) -> bool:
     """Whether the person typing is in danger and may be the child in the case (``role``:
-    who the user already said they are): the 999 reply is then worded for them."""
+    who the user already said they are): the 999 reply is then worded for them. Read, as
+    :func:`user_in_crisis`, only when the entity ruler found a risk cue."""
+    found = _words_with_a_risk_cue(message)
+    return found is not None and young_person_in_danger(*found, role)
+
+
+def _words_with_a_risk_cue(
+    message: Mapping[str, Any],
+) -> tuple[str, list[dict[str, Any]]] | None:
+    """The message's words and entities when the entity ruler found a risk cue in them
+    (not a payload); None otherwise."""
     entities = list(message.get("entities") or [])
     text = message.get("text") or ""
     if text.startswith("/") or not any(
         entity.get("entity") == "immediate_risk" for entity in entities
     ):
-        return False
-    return young_person_in_danger(text, text_entities(entities), role)
+        return None
+    return text, text_entities(entities)
 
 
 @lru_cache(maxsize=256)

@@ -229,6 +229,7 @@ def emergency_events(
     gets what to do now, once per case, before any question (the order of docs/API.md §3).
     """
     events: list[EventType] = []
+    young_person_told = False
     message = tracker.latest_message or {}
     earlier = {e["name"]: e["value"] for e in (after or []) if e.get("event") == "slot"}
     notified = tracker.get_slot("emergency_notified") or earlier.get("emergency_notified")
@@ -242,6 +243,7 @@ def emergency_events(
             # "i dont want to be here anymore": the 999 reply and support, for them
             dispatcher.utter_message(response="utter_young_person_danger")
             events.append(SlotSet("user_support_given", True))
+            young_person_told = True
         else:
             dispatcher.utter_message(response="utter_emergency")
         if DOUBT.search(message.get("text") or "") or read_by_model_alone(message):
@@ -250,8 +252,7 @@ def emergency_events(
     elif not notified and risk_heard_now(tracker, updates, negated, earlier):
         dispatcher.utter_message(response="utter_risk_heard")
         events.append(SlotSet("risk_heard", True))
-    young = any(e.get("name") == "user_support_given" for e in events)
-    events += _user_support_events(dispatcher, tracker, message, child_only, young)
+    events += _user_support_events(dispatcher, tracker, message, child_only, young_person_told)
     events += help_first_events(dispatcher, tracker, updates, earlier.get("help_first_given"))
     return events
 

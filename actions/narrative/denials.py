@@ -30,7 +30,6 @@ _OWN_BODY = (
     r"(?:bits|willy|penis|privates|private\s+parts|boobs|breasts|tits|bum|bottom|chest|genitals|dick|"
     r"junk|body|erect\s+penis|knob|nipples)"
 )
-#: A child sending a picture of their own body: the sender's words and the possessive agree.
 #: Who sent it, for "sent their own image" (``made_without_consent`` denied): a pronoun,
 #: police shorthand, a partner or the child ("she", "I", "F/14", "his girlfriend", "the
 #: girl (15)").
@@ -45,9 +44,10 @@ _SENDING = (
 )
 _SENT_TO_WHOM = r"(?:him|her|me|them|(?:his|her|my)\s+(?:bf|gf|boyfriend|girlfriend))\s+"
 _SENT_DET = r"(?:a|an|some|two|three|\d+|one|more)\s+"
-#: The image nouns of ``vocabulary.IMAGE_NOUNS`` that show the sender, not a screenshot,
-#: a clip or footage (which may be of anything).
-_OWN_IMAGE = r"(?:nudes?|pics?|pictures?|photos?|images?|imgs?|videos?|vids?|selfies?|snaps?)"
+#: The image words of ``_SENT_OWN_IMAGE_WORD`` and nudes and selfies: images that show the
+#: sender (not a screenshot, a clip or footage, which may be of anything).
+_OWN_IMAGE = rf"(?:{_SENT_OWN_IMAGE_WORD}|nudes?|videos|vids|selfies?)"
+#: A child sending a picture of their own body: the sender's words and the possessive agree.
 _SENT_OWN_BODY = "|".join(
     rf"\b(?:{sender})\s+(?:[\w'-]+\s+){{0,3}}?(?:sent|sends)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?"
     rf"(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+{own}\s+(?:own\s+)?{_OWN_BODY}\b"

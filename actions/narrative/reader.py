@@ -100,10 +100,7 @@ def read_facts(
     crisis = _typist_in_crisis(text, user_spans)
     cues = read_cues(text, [span for span in spans if span not in user_spans], requested_slot)
     facts.update(dict.fromkeys(cues.true_facts, True))
-    if crisis and (
-        YOUNG_TYPIST.search(text)
-        or _in_danger_maybe_young(text, user_spans, facts.get("role") or role)
-    ):
+    if crisis and _young_typist_in_danger(text, user_spans, facts.get("role") or role):
         facts["immediate_risk"] = True  # "im 15 ... i dont want to live": the typist is a child
     told = _real_child_transformed(text, spans, cues.true_facts) or FILMED_UNAWARE.search(text)
     if (told or made_without_consent_in(text)) and "made_without_consent" not in cues.negated:
@@ -192,8 +189,13 @@ def young_person_in_danger(
     user_spans = _user_spans(text, spans)
     if not _typist_in_crisis(text, user_spans):
         return False
-    said_role = read_role(text, spans, None) or role
-    return bool(YOUNG_TYPIST.search(text)) or _in_danger_maybe_young(text, user_spans, said_role)
+    return _young_typist_in_danger(text, user_spans, read_role(text, spans, None) or role)
+
+
+def _young_typist_in_danger(text: str, user_spans: list[Span], role: object) -> bool:
+    """For a typist in crisis: they say they are a child ("im 15"), or say they are in
+    danger and nothing shows them to be an adult (:func:`_in_danger_maybe_young`)."""
+    return bool(YOUNG_TYPIST.search(text)) or _in_danger_maybe_young(text, user_spans, role)
 
 
 def _user_spans(text: str, spans: list[Span]) -> list[Span]:
