@@ -32,9 +32,15 @@ class Span:
     end: int
 
 
+#: "a nude of her self": the reflexive typed as two words.
+SELF_SPLIT = re.compile(r"\b(him|her|them|my|your)\s(self|selves)\b", re.I)
+
+
 def normalise(text: str) -> str:
-    """Straighten curly apostrophes (same length, so entity offsets stay valid)."""
-    return text.replace("\u2019", "'").replace("\u2018", "'")
+    """Straighten curly apostrophes and join "her self" (same length, so entity offsets
+    stay valid: "her self" becomes "herself ")."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return SELF_SPLIT.sub(lambda found: found[1] + found[2] + " ", text)
 
 
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

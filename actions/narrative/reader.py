@@ -369,7 +369,24 @@ def _spans(text: str, entities: Iterable[Mapping[str, Any]]) -> list[Span]:
             continue
         start, end = _locate(text, normalise(value), entity.get("start"), entity.get("end"))
         spans.setdefault((label, start, end), Span(label, normalise(value), start, end))
-    return sorted(spans.values(), key=lambda span: (span.start, span.end))
+    found = [_school_year_counted(text, span) for span in spans.values()]
+    return sorted(found, key=lambda span: (span.start, span.end))
+
+
+#: "two yr 9s", "Two Yr 11s": a count of pupils, then their school year, which the
+#: pipeline reads as an age ("two yr", as in "14 yr old") beside the year.
+COUNTED_YEAR = re.compile(r"^\w+\s+(?P<year>(?:yrs?|years?)\s+\d{1,2}s?)\b", re.I)
+
+
+def _school_year_counted(text: str, span: Span) -> Span:
+    """ "two yr 9s swapped pics": the pupils' school year, not an age of two."""
+    if span.label != "age":
+        return span
+    counted = COUNTED_YEAR.match(text[span.start :])
+    if counted is None or counted.start("year") >= span.end - span.start:
+        return span
+    start, end = span.start + counted.start("year"), span.start + counted.end("year")
+    return Span("school_year", text[start:end], start, end)
 
 
 def _locate(text: str, value: str, start: object, end: object) -> tuple[int, int]:

@@ -52,14 +52,39 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
             if (
                 same.person is None
                 and mention.person is not None
-                and not mention.weak
-                and _next_to(found, mention, same)
+                and (
+                    (not mention.weak and _next_to(found, mention, same))
+                    or _said_again_by_sex(text, found, mention, same)
+                )
             ):
                 sides[same.start] = mention
             mention = replace(mention, covered=True)
         covered.append(mention)
     covered = [_placed_like(m, sides[m.start]) if m.start in sides else m for m in covered]
+    covered = _cover_by_an_age_said_of_both(text, covered)
     return _cover_the_same_year_said_again(text, covered, ends)
+
+
+#: An age said of everyone at once: "both 14", "Both aged 13", "they're both 15", "all 16".
+SAID_OF_BOTH = re.compile(r"^(?:(?:is|are|were|'re|’re)\s+)?(?:both|all)\b", _I)
+BOTH_BEFORE = re.compile(r"\b(?:both|all)\s+(?:aged?\s+)?$", _I)
+
+
+def _cover_by_an_age_said_of_both(text: str, found: list[Mention]) -> list[Mention]:
+    """ "S2 girl ... sent it to her boyfriend, also S2 ... Both aged 13": an age said of
+    both people covers their school year, however far apart, when every school year
+    it could be is the same one ("two yr 9s ..., both 14"). With two different years that
+    fit ("Year 10 boys, both 14, ... a Year 9 girl") the age may be of one of them only,
+    and nothing is covered."""
+    for age in found:
+        if not age.exact or age.person != "both":
+            continue
+        if not (SAID_OF_BOTH.match(age.said) or BOTH_BEFORE.search(text[: age.start])):
+            continue
+        years = [m for m in found if not m.exact and m.low <= age.low <= m.high]
+        if years and len({_said(m) for m in years}) == 1:
+            found = [replace(m, covered=True) if m in years else m for m in found]
+    return found
 
 
 def _age_of_the_same_person(
@@ -78,6 +103,7 @@ def _age_of_the_same_person(
                 _same_person(text, year, age, ends)
                 or _same_name(text, year, age, ends)
                 or _same_sex_and_side(found, year, age)
+                or _said_again_by_sex(text, found, year, age)
             )
         ),
         None,
@@ -151,6 +177,48 @@ def _same_sex_and_side(found: list[Mention], year: Mention, age: Mention) -> boo
         return False
     same = [m for m in found if not m.exact and (m.sex, m.person) == (year.sex, year.person)]
     return len(same) == 1
+
+
+#: The person a school year was said of, named again by a pronoun or a bare noun as the
+#: subject of a new clause, right before their age: "... a Year 12 boy. Girl is thirteen",
+#: "She's just turned 13", "she's 15".
+SUBJECT_SAID_AGAIN = re.compile(
+    r"(?:^|[.;!?]\s*|,\s*|\b(?:and|but|so|oh)\s+)"
+    r"(?:she|he|(?:the\s+)?(?:girl|boy|lad|lass|lassie|laddie))\s*"
+    r"(?:(?:is|was|['’]s)\s*)?(?:(?:only|just|actually)\s+)?(?:turned\s+)?$",
+    _I,
+)
+
+
+def _said_again_by_sex(text: str, found: list[Mention], year: Mention, age: Mention) -> bool:
+    """ "a Year 9 girl has been sending pictures to a Year 12 boy ... Girl is thirteen": an
+    age said later of "she" or "the girl" is the age of the one school year said of
+    someone of that sex, when it fits that year and nobody else of that sex has an age or
+    a year; or, with the year's sex unsaid, of the one school year on the side the age
+    was placed on ("sent nudes to an S5 pupil. He is sixteen."). The age then takes the
+    year's side (an age in years beats a school year)."""
+    if year.exact or not age.exact or age.later or age.person not in (None, year.person):
+        return False
+    if year.person == "both" or (year.person is None and len(found) == 2):
+        # "a boy in her class": the year is two people's, the age one's; a year placed on
+        # no side and said of nobody else may be both people's too ("my daughter is in
+        # year 9 ... a boy in her class ... she's 13")
+        return False
+    if year.sex is None:
+        # "... sent nudes to an S5 pupil. He is sixteen.": the only school year on the
+        # side the age was placed on
+        if age.person is None or age.sex is None:
+            return False
+        if any(not m.exact and m.person == year.person for m in found if m is not year):
+            return False
+    elif age.sex != year.sex:
+        return False
+    if age.start < year.start or not year.low <= age.low <= year.high:
+        return False
+    if not SUBJECT_SAID_AGAIN.search(text[: age.start]):
+        return False
+    sex = year.sex or age.sex
+    return not any(m.sex == sex for m in found if m is not year and m is not age)
 
 
 def _same_name(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:

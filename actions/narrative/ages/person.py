@@ -97,6 +97,8 @@ FINDER = re.compile(
     rf"caught\s+(?:him|her|them|(?:his|her|their|the|a)\s+[\w-]+)\b|"
     rf"(?:told|tells|contacted|rang|called|phoned|alerted|"
     rf"informed|came\s+to)\s+{_US}|found\s+out|is\s+worried|was\s+worried|here|"
+    # "V's brother (18) told her about it": he only told the child
+    rf"told\s+(?:her|him|them)\s+about\s+(?:it|them|this|the\s+[\w-]+)\b|"
     # "The youth leader (23) was told by another kid", "heard from his mates that"
     rf"(?:was|were|got|has\s+been|had\s+been)\s+told\b|heard\s+(?:from|about|through|that)\b|"
     # "Mum (34) and stepdad (36) were unaware", "knew nothing about it"
@@ -979,7 +981,7 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return "other" if _kept_or_used_it(tail) else "skip"
         if head_noun and TYPISTS_SIBLING.search(head[-40:]):
             return None  # "my little sister is 13": the person typing is the bystander
-        if RELATIVE_MADE_IMAGES.match(after):
+        if RELATIVE_MADE_IMAGES.match(after[next_noun.end() :] if next_noun else after):
             return "other"  # "Step-father (45) has taken indecent photos": he made them
         if MADE_OR_SHARED_BY_HEAD.search(head):
             return "other"  # "images were made of her by her father (40)": he made them
@@ -1015,7 +1017,12 @@ MADE_OR_SHARED_BY_HEAD = re.compile(
 #: A relative who made images (of the child, whom the words need not name again).
 RELATIVE_MADE_IMAGES = re.compile(
     rf"^\W*(?:has\s+|had\s+|have\s+|was\s+|been\s+)*(?:taken|took|taking|filmed|filming|recorded|"
-    rf"photographed|made|making)\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\b",
+    rf"photographed|made|making)\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\b|"
+    # "a Year 5 girl's 14 year old sister put pics of her in the bath on a WhatsApp group"
+    rf"^\W*(?:has\s+|had\s+)?(?:put|posted|shared|uploaded|airdropped|forwarded)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{IMAGE})\s+of\s+(?:her|him|them)\b|"
+    # "her older sister (14) filmed it and sent it to a friend": filming is making it
+    r"^\W*(?:has\s+|had\s+|was\s+)*(?:filmed|filming|videoed|recorded)\s+(?:it|her|him|them)\b",
     _I,
 )
 #: The noun right before an age, read for its sex: "a man of thirty-two", "a woman, 40,".

@@ -574,6 +574,79 @@ def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
     ]
 
 
+#: Filming up someone's clothes: "upskirted a supply teacher in her 50s", "filmed up the skirt
+#: of a female teacher (29)", "took a pic up her skirt". The person filmed is pictured,
+#: whoever filmed them.
+UPSKIRTED = re.compile(
+    r"\b(?:upskirt(?:ed|ing|s)?|(?:filmed|filming|recorded|recording|photographed|videoed|took\s+"
+    r"(?:a\s+)?(?:photo|photos|pic|pics|picture|pictures|video|videos))\s+up\s+(?:the\s+|a\s+)?"
+    r"(?:skirt|dress)\s+of)\b",
+    _I,
+)
+#: How far after those words the filmed person's age may be: "a woman on the bus, a
+#: teacher from his school in her 40s".
+UPSKIRTED_REACH = 70
+
+
+def _filmed_up_their_clothes(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Pupil M/14 filmed up the skirt of a female teacher (29)": the first age after the
+    words, in the same sentence, is the person filmed, so pictured, and the one who filmed
+    is the other person (an adult filmed by a child is the pictured person, CONTRACT §1)."""
+    said = [
+        (words, filmed[0])
+        for words in UPSKIRTED.finditer(text)
+        if (filmed := _age_filmed(text, found, words.end()))
+    ]
+    if len(said) != 1:
+        return found
+    words, person = said[0]
+    return [
+        replace(m, person="pictured", weak=False, deed=True)
+        if m is person
+        else replace(m, person="other", weak=False)
+        if m.person == "pictured" and m.start < words.start()
+        else m
+        for m in found
+    ]
+
+
+def _age_filmed(text: str, found: list[Mention], end: int) -> list[Mention]:
+    """The ages in reach after the words, in their sentence."""
+    filmed = [m for m in found if end <= m.start <= end + UPSKIRTED_REACH and m.person != "skip"]
+    return [m for m in filmed if m.start <= _sentence_end(text, end)]
+
+
+#: "The pic is of the brother himself", "the photo was of herself": the image is of the one
+#: who sent it, named by sex.
+OF_THE_SENDER_HIMSELF = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:is|was|are|were)\s+(?:all\s+|just\s+|only\s+)?of\s+"
+    r"(?:the\s+[\w'-]+\s+)?(?P<self>himself|herself)\b",
+    _I,
+)
+
+
+def _image_of_the_sender_himself(text: str, found: list[Mention]) -> list[Mention]:
+    """ "My middle one, 14, got a nude from her friend's brother who is 18. The pic is of the
+    brother himself": the one person of that sex not yet in the image is in it; anyone
+    placed in it only by a weak reading is then the other person."""
+    said = OF_THE_SENDER_HIMSELF.search(text)
+    if said is None:
+        return found
+    sex = "male" if said["self"].lower() == "himself" else "female"
+    senders = [m for m in found if m.sex == sex and m.person in ("other", None)]
+    if len(senders) != 1 or any(m.sex == sex and m.person == "pictured" for m in found):
+        return found
+    sender = senders[0]
+    return [
+        replace(m, person="pictured", weak=False, deed=True)
+        if m is sender
+        else replace(m, person="other", weak=False)
+        if m.person == "pictured" and not m.deed
+        else m
+        for m in found
+    ]
+
+
 #: "She's in Year 9 and so is he": a second person in the same school year.
 SO_IS = re.compile(
     r"^[^.;!?]{0,20}?\band\s+so\s+(?:is|was|are|were)\s+(?:he|she|they|him|her)\b", _I

@@ -427,7 +427,8 @@ def _bracketed_deed(rest: str) -> Person:
 #: Found the image, then kept or used it: no longer only the one who found it.
 KEPT_OR_USED_AFTER = re.compile(
     r"\b(?:kept|keeps|saved|saves)\s+(?:copies|a\s+copy|them|it)\b|\bthreaten(?:ed|ing|s)?\s+to\s+"
-    r"(?:send|share|post|show|put)\b|\b(?:sent|shared|posted|forwarded)\s+(?:it|them)\s+(?:to|with|on|round)\s+"
+    r"(?:send|share|post|show|put)\b|\b(?:sent|sends|sending|shared|shares|sharing|posted|posts|forwarded|"
+    r"forwards)\s+(?:it|them)\s+(?:to|with|on|round)\s+"
     r"(?!(?:me|us|the\s+police|police|school|the\s+school)\b)",
     _I,
 )
@@ -547,6 +548,8 @@ def _by_action(after: str, sentence: str = "") -> Person:
     only to see that someone who received an image also sent one back."""
     if NEW_SUBJECT.match(after):
         return None  # "my daughter is 13 and somone has got a pic of her": another's deed
+    if WHOSE_IMAGE.match(after):
+        return "pictured"  # "The lassie in S2 whose picture got sent aboot": hers
     if ASKED_FOR.search(after):
         return "other"
     if OBJECT_FIRST.match(after):
@@ -567,6 +570,11 @@ def _by_action(after: str, sentence: str = "") -> Person:
     if OTHER_ACTION.search(after):
         return "other"
     return None
+
+
+#: "The lassie in S2 whose picture got sent aboot", "a Year 9 girl whose nudes were shared":
+#: the person the image is of.
+WHOSE_IMAGE = re.compile(rf"^\W*(?:\)\s*)?,?\s*whose\s+(?:[\w'-]+\s+)?(?:{IMAGE})\b", _I)
 
 
 #: A screenshot or screen recording taken of someone's image is passing it on.

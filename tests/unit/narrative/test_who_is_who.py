@@ -919,3 +919,41 @@ def test_a_relative_who_found_the_image_and_then_used_it_is_involved(ruler, text
 def test_rules_found_on_the_thirteenth_sessions_sets(ruler, text, want):
     """Development sets T, W, X and Y (2026-12-06): each rule in other words."""
     assert ages(ruler, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the one school year of that sex, named again by "the lad" with an age that fits it
+        (
+            "Head of year here. A Year 8 lad sent a photo of himself to a Year 10 girl. The lad is 13.",
+            (13, 15),
+        ),
+        ("Derry: a Year 10 girl's image was shared by a Year 12 boy. She is 14.", (14, 16)),
+        # but not a friend of the same sex named by her name
+        (
+            "My daughter in S2 sent a photo to a boy in S4. Her friend Amy, who's 13, told me.",
+            (12, 16),
+        ),
+        # filming it is making it: the relative who filmed is the other person
+        (
+            "found a video of our 12 year old in the shower. his cousin (15) filmed it and posted it",
+            (12, 15),
+        ),
+        # a count of pupils before their school year is not an age
+        ("three yr 10s shared a pic of a girl in yr 8", (12, 15)),
+        # an age said of both covers their one school year
+        (
+            "An S1 boy took a photo of another S1 boy in the changing room and airdropped it round. "
+            "Both aged 12.",
+            (12, 12),
+        ),
+        # but not two different school years that both fit it
+        ("Two Year 10 boys, both 14, shared a Year 9 girl's pic", (13, 14)),
+        # the one whose picture it is
+        ("A girl in Year 7 whose photo went round the chat. The boy who sent it is 15.", (11, 15)),
+    ],
+)
+def test_rules_found_on_the_fifteenth_sessions_sets(ruler, text, want):
+    """Development sets AA and narratives X (2026-12-06): each rule in other words."""
+    assert ages(ruler, text) == want
