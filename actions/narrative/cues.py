@@ -79,6 +79,17 @@ class FalseFriend:
 
 
 FALSE_FRIENDS: tuple[FalseFriend, ...] = (
+    # "we don't leave her alone with the laptop", "scared to leave him on his own with his
+    # phone": a rule about a device, not a fear for the child's life
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"(?:alone|on)$", _I),
+        after=re.compile(
+            r"^\s*(?:(?:his|her|their)\s+own\s+)?with\s+(?:the|her|his|their|a)\s+(?:phone|laptop|ipad|tablet|"
+            r"computer|pc|xbox|playstation|console|devices?|internet)\b",
+            _I,
+        ),
+    ),
     # "he's killing himself laughing", "she wanted to disappear from the group chat"
     FalseFriend(
         "immediate_risk",
@@ -89,7 +100,7 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         "immediate_risk",
         re.compile(r"disappear$|vanish$", _I),
         after=re.compile(
-            r"^\s*(?:from|off)\s+(?:the\s+|her\s+|his\s+)?(?:group|chat|social|snap\w*|insta\w*|"
+            r"^['’\"]?\s*(?:from|off)\s+(?:the\s+|her\s+|his\s+)?(?:group|chat|social|snap\w*|insta\w*|"
             r"tiktok|whatsapp|online|internet|app|class|school|timeline|feed)\b",
             _I,
         ),
@@ -1055,7 +1066,18 @@ def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
         return False
     if span.label == "adult_involved" and STAFF_OR_FAMILY.search(span.value):
         return _staff_involved(text, span, requested_slot, _words_after(text, span))
-    return True
+    return span.label == "immediate_risk" or not DOUBTED.search(clause_before(text, span.start))
+
+
+#: A fact the user says they do not know: "no idea if anyone else has it", "not sure
+#: whether he sent it on". Neither true nor denied, so it stays unknown and is asked.
+#: (A risk cue is never doubted away: "not sure, she keeps saying she wants to
+#: disappear" sets the risk, CONTRACT §3.)
+DOUBTED = re.compile(
+    r"\b(?:no\s+idea|not\s+sure|unsure|(?:don['’]?t|do\s+not|doesn['’]?t)\s+know|"
+    r"can['’]?t\s+tell|wonder(?:ing)?)\s+(?:if|whether)\b[^.?!;]*$",
+    _I,
+)
 
 
 def _staff_involved(text: str, span: Span, requested_slot: str | None, after: str) -> bool:

@@ -199,6 +199,11 @@ _NOT_PASSED_ON = (
     rf"(?:{_IT}|anything)\b|"
     # "he's no shared it wi anybody", "nothing's gone to anyone else"
     r"\b(?:no|not|nae|hasnae|hasn['’]?t|has\s+not|never)\s+shared\s+(?:it|them)\s+(?:wi|with)\s+(?:anybody|anyone|naebody)\b|"
+    # "he's no sent it on tae anybody", "she's no shown it tae naebody"
+    r"\b(?:he|she|they)\s*(?:['’]s|['’]re|\s+is|\s+has)\s+(?:no|nae)\s+(?:sent|shared|shown|showed|passed)\s+"
+    r"(?:it|them)\s+(?:on\s+)?(?:tae|to|wi|with)\s+(?:anybody|anyone|naebody|nobody)\b|"
+    # police notes: "not fwd.", "img not forwarded", "not fwd'd to anyone"
+    r"\bnot\s+(?:been\s+)?(?:fwd(?:['’]?d|ed)?|forwarded)\s*(?:[.,;!]|$|\s+(?:on|further|any\s*where|to\s+any(?:one|body)))|"
     r"\bnothing['’]?s\s+(?:gone|been\s+sent)\s+to\s+any\s*(?:one|body)\s+else\b|"
     r"\bno\s+(?:suggestion|indication|evidence|sign)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:went|has\s+gone|"
     r"have\s+gone|was\s+(?:sent|shared)|were\s+(?:sent|shared)|has\s+been\s+(?:sent|shared))\s+"
@@ -462,7 +467,17 @@ DENIALS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     # nothing unusual or violent: "nothing rough", "no one got hurt"
-    "profit_motive": re.compile(_NO_AGGRAVATING, _I),
+    # nothing wanted for it: "Nobody asked for anything in return", "no money asked for",
+    # "no demands made"
+    "profit_motive": re.compile(
+        rf"{_NO_AGGRAVATING}|"
+        r"\b(?:nobody|no[-\s]?one|neither(?:\s+of\s+them)?)\s+(?:has\s+|have\s+|ever\s+)?(?:asked|wanted)\s+"
+        r"(?:her\s+|him\s+|them\s+)?for\s+(?:anything|money|cash)(?:\s+in\s+return)?\b|"
+        r"\bnothing\s+(?:was\s+|has\s+been\s+)?(?:asked\s+for|wanted|demanded)\s+in\s+return\b|"
+        r"\bno\s+(?:demands?|payment|money|cash)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:asked\s+for|demanded|"
+        r"requested|made|involved|mentioned)\b",
+        _I,
+    ),
     "atypical_or_violent": re.compile(
         rf"{_NO_AGGRAVATING}|"
         r"\bnothing\s+(?:atypical|rough|weird|violent|extreme)\b|\bno[-\s]?one\s+got\s+hurt\b|"

@@ -231,6 +231,10 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Demo for foster carers. Case: ..."
             r"^\W*demo\s+for\s+(?:the\s+|our\s+|a\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:carers|parents|staff|dsls?|"
             r"teachers|officers|governors|social\s+workers|colleagues|team|group|cohort|probationers)\b|"
+            # "demo for a safeguarding course in NI:", "Quiz question for my session:"
+            r"^\W*demo\s+for\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}(?:course|session|training|workshop)\b|"
+            r"^\W*quiz\s+(?:question|scenario|case)\s+for\s+(?:my|our|the|a|an|this|today['’]?s)\s+"
+            r"(?:[\w-]+\s+){0,2}(?:session|training|course|class|group|inset|workshop)\b|"
             # "Quick one for our Year 7 pastoral training:", "Quick one for today's session:": a
             # message opening on the training it is for
             rf"^\W*(?:(?:{_GREETING})\W+)?for\s+(?:(?:our|my|the|a|an|this|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}"
@@ -251,8 +255,11 @@ OWN_CHILD_BY_NAME = re.compile(
     r"\b(?i:my|our)\s+(?i:wee|little|eldest|youngest|oldest|middle)\s+(?i:lad|lass|boy|girl|one|wean|bairn)"
     r"(?:['’]s|\s+is|\s+has|\s+was)\b|"
     r"\b(?i:my|our)\s+(?i:eldest|youngest|oldest)(?:['’]s|\s+is|\s*\(\s*\d)|"
-    # foster carers: "One of the girls we foster", "the lad we foster"
-    r"\b(?i:we|I)\s+(?i:foster)\b"
+    # foster carers: "One of the girls we foster", "the lad we foster", "we're his foster
+    # carers", "I'm her kinship carer"
+    r"\b(?i:we|I)\s+(?i:foster)\b|"
+    r"\b(?i:we\s*['’]?\s*re|we\s+are|i\s*['’]?\s*m|i\s+am)\s+(?i:his|her|their)\s+"
+    r"(?i:foster|kinship|special\s+guardianship)\s+(?i:carers?|parents?|mum|dad|guardians?)\b"
 )
 #: Police notes' shorthand: "Susp 22yo M been grooming 14yo F ... IP at home". Two
 #: different marks of it say an officer is writing (case-sensitive: "ip" and "v" are words).
@@ -404,8 +411,8 @@ YOUNG_TYPIST = re.compile(
     r"(?:(?:only\s+|just\s+)?(?:1[0-7]|[89]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen)\b(?!\s*(?:%|weeks?|months?|minutes?))|in\s+(?:year|yr|y|s)\s*\d{1,2}\b)|"
     r"\b(?:1[0-7])\s+and\s+so\s+am\s+i\b|"
-    # "i (15f) let my bf take a pic"
-    r"\bi\s*\(\s*(?:1[0-7])\s*[mf]?\s*\)|"
+    # "i (15f) let my bf take a pic", "i (16, boy) asked my gf"
+    r"\bi\s*\(\s*(?:1[0-7])\s*(?:[mf]|,\s*(?:boy|girl|m|f|male|female))?\s*\)|"
     # "were both 14, what can she do": the typist and a friend
     r"\b(?:we\s*['’]?\s*re|we\s+are|(?<!they\s)(?<!who\s)were)\s+both\s+(?:1[0-7])\b|"
     # "(we're both in yr 11)", Scots "am 16 in S5"

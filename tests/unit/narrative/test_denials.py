@@ -637,3 +637,18 @@ def test_sending_someone_elses_image_says_nothing_about_how_it_was_made(text: st
 def test_not_having_any_learning_needs_rules_out_a_capacity_concern() -> None:
     assert "capacity_concern" in denied_facts("He doesn't have any learning needs.")
     assert "capacity_concern" in denied_facts("she hasn't got any additional needs")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("no one asked him for anything in return", "profit_motive"),
+        ("No money was demanded and there were no threats.", "profit_motive"),
+        ("img not fwd.", "shared_without_consent"),
+        ("IP states pics not forwarded to anyone", "shared_without_consent"),
+        ("she's no shown it tae naebody", "shared_without_consent"),
+    ],
+)
+def test_nothing_wanted_in_return_and_not_forwarded(text: str, key: str) -> None:
+    """Development narratives X (2026-12-06), in other words."""
+    assert key in denied_facts(text)

@@ -707,3 +707,27 @@ def test_an_age_before_olds_and_an_image_is_the_pictured_child(
 )
 def test_showing_people_is_passing_it_on(ruler, text: str) -> None:
     assert read(ruler, text).facts.get("shared_without_consent") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("not sure whether he's sent it round", "shared_without_consent"),
+        ("no idea if anyone else has it", "widely_shared"),
+        ("We don't know if it's been uploaded anywhere", "widely_shared"),
+    ],
+)
+def test_a_fact_the_user_does_not_know_stays_unknown(ruler, text: str, key: str) -> None:
+    """Neither true nor denied: the form still asks it."""
+    facts = read(ruler, text)
+    assert key not in facts.facts
+    assert key not in facts.negated
+
+
+def test_a_risk_cue_is_never_doubted_away(ruler) -> None:
+    text = "not sure if it matters but she said she wants to disappear"
+    assert read(ruler, text).facts.get("immediate_risk") is True
+
+
+def test_showing_a_count_of_friends_is_passing_it_on(ruler) -> None:
+    assert read(ruler, "he showed 2 mates on his phone").facts.get("shared_without_consent")

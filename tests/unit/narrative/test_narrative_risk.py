@@ -772,3 +772,25 @@ def test_a_plan_to_tell_someone_is_not_a_risk() -> None:
 )
 def test_out_of_reach_a_question_about_dying_and_their_false_friends(text: str, risk: bool) -> None:
     assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # an adult afraid for the child's life, doing what warning-sign advice says
+        ("we've had to take the lock off her bathroom door, we're terrified what she'll do", True),
+        ("honestly I daren't leave her by herself after what she said last night", True),
+        ("CAMHS said he's not to be left alone tonight", True),
+        ("we can't leave him alone, he keeps saying there's no point", True),
+        ("i'm frightened to let her out of my sight since the video went round", True),
+        # a goodbye sent by message
+        ("she messaged her sister saying sorry and goodbye and her phone's off now", True),
+        # a rule about a device, not a fear for the child
+        ("we don't leave him alone with the ipad any more", False),
+        ("I'm scared to leave her on her own with her phone in case she sends more", False),
+        ("she said she'd 'disappear' off snapchat for a bit, which is fine by us", False),
+    ],
+)
+def test_an_adult_afraid_for_the_childs_life_and_its_false_friends(text: str, risk: bool) -> None:
+    """Development risk sets W and X (2026-12-06)."""
+    assert (reading(text).facts.get("immediate_risk") is True) is risk

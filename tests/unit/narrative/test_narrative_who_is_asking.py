@@ -527,3 +527,18 @@ def test_warm_ups_caseloads_control_rooms_classes_chronologies_and_drop_ins(
 def test_a_childs_teacher_or_parent_and_a_demo_for_a_group(text: str, role: str) -> None:
     """Development narratives W: who is typing, said through the child."""
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("We're her foster carers and she's 13.", "parent"),
+        ("I'm his kinship carer, he's 15 and he sent a pic", "parent"),
+        ("demo for a DSL course: a Year 8 girl sends a photo", "trainer"),
+        ("Quiz question for today's training: two 15 year olds swap pics", "trainer"),
+        ("i (15, girl) sent my bf a pic and he showed people", "other"),
+    ],
+)
+def test_carers_a_course_demo_a_quiz_and_a_young_typists_bracket(text: str, role: str) -> None:
+    """Development narratives X (2026-12-06), in other words."""
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
