@@ -117,7 +117,10 @@ class ValidateCaseForm(FormValidationAction):
         # Safety first, in this same turn, whatever else the message is (docs/API.md §3);
         # then the answer to a question the message also asks.
         safety = emergency_events(dispatcher, tracker, updates, negated=negated)
-        if form_reads_message(tracker.active_loop_name, intent):
+        # On the turn the form starts (no question asked yet), action_validate_slot_mappings
+        # has already answered the question (it ran first, with no form active): answering
+        # here too would say it twice in a row.
+        if form_reads_message(tracker.active_loop_name, intent) and requested is not None:
             answer_embedded_question(
                 dispatcher, tracker.latest_message, {**tracker.slots, **updates}
             )

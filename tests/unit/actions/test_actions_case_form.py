@@ -195,3 +195,36 @@ async def test_yes_to_pressure_or_threats_gives_what_to_do_now_once(domain):
     responses = [m.get("response") for m in dispatcher.messages]
     assert responses.count("utter_now_threats") == 1
     assert slot_events(events)["help_first_given"] == ["threats"]
+
+
+def _with_embedded_question(tracker, topic: str):
+    tracker.latest_message["embedded_question"] = {"topic": topic, "confidence": 0.9}
+    return tracker
+
+
+async def test_a_question_in_the_first_description_is_answered_once(domain):
+    """On the turn the form starts, action_validate_slot_mappings has answered it already;
+    the form's own validation, run straight after, must not answer it again."""
+    text = "Year 10 boy sent a pic to a Year 10 girl. Can I use outcome 21?"
+    tracker = _with_embedded_question(
+        make_tracker(text, "describe_incident", entities_of(text), active_loop="case_form"),
+        "outcome_21",
+    )
+    dispatcher, _ = await run_form(tracker, domain)
+    assert not any(m.get("custom", {}).get("topic") for m in dispatcher.messages)
+
+
+async def test_a_question_inside_a_later_answer_is_answered(domain):
+    text = "she's 14 by the way. can I use outcome 21?"
+    tracker = _with_embedded_question(
+        make_tracker(
+            text,
+            "inform",
+            entities_of(text),
+            slots={**CASE, "requested_slot": "other_age"},
+            active_loop="case_form",
+        ),
+        "outcome_21",
+    )
+    dispatcher, _ = await run_form(tracker, domain)
+    assert any(m.get("custom", {}).get("topic") == "outcome_21" for m in dispatcher.messages)
