@@ -26,11 +26,31 @@ from actions.topic_answers import send_topic_answer
 #: data: ``{"topic": id, "confidence": p}``.
 EMBEDDED_KEY = "embedded_question"
 
-#: Words that make a sentence ask something: a question mark, or a question opening.
+#: Where a question may open: a sentence's start, or a clause's after a comma, a dash or
+#: a joining word ("two 15yos swapped pics, can I use Outcome 21", "... and do I tell mum").
+_OPENING = (
+    r"(?:^\W*(?:(?:hi|hiya|hello|hey|um+|er|sorry|quick\s+one|question)\W+)?|[,;:]\s*|\s[-–—]\s*|"
+    r"\b(?:and|but|so|also|or|just|ok|okay|pls|please|help)\s+)"
+)
+#: Words that make a sentence ask something: a question mark; a verb before its subject at
+#: an opening ("can I use Outcome 21"), not inside a statement ("he did it because",
+#: "is she ok" asks, "she is 14" does not); a question word at an opening or after a word
+#: of not knowing ("not sure whether we tell the parents"); "any advice".
 QUESTION_CUE = re.compile(
-    r"\?|\b(?:can|should|must|do|does|did|will|would|could|is|are|am|may|have|has)\s+"
+    rf"\?|{_OPENING}(?:can|should|must|do|does|did|will|would|could|is|are|am|may|have|has|shall)\s+"
     r"(?:i|we|he|she|they|you|it|my|our|the|this|that|his|her|their|there)\b|"
-    r"\b(?:what|how|who|when|where|why|whether)\b|\bany\s+(?:advice|guidance)\b",
+    r"^\W*(?:who|whom)\b|"  # not ", who is 17": a relative clause
+    rf"{_OPENING}(?:what|how|why|whether)\b(?!\s+happened\b)|"
+    r"\b(?:know|sure|wondering|wonder|ask|asking|advise|tell\s+me|unsure|idea|clue|understand|"
+    r"check|confirm|question\s+is|(?:advice|guidance|help)\s+on)\s+(?:\w+\s+)?"
+    r"(?:what|how|who|when|where|why|whether|if)\b|"
+    # run on, with no stop before it: "hes 18 im 15 is it illegal to send him a pic",
+    # "... will i get in trouble"
+    r"\b(?:is|are|am|was)\s+(?:it|this|that|i|we|he|she|they)\s+(?:illegal|legal|allowed|ok|okay|"
+    r"a\s+crime|against\s+the\s+law|true|wrong|my\s+fault|her\s+fault|his\s+fault|normal|serious)\b|"
+    r"\b(?:can|will|could|would|do|does|should|shall|must)\s+(?:i|we|he|she|they|you)\s+(?:get|be|go|need|"
+    r"still|report|tell|ask|use|call|have\s+to|keep|delete)\b|"
+    r"\bany\s+(?:advice|guidance)\b",
     re.IGNORECASE,
 )
 #: Sentence ends (a question mark stays with its sentence).

@@ -36,6 +36,49 @@ def test_the_question_sentence_is_found(text: str, question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # an indirect question, said as not knowing
+        (
+            "Two Year 9s swapped pics. We aren't sure whether we have to tell both sets of parents.",
+            "We aren't sure whether we have to tell both sets of parents.",
+        ),
+        # run on, with no stop before it
+        (
+            "im 15 hes 17 is it illegal to send him one",
+            "im 15 hes 17 is it illegal to send him one",
+        ),
+        (
+            "hiya is it true the school has to ring the police",
+            "hiya is it true the school has to ring the police",
+        ),
+        (
+            "Advice on how to speak to the boy's parents please.",
+            "Advice on how to speak to the boy's parents please.",
+        ),
+    ],
+)
+def test_an_indirect_or_run_on_question_is_found(text: str, question: str) -> None:
+    assert question_part(text) == question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement with "did it", "who is", "when": no question in it
+        "Son says he did it because the mate dared him, not to hurt her.",
+        "She sent it to a boy in Y10 who forwarded it, half the year have seen it.",
+        "When her mum found out she rang us.",
+        "He knows what happened and is sorry.",
+    ],
+)
+def test_a_statement_with_a_question_word_inside_asks_nothing(text: str) -> None:
+    """Development narratives X (2026-12-06): "he did it because ..." was read as a
+    question and answered with a topic nobody asked about."""
+    assert question_part(text) is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "a 15 year old sent a nude to her boyfriend",
