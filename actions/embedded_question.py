@@ -48,8 +48,8 @@ QUESTION_CUE = re.compile(
     # "... will i get in trouble"
     r"\b(?:is|are|am|was)\s+(?:it|this|that|i|we|he|she|they)\s+(?:illegal|legal|allowed|ok|okay|"
     r"a\s+crime|against\s+the\s+law|true|wrong|my\s+fault|her\s+fault|his\s+fault|normal|serious)\b|"
-    r"\b(?:can|will|could|would|do|does|should|shall|must)\s+(?:i|we|he|she|they|you)\s+(?:get|be|go|need|"
-    r"still|report|tell|ask|use|call|have\s+to|keep|delete)\b|"
+    r"\b(?:can|will|could|would|do|does|should|shall|must)\s+(?:i|we|he|she|they|you|it|this|that)\s+"
+    r"(?:get|be|go|need|needs|still|report|tell|ask|use|call|have\s+to|keep|delete)\b|"
     r"\bany\s+(?:advice|guidance)\b",
     re.IGNORECASE,
 )

@@ -44,13 +44,14 @@ ROLE_SETS = sorted(path.name for path in DEV.glob("roles*.yml"))
 NEGATIVE_SETS = sorted(path.name for path in DEV.glob("negatives*.yml"))
 AGE_SETS = sorted(path.name for path in DEV.glob("ages*.yml"))
 AFFIRM_SETS = sorted(path.name for path in DEV.glob("affirms*.yml"))
+QUESTION_SETS = sorted(path.name for path in DEV.glob("embedded_questions*.yml"))
 
 
 def dev_texts() -> list[str]:
     texts = [u["text"] for name in RISK_SETS for u in load(name)["utterances"]]
     for name in PICTURED_SETS + NARRATIVE_SETS:
         texts += [n["text"] for n in load(name)["narratives"]]
-    texts += [m["text"] for name in ROLE_SETS for m in load(name)["messages"]]
+    texts += [m["text"] for name in ROLE_SETS + QUESTION_SETS for m in load(name)["messages"]]
     texts += [
         s["text"] for name in NEGATIVE_SETS + AGE_SETS + AFFIRM_SETS for s in load(name)["snippets"]
     ]
@@ -59,7 +60,7 @@ def dev_texts() -> list[str]:
 
 def test_every_kind_of_set_is_found() -> None:
     assert len(RISK_SETS) >= 2 and len(PICTURED_SETS) >= 3 and len(NARRATIVE_SETS) >= 4
-    assert len(ROLE_SETS) >= 1 and len(AFFIRM_SETS) >= 1
+    assert len(ROLE_SETS) >= 1 and len(AFFIRM_SETS) >= 1 and len(QUESTION_SETS) >= 1
 
 
 def test_no_development_text_is_in_the_training_data() -> None:
@@ -124,3 +125,14 @@ def test_stated_facts_name_fact_keys(name: str) -> None:
     assert len(snippets) >= 100
     for item in snippets:
         assert item["states"] and set(item["states"]) <= set(FACT_KEYS), item["text"]
+
+
+@pytest.mark.parametrize("name", QUESTION_SETS)
+def test_questions_inside_descriptions_name_a_topic_or_none(name: str) -> None:
+    from actions.guidance import knowledge
+
+    topics = {*knowledge.topic_ids(), "none"}
+    messages = load(name)["messages"]
+    assert len(messages) >= 100
+    for item in messages:
+        assert item["topic"] in topics, item["text"]
