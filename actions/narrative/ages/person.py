@@ -213,7 +213,7 @@ CLAIMED = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?|pos(?:es|ed|ing)\s+as|supposedly|purport(?:s|ed|ing)?|"
     r"masquerad(?:es|ed|ing)\s+as|impersonat(?:es|ed|ing)|"
     r"profile\s+(?:said|says)|(?:said|says|saying)\s+(?:he|she|they)\s*(?:was|were|is|are|'s|'re)\s+only|"
-    r"thought\s+(?:he|she|they)\s+(?:was|were)(?:\s+(?:talking|chatting|speaking)\s+(?:to|with))?|"
+    r"(?:thought|thinking)\s+(?:he|she|they)\s+(?:was|were)(?:\s+(?:talking|chatting|speaking)\s+(?:to|with))?|"
     r"(?:he|she|they)\s+thought\s+(?:was|were)|"
     # "after being led to think he was talking to a 17 yr old girl"
     r"\b(?:led|made)\s+to\s+(?:think|believe)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)"
