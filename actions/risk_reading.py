@@ -30,7 +30,11 @@ from actions.narrative.cues import (
     is_training_material,
     tells_of_a_past_episode,
 )
-from actions.narrative.denials import says_child_is_safe, says_harm_ruled_out
+from actions.narrative.denials import (
+    says_child_is_safe,
+    says_harm_ruled_out,
+    with_a_safe_adult_now,
+)
 
 RISK_KEY = "risk"
 CHILD = "child"
@@ -191,10 +195,15 @@ def child_said_safe(
     answers it too ("victim very distressed but no indication of self harm", "I'm not
     worried she'll hurt herself", "he's at home with his foster mum now"): there the only
     harm left to ask about is the one the user has ruled out. With an adult, a coercer or
-    a blackmailer in the case, the question is still asked, even with the child at home
-    with a parent: the danger may be one the words did not name. (Tried in the sixteenth
-    round: it answered the question for "Mum found messages tonight arranging to meet him
-    Saturday ... We've got her at home with mum", an emergency read as a referral.)
+    a blackmailer in the case, only the child with a safe adult now answers it ("he's
+    sitting with his da in the kitchen, calm enough", "She is watching telly downstairs
+    with her nan"): harm to themselves ruled out alone ("no indication of self harm") says
+    nothing of the danger from the other person. A meeting arranged, a threat to hurt or a
+    child gone is a risk cue, and a cue always wins. (The sixteenth round tried this and
+    took it back, because "Mum found messages tonight arranging to meet him Saturday ...
+    We've got her at home with mum" was then read as answered, an emergency read as a
+    referral; the eighteenth round made the meeting a risk cue first. On the 1,380
+    development narratives it ends 30 re-asks, none of a child at risk.)
     """
     if updates.get("immediate_risk") is True:
         return False
@@ -202,5 +211,6 @@ def child_said_safe(
     if says_child_is_safe(text):
         return True
     facts = {**(known or {}), **updates}
-    danger = any(facts.get(key) is True for key in DANGER_FROM_OTHERS)
-    return not danger and says_harm_ruled_out(text)
+    if any(facts.get(key) is True for key in DANGER_FROM_OTHERS):
+        return with_a_safe_adult_now(text)
+    return says_harm_ruled_out(text)

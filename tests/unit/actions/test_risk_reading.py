@@ -404,14 +404,28 @@ def test_harm_ruled_out_in_part_answers_the_risk_question_only_with_no_one_else_
         "the carers are keeping a close eye on her tonight",
     ],
 )
-def test_a_safe_adult_with_the_child_answers_it_only_with_no_one_else_to_fear(text):
+def test_a_safe_adult_with_the_child_answers_it_whoever_else_is_in_the_case(text):
     from actions.risk_reading import child_said_safe
 
     assert child_said_safe({"text": text}, {}, {})
-    # an adult, a coercer or a blackmailer may still be a danger the words did not name
-    # ("arranging to meet him Saturday ... We've got her at home with mum")
     for danger in ("adult_involved", "coercion", "profit_motive"):
-        assert not child_said_safe({"text": text}, {}, {danger: True})
+        assert child_said_safe({"text": text}, {}, {danger: True})
+
+
+def test_a_meeting_arranged_is_a_risk_whoever_the_child_is_with():
+    """The sixteenth round's under-escalation: the meeting is a risk cue, and a cue read in
+    the message (``immediate_risk`` in the updates) always wins over a safe adult."""
+    from actions.narrative import read_facts
+    from actions.risk_reading import child_said_safe
+    from nlp import build_pipeline, entities_from_doc
+
+    text = (
+        "Mum found messages tonight arranging to meet him Saturday at the bus station. "
+        "We've got her at home with mum."
+    )
+    facts = read_facts(text, entities_from_doc(build_pipeline()(text))).facts
+    assert facts.get("immediate_risk") is True
+    assert not child_said_safe({"text": text}, facts, {"adult_involved": True})
 
 
 def test_a_safe_adult_wished_for_or_a_risk_read_does_not_answer_it():
