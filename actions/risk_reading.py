@@ -202,8 +202,9 @@ def child_said_safe(
     child gone is a risk cue, and a cue always wins. (The sixteenth round tried this and
     took it back, because "Mum found messages tonight arranging to meet him Saturday ...
     We've got her at home with mum" was then read as answered, an emergency read as a
-    referral; the eighteenth round made the meeting a risk cue first. On the 1,380
-    development narratives it ends 30 re-asks, none of a child at risk.)
+    referral; the same change made the meeting a risk cue, which now wins over the safe
+    adult. On the 1,380 development narratives it ends 30 re-asks, none of a child at
+    risk.)
     """
     if updates.get("immediate_risk") is True:
         return False

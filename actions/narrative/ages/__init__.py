@@ -295,7 +295,9 @@ SAYS_WHO_DID_WHAT = re.compile(
     r"\basked\s+(?:her|him|them)\s+to\s+(?:do|send|take|make|film|record)\b|"
     r"\b(?:exchanged|swapped|traded|swapping|exchanging)\b|"
     r"\b[mf]\s*/?\s*\d{1,2}\s+(?:filmed|recorded|sent|took|shared|asked|posted|forwarded)\b|"
-    rf"\b\w+['’]s\s+(?:(?:school|profile|insta\w*|facebook)\s+)?(?:{IMAGE})\b",
+    rf"\b\w+['’]s\s+(?:(?:school|profile|insta\w*|facebook)\s+)?(?:{IMAGE})\b|"
+    # "put a classmate's face on a naked body", "edited her face onto a nude": whose it is
+    r"\b(?:\w+['’]s|her|his|their)\s+face\s+(?:on|onto)\b",
     _I,
 )
 

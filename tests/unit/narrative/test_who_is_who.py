@@ -957,3 +957,14 @@ def test_rules_found_on_the_thirteenth_sessions_sets(ruler, text, want):
 def test_rules_found_on_the_fifteenth_sessions_sets(ruler, text, want):
     """Development sets AA and narratives X (2026-12-06): each rule in other words."""
     assert ages(ruler, text) == want
+
+
+def test_a_face_put_on_a_body_says_whose_image_it_is(ruler):
+    """ "put a classmate's face on a naked body ... She's 11, he's 12": the words say who is
+    in it, so "who is in the image?" is not asked; the convention places the two ages."""
+    text = (
+        "A Year 8 lad edited his classmate's face onto a nude and sent it round. She's 12, he's 13."
+    )
+    reading = read_facts(text, entities_from_doc(ruler(text)))
+    assert reading.pictured_choices == ()
+    assert (reading.facts.get("pictured_age"), reading.facts.get("other_age")) == (12, 13)
