@@ -35,14 +35,18 @@ _OWN_BODY = (
 #: girl (15)").
 _SENDER = (
     r"(?:she|he|i|[mf]\s*/?\s*\d{1,2}|(?:his|her|my)\s+(?:girlfriend|boyfriend|gf|bf|daughter|son)|"
-    r"(?:a|the)\s+(?:girl|boy|lad|lass))(?:\s*\([^)]*\)|,\s*\d{1,2},?)?"
+    r"(?:a|the)\s+(?:girl|boy|lad|lass)|"
+    # "Ellie (15), sent him a nude", "my daughter is 14 and sent nudes to a boy"
+    r"(?-i:[A-Z][a-z]{2,})(?=\s*\()|(?:is|was|aged)\s+\d{1,2}\s+and)(?:\s*\([^)]*\)\s*,?|,\s*\d{1,2},?)?"
 )
 #: One describing word before the image, not a possessive ("sent her nudes to his mates").
 _SENT_ADJ = r"(?:(?!(?:her|his|their|my|your|the|that|those|these|this)\b)[\w-]+\s+)?"
 _SENDING = (
     r"(?:had\s+|has\s+|['’]d\s+)?(?:(?:only|ever|then|also)\s+)*(?:sent|sends|sending|send)\s+"
 )
-_SENT_TO_WHOM = r"(?:him|her|me|them|(?:his|her|my)\s+(?:bf|gf|boyfriend|girlfriend))\s+"
+_SENT_TO_WHOM = (
+    r"(?:him|her|me|them|(?:his|her|my)\s+(?:bf|gf|boyfriend|girlfriend))(?:\s*\([^)]*\))?\s+"
+)
 _SENT_DET = r"(?:a|an|some|two|three|\d+|one|more)\s+"
 #: The image words of ``_SENT_OWN_IMAGE_WORD`` and nudes and selfies: images that show the
 #: sender (not a screenshot, a clip or footage, which may be of anything).
@@ -501,6 +505,13 @@ MADE_BY_SOMEONE_ELSE = re.compile(
     r"(?:a\s+|some\s+)?(?:\w+\s+)?(?:of\s+)?(?:her|him|them|the\s+(?:girl|boy|child))\b"
     r"(?!\s*(?:(?:her|him|them)\s*)?sel)|"
     r"\bupskirt|\bsecretly\b|\bhidden\s+camera|\bspy\s*cam|"
+    # an AI or edited fake: "someone made a fake nude of me", "put my face on someone
+    # else's body", "one of those nudify apps"
+    r"\bfake\s+(?:[\w-]+\s+)?(?:nudes?|naked|nude|pics?|photos?|images?|pictures?|videos?|vids?)\b|"
+    r"\b(?:deep-?fakes?|nudif\w*|undress(?:ing)?['’]?\s+(?:ai\s+)?(?:apps?|sites?|websites?|bots?)|"
+    r"clothes\s+remover|photoshopped|morphed|face[-\s]?swap\w*|"
+    r"ai[-\s]?(?:generated|made|edited|nudes?|images?|apps?|pics?|photos?))\b|"
+    r"\b(?:my|her|his|their)\s+face\s+(?:on|onto)\b|"
     r"\bwithout\s+(?:her|his|their|them)\s+(?:knowing|knowledge|consent|agreement)\b",
     _I,
 )

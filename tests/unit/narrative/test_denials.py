@@ -652,3 +652,32 @@ def test_not_having_any_learning_needs_rules_out_a_capacity_concern() -> None:
 def test_nothing_wanted_in_return_and_not_forwarded(text: str, key: str) -> None:
     """Development narratives X (2026-12-06), in other words."""
     assert key in denied_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amira (14), sent him a pic on snap",
+        "her son is 15 and sent a nude to a girl in his class",
+        "i sent my gf (shes 16) a pic last night",
+    ],
+)
+def test_the_sender_named_or_said_before_and_sent_their_own(text: str) -> None:
+    """Development narratives (2026-12-06): a first name with an age, "is 14 and sent", a
+    partner with an age in brackets."""
+    assert "made_without_consent" in denied_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone made a fake nude of me with one of those apps",
+        "a boy used a nudify app on a photo of me",
+        "they put my face onto a naked body and sent it round",
+        "its an ai nude of me from my school photo",
+    ],
+)
+def test_a_fake_of_me_was_not_made_by_me(text: str) -> None:
+    """A fake "of me" is the child's likeness, made by someone else: never stated as made
+    knowingly (it was, wrongly, on six development narratives)."""
+    assert "made_without_consent" not in denied_facts(text)
