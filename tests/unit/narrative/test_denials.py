@@ -681,3 +681,58 @@ def test_a_fake_of_me_was_not_made_by_me(text: str) -> None:
     """A fake "of me" is the child's likeness, made by someone else: never stated as made
     knowingly (it was, wrongly, on six development narratives)."""
     assert "made_without_consent" not in denied_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's sat with his granda in the kitchen now",
+        "She's with her auntie at the moment.",
+        "he's sitting beside me in the car",
+        "Her dad has picked her up and taken her home.",
+        "He's in school, the DSL has him.",
+        "Y8 lad in school with his TA now.",
+        "She's in the nurture room with me till her mum comes.",
+    ],
+)
+def test_more_ways_of_saying_a_safe_adult_is_with_the_child(text: str) -> None:
+    """Development narratives (2026-12-06), in other words."""
+    from actions.narrative.denials import with_a_safe_adult_now
+
+    assert with_a_safe_adult_now(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the DSL has her phone",
+        "mum has collected her things from school",
+        "we need him sat with me",
+    ],
+)
+def test_a_phone_held_or_things_collected_is_not_the_child_with_an_adult(text: str) -> None:
+    from actions.narrative.denials import with_a_safe_adult_now
+
+    assert not with_a_safe_adult_now(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both kids fine, parents aware - NFA or refer?",
+        "She's in a placement in Croydon, safe tonight.",
+        "she is watching telly with her brother and seems fine",
+        "Both in school today, no concerns.",
+        "im 15. im not gonna hurt myself or anything, im just embarrassed",
+    ],
+)
+def test_safety_said_before_a_question_about_something_else(text: str) -> None:
+    """A question after a comma or a dash is another clause's ("NFA or refer?")."""
+    assert says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["she's safe, isn't she?", "both kids fine?", "is he ok, do you think?"]
+)
+def test_safety_asked_is_still_not_safety(text: str) -> None:
+    assert not says_child_is_safe(text)
