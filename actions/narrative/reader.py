@@ -375,7 +375,12 @@ def _spans(text: str, entities: Iterable[Mapping[str, Any]]) -> list[Span]:
 
 #: "two yr 9s", "Two Yr 11s": a count of pupils, then their school year, which the
 #: pipeline reads as an age ("two yr", as in "14 yr old") beside the year.
-COUNTED_YEAR = re.compile(r"^\w+\s+(?P<year>(?:yrs?|years?)\s+\d{1,2}s?)\b", re.I)
+COUNTED_YEAR = re.compile(
+    r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?P<year>(?:yrs?|years?)\s+\d{1,2}s?)|"
+    # a count in digits only before a plural year: "2 yr 10s" (not "14 yrs 7 months")
+    r"\d\s+(?P<plural>(?:yrs?|years?)\s+\d{1,2}s))\b",
+    re.I,
+)
 
 
 def _school_year_counted(text: str, span: Span) -> Span:
@@ -383,9 +388,10 @@ def _school_year_counted(text: str, span: Span) -> Span:
     if span.label != "age":
         return span
     counted = COUNTED_YEAR.match(text[span.start :])
-    if counted is None or counted.start("year") >= span.end - span.start:
+    group = "year" if counted is not None and counted["year"] else "plural"
+    if counted is None or counted.start(group) >= span.end - span.start:
         return span
-    start, end = span.start + counted.start("year"), span.start + counted.end("year")
+    start, end = span.start + counted.start(group), span.start + counted.end(group)
     return Span("school_year", text[start:end], start, end)
 
 

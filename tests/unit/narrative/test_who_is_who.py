@@ -942,6 +942,9 @@ def test_rules_found_on_the_thirteenth_sessions_sets(ruler, text, want):
         ),
         # a count of pupils before their school year is not an age
         ("three yr 10s shared a pic of a girl in yr 8", (12, 15)),
+        ("2 yr 10s shared a pic of a girl in yr 8", (12, 15)),
+        # but an age in years and months is an age
+        ("V aged 14 yrs 7 months sent a pic to a lad of 16", (14, 16)),
         # an age said of both covers their one school year
         (
             "An S1 boy took a photo of another S1 boy in the changing room and airdropped it round. "
