@@ -65,7 +65,8 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
     return _cover_the_same_year_said_again(text, covered, ends)
 
 
-#: An age said of everyone at once: "both 14", "Both aged 13", "they're both 15", "all 16".
+#: An age said of everyone at once: "both 14", "they're both 15", "all 16" (in the age's
+#: words), or "Both aged 13" (the "both" before them).
 SAID_OF_BOTH = re.compile(r"^(?:(?:is|are|were|'re|’re)\s+)?(?:both|all)\b", _I)
 BOTH_BEFORE = re.compile(r"\b(?:both|all)\s+(?:aged?\s+)?$", _I)
 
@@ -199,19 +200,7 @@ def _said_again_by_sex(text: str, found: list[Mention], year: Mention, age: Ment
     year's side (an age in years beats a school year)."""
     if year.exact or not age.exact or age.later or age.person not in (None, year.person):
         return False
-    if year.person == "both" or (year.person is None and len(found) == 2):
-        # "a boy in her class": the year is two people's, the age one's; a year placed on
-        # no side and said of nobody else may be both people's too ("my daughter is in
-        # year 9 ... a boy in her class ... she's 13")
-        return False
-    if year.sex is None:
-        # "... sent nudes to an S5 pupil. He is sixteen.": the only school year on the
-        # side the age was placed on
-        if age.person is None or age.sex is None:
-            return False
-        if any(not m.exact and m.person == year.person for m in found if m is not year):
-            return False
-    elif age.sex != year.sex:
+    if not _one_persons_year(found, year, age):
         return False
     if age.start < year.start or not year.low <= age.low <= year.high:
         return False
@@ -219,6 +208,21 @@ def _said_again_by_sex(text: str, found: list[Mention], year: Mention, age: Ment
         return False
     sex = year.sex or age.sex
     return not any(m.sex == sex for m in found if m is not year and m is not age)
+
+
+def _one_persons_year(found: list[Mention], year: Mention, age: Mention) -> bool:
+    """The school year is said of one person whom the later age may name: not a year said
+    of two people ("a boy in her class"), nor a year placed on no side with nobody else in
+    the message ("my daughter is in year 9 ... a boy in her class ... she's 13"); with the
+    year's sex unsaid, the only school year on the side the age was placed on, and the
+    age's sex said; with it said, the age's sex the same."""
+    if year.person == "both" or (year.person is None and len(found) == 2):
+        return False
+    if year.sex is not None:
+        return age.sex == year.sex
+    if age.person is None or age.sex is None:
+        return False
+    return not any(not m.exact and m.person == year.person for m in found if m is not year)
 
 
 def _same_name(text: str, year: Mention, age: Mention, ends: dict[int, int]) -> bool:

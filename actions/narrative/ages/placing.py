@@ -11,6 +11,7 @@ a new list.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from actions.narrative.ages.mention import _I, Mention, Person, Sex
@@ -564,11 +565,19 @@ def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
     if re.search(r"\b(?:and|both)\b|&", text[end : shown[0].start], _I):
         return found  # "It shows her and her boyfriend": more than one person in it
     person = shown[0]
+    return _into_the_image(found, person, lambda m: not m.deed and m.low != person.low)
+
+
+def _into_the_image(
+    found: list[Mention], person: Mention, leaves: Callable[[Mention], bool]
+) -> list[Mention]:
+    """``person`` is in the image (a strong reading); anyone else placed in it for whom
+    ``leaves`` is true goes to the other side."""
     return [
         replace(m, person="pictured", weak=False, deed=True)
         if m is person
         else replace(m, person="other", weak=False)
-        if m.person == "pictured" and not m.deed and m.low != person.low
+        if m.person == "pictured" and leaves(m)
         else m
         for m in found
     ]
@@ -600,14 +609,7 @@ def _filmed_up_their_clothes(text: str, found: list[Mention]) -> list[Mention]:
     if len(said) != 1:
         return found
     words, person = said[0]
-    return [
-        replace(m, person="pictured", weak=False, deed=True)
-        if m is person
-        else replace(m, person="other", weak=False)
-        if m.person == "pictured" and m.start < words.start()
-        else m
-        for m in found
-    ]
+    return _into_the_image(found, person, lambda m: m.start < words.start())
 
 
 def _age_filmed(text: str, found: list[Mention], end: int) -> list[Mention]:
@@ -636,15 +638,7 @@ def _image_of_the_sender_himself(text: str, found: list[Mention]) -> list[Mentio
     senders = [m for m in found if m.sex == sex and m.person in ("other", None)]
     if len(senders) != 1 or any(m.sex == sex and m.person == "pictured" for m in found):
         return found
-    sender = senders[0]
-    return [
-        replace(m, person="pictured", weak=False, deed=True)
-        if m is sender
-        else replace(m, person="other", weak=False)
-        if m.person == "pictured" and not m.deed
-        else m
-        for m in found
-    ]
+    return _into_the_image(found, senders[0], lambda m: not m.deed)
 
 
 #: "She's in Year 9 and so is he": a second person in the same school year.
