@@ -43,7 +43,7 @@ QUESTION_CUE = re.compile(
     rf"{_OPENING}(?:what|how|why|whether)\b(?!\s+happened\b)|"
     r"\b(?:know|sure|wondering|wonder|ask|asking|advise|tell\s+me|unsure|idea|clue|understand|"
     r"check|confirm|question\s+is|(?:advice|guidance|help)\s+on)\s+(?:\w+\s+)?"
-    r"(?:what|how|who|when|where|why|whether|if)\b|"
+    r"(?:what|how|why|whether|if|(?:who|when|where)\s+to)\b|"
     # run on, with no stop before it: "hes 18 im 15 is it illegal to send him a pic",
     # "... will i get in trouble"
     r"\b(?:is|are|am|was)\s+(?:it|this|that|i|we|he|she|they)\s+(?:illegal|legal|allowed|ok|okay|"

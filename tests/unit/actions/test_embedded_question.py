@@ -141,3 +141,13 @@ def test_the_topic_model_learns_topics_and_no_topic_from_the_nlu_examples() -> N
     model = build_model(42).fit(texts, labels)
     assert model.predict(["can I take the phone off him"])[0] == "devices"
     assert model.predict(["would outcome 21 be ok"])[0] == "outcome_21"
+
+
+def test_not_knowing_who_to_tell_is_not_a_guidance_question() -> None:
+    """ "I don't know who else to tell": a feeling, not a question the topics answer (the
+    development set's statements; "not sure how to log this" still asks)."""
+    assert question_part("I don't know who else to tell. My daughter is 16.") is None
+    assert question_part("Not sure how to log this. He's 15.") == "Not sure how to log this."
+    assert (
+        question_part("Not sure who to contact first. He's 15.") == "Not sure who to contact first."
+    )
