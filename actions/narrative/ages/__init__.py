@@ -296,6 +296,9 @@ SAYS_WHO_DID_WHAT = re.compile(
     r"\b(?:exchanged|swapped|traded|swapping|exchanging)\b|"
     r"\b[mf]\s*/?\s*\d{1,2}\s+(?:filmed|recorded|sent|took|shared|asked|posted|forwarded)\b|"
     rf"\b\w+['’]s\s+(?:(?:school|profile|insta\w*|facebook)\s+)?(?:{IMAGE})\b|"
+    # "his son received a pic from a girl at school": who sent it
+    rf"\b(?:received|receives|got|gets)\s+(?:a|an|the|some|two|her|his|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\s+"
+    r"(?:from|off)\b|"
     # "put a classmate's face on a naked body", "edited her face onto a nude": whose it is
     r"\b(?:\w+['’]s|her|his|their)\s+face\s+(?:on|onto)\b",
     _I,

@@ -145,6 +145,12 @@ LABEL_AGE = re.compile(
     r"(?P<num>\d{1,2})\b(?!\s*(?:[:/.]\d|%|am\b|pm\b))",
     _I,
 )
+#: "who's in Year 9 but only 13", "Year 11 but still 15": the age of the one in that year.
+BUT_ONLY_AGE = re.compile(
+    r"\b(?:year|yr|y|s|p)\s*\d{1,2}\s*,?\s+but\s+(?:only|just|still)\s+(?P<num>1\d|[5-9])\b"
+    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?|people))",
+    _I,
+)
 #: "who was in fact 20", "is actually 19".
 IN_FACT_AGE = re.compile(
     rf"(?:\b(?:was|is|'s|were|are)|\b(?:she|he)s)\s+(?:in\s+fact|actually|really|in\s+reality)\s+(?:only\s+|just\s+)?"
@@ -371,6 +377,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         GUESSED_AGE,
         YEARS_MONTHS_AGE,
         BOTH_AGE,
+        BUT_ONLY_AGE,
     ):
         for found in pattern.finditer(text):
             group = next(

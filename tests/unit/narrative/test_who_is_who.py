@@ -971,3 +971,12 @@ def test_a_face_put_on_a_body_says_whose_image_it_is(ruler):
     reading = read_facts(text, entities_from_doc(ruler(text)))
     assert reading.pictured_choices == ()
     assert (reading.facts.get("pictured_age"), reading.facts.get("other_age")) == (12, 13)
+
+
+def test_an_age_after_but_only_and_a_sender_named_by_from(ruler):
+    """Development narratives X: "who's in Year 9 but only 13" is her age, and "received a
+    pic from a girl" says who sent it, so "who is in the image?" is not asked."""
+    text = "My lad (16) received a photo from a girl in his class. She's in Year 10 but only 14."
+    reading = read_facts(text, entities_from_doc(ruler(text)))
+    assert reading.pictured_choices == ()
+    assert (reading.facts.get("pictured_age"), reading.facts.get("other_age")) == (14, 16)
