@@ -388,10 +388,10 @@ def _school_year_counted(text: str, span: Span) -> Span:
     if span.label != "age":
         return span
     counted = COUNTED_YEAR.match(text[span.start :])
-    group = "year" if counted is not None and counted["year"] else "plural"
-    if counted is None or counted.start(group) >= span.end - span.start:
+    if counted is None or counted.start(counted.lastgroup) >= span.end - span.start:
         return span
-    start, end = span.start + counted.start(group), span.start + counted.end(group)
+    start = span.start + counted.start(counted.lastgroup)
+    end = span.start + counted.end(counted.lastgroup)
     return Span("school_year", text[start:end], start, end)
 
 

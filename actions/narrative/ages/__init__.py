@@ -106,7 +106,6 @@ from actions.narrative.ages.placing import (
     _drop_later_pictured,
     _drop_looks_beside_a_stated_age,
     _filmed_up_their_clothes,
-    _image_of_the_sender_himself,
     _lead_into_lists,
     _mutual_pair,
     _named_again_as_the_one_in_the_images,
@@ -197,7 +196,6 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _both_in_the_image(text, found)
     found = _shown_in_the_image(text, found)
     found = _filmed_up_their_clothes(text, found)
-    found = _image_of_the_sender_himself(text, found)
     found = _received_then_sent_back(text, found)
     found, ends = _one_of_the_typists_year(text, found, ends, jurisdiction)
     found, ends = _same_year_for_another(text, found, ends)

@@ -559,13 +559,21 @@ def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
     if len(said) != 1:
         return found
     end = said[0].end()
-    shown = [m for m in found if end <= m.start <= end + SHOWN_REACH and m.person != "skip"]
-    if not shown or _sentence_end(text, end) < shown[0].start:
+    person = _first_age_after(text, found, end, SHOWN_REACH)
+    if person is None:
         return found
-    if re.search(r"\b(?:and|both)\b|&", text[end : shown[0].start], _I):
+    if re.search(r"\b(?:and|both)\b|&", text[end : person.start], _I):
         return found  # "It shows her and her boyfriend": more than one person in it
-    person = shown[0]
     return _into_the_image(found, person, lambda m: not m.deed and m.low != person.low)
+
+
+def _first_age_after(text: str, found: list[Mention], end: int, reach: int) -> Mention | None:
+    """The first age said within ``reach`` characters after ``end``, if it is in the same
+    sentence (a bystander's age set aside does not count)."""
+    after = [m for m in found if end <= m.start <= end + reach and m.person != "skip"]
+    if not after or _sentence_end(text, end) < after[0].start:
+        return None
+    return after[0]
 
 
 def _into_the_image(
@@ -602,43 +610,14 @@ def _filmed_up_their_clothes(text: str, found: list[Mention]) -> list[Mention]:
     words, in the same sentence, is the person filmed, so pictured, and the one who filmed
     is the other person (an adult filmed by a child is the pictured person, CONTRACT §1)."""
     said = [
-        (words, filmed[0])
+        (words, filmed)
         for words in UPSKIRTED.finditer(text)
-        if (filmed := _age_filmed(text, found, words.end()))
+        if (filmed := _first_age_after(text, found, words.end(), UPSKIRTED_REACH))
     ]
     if len(said) != 1:
         return found
     words, person = said[0]
     return _into_the_image(found, person, lambda m: m.start < words.start())
-
-
-def _age_filmed(text: str, found: list[Mention], end: int) -> list[Mention]:
-    """The ages in reach after the words, in their sentence."""
-    filmed = [m for m in found if end <= m.start <= end + UPSKIRTED_REACH and m.person != "skip"]
-    return [m for m in filmed if m.start <= _sentence_end(text, end)]
-
-
-#: "The pic is of the brother himself", "the photo was of herself": the image is of the one
-#: who sent it, named by sex.
-OF_THE_SENDER_HIMSELF = re.compile(
-    rf"\b(?:{IMAGE})\s+(?:is|was|are|were)\s+(?:all\s+|just\s+|only\s+)?of\s+"
-    r"(?:the\s+[\w'-]+\s+)?(?P<self>himself|herself)\b",
-    _I,
-)
-
-
-def _image_of_the_sender_himself(text: str, found: list[Mention]) -> list[Mention]:
-    """ "My middle one, 14, got a nude from her friend's brother who is 18. The pic is of the
-    brother himself": the one person of that sex not yet in the image is in it; anyone
-    placed in it only by a weak reading is then the other person."""
-    said = OF_THE_SENDER_HIMSELF.search(text)
-    if said is None:
-        return found
-    sex = "male" if said["self"].lower() == "himself" else "female"
-    senders = [m for m in found if m.sex == sex and m.person in ("other", None)]
-    if len(senders) != 1 or any(m.sex == sex and m.person == "pictured" for m in found):
-        return found
-    return _into_the_image(found, senders[0], lambda m: not m.deed)
 
 
 #: "She's in Year 9 and so is he": a second person in the same school year.

@@ -69,6 +69,13 @@ IT_IS_OBJECT = re.compile(
     r"(?=\s*(?:$|[.,;!?)]|(?:and|but)\b))",
     _I,
 )
+#: "The pic is of the brother himself", "the photo was of herself": the image is of the
+#: one who sent it, named by sex.
+OF_THE_SENDER_HIMSELF = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:is|was|are|were)\s+(?:all\s+|just\s+|only\s+)?of\s+"
+    r"(?:the\s+[\w'-]+\s+)?(?P<who>himself|herself)\b",
+    _I,
+)
 #: "has been sent a nude by a girl off his estate": the sender's own image, by their sex.
 SENT_BY_NOUN = re.compile(
     rf"\b(?:sent|shown|given)\s+(?:an?\s+|some\s+|two\s+|\d+\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\s+"
@@ -160,6 +167,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
         (FILMED_OBJECT, "pictured"),
         (GOT_FROM_OBJECT, "pictured"),
         (IT_IS_OBJECT, "pictured"),
+        (OF_THE_SENDER_HIMSELF, "pictured"),
         (SENT_BY_NOUN, "pictured"),
         (SENT_TO_OBJECT, "other"),
     ):
