@@ -109,6 +109,7 @@ from actions.narrative.ages.placing import (
     _lead_into_lists,
     _mutual_pair,
     _named_again_as_the_one_in_the_images,
+    _older_of_two_in_the_image,
     _older_or_younger_did_it,
     _one_of_the_typists_year,
     _owner_of_the_images,
@@ -216,7 +217,8 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _drop_looks_beside_a_stated_age(text, found)
     found = [mention for mention in found if mention.person != "skip"]
     found = _year_group_chat(text, found, ends_by_start)
-    return _cover_school_years(text, found, ends_by_start)
+    found = _cover_school_years(text, found, ends_by_start)
+    return found if PLURAL_SELF.search(text) else _older_of_two_in_the_image(found)
 
 
 #: "They both sent photos of themselves": every child said of nobody is pictured (an

@@ -241,6 +241,10 @@ SAYS_CLAIM = re.compile(
     r"\b(?:account|profile)\s+(?:said|says|claimed|claims)\b"
     # "... but when police traced the account it turned out to be a 31 year old": the truth
     r"(?:(?!\bbut\b|\bturned\s+out\b|\bactually\b|\bin\s+fact\b|\breally\b)[^.!?])*$|"
+    # "some1 on insta said they were 16": a stranger online says it of themselves
+    r"\b(?:someone|somebody|some1|sum1|some\s+(?:guy|man|lad|girl|boy|person|account))\s+"
+    r"(?:(?:on|off|from)\s+[\w-]+\s+)?(?:said|says|claimed|claims)\s+(?:that\s+)?"
+    r"(?:they|he|she)\s*(?:were|was|is|are|['’]s|['’]re)\s*(?:(?:only|just|about|around)\s+)?$|"
     # "they said there a girl of 16", "he said he's a lad of 15": a sort of person claimed
     r"\b(?:they|he|she|who|someone|somebody|it|account|profile)\s+(?:\w+\s+)?"
     r"(?:said|says|saying|claimed|claims)\s+(?:that\s+)?(?:there|theyre|they['’]re|their|"
@@ -985,15 +989,26 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return "other"  # "Step-father (45) has taken indecent photos": he made them
         if MADE_OR_SHARED_BY_HEAD.search(head):
             return "other"  # "images were made of her by her father (40)": he made them
+        pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
+        if pure and REPORTED_NEXT.match(after):
+            return "skip"  # "RP father (52) states daughter ... sent pic": what he reports
         if (deed := _by_action(after)) is not None:
             return deed
         if (deed := _bracketed_deed(text[span.end :])) is not None:
             return deed
         if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
             return "other"
-        pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
         return "skip" if pure else None
     return None
+
+
+#: A parent or carer who reports: what follows is what they say happened, not their deed.
+REPORTED_NEXT = re.compile(
+    r"^\W*(?:states|stated|says|said|reports|reported|explains|explained|advises|advised|"
+    r"informs|informed|discloses|disclosed|tells\s+(?:us|me|police|officers)|"
+    r"told\s+(?:us|me|police|officers))\b",
+    _I,
+)
 
 
 def _past_the_bracket(text: str, span: Span) -> str:

@@ -1039,3 +1039,27 @@ def _drop_later_pictured(found: list[Mention], sexes: dict[Sex, Person]) -> list
                 continue
         kept.append(mention)
     return kept
+
+
+def _older_of_two_in_the_image(found: list[Mention]) -> list[Mention]:
+    """Two people of different ages, both placed in the image and nobody on the other side:
+    the older one is the other person.
+
+    An image is sent, taken, asked for or held by someone, so a case told with two ages
+    both in the image has read one of them wrongly: "the boy who filmed it - he's 16 - was
+    at the same house party as the girl, who was in Year 9", "a 12yo has been blackmailed
+    after sending a pic to an account run by two 16yos". The older one goes to the other
+    side, the convention of the module (the youngest pictured, the oldest the other person,
+    never under-escalate): the pictured age stays what it was, and an adult so placed is
+    involved. Not when the two may be one person at two ages (the same sex said, a later
+    or a claimed age), nor when both are said to be in it ("they both sent pictures of
+    themselves": the caller checks that).
+    """
+    people = [m for m in found if m.exact or not m.covered]
+    if len(people) != 2 or any(m.person != "pictured" for m in people):
+        return found
+    young, old = sorted(people, key=lambda m: (m.low, m.high))
+    one_person = young.sex is not None and young.sex == old.sex
+    if old.low <= young.high or old.later or old.claimed or one_person:
+        return found
+    return [replace(m, person="other", weak=False) if m is old else m for m in found]

@@ -980,3 +980,45 @@ def test_an_age_after_but_only_and_a_sender_named_by_from(ruler):
     reading = read_facts(text, entities_from_doc(ruler(text)))
     assert reading.pictured_choices == ()
     assert (reading.facts.get("pictured_age"), reading.facts.get("other_age")) == (14, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # two people of different ages both read as in the image: the older is the other
+        (
+            "A 13yo was threatened after sending a pic to an account that turned out to be run "
+            "by two 15yos from her school.",
+            (13, 15),
+        ),
+        (
+            "my granddaughter is 11 and a boy down the road who is 15 has been giving her "
+            "sweets to take pics of herself",
+            (11, 15),
+        ),
+        (
+            "A Year 7 girl (11) was asked by her 15-year-old cousin's mate for a photo of "
+            "herself in her pants.",
+            (11, 15),
+        ),
+        # but not two who both sent pictures of themselves, nor one person at two ages
+        ("Two lasses, 13 and 15, have both sent pics of themselves to a lad", (13, None)),
+        (
+            "She is 16 now; the picture was taken of her when she was 14 and it's been posted",
+            (14, None),
+        ),
+        # a stranger's word about their own age is a claim, not an age
+        (
+            "im 14 and some1 on snap said they were 16 and i sent nudes and now they want money",
+            (14, None),
+        ),
+        # a parent who reports: what follows is what they say, not what they did
+        (
+            "RP mother (44) states son aged fourteen sent pic to unknown female on Snapchat.",
+            (14, None),
+        ),
+    ],
+)
+def test_rules_found_in_the_sixteenth_session(ruler, text, want):
+    """Development who-is-pictured sets (2026-12-06): each rule in other words."""
+    assert ages(ruler, text) == want
