@@ -1,7 +1,8 @@
 """RiskClassifier: read every message for risk of harm, in any words.
 
 The Rasa shell of ``nlu/risk_model.py``. It trains the model on ``nlu/risk_examples.yml``
-(not on the intent examples: a message about risk can have any intent) and adds to the
+and the writers' files in ``nlu/risk_writers/`` (not on the intent examples: a message
+about risk can have any intent) and adds to the
 parse data of every message, whatever its intent, ``risk``:
 ``{"who": "child" | "user", "confidence": p}`` when the likelier of the two reaches the
 configured threshold. The action server (``actions.risk``) turns that into the safety
@@ -9,8 +10,8 @@ reply at once, as it does for the ruler's risk cues (docs/API.md §3: every mess
 for risk).
 
 The threshold was chosen on the examples by cross-validation, for recall first
-(docs/NLU.md, "Risk of harm"). The examples file is part of the fingerprint, so editing
-it retrains the component.
+(docs/NLU.md, "Risk of harm"). The training files are part of the fingerprint, so editing
+any of them retrains the component.
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from nlu.minilm_featurizer import MiniLMFeaturizer, sentence_vector
 from nlu.risk_model import (
     examples_fingerprint,
-    load_examples,
     ordinary_negatives,
     read_risk,
     train,
+    training_examples,
 )
 from nlu.sentence_encoder import load_encoder
 from nlu.sklearn_component import SklearnComponent
@@ -61,7 +62,7 @@ class RiskClassifier(SklearnComponent):
         )
         return self.save(
             train(
-                load_examples(),
+                training_examples(),
                 load_encoder().encode_all,
                 int(self._config["random_seed"]),
                 ordinary,

@@ -4,10 +4,15 @@ The entity ruler (``nlp/patterns.yml``) knows the common words for suicide, self
 going missing and danger, and the narrative reader respects their negation. People also
 say it in words no list holds ("she keeps saying sorry for being a burden", "found
 blades in his pencil case"). This model reads every message for that, as well as the
-ruler: it is trained on ``nlu/risk_examples.yml`` (utterances with who is at risk:
-``child``, ``user`` for the person typing, or ``none``, with hard negatives such as
-"dying of embarrassment" and "she's not suicidal") and answers with the likelier of
-``child`` and ``user`` and its probability.
+ruler: it is trained on ``nlu/risk_examples.yml`` and on one file per writer in
+``nlu/risk_writers/`` (utterances with who is at risk: ``child``, ``user`` for the person
+typing, or ``none``, with hard negatives such as "dying of embarrassment" and "she's not
+suicidal") and answers with the likelier of ``child`` and ``user`` and its probability.
+
+What matters is how it reads a writer it has never seen, so it is measured by writer: each
+utterance is scored by a model trained without any utterance of its writer. Measured that
+way, the 22 writers' files (development sets until 2026-12-06) raised recall on unseen
+writers from 0.939 to 0.975 and cut the false alarms from 0.192 to 0.109 (docs/NLU.md).
 
 The model reads each message twice, as the intent model does (``nlu/intent_model.py``):
 its sentence vector (``nlu/sentence_encoder.py``), which carries the same idea in words
@@ -44,6 +49,9 @@ from tools.generated_doc import parse_mode, print_write_or_check, replace_betwee
 
 EXAMPLES_FILE = Path(__file__).with_name("risk_examples.yml")
 SCHEMA_FILE = Path(__file__).with_name("risk_examples.schema.json")
+#: One file per writer: the utterances of one person briefed with the labels and the users.
+WRITERS_DIR = Path(__file__).with_name("risk_writers")
+WRITERS_SCHEMA = Path(__file__).with_name("risk_writers.schema.json")
 
 #: Who may be at risk. ``none`` is the class for "no risk of harm now".
 AT_RISK = ("child", "user")
@@ -61,6 +69,9 @@ class RiskExample:
 
     text: str
     who: str
+    #: Who wrote it (a ``source`` of the examples file, or a writer's file name): the
+    #: cross-validation keeps each writer's utterances together, as a new writer's would be.
+    writer: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,15 +89,45 @@ class RiskReading:
 def load_examples(path: Path = EXAMPLES_FILE, schema: Path = SCHEMA_FILE) -> list[RiskExample]:
     """Read and validate the examples; a bad edit is refused with the first bad place."""
     data = read_checked_yaml(path, schema)
-    return [RiskExample(item["text"], item["who"]) for item in data["examples"]]
+    return [
+        RiskExample(item["text"], item["who"], f"examples:{item.get('source', '')}")
+        for item in data["examples"]
+    ]
 
 
-def examples_fingerprint(path: Path = EXAMPLES_FILE) -> str:
-    """A hash of the examples, so Rasa retrains the component when they change."""
+def load_writer(path: Path, schema: Path = WRITERS_SCHEMA) -> list[RiskExample]:
+    """One writer's utterances; ``risk`` must agree with ``who`` (a label half-edited is
+    refused, never trained on)."""
+    data = read_checked_yaml(path, schema)
+    for number, item in enumerate(data["utterances"], start=1):
+        if item["risk"] is not (item["who"] != NONE):
+            raise RiskExamplesError(
+                f"{path.name}: utterance {number}: risk is {item['risk']} but who is {item['who']}"
+            )
+    return [RiskExample(item["text"], item["who"], path.stem) for item in data["utterances"]]
+
+
+def writer_files(folder: Path = WRITERS_DIR) -> list[Path]:
+    return sorted(folder.glob("*.yml"))
+
+
+def training_examples(path: Path = EXAMPLES_FILE, folder: Path = WRITERS_DIR) -> list[RiskExample]:
+    """Everything the model is trained on: the examples file and every writer's file."""
+    return load_examples(path) + [e for file in writer_files(folder) for e in load_writer(file)]
+
+
+def examples_fingerprint(path: Path = EXAMPLES_FILE, folder: Path = WRITERS_DIR) -> str:
+    """A hash of all the training utterances, so Rasa retrains the component when any
+    file changes, is added or is removed."""
+    digest = hashlib.sha256()
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        digest.update(path.read_bytes())
     except OSError:
         return "missing"
+    for file in writer_files(folder):
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
 
 
 #: Words that may speak of risk: an intent example holding one is not used as an ordinary
@@ -202,13 +243,17 @@ def cross_validate(
     negatives: Sequence[RiskExample] = (),
 ) -> list[ThresholdScore]:
     """Recall and false alarms at each threshold, each example scored by a model that
-    did not see it (stratified folds), read as the component reads a message.
+    did not see it, read as the component reads a message.
+
+    The folds keep each writer's utterances together (``RiskExample.writer``): a model
+    never sees the writer it is scored on, as in use it never has. Examples with no writer
+    are split in stratified folds.
 
     The ordinary negatives are split into the same folds and scored on their own:
     ``false_alarms`` is measured on the examples' hard negatives only. ``right_person``
     is the share of risks found whose ``who`` (child or user) is right.
     """
-    from sklearn.model_selection import KFold, StratifiedKFold
+    from sklearn.model_selection import KFold
 
     vectors = dict(zip([e.text for e in examples], encode([e.text for e in examples]), strict=True))
     vectors.update(
@@ -218,10 +263,9 @@ def cross_validate(
     def known(texts: Sequence[str]) -> np.ndarray:
         return np.vstack([vectors[text] for text in texts])
 
-    labels = [e.who for e in examples]
     scored: list[RiskReading] = [RiskReading(NONE, 0.0)] * len(examples)
     ordinary: list[RiskReading] = [RiskReading(NONE, 0.0)] * len(negatives)
-    splits = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(labels, labels)
+    splits = example_folds(examples, folds, seed)
     ordinary_splits = (
         KFold(n_splits=folds, shuffle=True, random_state=seed).split(negatives)
         if len(negatives) >= folds
@@ -241,6 +285,24 @@ def cross_validate(
         for i in ordinary_test:
             ordinary[i] = read_risk(model, negatives[i].text, vectors[negatives[i].text])
     return [_score(examples, scored, ordinary, threshold) for threshold in thresholds]
+
+
+def example_folds(
+    examples: list[RiskExample], folds: int, seed: int
+) -> Iterable[tuple[np.ndarray, np.ndarray]]:
+    """Folds by writer when the examples name at least ``folds`` writers; stratified by
+    class otherwise."""
+    from sklearn.model_selection import GroupKFold, StratifiedKFold
+
+    writers = [example.writer for example in examples]
+    if all(writers) and len(set(writers)) >= folds:
+        return GroupKFold(n_splits=folds).split(examples, groups=writers)
+    labels = [example.who for example in examples]
+    return StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed).split(labels, labels)
+
+
+def writers_of(examples: Sequence[RiskExample]) -> int:
+    return len({example.writer for example in examples if example.writer})
 
 
 def _score(
@@ -285,9 +347,12 @@ def configured_threshold(config: Path = CONFIG_FILE) -> float | None:
 
 
 def count_line(examples: list[RiskExample], ordinary: int = 0) -> str:
-    """``550 examples: child 235, user 53, none 262; 2,169 ordinary messages``."""
-    line = f"{len(examples)} examples: " + ", ".join(
-        f"{who} {sum(e.who == who for e in examples)}" for who in (*AT_RISK, NONE)
+    """``550 examples by 28 writers: child 235, user 53, none 262; 2,169 ordinary
+    messages`` (no writers named: ``550 examples: ...``)."""
+    writers = writers_of(examples)
+    by = f" by {writers} writers" if writers else ""
+    line = f"{len(examples):,} examples{by}: " + ", ".join(
+        f"{who} {sum(e.who == who for e in examples):,}" for who in (*AT_RISK, NONE)
     )
     return f"{line}; {ordinary:,} ordinary messages" if ordinary else line
 
@@ -323,8 +388,8 @@ def render_block(count: str, scores: list[ThresholdScore], chosen: float | None 
     return "\n".join(
         [
             BEGIN_MARKER,
-            f"{count}. 3-fold stratified cross-validation, seed 42: each example scored by a "
-            "model that did not see it.",
+            f"{count}. 3-fold cross-validation by writer: each example scored by a model "
+            "trained on none of its writer's examples.",
             "",
             *render_table(scores, chosen),
             "",
@@ -352,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m nlu.risk_model",
         description="Cross-validate the risk-of-harm model at several thresholds.",
     )
-    examples = load_examples()
+    examples = training_examples()
     negatives = ordinary_negatives(intent_example_texts())
     scores = cross_validate(examples, THRESHOLDS, load_encoder().encode_all, negatives=negatives)
     count = count_line(examples, len(negatives))

@@ -55,7 +55,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--risk",
         type=Path,
         default=BLIND_RISK,
-        help="the risk utterances (tests/dev/risk.yml is a development set; with --no-doc)",
+        help="the risk utterances (a file of nlu/risk_writers/ is training data: scoring it "
+        "with --no-doc shows what the bot still misses there, not how it reads a new writer)",
     )
     parser.add_argument(
         "--pictured",

@@ -3,6 +3,11 @@
 They were written blind (by writers who never saw data/), may be read and tuned on, and are
 scored with ``python -m scripts.blind_eval --no-doc`` (docs/EVALUATION.md). Training on them
 would make them measure nothing, so no text of theirs may appear in the training data.
+
+The risk sets were development sets until 2026-12-06; they are now the risk model's training
+data, one file per writer in ``nlu/risk_writers/`` (measured by writer, docs/NLU.md), and
+are checked in tests/unit/test_risk_model.py. Risk sets written since (``risk_y.yml``) are
+development sets like the others.
 """
 
 from __future__ import annotations
@@ -27,9 +32,18 @@ def normal(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
 
 
+def training_files() -> list[Path]:
+    """Every file the models are trained on: intent examples, risk examples, risk writers."""
+    return [
+        *(ROOT / "data" / "nlu").glob("*.yml"),
+        ROOT / "nlu" / "risk_examples.yml",
+        *(ROOT / "nlu" / "risk_writers").glob("*.yml"),
+    ]
+
+
 def training_texts() -> set[str]:
     texts = set()
-    for path in [*(ROOT / "data" / "nlu").glob("*.yml"), ROOT / "nlu" / "risk_examples.yml"]:
+    for path in training_files():
         for line in path.read_text(encoding="utf-8").splitlines():
             line = re.sub(r"^\s*(?:-\s+(?:text:\s*)?)", "", line).strip().strip("'\"")
             if len(line) > 20:
@@ -59,7 +73,7 @@ def dev_texts() -> list[str]:
 
 
 def test_every_kind_of_set_is_found() -> None:
-    assert len(RISK_SETS) >= 2 and len(PICTURED_SETS) >= 3 and len(NARRATIVE_SETS) >= 4
+    assert len(RISK_SETS) >= 1 and len(PICTURED_SETS) >= 3 and len(NARRATIVE_SETS) >= 4
     assert len(ROLE_SETS) >= 1 and len(AFFIRM_SETS) >= 1 and len(QUESTION_SETS) >= 1
 
 

@@ -12,21 +12,26 @@ from nlu.risk_model import (
     END_MARKER,
     EXAMPLES_FILE,
     NLU_DOC,
+    WRITERS_DIR,
     RiskExample,
     RiskExamplesError,
     ThresholdScore,
     configured_threshold,
     count_line,
     cross_validate,
+    example_folds,
     examples_fingerprint,
     intent_example_texts,
     load_examples,
+    load_writer,
     ordinary_negatives,
     read_risk,
     render_block,
     render_table,
     replace_block,
     train,
+    training_examples,
+    writer_files,
 )
 
 
@@ -78,10 +83,77 @@ def test_an_unreadable_examples_file_is_refused(tmp_path: Path):
 def test_the_fingerprint_follows_the_file(tmp_path: Path):
     copy = tmp_path / "risk_examples.yml"
     copy.write_bytes(EXAMPLES_FILE.read_bytes())
-    before = examples_fingerprint(copy)
+    writers = tmp_path / "writers"
+    writers.mkdir()
+    before = examples_fingerprint(copy, writers)
     copy.write_text(copy.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert examples_fingerprint(copy) != before
-    assert examples_fingerprint(tmp_path / "absent.yml") == "missing"
+    assert examples_fingerprint(copy, writers) != before
+    assert examples_fingerprint(tmp_path / "absent.yml", writers) == "missing"
+
+
+def writer_file(folder: Path, name: str, items: list[tuple[str, str, bool]]) -> Path:
+    """A writer's file with ``items`` of (text, who, risk), padded to the schema's 20."""
+    padded = items + [(f"an ordinary message number {n}", "none", False) for n in range(20)]
+    lines = ["utterances:"] + [
+        f'  - text: "{text}"\n    who: {who}\n    risk: {str(risk).lower()}'
+        for text, who, risk in padded
+    ]
+    path = folder / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_writers_file_is_read_with_the_writer_named(tmp_path: Path):
+    path = writer_file(tmp_path, "risk_z.yml", [("she says she wants to die", "child", True)])
+    examples = load_writer(path)
+    assert examples[0] == RiskExample("she says she wants to die", "child", "risk_z")
+    assert {e.writer for e in examples} == {"risk_z"}
+
+
+def test_a_writers_file_whose_risk_and_who_disagree_is_refused(tmp_path: Path):
+    path = writer_file(tmp_path, "risk_z.yml", [("she wants to die", "child", False)])
+    with pytest.raises(RiskExamplesError, match=r"risk_z.yml: utterance 1: risk is False"):
+        load_writer(path)
+    missing = tmp_path / "risk_y.yml"
+    missing.write_text("utterances:\n  - text: hello\n    who: none\n", encoding="utf-8")
+    with pytest.raises(RiskExamplesError, match="risk_y"):
+        load_writer(missing)
+
+
+def test_a_new_writers_file_changes_the_fingerprint_and_the_training_data(tmp_path: Path):
+    copy = tmp_path / "risk_examples.yml"
+    copy.write_bytes(EXAMPLES_FILE.read_bytes())
+    writers = tmp_path / "writers"
+    writers.mkdir()
+    before = examples_fingerprint(copy, writers)
+    alone = training_examples(copy, writers)
+    writer_file(writers, "risk_z.yml", [("he's on the bridge", "child", True)])
+    assert examples_fingerprint(copy, writers) != before
+    assert len(training_examples(copy, writers)) == len(alone) + 21
+
+
+def test_the_project_trains_on_every_writers_file_each_labelled_by_its_writer():
+    files = writer_files(WRITERS_DIR)
+    assert len(files) >= 22
+    examples = training_examples()
+    writers = {e.writer for e in examples}
+    assert {f"examples:{source}" for source in ("own", "a", "b", "c", "f", "g")} <= writers
+    assert {path.stem for path in files} <= writers
+    assert all(e.writer for e in examples)
+
+
+def test_cross_validation_never_scores_a_writer_with_a_model_that_saw_them():
+    examples = [
+        RiskExample(e.text + f" ({writer})", e.who, writer)
+        for writer in ("w1", "w2", "w3", "w4")
+        for e in SMALL
+    ]
+    for train_index, test_index in example_folds(examples, 3, 42):
+        seen = {examples[i].writer for i in train_index}
+        assert not seen & {examples[i].writer for i in test_index}
+    unnamed = [RiskExample(e.text, e.who) for e in SMALL * 3]
+    folds = list(example_folds(unnamed, 3, 42))
+    assert len(folds) == 3  # stratified by class when no writer is named
 
 
 def test_risk_outweighs_case_words_and_says_who():
