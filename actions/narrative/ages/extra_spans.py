@@ -37,7 +37,8 @@ from actions.narrative.vocabulary import (
 APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}(?:\s+of\s+(?:his|hers|theirs|mine|ours))?['’\"”]?\s*(?:,|\()\s*"
     # "her son, nearly 13, has been": the age below (``person.NEARLY``)
-    rf"(?:(?:now|then|aged?|about|around|approx|only|just|nearly|almost)\s+)?"
+    rf"(?:(?:now|then|aged?|about|around|approx\.?|approximately|roughly|maybe|probably|only|just|"
+    rf"nearly|almost)\s+)?"
     rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b))|"
     rf"\b{PERSON_WORD}\s+(?P<num2>[5-9]|[1-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]|\s\((?:her|his|their|the)\b))|"
     # "Child in care, 15, male, placed in Kent": the child named by where they live
@@ -50,7 +51,10 @@ APPOSITIVE_AGE = re.compile(
 #: football club - 18 - sent". The verb after it says
 #: the number is the person's age, not a count.
 CLAUSE_APPOSITIVE_AGE = re.compile(
-    rf"\b{PERSON_WORD}\b(?:(?!\s[-–—])[^,.;:!?()]){{1,30}}(?:,|\s[-–—])\s*(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
+    rf"\b{PERSON_WORD}\b(?:(?!\s[-–—])[^,.;:!?()]){{1,30}}(?:,|\s[-–—])\s*"
+    # "an older boy at the park, maybe 14, took photos": a guess is still their age
+    r"(?:(?:maybe|probably|about|around|roughly|approx\.?|approximately)\s+)?"
+    rf"(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
     # "A lad I support, 14 and autistic, was asked": a word about them after "and"
     r"(?:(?:and|&)\s*\d{1,2}\s*)?(?:,|[-–—]|\s+and\s+(?!\d)[a-z]+\s*,)\s*"
     r"(?=(?:has|have|had|is|are|was|were|who|sent|received|took|says|said|told|got|then|admitted|shared|"

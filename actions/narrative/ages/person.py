@@ -227,7 +227,8 @@ CLAIMED = re.compile(
     # "A male believed to be 23", the estimate of those reporting
     r"\b(?:she|he|they|i|we|(?-i:[A-Z][a-z]+))\s+(?:had\s+|has\s+)?believed\s+(?:(?:him|her|them)\s+)?to\s+be|"
     r"\bbelieved\s+(?:him|her|them)\s+to\s+be)"
-    r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around|[MF]))*\s*(?:'s|is|was|aged?)?\s*$",
+    # ("an Insta acct claiming to be F/16": police shorthand for the sex and age claimed)
+    r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around|[MF]\s*/?))*\s*(?:'s|is|was|aged?)?\s*$",
     _I,
 )
 PICTURED_SAFE_AGE = 13
@@ -556,7 +557,9 @@ DEVELOPMENTAL_AGE_BEFORE = re.compile(
     r"(?:at\s+|like\s+|as\s+)?(?:(?:around|about|roughly|approximately|approx|more\s+like)\s+)?"
     r"(?:(?:the\s+)?(?:level|age|stage)\s+of\s+)?(?:an?\s+|age\s+)?$|"
     r"\b(?:mental|developmental|emotional|reading|cognitive|social)\s+age\s+(?:of\s+)?"
-    r"(?:(?:around|about|roughly)\s+)?(?:an?\s+)?$",
+    r"(?:(?:around|about|roughly)\s+)?(?:an?\s+)?$|"
+    # "developmental age roughly 8": the ruler's age span starts at "age"
+    r"\b(?:mental|developmental|emotional|reading|cognitive)\s+$",
     _I,
 )
 

@@ -79,7 +79,7 @@ _IT = (
 )
 _US = (
     r"(?:me|us|police|the\s+police|school|the\s+school|staff|a\s+teacher|the\s+dsl|101|mum|dad|mam|"
-    r"(?:her|his|their)\s+(?:mum|dad|parents?|teacher|tutor|head\s+of\s+year))"
+    r"(?:her|his|their|the|our|my)\s+(?:mum|dad|parents?|teacher|tutor|head\s+of\s+year))"
 )
 #: Words that may stand between a person and what they did: "and just found out", "who
 #: then reported it", "and the DSL found" (a second finder), not "and my mum found out"
@@ -305,11 +305,12 @@ APPOSITIVE_CLOSE = re.compile(r"^\s*[,)]\s*")
 #: Words after a span of years that make it a time, not an age: "2 years ago", "3 yrs later".
 _YEARS_DATE = r"(?:ago|back|before|later|earlier|since)"
 UNIT_AFTER = re.compile(
-    r"^\s*(?:-\s*)?(?:photos?|pictures?|pics?|images?|videos?|nudes?|times?|days?|weeks?|"
-    r"x\b|months?|hours?|minutes?|mins?|seconds?|people|kids|weans|bairns|pupils|students|friends|boys|girls|"
+    # whole words: "a male approx 50 photographed up her skirt" is a man of 50
+    r"^\s*(?:-\s*)?(?:(?:photos?|pictures?|pics?|images?|videos?|nudes?|times?|days?|weeks?|"
+    r"x|months?|hours?|minutes?|mins?|seconds?|people|kids|weans|bairns|pupils|students|friends|boys|girls|"
     r"teachers|lads|lasses|mates|pals|men|women|officers|staff|adults|members|parents|children|"
-    r"others|of\b|%|percent|pm\b|am\b|o'clock|messages?|texts?|snaps?|followers|schools?|"
-    rf"quid|pounds?|miles?|(?:years?|yrs?)\s+{_YEARS_DATE})",
+    r"others|of|percent|pm|am|o'clock|messages?|texts?|snaps?|snapchats?|followers|schools?|"
+    rf"quid|pounds?|miles?)\b|%|(?:years?|yrs?)\s+{_YEARS_DATE})",
     _I,
 )
 UNDER = re.compile(r"\bunder\b", _I)

@@ -1022,3 +1022,32 @@ def test_an_age_after_but_only_and_a_sender_named_by_from(ruler):
 def test_rules_found_in_the_sixteenth_session(ruler, text, want):
     """Development who-is-pictured sets (2026-12-06): each rule in other words."""
     assert ages(ruler, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a word after an age that only begins like a count is not one ("photographed")
+        ("a man approx 45 photographed up her skirt on the bus, she's 15", (15, 45)),
+        # a guess set off in commas is still the person's age
+        ("My daughter is 8 and a lad from the estate, maybe 13, took pics of her", (8, 13)),
+        # a sex and age claimed in police shorthand
+        (
+            "V F/13 sent pics to a snap account claiming to be M/15, now being threatened",
+            (13, None),
+        ),
+        # a developmental age right after "developmental"
+        (
+            "Our student is 16, developmental age about 9, and has sent pics to a man of 30",
+            (16, 30),
+        ),
+        # a relative who told the parents only reported it
+        (
+            "IP M/13 sent a pic to a girl he met online. His cousin (18) told the parents.",
+            (13, None),
+        ),
+    ],
+)
+def test_ages_as_development_set_ac_writes_them(ruler, text, want):
+    """Development who-is-pictured AC (2026-12-06, a new writer): each form in other words."""
+    assert ages(ruler, text) == want
