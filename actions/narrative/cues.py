@@ -79,6 +79,16 @@ class FalseFriend:
 
 
 FALSE_FRIENDS: tuple[FalseFriend, ...] = (
+    # "the ipad is locked in my car": a device put away, not a child shut in
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"^locked\s+in$", _I),
+        before=re.compile(
+            r"\b(?:phone|ipad|laptop|tablet|device|computer|mobile|console|xbox)s?\s+"
+            r"(?:is|are|was|were|['’]s|has\s+been|have\s+been|now)?\s*(?:now\s+)?$",
+            _I,
+        ),
+    ),
     # "we don't leave her alone with the laptop", "scared to leave him on his own with his
     # phone": a rule about a device, not a fear for the child's life
     FalseFriend(
@@ -183,7 +193,7 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         ),
         after=re.compile(
             r"^(?![^.!?]*(?:\bnot\b|n['’]t\b|\b(?:hasnt|hadnt|havent|wasnt|werent|isnt|didnt|cant|wont)\b|"
-            r"\bnever\b|\byet\b|\bstill\b))[^.!?]*\b(?:(?:found|returned|located)\b"
+            r"\bnever\b|\byet\b|\bstill\b|\bagain\b))[^.!?]*\b(?:(?:found|returned|located)\b"
             r"(?!\s+(?:out|a|an|the|some|this|that|messages?|(?:her|his|their)\s+(?:phone|note|diary|"
             r"messages?|bag))\b)|came\s+back|come\s+back|back\s+home|home\s+safe|(?:was|were|got)\s+home\b|(?:was|is|were)\s+back\s+by|"
             r"closed\b|turned\s+up\b)",
@@ -901,10 +911,14 @@ def _said_of_the_past(text: str, span: Span) -> bool:
     """The cue tells of a past episode: its sentence opens in a time gone by, or it tells
     of something done in a message that says it is over; unless words bring it into now."""
     sentence = sentence_before(text, span.start) + span.value + sentence_after(text, span.end)
+    if GONE_AGAIN.search(text[span.end :]) and MISSING_CUE.search(span.value):
+        return False  # "went missing again tonight, police found her last week"
     if DONE.search(span.value) and OVER_NOW.search(sentence):
         return True
     if MEETING.match(span.value) and MEETING_OFF.search(text) and not NOW_WORD.search(span.value):
         return True  # "had arranged to meet ... but the meeting did not take place"
+    if MISSING_CUE.search(span.value) and _found_since(text[span.end :]):
+        return True  # "MISPER overnight ... Located safe and well 0400, back with mum"
     if STILL_NOW.search(sentence):
         return False
     if DONE.search(span.value) and CAME_BACK_FINE.search(sentence):
@@ -920,6 +934,25 @@ def _said_of_the_past(text: str, span: Span) -> bool:
     if PAST_AGE_IN.search(sentence) and RESOLVED.search(text):
         return True  # "a dark patch at 13 and talked about wanting to die. That's in the past"
     return bool(DONE.search(span.value) and (RESOLVED.search(text) or OVER_NOW.search(text)))
+
+
+#: A child missing, in any words the ruler knows: "went missing", "MISPER", "ran away".
+MISSING_CUE = re.compile(
+    r"missin[g']?|misper|ran\s+(?:away|off)|run\s+away|runaway|awol|abscond", _I
+)
+#: Missing again, or still: the finding is not the end of it.
+GONE_AGAIN = re.compile(
+    r"\bagain\b|\bstill\s+(?:missing|out|not|no)\b|\bnot\s+(?:been\s+)?(?:found|home|back)\b|"
+    r"n['’]?t\s+(?:been\s+)?(?:found|home|back)\b|\bwith\s+(?:the|an?|that)\s+(?:man|adult|male|guy|offender|suspect)\b",
+    _I,
+)
+
+
+def _found_since(after: str) -> bool:
+    """The child missing has been found, told in the words after the cue ("Police found her
+    at her friend's, she's home", "Located safe and well 0400"), and nothing after says
+    they are gone again, still missing or were found with the adult."""
+    return OVER_NOW.search(after) is not None and GONE_AGAIN.search(after) is None
 
 
 #: Harm told as done: "the lad who self harmed", "took an overdose", "ran off for a night".

@@ -794,3 +794,28 @@ def test_out_of_reach_a_question_about_dying_and_their_false_friends(text: str, 
 def test_an_adult_afraid_for_the_childs_life_and_its_false_friends(text: str, risk: bool) -> None:
     """Development risk sets W and X (2026-12-06)."""
     assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # someone at the door now; police words for a child still missing
+        ("her ex is outside my house now kicking the door, I'm on my own with the baby", True),
+        ("he's hammering on my door saying he'll post them unless I come out", True),
+        ("No contact with IP since lunchtime, phone last pinged by the canal", True),
+        ("still no contact with him since 9pm, friends don't know where he is", True),
+        # but not a meeting that has not happened yet with the school
+        ("still no contact with her school about the photos yet", False),
+        # a missing child found since, unless gone again or found with the adult
+        ("MISPER last night after the pics went round. Located safe and well at a friend's", False),
+        ("She went missing overnight. Police found her at her nan's and she's home now", False),
+        ("Went missing at 6. Police found her with the man in his car at 11", True),
+        ("he ran away again tonight; police found him last week but he's gone again", True),
+        # a device locked away is not a child shut in
+        ("he's grounded and his phone is locked in my car", False),
+        ("she's locked in the bathroom and won't answer me", True),
+    ],
+)
+def test_danger_now_missing_and_found_and_a_device_locked_away(text: str, risk: bool) -> None:
+    """Development risk Y (2026-12-06, a new writer): each form in other words."""
+    assert (reading(text).facts.get("immediate_risk") is True) is risk
