@@ -46,7 +46,7 @@ class RiskClassifier(SklearnComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"random_seed": 42, "threshold": 0.35}
+        return {"random_seed": 42, "threshold": 0.30}
 
     @classmethod
     def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
