@@ -80,11 +80,18 @@ def test_an_unreadable_examples_file_is_refused(tmp_path: Path):
         load_examples(tmp_path / "absent.yml")
 
 
-def test_the_fingerprint_follows_the_file(tmp_path: Path):
+@pytest.fixture
+def copies(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the examples file and an empty writers' folder."""
     copy = tmp_path / "risk_examples.yml"
     copy.write_bytes(EXAMPLES_FILE.read_bytes())
     writers = tmp_path / "writers"
     writers.mkdir()
+    return copy, writers
+
+
+def test_the_fingerprint_follows_the_file(tmp_path: Path, copies: tuple[Path, Path]):
+    copy, writers = copies
     before = examples_fingerprint(copy, writers)
     copy.write_text(copy.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert examples_fingerprint(copy, writers) != before
@@ -120,11 +127,10 @@ def test_a_writers_file_whose_risk_and_who_disagree_is_refused(tmp_path: Path):
         load_writer(missing)
 
 
-def test_a_new_writers_file_changes_the_fingerprint_and_the_training_data(tmp_path: Path):
-    copy = tmp_path / "risk_examples.yml"
-    copy.write_bytes(EXAMPLES_FILE.read_bytes())
-    writers = tmp_path / "writers"
-    writers.mkdir()
+def test_a_new_writers_file_changes_the_fingerprint_and_the_training_data(
+    copies: tuple[Path, Path],
+):
+    copy, writers = copies
     before = examples_fingerprint(copy, writers)
     alone = training_examples(copy, writers)
     writer_file(writers, "risk_z.yml", [("he's on the bridge", "child", True)])
