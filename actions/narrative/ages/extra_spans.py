@@ -57,7 +57,8 @@ CLAUSE_APPOSITIVE_AGE = re.compile(
     rf"(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
     # "A lad I support, 14 and autistic, was asked": a word about them after "and"
     r"(?:(?:and|&)\s*\d{1,2}\s*)?(?:,|[-–—]|\s+and\s+(?!\d)[a-z]+\s*,)\s*"
-    r"(?=(?:has|have|had|is|are|was|were|who|sent|received|took|says|said|told|got|then|admitted|shared|"
+    r"(?=(?:has|have|had|is|are|was|were|who|sent|sends|sending|received|took|says|said|told|got|then|"
+    r"admitted|shared|shares|keeps|kept|posted|posts|filmed|films|asked|asks|made|makes|"
     r"both|the\s+(?:older|younger|elder|eldest|youngest|oldest))\b)",
     _I,
 )

@@ -1059,7 +1059,12 @@ def _older_of_two_in_the_image(found: list[Mention]) -> list[Mention]:
     if len(people) != 2 or any(m.person != "pictured" for m in people):
         return found
     young, old = sorted(people, key=lambda m: (m.low, m.high))
-    one_person = young.sex is not None and young.sex == old.sex
-    if old.low <= young.high or old.later or old.claimed or one_person:
+    # the same sex may be one person at two ages ("she's 16 now, it was taken when she was
+    # 14"); two school years of the same sex are two pupils ("my son is in S3 ... a boy in S4")
+    exact = young.exact and old.exact
+    one_person = exact and young.sex is not None and young.sex == old.sex
+    # two ages apart, or two school years (Scotland's overlap: S3 is 13-15, S4 14-16)
+    apart = old.low > young.high or (not exact and old.low > young.low and old.high > young.high)
+    if not apart or old.later or old.claimed or one_person:
         return found
     return [replace(m, person="other", weak=False) if m is old else m for m in found]

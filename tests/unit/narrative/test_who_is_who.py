@@ -1041,6 +1041,14 @@ def test_rules_found_in_the_sixteenth_session(ruler, text, want):
             "Our student is 16, developmental age about 9, and has sent pics to a man of 30",
             (16, 30),
         ),
+        # an age in commas before what the person does now
+        ("a girl he's been talking to, 13, sends him pics every night", (13, None)),
+        # two school years of the same sex are two pupils, not one at two ages
+        (
+            "My son is in S2. Someone made a fake nude of him with an app and put it on TikTok. "
+            "It was a lad in S4.",
+            (12, 16),
+        ),
         # a relative who told the parents only reported it
         (
             "IP M/13 sent a pic to a girl he met online. His cousin (18) told the parents.",
