@@ -12,7 +12,8 @@ suicidal") and answers with the likelier of ``child`` and ``user`` and its proba
 What matters is how it reads a writer it has never seen, so it is measured by writer: each
 utterance is scored by a model trained without any utterance of its writer. Measured that
 way, the 22 writers' files (development sets until 2026-12-06) raised recall on unseen
-writers from 0.939 to 0.975 and cut the false alarms from 0.192 to 0.109 (docs/NLU.md).
+writers from 0.939 to 0.975 and cut the false alarms from 0.193 to 0.110, both at 0.35
+(``python -m bench.risk_writers``, docs/NLU.md).
 
 The model reads each message twice, as the intent model does (``nlu/intent_model.py``):
 its sentence vector (``nlu/sentence_encoder.py``), which carries the same idea in words
@@ -108,6 +109,7 @@ def load_writer(path: Path, schema: Path = WRITERS_SCHEMA) -> list[RiskExample]:
 
 
 def writer_files(folder: Path = WRITERS_DIR) -> list[Path]:
+    """The writers' files, in name order (the training data's order, so training repeats)."""
     return sorted(folder.glob("*.yml"))
 
 
@@ -302,6 +304,7 @@ def example_folds(
 
 
 def writers_of(examples: Sequence[RiskExample]) -> int:
+    """How many writers the examples name (for the count line of the table)."""
     return len({example.writer for example in examples if example.writer})
 
 
