@@ -40,10 +40,14 @@ APPOSITIVE_AGE = re.compile(
     rf"(?:(?:now|then|aged?|about|around|approx\.?|approximately|roughly|maybe|probably|only|just|"
     rf"nearly|almost)\s+)?"
     rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b))|"
-    rf"\b{PERSON_WORD}\s+(?P<num2>[5-9]|[1-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]|\s\((?:her|his|their|the)\b))|"
+    # "daughter nearly 16 sent nudes": the age below (``person.NEARLY``)
+    rf"\b{PERSON_WORD}\s+(?:(?:nearly|almost)\s+)?(?P<num2>[5-9]|[1-9]\d)\b"
+    r"(?=\s*(?:[,.;)&]|$|\s[a-z]|\s\((?:her|his|their|the)\b))|"
     # "Child in care, 15, male, placed in Kent": the child named by where they live
-    r"\b(?:child|young\s+person|yp|girl|boy)\s+in\s+(?:care|foster\s+care|residential\s+care)\s*,\s*"
-    r"(?P<num3>1\d|[5-9])\b(?=\s*[,.;)])",
+    # ("Two siblings in care, 10 and 13, found ...": the first of a list, the rest follow it)
+    r"\b(?:child(?:ren)?|young\s+(?:person|people)|yps?|girls?|boys?|siblings|brothers|sisters|kids)\s+"
+    r"in\s+(?:care|foster\s+care|residential\s+care)\s*,\s*"
+    r"(?P<num3>1\d|[5-9])\b(?=\s*(?:[,.;)]|\s+and\s+(?:1\d|[5-9])\b))",
     _I,
 )
 #: An age in commas (or dashes) after a person and a few words about them: "A child I work

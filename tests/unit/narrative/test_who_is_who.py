@@ -1049,6 +1049,12 @@ def test_rules_found_in_the_sixteenth_session(ruler, text, want):
             "It was a lad in S4.",
             (12, 16),
         ),
+        # a list of ages after children in care; "nearly" after the person word
+        (
+            "Two brothers in care, 11 and 14, were found to have filmed each other in the bath.",
+            (11, 14),
+        ),
+        ("son nearly 14 sent a pic of himself to a girl who is 15", (13, 15)),
         # a relative who told the parents only reported it
         (
             "IP M/13 sent a pic to a girl he met online. His cousin (18) told the parents.",
