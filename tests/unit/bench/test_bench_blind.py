@@ -99,6 +99,24 @@ def test_the_support_reply_counts_only_for_a_user_in_crisis_themselves() -> None
     assert is_safety_reply(support, "user")
     assert not is_safety_reply(support, "child")
     assert not is_safety_reply(support)
+    without_999 = {"text": "This sounds really hard, and you matter. Samaritans ..."}
+    assert is_safety_reply(without_999, "user")
+    assert not is_safety_reply(without_999, "child")
+
+
+def test_the_support_reply_opens_with_the_999_line_so_it_is_a_safety_reply_for_anyone() -> None:
+    """A teenager typing about themselves ("gonna do it properly this time") gets the
+    support reply; it opens with the 999 line, so it is the safety reply whoever is at risk."""
+    import yaml
+
+    from tests.unit.test_dev_sets import ROOT
+
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    text = domain["responses"]["utter_user_support"][0]["text"]
+    assert text.startswith("Call 999 now")
+    assert is_safety_reply({"text": text}, "child")
+    assert is_safety_reply({"text": text}, "user")
+    assert "Childline 0800 1111" in text and "Samaritans 116 123" in text
 
 
 # --------------------------------------------------------------------------- questions
