@@ -911,14 +911,16 @@ def _said_of_the_past(text: str, span: Span) -> bool:
     """The cue tells of a past episode: its sentence opens in a time gone by, or it tells
     of something done in a message that says it is over; unless words bring it into now."""
     sentence = sentence_before(text, span.start) + span.value + sentence_after(text, span.end)
-    if GONE_AGAIN.search(text[span.end :]) and MISSING_CUE.search(span.value):
-        return False  # "went missing again tonight, police found her last week"
+    if MISSING_CUE.search(span.value):
+        after = text[span.end :]
+        if GONE_AGAIN.search(after):
+            return False  # "went missing again tonight, police found her last week"
+        if OVER_NOW.search(after):
+            return True  # "MISPER overnight ... Located safe and well 0400, back with mum"
     if DONE.search(span.value) and OVER_NOW.search(sentence):
         return True
     if MEETING.match(span.value) and MEETING_OFF.search(text) and not NOW_WORD.search(span.value):
         return True  # "had arranged to meet ... but the meeting did not take place"
-    if MISSING_CUE.search(span.value) and _found_since(text[span.end :]):
-        return True  # "MISPER overnight ... Located safe and well 0400, back with mum"
     if STILL_NOW.search(sentence):
         return False
     if DONE.search(span.value) and CAME_BACK_FINE.search(sentence):
@@ -940,19 +942,13 @@ def _said_of_the_past(text: str, span: Span) -> bool:
 MISSING_CUE = re.compile(
     r"missin[g']?|misper|ran\s+(?:away|off)|run\s+away|runaway|awol|abscond", _I
 )
-#: Missing again, or still: the finding is not the end of it.
+#: Missing again, or still: a finding told in the words after the cue ("Police found her at
+#: her friend's", "Located safe and well 0400") is not the end of it.
 GONE_AGAIN = re.compile(
     r"\bagain\b|\bstill\s+(?:missing|out|not|no)\b|\bnot\s+(?:been\s+)?(?:found|home|back)\b|"
     r"n['’]?t\s+(?:been\s+)?(?:found|home|back)\b|\bwith\s+(?:the|an?|that)\s+(?:man|adult|male|guy|offender|suspect)\b",
     _I,
 )
-
-
-def _found_since(after: str) -> bool:
-    """The child missing has been found, told in the words after the cue ("Police found her
-    at her friend's, she's home", "Located safe and well 0400"), and nothing after says
-    they are gone again, still missing or were found with the adult."""
-    return OVER_NOW.search(after) is not None and GONE_AGAIN.search(after) is None
 
 
 #: Harm told as done: "the lad who self harmed", "took an overdose", "ran off for a night".

@@ -86,7 +86,7 @@ from actions.narrative.ages.extra_spans import (
     relative_ages,
     relative_year_spans,
 )
-from actions.narrative.ages.mention import _I, Mention
+from actions.narrative.ages.mention import _I, Mention, _prefer_exact
 from actions.narrative.ages.person import (
     _claim_kept_for_safety,
     _mention,
@@ -389,8 +389,3 @@ def _only_a_bound(mention: Mention) -> bool:
     still reads 12: the bound is the threshold that matters. As the other person's age
     the bound is the oldest they can be, which is the convention there."""
     return bool(UNDER.search(mention.said)) and mention.high >= BOUND_OVER_13
-
-
-def _prefer_exact(found: list[Mention]) -> list[Mention]:
-    """An age in years beats a school year for the same person (``Mention.covered``)."""
-    return [m for m in found if m.exact or not m.covered]

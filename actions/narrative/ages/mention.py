@@ -48,3 +48,8 @@ def _same_side(one: Mention, two: Mention) -> bool:
 
 def _said(mention: Mention) -> str:
     return re.sub(r"\s+", "", mention.said.lower())
+
+
+def _prefer_exact(found: list[Mention]) -> list[Mention]:
+    """An age in years beats a school year for the same person (``Mention.covered``)."""
+    return [m for m in found if m.exact or not m.covered]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from actions.narrative.ages.mention import _I, Mention, Person, Sex
+from actions.narrative.ages.mention import _I, Mention, Person, Sex, _prefer_exact
 from actions.narrative.ages.sexes import _own_image_sent_to
 from actions.narrative.ages.words import (
     _ADULT_NOUN,
@@ -1055,7 +1055,7 @@ def _older_of_two_in_the_image(found: list[Mention]) -> list[Mention]:
     or a claimed age), nor when both are said to be in it ("they both sent pictures of
     themselves": the caller checks that).
     """
-    people = [m for m in found if m.exact or not m.covered]
+    people = _prefer_exact(found)
     if len(people) != 2 or any(m.person != "pictured" for m in people):
         return found
     young, old = sorted(people, key=lambda m: (m.low, m.high))
