@@ -24,7 +24,7 @@ from actions.case_facts import (
     slots_set_this_turn,
     topic_of,
 )
-from actions.embedded_question import embedded_topic
+from actions.embedded_question import embedded_topic, question_part
 from actions.guidance import knowledge
 from actions.guidance.assessment import assess, summary, what_would_change
 from actions.guidance.facts import FACT_KEYS, parse_facts
@@ -181,10 +181,42 @@ class ActionAnswerGuidance(Action):
         if not is_topic_intent(intent):
             dispatcher.utter_message(response="utter_please_rephrase")
             return []
-        send_topic_answer(
-            dispatcher, topic_of(intent), tracker.get_slot("role"), tracker.get_slot("jurisdiction")
-        )
+        if not _support_answered_it(tracker):
+            send_topic_answer(
+                dispatcher,
+                topic_of(intent),
+                tracker.get_slot("role"),
+                tracker.get_slot("jurisdiction"),
+            )
         return continue_with_case(dispatcher, tracker)
+
+
+#: Slots set True in the turn that the safety reply, the support for the person typing
+#: or the help-first steps were sent (``actions.slot_mappings.emergency_events``).
+URGENT_REPLY_SLOTS = ("emergency_notified", "user_support_given", "risk_heard", "help_first_given")
+
+
+def urgent_reply_this_turn(tracker: Tracker) -> bool:
+    """Whether this turn's message has already had a safety or help-first reply.
+
+    "im going to the bridge after tea" gets 999, Samaritans and Childline; the NLU may
+    still call it off-topic or not understood, and "Sorry, I can only help with cases of
+    nude images" after a crisis line would read as being turned away.
+    """
+    set_now = slots_set_this_turn(tracker.events)
+    return any(set_now.get(slot) is True for slot in URGENT_REPLY_SLOTS)
+
+
+def _support_answered_it(tracker: Tracker) -> bool:
+    """Whether the person typing got support for themselves this turn and asked nothing.
+
+    "my dad said hes going to kill me, hes on his way home" is not a question about
+    telling parents, whatever the topic model says: the support reply is the answer. A
+    question in the same message ("... is it my fault?") is still answered.
+    """
+    support_now = slots_set_this_turn(tracker.events).get("user_support_given") is True
+    text = str((tracker.latest_message or {}).get("text") or "")
+    return support_now and question_part(text) is None
 
 
 #: Slots that say a message described a case: its facts, the negatives it stated (shown
@@ -270,6 +302,8 @@ class ActionOutOfScope(Action):
     ) -> list[EventType]:
         if is_welsh((tracker.latest_message or {}).get("text") or ""):
             return []  # answered in Welsh and English already (action_validate_slot_mappings)
+        if urgent_reply_this_turn(tracker):
+            return []  # the safety reply was the answer: no "I can only help with ..."
         dispatcher.utter_message(response="utter_out_of_scope")
         return []
 
@@ -294,6 +328,8 @@ class ActionNotUnderstood(Action):
         started = continue_with_case(dispatcher, tracker)
         if started or embedded_topic(message, frozenset(knowledge.topic_ids())):
             return started
+        if urgent_reply_this_turn(tracker):
+            return []  # the safety or help-first reply was the answer
         summary_slot = tracker.get_slot("assessment")
         level = summary_slot.get("level") if isinstance(summary_slot, dict) else None
         text = messages.not_understood(level, last_bot_text(tracker))

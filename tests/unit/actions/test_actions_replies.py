@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.replies import (
@@ -227,6 +228,49 @@ async def test_off_topic_says_what_it_is_for_unless_the_message_was_welsh(domain
     welsh = make_tracker("Shwmae, dw i angen help gyda fy merch", "out_of_scope")
     dispatcher, _ = await run(ActionOutOfScope(), welsh, domain)
     assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize(
+    "slot", ["emergency_notified", "user_support_given", "risk_heard", "help_first_given"]
+)
+async def test_no_off_topic_or_not_understood_line_after_a_safety_reply_this_turn(domain, slot):
+    from actions.replies import ActionOutOfScope
+
+    text = "im going to the bridge after tea"
+    after_reply = make_tracker(text, "out_of_scope", slots_set_this_turn={slot: True})
+    dispatcher, _ = await run(ActionOutOfScope(), after_reply, domain)
+    assert dispatcher.messages == []
+    after_reply = make_tracker(text, "nlu_fallback", slots_set_this_turn={slot: True})
+    dispatcher, _ = await run(ActionNotUnderstood(), after_reply, domain)
+    assert dispatcher.messages == []
+    # a reply given in an earlier turn does not silence this one
+    earlier = make_tracker(text, "out_of_scope", slots={slot: True})
+    dispatcher, _ = await run(ActionOutOfScope(), earlier, domain)
+    assert dispatcher.messages[0]["response"] == "utter_out_of_scope"
+
+
+async def test_support_for_the_typist_replaces_a_topic_answer_nobody_asked_for(domain):
+    from actions.replies import ActionAnswerGuidance
+
+    statement = "my dad said hes going to kill me when he gets in, hes on his way home"
+    tracker = make_tracker(
+        statement, "ask_informing_parents", slots_set_this_turn={"user_support_given": True}
+    )
+    dispatcher, _ = await run(ActionAnswerGuidance(), tracker, domain)
+    assert dispatcher.messages == []
+    # a question in the same message is still answered
+    asked = make_tracker(
+        "i cant cope, is it my fault?",
+        "ask_blame",
+        slots_set_this_turn={"user_support_given": True},
+    )
+    dispatcher, _ = await run(ActionAnswerGuidance(), asked, domain)
+    assert dispatcher.messages[0]["custom"]["topic"] == "blame"
+    # without the support reply the topic model's answer is given as before
+    dispatcher, _ = await run(
+        ActionAnswerGuidance(), make_tracker(statement, "ask_informing_parents"), domain
+    )
+    assert dispatcher.messages[0]["custom"]["topic"] == "informing_parents"
 
 
 async def test_not_understood_offers_the_likeliest_topics_and_describe_a_case(domain):
