@@ -31,7 +31,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export RETENTION_DAYS ?= 30
 DAYS ?= $(RETENTION_DAYS)
 
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(wildcard nlu/*.py nlu/*.yml nlu/*.json) actions/embedded_question.py $(SPACY_MODEL)/meta.json
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) $(wildcard nlu/*.py nlu/*.yml nlu/*.json nlu/risk_writers/*.yml) actions/embedded_question.py $(SPACY_MODEL)/meta.json
 
 .PHONY: help setup nlp train run shell test lint validate core unit docs test-stories test-nlu e2e system channels \
         browser loadtest test-scale bench eval blind-eval demo purge clean

@@ -6,8 +6,9 @@ would make them measure nothing, so no text of theirs may appear in the training
 
 The risk sets were development sets until 2026-12-06; they are now the risk model's training
 data, one file per writer in ``nlu/risk_writers/`` (measured by writer, docs/NLU.md), and
-are checked in tests/unit/test_risk_model.py. Risk sets written since (``risk_y.yml``) are
-development sets like the others.
+are checked in tests/unit/test_risk_model.py; sets Y and Z joined them later the same day.
+Risk sets written since (``risk_aa.yml``, ``risk_ab.yml``) are development sets like the
+others.
 """
 
 from __future__ import annotations
