@@ -248,12 +248,15 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
     FalseFriend(
         "immediate_risk",
         re.compile(
-            r"(?:kill|stab|batter|hurt|attack|murder|smash|jump)\s+(?:him|her|them|the|that|this)",
+            # a whole word: "kill herself" is not "kill her" (that is harm to self)
+            r"(?:kill|stab|batter|hurt|attack|murder|smash|jump)\s+(?:him|her|them|the|that|this)\b",
             _I,
         ),
         after=re.compile(
-            r"\b(?:lol|lmao|haha|calmed\s+down|all\s+mouth|all\s+talk|playground\s+talk|joking|"
-            r"laughing|didn['’]?t\s+mean\s+it|just\s+venting|not\s+serious)\b",
+            # not "and she's not joking", "he isn't laughing"
+            r"(?<!not\s)(?<!n['’]t\s)(?<!nt\s)\b(?:lol|lmao|haha|calmed\s+down|all\s+mouth|all\s+talk|"
+            r"playground\s+talk|joking|laughing|didn['’]?t\s+mean\s+it|just\s+venting|not\s+serious|banter|"
+            r"figure\s+of\s+speech|normal\s+(?:sibling|brother|sister|teenage|teen|family)\s+(?:stuff|things?|rows?))\b",
             _I,
         ),
     ),
@@ -264,7 +267,11 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         re.compile(_CAME_HOME, _I),
         after=re.compile(
             r"^\s*(?:to|into|in\s+to)\s+(?:school|class|lessons?|club|college|work|training|"
-            r"the\s+(?:club|group|team|unit|youth\s+club))\b|^\s*(?:till|until|til|late)\b",
+            r"the\s+(?:club|group|team|unit|youth\s+club))\b|^\s*(?:till|until|til|late)\b|"
+            # "is not come home yet because she has after school club until 6"
+            r"^\s*(?:yet\s+)?(?:because|cos|coz|as)\s+(?:she|he|they)\s+(?:has|have|had|is|are|was|were)\s+"
+            r"(?:got\s+|at\s+|in\s+)?(?:an?\s+|her\s+|his\s+|their\s+)?(?:after[-\s]?school|club|practice|training|"
+            r"rehearsal|detention|football|netball|rugby|swimming|dance|work|match|lessons?|tutoring)\b",
             _I,
         ),
     ),
@@ -293,6 +300,15 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         after=re.compile(
             r"\bto\s+(?:apologi[sz]e|say\s+sorry|make\s+amends)\b|"
             r"\b(?:calmed\s+down|no\s+threats\s+(?:were\s+)?made|went\s+away\s+(?:again|quietly))\b",
+            _I,
+        ),
+    ),
+    # "said she wanted to die of embarrassment": a figure of speech
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"\b(?:die|died|dying|dead)$", _I),
+        after=re.compile(
+            r"^\s*(?:of|from|with)\s+(?:embarrassment|shame|cringe|cringing|laughter|laughing|boredom)\b",
             _I,
         ),
     ),
@@ -798,6 +814,57 @@ PAST_AGE_IN = re.compile(
     r"(?!\s*(?:am|pm|o['’]?clock|[:.]\d|ish\b))",
     _I,
 )
+#: A time gone by anywhere in the cue's sentence: "self harm thoughts in the summer when it
+#: happened", "a high-risk MISPER in the summer", "when the pic went round". Past only when
+#: the message also says it is over (``RESOLVED``).
+PAST_TIME_IN = re.compile(
+    rf"\b(?:in|over|during)\s+the\s+(?:summer|holidays|spring|autumn|winter)\b|{_AGO}|"
+    r"\blast\s+(?:year|term|summer|month|spring|autumn|winter|christmas|easter)\b|"
+    r"\bwhen\s+it\s+(?:all\s+)?(?:first\s+)?(?:happened|started|came\s+out|kicked\s+off)\b|\bat\s+the\s+time\b|"
+    rf"\bback\s+then\b|\bin\s+(?:{PAST_MONTH})\b|"
+    r"\bwhen\s+(?:the|my|her|his|their|those|them)\s+(?:pics?|photos?|pictures?|images?|videos?|nudes?)\s+"
+    r"(?:first\s+)?(?:went|got|was|were)\s+(?:round|around|out|shared|posted|sent)\b",
+    _I,
+)
+#: A check on a child's welfare, and its outcome told after it: "CFW attended, all fine, no
+#: further concerns", "CFW for juv F16 requested by school. Attended, she's fine".
+WELFARE_CHECK = re.compile(
+    r"\bcfw\b|concern\s+for\s+(?:her\s+|his\s+|their\s+)?welfare|welfare\s+check", _I
+)
+WELFARE_CHECK_DONE = re.compile(
+    r"\b(?:attended|done|completed|carried\s+out|closed)\b[^.?!]{0,40}?(?:[.,;]\s*|\s+and\s+)?"
+    r"(?:all\s+(?:fine|ok|okay|good|well)|(?:she|he|they|v|ip|juv)(?:['’]s|\s+is|['’]re|\s+are|\s+was)\s+"
+    r"(?:fine|ok|okay|safe|well)\b|no\s+(?:further\s+)?concerns|safe\s+and\s+well)",
+    _I,
+)
+#: A thought not acted on: "i thought about running away when the pic went round but i
+#: didnt".
+THOUGHT_OF = re.compile(r"\b(?:thought|thinking|thinks)\s+(?:about|of)\s+$|\bconsidered\s+$", _I)
+NOT_ACTED_ON = re.compile(
+    r"\bbut\s+(?:i|she|he|they)\s+(?:didn['’]?t|didnt|did\s+not|never|won['’]?t|wont)\b(?!\s+(?:tell|say|mean\s+to\s+stop))",
+    _I,
+)
+#: Danger words said to be a joke, right after them: "kms this chem test is so hard lol jk",
+#: "said he 'wants to die' ..., then laughed and said he's fine", "said she's gonna kill
+#: her brother ... normal sibling stuff". Not "lol" alone: a young person may laugh off what
+#: they mean.
+SAID_AS_A_JOKE = re.compile(
+    r"(?<!not\s)(?<!n['’]t\s)(?<!nt\s)\b(?:jk|just\s+joking|only\s+joking|(?:was|were|is|are)\s+joking|"
+    r"(?:as|it\s+was|just)\s+a\s+joke|then\s+laughed\s+and\s+said|(?:just\s+)?banter|figure\s+of\s+speech|"
+    r"normal\s+(?:sibling|brother|sister|teenage|teen|family)\s+(?:stuff|things?|rows?))\b",
+    _I,
+)
+#: The danger turned out to be nothing: "a car was parked outside our house last night and
+#: i panicked ..., but it was just the neighbours visitor" (not "we thought it was a false
+#: alarm").
+NOTHING_AFTER_ALL = re.compile(
+    r"\bbut\s+it\s+(?:was|turned\s+out\s+to\s+be)\s+(?:just|only)\b|"
+    r"\bturned\s+out\s+to\s+be\s+(?:nothing|just|only)\b|(?<!thought\s)(?<!thought\sit\swas\s)\bit\s+was\s+a\s+false\s+alarm\b",
+    _I,
+)
+#: How many characters after the danger words a joke is still said of them.
+JOKE_REACH = 120
+
 #: A habit given up: "he used to self-harm", "she used to run off".
 USED_TO = re.compile(r"\bused\s+to\s+(?:[\w'-]+\s+)?$", _I)
 #: Words that bring a past episode into the present: then it is not only the past.
@@ -887,7 +954,7 @@ DONE = re.compile(r"(?:ed|took|ran|went|tried|attempts?)\b|\bdid(?:n['’]?t|\s+
 #: suicide'", "running a scenario: '...'", "started saying '...' about homework, it's a trend".
 TALKED_ABOUT = re.compile(
     r"\b(?:words?|terms?|phrases?|slang|mean|means|meaning|flag|flagging|flagged|filter|filtering|"
-    r"keywords?|scenarios?|slides?|trend|trending|ask\s+(?:them\s+|him\s+|her\s+)?directly|"
+    r"keywords?|scenarios?|slides?|trend|trending|memes?|ask\s+(?:them\s+|him\s+|her\s+)?directly|"
     # "our policy describes sending nudes as a 'form of self-harm'": a definition quoted
     r"describes?|described|describing|policy|policies|defin\w+|"
     r"told\s+to\s+(?:ask|say))\b",
@@ -935,6 +1002,14 @@ def _said_of_the_past(text: str, span: Span) -> bool:
         return True  # "he used to self-harm but hasn't for over a year"
     if PAST_AGE_IN.search(sentence) and RESOLVED.search(text):
         return True  # "a dark patch at 13 and talked about wanting to die. That's in the past"
+    if WELFARE_CHECK.search(span.value) and WELFARE_CHECK_DONE.search(text[span.end :]):
+        return True  # "CFW attended, all fine, no further concerns"
+    if PAST_TIME_IN.search(sentence) and RESOLVED.search(text):
+        return True  # "self harm thoughts in the summer ... she's doing well now"
+    if THOUGHT_OF.search(sentence_before(text, span.start)) and NOT_ACTED_ON.search(
+        sentence_after(text, span.end)
+    ):
+        return True  # "i thought about running away when the pic went round but i didnt"
     return bool(DONE.search(span.value) and (RESOLVED.search(text) or OVER_NOW.search(text)))
 
 
@@ -1072,7 +1147,9 @@ def is_training_material(text: str) -> bool:
 
 def is_risk_evidence(text: str, span: Span) -> bool:
     """Whether a risk cue speaks of a risk now: not a false friend, talk in general, a
-    question about risk, a past episode, words quoted as words, or a made-up case."""
+    question about risk, a past episode, words quoted as words, words said to be a joke
+    (``SAID_AS_A_JOKE``: "jk", not a bare "lol") or nothing after all (``NOTHING_AFTER_ALL``),
+    or a made-up case."""
     return _is_evidence(text, span, None)
 
 
@@ -1089,6 +1166,8 @@ def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
             or _said_of_the_past(text, span)
             or _asks_whether(text, span)
             or _quoted_words_talked_about(text, span)
+            or SAID_AS_A_JOKE.search(text[span.end : span.end + JOKE_REACH])
+            or NOTHING_AFTER_ALL.search(text[span.end : span.end + JOKE_REACH])
             or FICTIONAL.search(text)
         )
     ):

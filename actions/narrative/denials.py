@@ -73,7 +73,7 @@ _NO_AGGRAVATING = (
 #: "only the two of them have it", "only he has it", "it stayed between them": neither
 #: passed on nor spread.
 _KEPT_BETWEEN_THEM = (
-    rf"\bonly\s+(?:{_WHO}|him|her|them)\s+(?:has|have|had|got|saw|has\s+seen|have\s+seen)\s+{_IT}\b|"
+    rf"\bonly\s+(?:{_WHO}|him|her|them|them\s+two|they\s+two|those\s+two|the\s+two)\s+(?:has|have|had|got|saw|has\s+seen|have\s+seen)\s+{_IT}\b|"
     rf"\b{_IT}(?:['’]s\s+|\s+has\s+|\s+have\s+|\s+)(?:stayed|stays|remained)\s+(?:just\s+|only\s+)?between\b|"
     # "kept private", "kept it between them", "kept them to themselves"
     r"\bkept\s+(?:it\s+|them\s+)?(?:private|between\s+(?:them|the\s+two)|to\s+themselves)\b|"
@@ -173,6 +173,8 @@ _NOT_POSTED = (
     r"\bnot\s+on\s+any\s+(?:sites?|websites?|apps?|platforms?|social\s+media|pages?)\b|"
     r"\bnot\s+(?:online|posted)\s+any\s*where\b|"
     r"\b(?:it['’]?s|it\s+is|image|video|pics?)\s+not\s+(?:on\s+the\s+internet|online|posted)\b|"
+    # "none of it's been put online"
+    r"\bnone\s+of\s+(?:it|them)(?:['’]s|\s+has|\s+have|\s+was|\s+were)?\s+(?:been\s+)?(?:posted|uploaded|put\s+online)\b|"
     # "i didnt post it anywhere", "he never put them online"
     r"\b(?:didn['’]?t|did\s+not|didnt|never|haven['’]?t|hasn['’]?t|has\s+not|have\s+not)\s+"
     r"(?:post|posted|put|upload|uploaded)\s+(?:it|them)\s+(?:any\s*where|online|up)\b"
@@ -206,6 +208,9 @@ _NOT_PASSED_ON = (
     # "he's no sent it on tae anybody", "she's no shown it tae naebody"
     r"\b(?:he|she|they)\s*(?:['’]s|['’]re|\s+is|\s+has)\s+(?:no|nae)\s+(?:sent|shared|shown|showed|passed)\s+"
     r"(?:it|them)\s+(?:on\s+)?(?:tae|to|wi|with)\s+(?:anybody|anyone|naebody|nobody)\b|"
+    # "none of it's been passed about", "none of it's been put online or passed about"
+    r"\bnone\s+of\s+(?:it|them)(?:['’]s|\s+has|\s+have|\s+was|\s+were)?\s+(?:been\s+)?"
+    r"(?:(?:posted|uploaded|put\s+online)\s+or\s+)?(?:shared|sent\s+on|forwarded|passed\s+(?:on|about|around|round))\b|"
     # police notes: "not fwd.", "img not forwarded", "not fwd'd to anyone"
     r"\bnot\s+(?:been\s+)?(?:fwd(?:['’]?d|ed)?|forwarded)\s*(?:[.,;!]|$|\s+(?:on|further|any\s*where|to\s+any(?:one|body)))|"
     r"\bnothing['’]?s\s+(?:gone|been\s+sent)\s+to\s+any\s*(?:one|body)\s+else\b|"
@@ -569,7 +574,7 @@ SAID_SAFE = re.compile(
     r"young\s+person|victim)\s+is|\bip\s+is)\s+(?:now\s+|currently\s+|at\s+home\s+(?:and\s+|now\s+)?|"
     rf"home\s+and\s+)?safe\b(?!\s+to\s+say){_NOT_ASKED}|"
     r"\bat\s+home\s+(?:with\s+(?:\w+,?\s+){1,2})?(?:and\s+)?safe\b|"
-    r"(?:,|\band)\s+(?:is\s+|are\s+)?safe(?:\s+(?:tonight|now|for\s+now|today))?\s*(?:[.!]|$)|"
+    r"(?:,|\band)\s+(?:is\s+|are\s+)?safe(?:\s+(?:tonight|now|for\s+now|today))?\s*(?:[.!]|,(?!\s*but\b)|$)|"
     r"\bno\s+(?:immediate\s+|current\s+|ongoing\s+)?(?:safety\s+|welfare\s+)?(?:concerns?|worries)\s+"
     r"(?:for|about)\s+(?:him|her|them|his|her|their)(?:\s+(?:safety|welfare|wellbeing))?\b|"
     r"\bno\s+immediate\s+(?:concerns?|risk|danger|worries)\b|"
@@ -770,8 +775,17 @@ WITH_SAFE_ADULT = re.compile(
     r"\b(?:she|he|they|boy|girl|lad|child|ip|v)\s*(?:['’]s|is|are|['’]re|s)?\s+(?:here\s+|sat\s+|sitting\s+|now\s+)?with\s+"
     r"(?:me|us|mum|mom|dad|family|(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|mam|ma|dad|da|mother|father|parents?|"
     r"carers?|nan|nana|gran|granny|grandma|grandad|granda|grandpa|grandparents|aunt|auntie|aunty|uncle|family))\b|"
-    # "She's sitting beside me", "sat next to me"
-    r"\b(?:sitting|sat)\s+(?:beside|next\s+to|with)\s+(?:me|us)\b|"
+    # "She's sitting beside me", "sat next to me", "She's sitting here beside me"
+    r"\b(?:sitting|sat)\s+(?:here\s+|right\s+)?(?:beside|next\s+to|with)\s+(?:me|us)\b|"
+    # "I've got him in my office", "we've got her here with us"
+    r"\b(?:i|we)(?:['’]ve|\s+have)\s+got\s+(?:him|her|them)\s+(?:here|with\s+(?:me|us)|in\s+(?:my|our|the)\s+"
+    r"(?:office|room|house|car))\b|"
+    # "He's in the lounge with two staff, calm"
+    r"\b(?:in\s+the\s+(?:living\s+room|front\s+room|lounge|kitchen|office)|downstairs)\s+with\s+"
+    r"(?:(?:two|three|2|3)\s+)?(?:staff|carers|members\s+of\s+staff)\b|"
+    # "She's asleep in bed", "hes upstairs asleep now": at home and asleep, not "asleep at his flat"
+    r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re|s)\s+(?:now\s+|upstairs\s+|fast\s+|sound\s+)?asleep"
+    r"(?=\s*(?:[.,;!]|$|\s+(?:now|upstairs|and|in\s+(?:bed|her\s+room|his\s+room|their\s+room|her\s+bed|his\s+bed))\b))|"
     # "Mum's aware and has collected her", "the DSL has her", "DSL has her now"
     r"\b(?:mum|mom|mam|dad|da|parents?|nan|gran|granny|carers?|aunt\w*|uncle)\b[^.?!]{0,25}?\b(?:has|have|had)\s+"
     r"(?:collected\s+(?:her|him|them)\b(?!\s+(?:thoughts|things|stuff|phone|bag|belongings|laptop)\b)|"
@@ -825,7 +839,10 @@ WITH_SAFE_ADULT = re.compile(
     # "She's staying at her dad's tonight", "stopping at his nan's", "She's at her nan's
     # today": away, with another carer
     r"\b(?:staying|stopping|(?:she|he|they)\s*(?:['’]s|is|are|['’]re))\s+at\s+(?:his|her|their)\s+"
-    r"(?:mum|mom|mam|dad|da|ma|nan|nana|gran|granny|grandparents|aunt|auntie|aunty|uncle)(?:['’]?s)?\b",
+    r"(?:mum|mom|mam|dad|da|ma|nan|nana|gran|granny|grandparents|aunt|auntie|aunty|uncle)(?:['’]?s)?\b|"
+    # "she's at nan's, fine", "Sister is at her gran's and safe"
+    r"\b(?:she|he|they|sister|brother|girl|boy)\s*(?:['’]s|is|are|['’]re)\s+at\s+(?:(?:his|her|their)\s+)?"
+    r"(?:nan|nana|nanna|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty|uncle)['’]s?\b",
     _I,
 )
 #: Harm to themselves ruled out in words: "no self harm concerns", "wasn't thinking of

@@ -77,10 +77,13 @@ STILL_DENYING = re.compile(
 
 
 #: "Nothing found to suggest V's image has gone any further", "no evidence that it was
-#: shared": the denial reaches over the words that say what was looked for.
+#: shared", "nothing's been said about her being in danger": the denial reaches over the
+#: words that say what was looked for.
 NOTHING_TO_SUGGEST = re.compile(
     r"\b(?:nothing|no\s+(?:evidence|indication|suggestion|signs?|intel(?:ligence)?))\s+(?:\w+\s+){0,2}?"
-    r"(?:to\s+(?:suggest|indicate|show)|suggest(?:s|ing)?|indicat(?:es|ing)|that)\b",
+    r"(?:to\s+(?:suggest|indicate|show)|suggest(?:s|ing)?|indicat(?:es|ing)|that)\b|"
+    # "nothing's been said about her being in danger"
+    r"\bnothing(?:['’]s|\s+has|\s+was)?\s+(?:been\s+)?said\s+(?:about|of)\b",
     re.I,
 )
 

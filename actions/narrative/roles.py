@@ -110,7 +110,10 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Evening shift, Hampshire. Report from a mum"
             r"^\W*(?:evening|night|late|early|day|morning)\s+shift\W+[^.]{0,30}\.\s*(?:report|call|job)\s+from\b|"
             r"\b[MF]\s*/?\s*\d{1,2}\s+(?:reporting|reports|reported|states|stated|alleges|alleged)\b|"
-            r"\bcomplainer\b",
+            r"\bcomplainer\b|"
+            # "Edinburgh division, urgent.", "Units searching", "units en route"
+            r"^\W*(?:[\w-]+\s+){1,2}div(?:ision)?\s*[,.:;!-]|"
+            r"\bunits?\s+(?:are\s+|now\s+)?(?:searching|en\s+route|deployed|dispatched|on\s+scene|attending\s+now)\b",
             re.IGNORECASE,
         ),
     ),
@@ -139,7 +142,8 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             # morning", Welsh "Athro here" (a teacher), "Do I need to log it / tell parents?"
             r"\bI['’]?m\s+(?:the\s+|a\s+)?(?:DHT|AHT)\b|"
             r"\bmy\s+(?:year|yr|y)\s*\d{1,2}\s+(?:tutees?|tutor\s+group|form\s+group|form\s+class|class)\b|"
-            r"^\W*had\s+(?:a\s+|the\s+)?parents?\s+in\s+(?:this|today|first)\b|"
+            r"^\W*(?:(?:we|i)(?:['’]ve|\s+have)\s+(?:just\s+)?)?had\s+(?:a\s+|the\s+)?(?:parents?|mum|dad)\s+in\s+"
+            r"(?:this|today|first)\b|"
             r"^\W*(?:athro|athrawes|pennaeth)\b|\b(?:do|should)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?log\s+(?:it|this)\b|"
             # "Pasting from our log. Today at 13:10 a Year 7 pupil ...": a school's log
             r"^\W*(?:sorry\s+for\s+the\s+length\W+)?(?:pasting|pasted|copied)\s+(?:this\s+)?from\s+our\s+(?:safeguarding\s+)?log\b(?=[^\n]*\bpupils?\b)",

@@ -77,7 +77,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:work|worked|working)\s+(?:in|for|at|with)\s+(?:a\s+|an\s+|the\s+)?child(?:ren)?['’]?s?\b|"
             r"\b(?:pastor|vicar|priest|imam|rabbi|chaplain|iro|helpline|cadet|instructor)\b|"
             r"\bindependent\s+reviewing\b|\b(?:dance|music|piano|swimming|singing|drama)\s+teacher\b|"
-            r"\bprivate\s+tutor\b|^sw\s+here$|"
+            r"\bprivate\s+tutor\b|^sw\s+here$|\bduty\s+sw\b|"
             # "I work in a youth project", "we volunteer at the community centre"
             r"\b(?:work|worked|working|volunteer|volunteering)\s+(?:in|at|for|with)\s+(?:a|an|the|our)\s+"
             r"(?:youth|community|local)\s+\w+$|"
@@ -92,7 +92,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "school",
         re.compile(
-            r"\bd?dsls?\b|\bdsp\b|\bdt\s+for\s+(?:cp|child\s+protection)\b|\bsafeguarding\s+(?:lead|person)\b|\bdesignated\b|"
+            r"\bd?dsls?\b|\bdsp\b|\b[da]?ht\b|\bdt\s+for\s+(?:cp|child\s+protection)\b|\bsafeguarding\s+(?:lead|person)\b|\bdesignated\b|"
             r"\bteach(?:er|ers|ing)?\b|\bhead\b|\bhead\s*teacher\b|\bheadmaster\b|"
             r"\bheadmistress\b|\btutors?\b|\btutees?\b|\bsend?co\b|\baln\s*co(?:ordinator)?\b|\bpastoral\b|\bschools?\b|"
             r"\bacademy\b|\bcollege\b|\bpupils?\b|\bstudents?\b|\blearners\b|\bta\b|"
@@ -214,7 +214,9 @@ NEUTRAL_PERSON_NOUNS = (
     r"female|son|daughter|daugter|daugther|dauhgter|duaghter|classmate|peer|friend|one|young person|"
     r"young people|youngster|youth|individual|"
     r"yp|cyp|cla|lac|boarder|learner|resident|player|mentee|cadet|grandchild|grandkid|stepchild|"
-    r"laddie|lassie|wean|bairn|regular|member|attendee|swimmer|dancer|scout|guide|brownie"
+    r"laddie|lassie|wean|bairn|regular|member|attendee|swimmer|dancer|scout|guide|brownie|"
+    # a foster carer's "our placement, 14, has just told us"
+    r"placement"
 )
 #: Words for an image.
 IMAGE_NOUNS = (

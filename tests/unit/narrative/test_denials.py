@@ -736,3 +736,53 @@ def test_safety_said_before_a_question_about_something_else(text: str) -> None:
 )
 def test_safety_asked_is_still_not_safety(text: str) -> None:
     assert not says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's sitting here beside me.",
+        "I've got him in my office, his mum is on her way.",
+        "He's in the lounge with two staff, calm.",
+        "She's asleep in bed and I've taken the tablet off her.",
+        "hes upstairs asleep now",
+        "she's at nan's, fine.",
+        "Sister is at her gran's and safe, the boy is staying with his dad.",
+    ],
+)
+def test_a_safe_adult_with_the_child_in_the_words_of_development_set_y(text: str) -> None:
+    """Development narratives Y (2026-12-06): the child with the person typing, with staff,
+    asleep at home or at a grandparent's."""
+    from actions.narrative.denials import with_a_safe_adult_now
+
+    assert with_a_safe_adult_now(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's asleep at his flat",
+        "we hope she's asleep in bed",
+        "I need to make sure she's sitting here beside me",
+        "she's at the man's house",
+    ],
+)
+def test_asleep_elsewhere_or_a_wish_is_not_a_safe_adult(text: str) -> None:
+    from actions.narrative.denials import with_a_safe_adult_now
+
+    assert not with_a_safe_adult_now(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Only them two saw it, he's deleted it.", {"shared_without_consent", "widely_shared"}),
+        (
+            "none of it's been put online or passed about",
+            {"shared_without_consent", "widely_shared"},
+        ),
+        ("none of it has been posted", {"widely_shared"}),
+    ],
+)
+def test_kept_between_two_or_none_of_it_passed_about(text: str, keys: set[str]) -> None:
+    assert keys <= set(denied_facts(text))

@@ -819,3 +819,52 @@ def test_an_adult_afraid_for_the_childs_life_and_its_false_friends(text: str, ri
 def test_danger_now_missing_and_found_and_a_device_locked_away(text: str, risk: bool) -> None:
     """Development risk Y (2026-12-06, a new writer): each form in other words."""
     assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "not joking" keeps the words: they are not the anger false friend ("kill her")
+        "she says she wants to kill herself and she's not joking",
+        "he said he'll kill her, he's not joking",
+        "her step dad found out and said he'll kill her. he meant it",
+        "the girls dad has been posting that he knows where we live and hes coming round to "
+        "sort him out",
+        # a past episode told in the same sentence with nothing saying it is over
+        "she had self harm thoughts in the summer and she's cutting again",
+        "CFW for juv F15, attended, no answer at address, phone off",
+        "she wants to die of embarrassment and has been cutting",
+    ],
+)
+def test_risk_in_development_set_ab_words_is_read(text: str) -> None:
+    assert reading(text).facts.get("immediate_risk") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kms this chem test is so hard lol jk. anyway how do i report a pic someone posted of me",
+        "tbh i thought about running away when the pic went round but i didnt and my dad was "
+        "actually really nice about it",
+        "she had some self harm thoughts in the summer when it happened, she's been seen by CAMHS "
+        "and she's doing well now",
+        "My daughter is not come home yet because she has after school club until 6.",
+        "a car was parked outside our house last night and i panicked because of the blackmail, "
+        "but it was just the neighbours visitor",
+        "the YP said he 'wants to die' when he saw the school had told me, then laughed and said "
+        "he's fine, just cringing",
+        "Y10 lads sharing a meme saying 'kms' with a skull emoji about mocks",
+        "a 15yo who was a high-risk MISPER in the summer. Stable in placement now, no episodes "
+        "for 3 months.",
+        "she said she's gonna kill her brother for telling us about the pic. normal sibling stuff",
+        "CFW attended, all fine, no further concerns. IP F/15 with mum.",
+        "CFW for juv F16 requested by school. Attended, she's fine, embarrassed about the image",
+        "She was mortified and said she wanted to die of embarrassment, but by lunch she was "
+        "laughing with her friends",
+        "as far as he knows she's in school today and nothing's been said about her being in danger",
+    ],
+)
+def test_look_alikes_of_development_set_ab_are_not_read_as_risk(text: str) -> None:
+    """Said to be a joke ("jk", "then laughed and said", "banter", not a bare "lol"), over
+    ("in the summer ... doing well now"), not acted on, explained, or a meme."""
+    assert reading(text).facts.get("immediate_risk") is None

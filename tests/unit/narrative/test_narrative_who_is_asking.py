@@ -196,6 +196,17 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("Quick one - DSL at a secondary in Leeds. A Year 10 girl sent a pic", "school"),
         ("so i (14f) sent my bf a pic and now hes showing people", "other"),
         ("My eldest (16) told me his brother sent a nude", "parent"),
+        # development narratives Y: a force or division as a heading, a head teacher's and a
+        # duty social worker's shorthand, a school's "we've had a parent in"
+        (
+            "Edinburgh division, urgent. 15 yr old boy, image passed round. Units searching.",
+            "police",
+        ),
+        ("A&S, Bristol. Y8 lad (12) has been asking girls for nudes", "police"),
+        ("Devon & Cornwall, Exeter. Walk-in at front counter. 17yo lad and 16yo girl", "police"),
+        ("I'm the HT of a primary in Falkirk. A P7 girl has been sent a photo", "school"),
+        ("Duty SW, Stoke. 15 yo girl reported missing tonight", "other"),
+        ("We've had a parent in this morning - her daughter (Year 9) sent a pic", "school"),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
