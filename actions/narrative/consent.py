@@ -48,7 +48,8 @@ COVERT_PLACE = re.compile(
 #: "somone has got a pic of her sleeping".
 ASLEEP = re.compile(
     r"\b(?:asleep|sleeping|sleepin|passed\s+out|unconscious|out\s+cold|comatose|out\s+of\s+it)\b"
-    rf"[^.?!]{{0,90}}?\b{_TAKE}\b|"
+    # not a device taken away: "She's asleep in bed and I've taken the tablet off her"
+    rf"[^.?!]{{0,90}}?\b{_TAKE}\b(?!\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:tablet|phone|ipad|laptop|device|console|xbox)s?\b)|"
     rf"\b{_TAKE}\b[^.?!]{{0,60}}?\b(?:while|when|as)\s+(?:she|he|they)\s+(?:was|were)\s+"
     r"(?:asleep|sleeping|passed\s+out|unconscious|drunk|out\s+of\s+it)\b|"
     r"\b(?:pic|photo|picture|video|image)s?\s+of\s+(?:her|him|them)\s+(?:sleeping|asleep|passed\s+out)\b",

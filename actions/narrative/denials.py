@@ -784,8 +784,11 @@ WITH_SAFE_ADULT = re.compile(
     r"\b(?:in\s+the\s+(?:living\s+room|front\s+room|lounge|kitchen|office)|downstairs)\s+with\s+"
     r"(?:(?:two|three|2|3)\s+)?(?:staff|carers|members\s+of\s+staff)\b|"
     # "She's asleep in bed", "hes upstairs asleep now": at home and asleep, not "asleep at his flat"
+    # (not with waking, breathing or pills in the rest of the sentence: "she's asleep and
+    # won't wake up" is an emergency, and a risk cue)
     r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re|s)\s+(?:now\s+|upstairs\s+|fast\s+|sound\s+)?asleep"
-    r"(?=\s*(?:[.,;!]|$|\s+(?:now|upstairs|and|in\s+(?:bed|her\s+room|his\s+room|their\s+room|her\s+bed|his\s+bed))\b))|"
+    r"(?=\s*(?:[.,;!]|$|\s+(?:now|upstairs|and|in\s+(?:bed|her\s+room|his\s+room|their\s+room|her\s+bed|his\s+bed))\b))"
+    r"(?![^.?!]*\b(?:wak\w*|breath\w*|pills?|tablets|unconscious|unresponsive)\b)|"
     # "Mum's aware and has collected her", "the DSL has her", "DSL has her now"
     r"\b(?:mum|mom|mam|dad|da|parents?|nan|gran|granny|carers?|aunt\w*|uncle)\b[^.?!]{0,25}?\b(?:has|have|had)\s+"
     r"(?:collected\s+(?:her|him|them)\b(?!\s+(?:thoughts|things|stuff|phone|bag|belongings|laptop)\b)|"

@@ -765,6 +765,11 @@ def test_a_safe_adult_with_the_child_in_the_words_of_development_set_y(text: str
         "we hope she's asleep in bed",
         "I need to make sure she's sitting here beside me",
         "she's at the man's house",
+        # asleep and not waking, or after pills: an emergency, never "safe"
+        "she's asleep and won't wake up",
+        "she's asleep now, I can't wake her",
+        "he's asleep and his breathing is weird",
+        "she's asleep, she took some tablets earlier",
     ],
 )
 def test_asleep_elsewhere_or_a_wish_is_not_a_safe_adult(text: str) -> None:

@@ -834,6 +834,10 @@ def test_danger_now_missing_and_found_and_a_device_locked_away(text: str, risk: 
         "she had self harm thoughts in the summer and she's cutting again",
         "CFW for juv F15, attended, no answer at address, phone off",
         "she wants to die of embarrassment and has been cutting",
+        # a medical emergency now
+        "a man has been messaging her for pics. she's asleep and won't wake up",
+        "he's not breathing properly and he's gone blue",
+        "she's unresponsive on her bedroom floor",
     ],
 )
 def test_risk_in_development_set_ab_words_is_read(text: str) -> None:
@@ -868,3 +872,12 @@ def test_look_alikes_of_development_set_ab_are_not_read_as_risk(text: str) -> No
     """Said to be a joke ("jk", "then laughed and said", "banter", not a bare "lol"), over
     ("in the summer ... doing well now"), not acted on, explained, or a meme."""
     assert reading(text).facts.get("immediate_risk") is None
+
+
+def test_a_device_taken_from_a_sleeping_child_is_not_an_image_taken_while_asleep() -> None:
+    facts = reading("She's asleep in bed and I've taken the tablet off her.").facts
+    assert "made_without_consent" not in facts
+    facts = reading(
+        "She was asleep at a sleepover and one of the girls took a picture of her"
+    ).facts
+    assert facts.get("made_without_consent") is True
