@@ -211,7 +211,9 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bI\s+(?:train|facilitate|deliver\s+(?:cpd|training|sessions|workshops))\b|"
             r"\bI\s+lead\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:induction|training)\b|"
             r"^\W*(?:doing|running|giving|prepping|preparing|facilitating|presenting|hosting|setting\s+up)\s+(?:a|an|the|our|my)\s+"
-            r"(?:[\w'’-]+\s+){0,3}(?:demo|tabletop|talk|session|workshop|presentation|exercise)\b|"
+            r"(?:[\w'’-]+\s+){0,3}(?:demo|tabletop|talk|session|workshop|presentation|exercise|refresher)\b|"
+            # "want to demo a scenario"
+            r"\b(?:want|wanted|going|need)\s+to\s+demo\s+(?:a|the|this|one)\s+(?:scenario|case)\b|"
             r"\bteaching\s+(?:my\s+|our\s+)?(?:colleagues|staff|the\s+team)\b|\btable\s*-?\s*top\s+exercise\b|"
             r"\btraining\s+scenario\b|"
             # "Using this as a warm-up case with a group of heads of year. Scenario: ..."
@@ -395,7 +397,7 @@ def _speaks_of_self(text: str, span: Span, requested_slot: str | None) -> bool:
         return True
     if OWN_NOTES_BEFORE.search(text[: span.start]):
         return True
-    if OPENING.match(text[: span.start]) and OPENING_TITLE_AFTER.match(text[span.end :]):
+    if OPENING.match(text[: span.start]) and OPENING_TITLE_AFTER.match(text[_word_end(span) :]):
         return True
     if _opening_introduction(text, span) or _title_alone(text, span):
         return True
@@ -485,6 +487,12 @@ MAX_TITLE_WORDS = 4
 MAX_INTRODUCTION_WORDS = 14
 
 
+def _word_end(span: Span) -> int:
+    """Where the span's words end: a force's entity may hold the stop after it ("Met.",
+    nlp/patterns.yml), which belongs to the sentence, not to the title."""
+    return span.start + len(span.value.rstrip(" ,.;:"))
+
+
 def _opening_introduction(text: str, span: Span) -> bool:
     """A role in a short opening sentence without a verb introduces the writer.
 
@@ -500,7 +508,7 @@ def _opening_introduction(text: str, span: Span) -> bool:
     # A family word opening a list is not a title: "Mum, dad and I are worried ..."
     openings = _openings(text) if role_of(span.value) != "parent" else _openings(text)[:1]
     return any(
-        span.end <= len(opening)
+        _word_end(span) <= len(opening)
         and len(words(opening)) <= MAX_INTRODUCTION_WORDS
         and not REPORT_VERB.search(opening)
         for opening in openings

@@ -834,6 +834,10 @@ def test_danger_now_missing_and_found_and_a_device_locked_away(text: str, risk: 
         "she had self harm thoughts in the summer and she's cutting again",
         "CFW for juv F15, attended, no answer at address, phone off",
         "she wants to die of embarrassment and has been cutting",
+        # development narratives Z: a child's fear of a family member, told by someone else;
+        # going back to the other person tonight
+        "She's refusing to go home tonight and says her stepdad will kill her if he finds out.",
+        "She's back at the unit but says she's going back to him tonight and staff can't stop her.",
         # a medical emergency now
         "a man has been messaging her for pics. she's asleep and won't wake up",
         "he's not breathing properly and he's gone blue",
@@ -861,6 +865,10 @@ def test_risk_in_development_set_ab_words_is_read(text: str) -> None:
         "a 15yo who was a high-risk MISPER in the summer. Stable in placement now, no episodes "
         "for 3 months.",
         "she said she's gonna kill her brother for telling us about the pic. normal sibling stuff",
+        # a teenager's figure of speech, and a fear said to be unfounded
+        "my mum is gonna kill me when she finds out i sent a pic",
+        "The boy who shared it is terrified his mum will kill him, but she's actually been really "
+        "supportive.",
         "CFW attended, all fine, no further concerns. IP F/15 with mum.",
         "CFW for juv F16 requested by school. Attended, she's fine, embarrassed about the image",
         "She was mortified and said she wanted to die of embarrassment, but by lunch she was "

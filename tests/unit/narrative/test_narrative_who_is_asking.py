@@ -207,6 +207,12 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("I'm the HT of a primary in Falkirk. A P7 girl has been sent a photo", "school"),
         ("Duty SW, Stoke. 15 yo girl reported missing tonight", "other"),
         ("We've had a parent in this morning - her daughter (Year 9) sent a pic", "school"),
+        # development narratives Z: a force alone as a heading ("Met." with its stop), a
+        # lower-case "pc in", the Youth Justice Agency, a refresher with a demo
+        ("Met. 15M shared nude of 14F to yr group chat, approx 40 kids in it.", "police"),
+        ("hiya pc in cardiff, got a yr 8 girl who sent a nude", "police"),
+        ("Youth Justice Agency worker in Omagh. Young fella I work with, 17", "other"),
+        ("Running a DSL refresher next week and want to demo a scenario. Year 9 pupil", "trainer"),
     ],
 )
 def test_more_of_the_ways_people_say_who_they_are(text: str, role: str) -> None:
@@ -553,3 +559,8 @@ def test_a_childs_teacher_or_parent_and_a_demo_for_a_group(text: str, role: str)
 def test_carers_a_course_demo_a_quiz_and_a_young_typists_bracket(text: str, role: str) -> None:
     """Development narratives X (2026-12-06), in other words."""
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+def test_a_computer_is_not_a_police_constable() -> None:
+    text = "found it on the pc in his room, she's 14"
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") is None
