@@ -838,6 +838,8 @@ def test_danger_now_missing_and_found_and_a_device_locked_away(text: str, risk: 
         # going back to the other person tonight
         "She's refusing to go home tonight and says her stepdad will kill her if he finds out.",
         "She's back at the unit but says she's going back to him tonight and staff can't stop her.",
+        # a method named in the first person (risk Z, now training data, had it; the cue was missing)
+        "tried to hang myself last night but it snapped. gonna do it properly this time",
         # a medical emergency now
         "a man has been messaging her for pics. she's asleep and won't wake up",
         "he's not breathing properly and he's gone blue",
