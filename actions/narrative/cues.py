@@ -78,6 +78,12 @@ class FalseFriend:
         return self.before is not None and bool(self.before.search(before))
 
 
+#: Not right after a negation: "she's not joking", "he isn't laughing".
+_NOT_NEGATED = r"(?<!not\s)(?<!n['’]t\s)(?<!nt\s)"
+#: Words that say threats or danger words were said in fun (the anger false friend and
+#: ``SAID_AS_A_JOKE`` both read them).
+_SAID_IN_FUN = r"banter|figure\s+of\s+speech|normal\s+(?:sibling|brother|sister|teenage|teen|family)\s+(?:stuff|things?|rows?)"
+
 FALSE_FRIENDS: tuple[FalseFriend, ...] = (
     # "the ipad is locked in my car": a device put away, not a child shut in
     FalseFriend(
@@ -254,9 +260,9 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         ),
         after=re.compile(
             # not "and she's not joking", "he isn't laughing"
-            r"(?<!not\s)(?<!n['’]t\s)(?<!nt\s)\b(?:lol|lmao|haha|calmed\s+down|all\s+mouth|all\s+talk|"
-            r"playground\s+talk|joking|laughing|didn['’]?t\s+mean\s+it|just\s+venting|not\s+serious|banter|"
-            r"figure\s+of\s+speech|normal\s+(?:sibling|brother|sister|teenage|teen|family)\s+(?:stuff|things?|rows?))\b",
+            rf"{_NOT_NEGATED}\b(?:lol|lmao|haha|calmed\s+down|all\s+mouth|all\s+talk|"
+            r"playground\s+talk|joking|laughing|didn['’]?t\s+mean\s+it|just\s+venting|not\s+serious|"
+            rf"{_SAID_IN_FUN})\b",
             _I,
         ),
     ),
@@ -849,9 +855,8 @@ NOT_ACTED_ON = re.compile(
 #: her brother ... normal sibling stuff". Not "lol" alone: a young person may laugh off what
 #: they mean.
 SAID_AS_A_JOKE = re.compile(
-    r"(?<!not\s)(?<!n['’]t\s)(?<!nt\s)\b(?:jk|just\s+joking|only\s+joking|(?:was|were|is|are)\s+joking|"
-    r"(?:as|it\s+was|just)\s+a\s+joke|then\s+laughed\s+and\s+said|(?:just\s+)?banter|figure\s+of\s+speech|"
-    r"normal\s+(?:sibling|brother|sister|teenage|teen|family)\s+(?:stuff|things?|rows?))\b",
+    rf"{_NOT_NEGATED}\b(?:jk|just\s+joking|only\s+joking|(?:was|were|is|are)\s+joking|"
+    rf"(?:as|it\s+was|just)\s+a\s+joke|then\s+laughed\s+and\s+said|{_SAID_IN_FUN})\b",
     _I,
 )
 #: The danger turned out to be nothing: "a car was parked outside our house last night and
@@ -978,8 +983,8 @@ def _said_of_the_past(text: str, span: Span) -> bool:
     """The cue tells of a past episode: its sentence opens in a time gone by, or it tells
     of something done in a message that says it is over; unless words bring it into now."""
     sentence = sentence_before(text, span.start) + span.value + sentence_after(text, span.end)
+    after = text[span.end :]
     if MISSING_CUE.search(span.value):
-        after = text[span.end :]
         if GONE_AGAIN.search(after):
             return False  # "went missing again tonight, police found her last week"
         if OVER_NOW.search(after):
@@ -1002,7 +1007,7 @@ def _said_of_the_past(text: str, span: Span) -> bool:
         return True  # "he used to self-harm but hasn't for over a year"
     if PAST_AGE_IN.search(sentence) and RESOLVED.search(text):
         return True  # "a dark patch at 13 and talked about wanting to die. That's in the past"
-    if WELFARE_CHECK.search(span.value) and WELFARE_CHECK_DONE.search(text[span.end :]):
+    if WELFARE_CHECK.search(span.value) and WELFARE_CHECK_DONE.search(after):
         return True  # "CFW attended, all fine, no further concerns"
     if PAST_TIME_IN.search(sentence) and RESOLVED.search(text):
         return True  # "self harm thoughts in the summer ... she's doing well now"
@@ -1153,6 +1158,12 @@ def is_risk_evidence(text: str, span: Span) -> bool:
     return _is_evidence(text, span, None)
 
 
+def _said_to_be_nothing(text: str, span: Span) -> bool:
+    """The words right after the cue say it was a joke or nothing after all."""
+    after = text[span.end : span.end + JOKE_REACH]
+    return bool(SAID_AS_A_JOKE.search(after) or NOTHING_AFTER_ALL.search(after))
+
+
 def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
     if is_false_friend(text, span):
         return False
@@ -1166,8 +1177,7 @@ def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
             or _said_of_the_past(text, span)
             or _asks_whether(text, span)
             or _quoted_words_talked_about(text, span)
-            or SAID_AS_A_JOKE.search(text[span.end : span.end + JOKE_REACH])
-            or NOTHING_AFTER_ALL.search(text[span.end : span.end + JOKE_REACH])
+            or _said_to_be_nothing(text, span)
             or FICTIONAL.search(text)
         )
     ):

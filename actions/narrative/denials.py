@@ -70,6 +70,10 @@ _NO_AGGRAVATING = (
     r"\bno\s+(?:other\s+|further\s+|obvious\s+|known\s+)?aggravating\s+(?:factors?|features?)\b|"
     r"\bnothing\s+aggravating\b"
 )
+#: "none of it's been", "none of them were": the opening of a denial of what was done with
+#: the images (``_NOT_POSTED``, ``_NOT_PASSED_ON``).
+_NONE_OF_IT = r"\bnone\s+of\s+(?:it|them)(?:['’]s|\s+has|\s+have|\s+was|\s+were)?\s+(?:been\s+)?"
+_PUT_ONLINE = r"(?:posted|uploaded|put\s+online)"
 #: "only the two of them have it", "only he has it", "it stayed between them": neither
 #: passed on nor spread.
 _KEPT_BETWEEN_THEM = (
@@ -174,7 +178,7 @@ _NOT_POSTED = (
     r"\bnot\s+(?:online|posted)\s+any\s*where\b|"
     r"\b(?:it['’]?s|it\s+is|image|video|pics?)\s+not\s+(?:on\s+the\s+internet|online|posted)\b|"
     # "none of it's been put online"
-    r"\bnone\s+of\s+(?:it|them)(?:['’]s|\s+has|\s+have|\s+was|\s+were)?\s+(?:been\s+)?(?:posted|uploaded|put\s+online)\b|"
+    rf"{_NONE_OF_IT}{_PUT_ONLINE}\b|"
     # "i didnt post it anywhere", "he never put them online"
     r"\b(?:didn['’]?t|did\s+not|didnt|never|haven['’]?t|hasn['’]?t|has\s+not|have\s+not)\s+"
     r"(?:post|posted|put|upload|uploaded)\s+(?:it|them)\s+(?:any\s*where|online|up)\b"
@@ -209,8 +213,7 @@ _NOT_PASSED_ON = (
     r"\b(?:he|she|they)\s*(?:['’]s|['’]re|\s+is|\s+has)\s+(?:no|nae)\s+(?:sent|shared|shown|showed|passed)\s+"
     r"(?:it|them)\s+(?:on\s+)?(?:tae|to|wi|with)\s+(?:anybody|anyone|naebody|nobody)\b|"
     # "none of it's been passed about", "none of it's been put online or passed about"
-    r"\bnone\s+of\s+(?:it|them)(?:['’]s|\s+has|\s+have|\s+was|\s+were)?\s+(?:been\s+)?"
-    r"(?:(?:posted|uploaded|put\s+online)\s+or\s+)?(?:shared|sent\s+on|forwarded|passed\s+(?:on|about|around|round))\b|"
+    rf"{_NONE_OF_IT}(?:{_PUT_ONLINE}\s+or\s+)?(?:shared|sent\s+on|forwarded|passed\s+(?:on|about|around|round))\b|"
     # police notes: "not fwd.", "img not forwarded", "not fwd'd to anyone"
     r"\bnot\s+(?:been\s+)?(?:fwd(?:['’]?d|ed)?|forwarded)\s*(?:[.,;!]|$|\s+(?:on|further|any\s*where|to\s+any(?:one|body)))|"
     r"\bnothing['’]?s\s+(?:gone|been\s+sent)\s+to\s+any\s*(?:one|body)\s+else\b|"
