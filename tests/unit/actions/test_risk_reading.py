@@ -499,6 +499,14 @@ def test_the_reply_for_a_young_person_in_danger_says_999_and_childline(domain):
     assert "safeguarding procedures" not in text
 
 
+def test_the_reply_for_a_young_person_in_danger_assumes_no_picture(domain):
+    """A teenager in crisis may not have mentioned an image at all ("gonna do it properly
+    this time"): the Report Remove line is said as an if, not as what happened."""
+    text = domain["responses"]["utter_young_person_danger"][0]["text"]
+    assert "If a picture of you has been shared" in text
+    assert "What happened to the picture" not in text
+
+
 async def test_the_same_words_from_a_parent_known_from_before_get_support_not_a_case_fact(domain):
     tracker = make_tracker(
         FIRST_PERSON_CUE_TEXT,
