@@ -106,6 +106,29 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
+    # "I'm at the end of my tether with this school, they've done nothing": exasperation
+    # with a service, not a person in crisis
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"end\s+of\s+my\s+tether$", _I),
+        after=re.compile(
+            r"^\s*with\s+(?:(?:this|the|that|our|their|his|her|my\s+\w+['’]?s)\s+)?(?:school|college|academy|police|force|"
+            r"council|system|process|social\s+services|social\s+worker|local\s+authority|la|trust|nhs|camhs|gp)\b",
+            _I,
+        ),
+    ),
+    # "the tablets in her bag were her hay fever ones, school nurse checked": told what they
+    # are, and harmless
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"(?:tablets|pills)\s+in\s+(?:her|his)\s+(?:bag|blazer)$", _I),
+        after=re.compile(
+            r"^\s*(?:were|was|are|is|turned\s+out\s+to\s+be)\s+(?:(?:only|just)\s+)?(?:her|his)\s+"
+            r"(?:own|prescribed|prescription|hay\s*fever|allergy|asthma|period|contraceptive|acne|adhd|"
+            r"epilepsy|migraine)\b",
+            _I,
+        ),
+    ),
     # "he's killing himself laughing", "she wanted to disappear from the group chat"
     FalseFriend(
         "immediate_risk",
@@ -924,6 +947,8 @@ RESOLVED = re.compile(
     r"\b(?:been|is|['’]s)\s+(?:fine|ok|okay|well|settled|stable)\s+for\s+(?:\w+\s+)?(?:years?|months?|ages)\b|\b(?:has\s+)?had\s+(?:proper\s+|good\s+|a\s+lot\s+of\s+)?"
     r"(?:support|counselling|help)\s+since\b|"
     r"\bdoing\s+(?:really\s+|so\s+)?(?:lovely|great|well|fine|brilliant)\s+(?:now|noo|since)\b|"
+    # "she self harmed in year 8, she's year 11 now and doing really well"
+    r"\bnow\s+and\s+(?:is\s+)?doing\s+(?:really\s+|so\s+|very\s+)?(?:well|great|fine|brilliantly)\b|"
     r"\b(?:as\s+)?good\s+as\s+gold\b|"
     r"\bno\s+(?:self[-\s]?harm|incidents?|episodes?)\s+since\b|"
     r"(?:\bnot|n['’]?t)\s+done\s+it\s+(?:in|for|since)\b|\breally\s+stable\b|"

@@ -49,7 +49,9 @@ OWN_NOTES_BEFORE = re.compile(
 OPENING_TITLE_AFTER = re.compile(r"^\s*(?:[,:;.]|-|–|—)", _I)
 #: Words that open a message before the writer's title: "Hi, ", "Quick one - ".
 _GREETING = (
-    r"hi|hello|morning|afternoon|evening|quick\s+one|quick\s+q(?:uestion)?|"
+    r"hi|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening)|quick\s+one|quick\s+q(?:uestion)?|"
+    # Welsh: "Bore da. DSL in a secondary near Caernarfon."
+    r"bore\s+da|prynhawn\s+da|noswaith\s+dda|shwmae|helo|"
     # "Pasting my notes. DSL, comprehensive in Newport."
     r"(?:pasting|pasted|copied)\s+(?:from\s+)?(?:my|our)\s+(?:notes|log|chronology)"
 )
@@ -113,7 +115,9 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bcomplainer\b|"
             # "Edinburgh division, urgent.", "Units searching", "units en route"
             r"^\W*(?:[\w-]+\s+){1,2}div(?:ision)?\s*[,.:;!-]|"
-            r"\bunits?\s+(?:are\s+|now\s+)?(?:searching|en\s+route|deployed|dispatched|on\s+scene|attending\s+now)\b",
+            r"\bunits?\s+(?:are\s+|now\s+)?(?:searching|en\s+route|deployed|dispatched|on\s+scene|attending\s+now)\b|"
+            # "Attended address in Bristol re 14yo girl": an officer's log opening
+            r"^\W*(?:i\s+|we\s+)?(?:have\s+)?attended\s+(?:an?\s+|the\s+)?(?:address|call|job|incident|property)\b",
             re.IGNORECASE,
         ),
     ),
@@ -236,7 +240,9 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsetting\s+up\s+(?:a|the)\s+(?:scenario|case\s+study|exercise)\b|\bdemo\s+(?:case|scenario)\b|"
             # "Demo for foster carers. Case: ..."
             r"^\W*demo\s+for\s+(?:the\s+|our\s+|a\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:carers|parents|staff|dsls?|"
-            r"teachers|officers|governors|social\s+workers|colleagues|team|group|cohort|probationers)\b|"
+            r"teachers|officers|governors|social\s+workers|colleagues|team|group|cohort|probationers|room|class)\b|"
+            # "Scenario: a Year 6 boy uses a nudify website ... Discuss.": a case set for a room
+            r"^\W*(?:case\s+)?scenario\s*(?:\d+\s*)?[:–—-]|"
             # "demo for a safeguarding course in NI:", "Quiz question for my session:"
             r"^\W*demo\s+for\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}(?:course|session|training|workshop)\b|"
             r"^\W*quiz\s+(?:question|scenario|case)\s+for\s+(?:my|our|the|a|an|this|today['’]?s)\s+"
@@ -329,6 +335,9 @@ MY_CHILD = re.compile(
     # "I'm the girl's mum", "I'm the boy's dad"
     r"\bI['’]?m\s+the\s+(?:girl|boy|lad|lass|child|kid)['’]s\s+(?:mum|mam|mom|dad|da|mother|father|parent|"
     r"step-?(?:mum|dad)|nan|gran|grandma|grandad|carer|foster\s+(?:mum|dad|carer))\b|"
+    # the heading of a parent's message: "Her dad.", "His mum here:", "I'm her dad -"
+    r"^\W*(?:(?:i['’]?m|i\s+am)\s+)?(?:her|his)\s+(?:mum|mam|mom|dad|da|mother|father|step-?(?:mum|dad))"
+    r"(?:\s+here)?\s*(?:[.:;!]|\s-\s)|"
     # a step-parent: "My husband's daughter (she's 13, stays with us weekends)"
     r"\bmy\s+(?:husband|wife|partner|fianc[ée]e?)['’]?s\s+(?:daughter|son|kid|child|boy|girl|lad)\b|"
     # "son is 17 and his girlfriend 16": the "my" left out at the start

@@ -77,7 +77,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:work|worked|working)\s+(?:in|for|at|with)\s+(?:a\s+|an\s+|the\s+)?child(?:ren)?['’]?s?\b|"
             r"\b(?:pastor|vicar|priest|imam|rabbi|chaplain|iro|helpline|cadet|instructor)\b|"
             r"\bindependent\s+reviewing\b|\b(?:dance|music|piano|swimming|singing|drama)\s+teacher\b|"
-            r"\bprivate\s+tutor\b|^sw\s+here$|\bduty\s+sw\b|"
+            r"\bprivate\s+tutor\b|^sw\s+here$|^sw\s*[,:–-]$|\bduty\s+sw\b|"
             # "I work in a youth project", "we volunteer at the community centre"
             r"\b(?:work|worked|working|volunteer|volunteering)\s+(?:in|at|for|with)\s+(?:a|an|the|our)\s+"
             r"(?:youth|community|local)\s+\w+$|"
@@ -97,7 +97,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bheadmistress\b|\btutors?\b|\btutees?\b|\bsend?co\b|\baln\s*co(?:ordinator)?\b|\bpastoral\b|\bschools?\b|"
             r"\bacademy\b|\bcollege\b|\bpupils?\b|\bstudents?\b|\blearners\b|\bta\b|"
             r"\bteaching\s+assistant\b|\bprincipal\b|\bvp\b|\blearning\s+mentor\b|\bhouse\s*parent\b|\bclass\b|\bform\b|\bpshe\b|\brse\b|"
-            r"\bchild\s+protection\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b|\bguidance\b|"
+            r"\b(?:child\s+protection|cp)\s+co-?ordinator\b|\blead\b|\byear\b|\beducation\b|\bguidance\b|"
             r"\bhead\s+of\s+(?:house|sixth|key\s+stage)\b|\bhouse(?:master|mistress)\b|\bdepute\b|"
             r"\bsixth\s+formers?\b|\bysgol\b|\b[bp]ennaeth\b|\bpupil\s+support\b|\bpshe\b|\bpt\s+pastoral\b|\bhoy\b|^i\s+looks?\s+after\s+(?:our|the|my)\s+(?:year|yr|y)|"
             r"\bon\s+the\s+(?:safeguarding|pastoral|leadership|senior)\b",

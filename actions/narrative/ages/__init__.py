@@ -106,6 +106,7 @@ from actions.narrative.ages.placing import (
     _drop_later_pictured,
     _drop_looks_beside_a_stated_age,
     _filmed_up_their_clothes,
+    _image_of_the_other_sex,
     _lead_into_lists,
     _mutual_pair,
     _named_again_as_the_one_in_the_images,
@@ -177,6 +178,8 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
             person = sexes[sex]
         if person == "other" and _sent_an_image_of_themselves(text, span, sex):
             person, weak = "pictured", False
+        if person == "pictured" and deed and _image_of_the_other_sex(text, span, sex):
+            person = "other"  # "hes 17, and sent him a pic of her boobs": hers, he got it
         claimed = _claim_kept_for_safety(text, span, mention)
         found.append(
             replace(

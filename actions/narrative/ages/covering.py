@@ -62,6 +62,7 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
         covered.append(mention)
     covered = [_placed_like(m, sides[m.start]) if m.start in sides else m for m in covered]
     covered = _cover_by_an_age_said_of_both(text, covered)
+    covered = _cover_a_year_said_of_both(covered)
     return _cover_the_same_year_said_again(text, covered, ends)
 
 
@@ -85,6 +86,21 @@ def _cover_by_an_age_said_of_both(text: str, found: list[Mention]) -> list[Menti
         years = [m for m in found if not m.exact and m.low <= age.low <= m.high]
         if years and len({_said(m) for m in years}) == 1:
             found = [replace(m, covered=True) if m in years else m for m in found]
+    return found
+
+
+def _cover_a_year_said_of_both(found: list[Mention]) -> list[Mention]:
+    """ "juv F 13 has sent topless pic to bf M 13. Both yr 8": a school year said of both
+    people is covered when each side already has an age in years that fits it; the ages
+    say exactly what the year only brackets (Year 8 is 12-13)."""
+    for year in found:
+        if year.exact or year.covered or year.person != "both":
+            continue
+        fitting = {
+            m.person for m in found if m.exact and not m.covered and year.low <= m.low <= year.high
+        }
+        if {"pictured", "other"} <= fitting:
+            found = [replace(m, covered=True) if m is year else m for m in found]
     return found
 
 

@@ -39,7 +39,9 @@ APPOSITIVE_AGE = re.compile(
     # "her son, nearly 13, has been": the age below (``person.NEARLY``)
     rf"(?:(?:now|then|aged?|about|around|approx\.?|approximately|roughly|maybe|probably|only|just|"
     rf"nearly|almost)\s+)?"
-    rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b))|"
+    rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b)|"
+    # "an older lad, 17 I think, who then shared it": a guess, hedged after it
+    r"\s+(?:i|we)\s+(?:think|believe|reckon)\s*[,.;)]|\s+apparently\s*[,.;)])|"
     # "daughter nearly 16 sent nudes": the age below (``person.NEARLY``)
     rf"\b{PERSON_WORD}\s+(?:(?:nearly|almost)\s+)?(?P<num2>[5-9]|[1-9]\d)\b"
     r"(?=\s*(?:[,.;)&]|$|\s[a-z]|\s\((?:her|his|their|the)\b))|"
@@ -60,8 +62,11 @@ CLAUSE_APPOSITIVE_AGE = re.compile(
     r"(?:(?:maybe|probably|about|around|roughly|approx\.?|approximately)\s+)?"
     rf"(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
     # "A lad I support, 14 and autistic, was asked": a word about them after "and"
-    r"(?:(?:and|&)\s*\d{1,2}\s*)?(?:,|[-–—]|\s+and\s+(?!\d)[a-z]+\s*,)\s*"
-    r"(?=(?:has|have|had|is|are|was|were|who|sent|sends|sending|received|took|says|said|told|got|then|"
+    r"(?:(?:and|&)\s*\d{1,2}\s*)?(?:"
+    # "a boy in her year, 15.": a teenager's age closing the sentence
+    r"(?<=\b1\d)\s*[.!](?=\s|$)|"
+    r",|[-–—]|\s+and\s+(?!\d)[a-z]+\s*,)\s*"
+    r"(?=$|(?<=[.!])|(?<=[.!]\s)|(?:has|have|had|is|are|was|were|who|sent|sends|sending|received|took|says|said|told|got|then|"
     r"admitted|shared|shares|keeps|kept|posted|posts|filmed|films|asked|asks|made|makes|"
     r"both|the\s+(?:older|younger|elder|eldest|youngest|oldest))\b)",
     _I,
@@ -98,6 +103,15 @@ BRACKETED_AGE = re.compile(
 #: A tutor group named as schools name them: "in 9X", "from 10B2", "in 11JS" (the year
 #: first, then capital letters).
 FORM_CODE = re.compile(r"\b(?:in|from)\s+(?P<num>[7-9]|1[0-3])[A-Z]{1,3}\d?\b")
+#: "Two of our sixth formers": the words the entity ruler reads as the school speaking of
+#: its own pupils (a role), which are a school year as well (16-17).
+#: Not the institution ("a man who left our sixth form years ago"), only its pupils, or
+#: someone "in our sixth form".
+OUR_SIXTH_FORMERS = re.compile(
+    r"\b(?:our|my)\s+(?P<num>(?:sixth|6th)[-\s]?formers?)\b|"
+    r"\bin\s+(?:our|my)\s+(?P<num2>(?:sixth|6th)[-\s]?form)\b",
+    _I,
+)
 BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
 NAME_APPOSITIVE_AGE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]{{2,}})\s*(?:,|\()\s*(?:(?:now|aged?|only|just)\s+)?(?P<num>\d{{1,2}}|{NUM_WORDS})\b"
@@ -205,6 +219,14 @@ SHORTHAND_PAIR_AGE = re.compile(
     r"(?!\s*(?:%|am\b|pm\b|[:.]\d|quid|pounds?|mins?|minutes?|times?|pics?|photos?))",
     _I,
 )
+#: Two ages set off as a pair before what the two of them did: "cardiff, 15 and 15,
+#: swapped pics" (the second is read as the list's next item, ``LIST_MORE``).
+PAIR_OF_AGES = re.compile(
+    r"(?:^|(?<=[,:;.]\s)|(?<=[,:;.]))\s*(?P<num>1[0-7]|[5-9])\s*(?:and|&)\s*(?:1[0-7]|[5-9])\s*,\s*"
+    # (only an exchange: "Two sisters, 11 and 14, sent pics to a man" are on one side)
+    r"(?=(?:both\s+)?(?:swapped|swapping|exchanged|exchanging|traded|sexting|sent\s+each\s+other)\b)",
+    _I,
+)
 #: An age after a form's label: "Susp age - 19", "Susp: twenty-six", "Offender: M, 19y".
 FORM_AGE = re.compile(
     r"\b(?:susp|suspect|offender|ip|v|victim|dp|age|aged)\s*(?::|=|\s-|–)\s*"
@@ -223,7 +245,9 @@ DECADE = re.compile(
     r"(?:\bin\s+(?:his|her)\s+(?P<part>early|mid|mid-|late)?|"
     # "the assistant manager, late 20s, has been ...": set off after the person; "believed
     # mid to late twenties"
-    r"(?:(?<=,)|(?<=\()|(?<=,\s)|(?<=\(\s)|(?<=believed\s)|(?<=approx\s)|(?<=aged\s))(?P<part2>early|mid|mid-|late))"
+    r"(?:(?<=,)|(?<=\()|(?<=,\s)|(?<=\(\s)|(?<=believed\s)|(?<=approx\s)|(?<=aged\s)|"
+    # "older man, we think early 20s,": a guess
+    r"(?<=think\s)|(?<=reckon\s)|(?<=maybe\s)|(?<=probably\s))(?P<part2>early|mid|mid-|late))"
     r"(?:\s*(?:to|-)\s*(?P<part_to>mid|late))?\s*"
     r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b|"
     # "S1: male, 30s.": a decade alone, set off after the person
@@ -380,6 +404,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         AGE_ALONE,
         FORM_AGE,
         SHORTHAND_PAIR_AGE,
+        PAIR_OF_AGES,
         POLICE_MARK_SMALL_AGE,
         BELIEVED_AGE,
         AS_WELL_AGE,
@@ -414,6 +439,11 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         start, end = found.span("num")
         if free(found.start(), found.end()):
             extra.append(Span("school_year", f"year {found['num']}", start, end))
+            taken.append((start, end))
+    for found in OUR_SIXTH_FORMERS.finditer(text):
+        start, end = found.span("num" if found["num"] else "num2")
+        if free(start, end):
+            extra.append(Span("school_year", "sixth form", start, end))
             taken.append((start, end))
     for found in BRACKETED_YEAR.finditer(text):
         start, end = found.span("num")

@@ -42,7 +42,9 @@ from actions.narrative.ages.words import (
 )
 from actions.narrative.context import (
     Span,
+    first_words,
     last_words,
+    sentence_after,
 )
 from actions.narrative.numbers import parse_numbers
 from actions.narrative.school_years import school_year_ages
@@ -377,7 +379,9 @@ def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Men
     taker = before[-2] if len(before) > 1 else _labelled(text, found, sent["taker"])
     if sender is None or taker is None or sender is taker:
         return found
-    own_sex = _self_word_sex(sent.group(0))
+    # whose body: "of herself", or "of her boobs" (the possessive names the sex as well)
+    whose = IMAGE_OF_PRONOUN.search(sent.group(0))
+    own_sex = _self_word_sex(sent.group(0)) or (_sex(whose["who"]) if whose else None)
     if own_sex is not None and sender.sex not in (None, own_sex):
         if taker.sex != own_sex:
             return found
@@ -526,6 +530,15 @@ def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
             if m in adults_shown
             else m
             for m in found
+        ]
+    first = [m for m in found if m.person == "pictured" and m.deed and m.high < ADULT_AGE]
+    rest = [m for m in found if m.person in (None, "other") and m.high < ADULT_AGE]
+    if not adults_shown and len(first) == 1 and len(rest) == 1:
+        # "15yo boy ... sent a nude to a girl ..., she's 14, and she has sent him some
+        # back": two children, each in an image; an exchange (CONTRACT §1: the youngest
+        # pictured, the oldest the other person)
+        return [
+            replace(m, person="both", weak=False) if m in (first[0], rest[0]) else m for m in found
         ]
     receivers = [m for m in found if m.person == "other" and m.deed and m.high < ADULT_AGE]
     senders = [m for m in found if m.person in ("other", "pictured") and m not in receivers]
@@ -806,6 +819,27 @@ def _sent_an_image_of_themselves(text: str, span: Span, sex: Sex | None) -> bool
     return found is not None and sex is not None and _sex(found["who"]) == sex
 
 
+#: The image a deed names is of a "her" or a "him": "and sent him a pic of her boobs".
+IMAGE_OF_PRONOUN = re.compile(
+    rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|his|herself|himself)\b(?!\s+(?:to|by|with)\b)", _I
+)
+#: How far after an age the deed's image is looked for.
+DEED_IMAGE_REACH = 14
+
+
+def _image_of_the_other_sex(text: str, span: Span, sex: Sex | None) -> bool:
+    """Whether the image a deed after this age names is of someone of the other sex.
+
+    "my 13 yr old has been talking to a lad in belfast, hes 17, and sent him a pic of her
+    boobs": the deed after "hes 17" reads as his own image sent, but the image is hers and
+    "him" is the lad; he received it, so he is the other person. Only when the age's own
+    sex is known and the image's pronoun names the other one."""
+    if sex is None:
+        return False
+    found = IMAGE_OF_PRONOUN.search(first_words(sentence_after(text, span.end), DEED_IMAGE_REACH))
+    return found is not None and _sex(found["who"]) not in (None, sex)
+
+
 def _coordinated(text: str, found: list[Mention], ends: list[int]) -> list[Mention]:
     """Ages said of nobody that share a verb or a list with a placed age.
 
@@ -844,6 +878,8 @@ ADULT_SENT = re.compile(
     rf"(?:(?!and\s+(?:my|our|his|her|the|she|he|they|i)\b)[\w'-]+,?\s+){{0,20}}?"
     # not when someone else is the one who sent ("... messaging her and she sent him a picture")
     r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bi\s)"
+    # nor after a police label for the child ("a 23yo male from Leeds, V sent him several images")
+    r"(?<!\bv\s)(?<!\bip\s)(?<!\byp\s)(?<!\bjuv\s)(?<!\bvictim\s)"
     # "a man in his 40s sent her son a naked selfie"
     rf"(?:sent|sends|dm['’]?d|messaged|showed)\s+(?:him|her|them|my\s+(?:[\w-]+\s+){{0,4}}?\w+(?:\s*\(\d{{1,2}}\))?|"
     r"(?:her|his|their|our)\s+(?:[\w-]+\s+)?(?:son|daughter|child|kid|boy|girl|lad|lass|niece|nephew|"

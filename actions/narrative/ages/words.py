@@ -365,7 +365,8 @@ CHILD_SENT_BACK = re.compile(
     r"\b(?:to|into)\s+send(?:ing)?\s+(?:(?:some|one|images?|pics?|pictures?|photos?|them|nudes)\s+)?back\b|"
     r"\b(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]ve)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
     r"(?:her|his|their)self|(?:a|some)\s+\w+)\s+back\b|\bwhich\s+(?:she|he|they)\s+did\b|"
-    r"\b(?:she|he|they)\s+sent\s+(?:him|her|them)\s+(?:one|some)\b",
+    # "she has sent him some back", "he's then sent her one"
+    r"\b(?:she|he|they)(?:['’]s|['’]ve|\s+has|\s+have|\s+had)?\s+(?:then\s+|also\s+)?sent\s+(?:him|her|them)\s+(?:one|some)\b(?:\s+back\b)?",
     _I,
 )
 

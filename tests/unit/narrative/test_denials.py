@@ -23,6 +23,14 @@ DENIED = [
     ("he never showed it to a soul", {"shared_without_consent", "widely_shared"}),
     ("Her choice entirely.", {"coercion"}),
     ("he never asked or pushed", {"coercion"}),
+    # development narratives Z (my own sentences in the same forms): the user's judgement
+    ("doesnt sound like he pushed her for it", {"coercion"}),
+    ("I don't think he pressured her", {"coercion"}),
+    # development narratives AA (my own sentences in the same forms): a scenario's present
+    (
+        "Both consent, neither shares them further.",
+        {"coercion", "shared_without_consent", "widely_shared"},
+    ),
     ("she didn't mind", {"coercion"}),
     ("no ALN", {"capacity_concern"}),
     ("neither has any additional support needs", {"capacity_concern"}),
@@ -724,6 +732,10 @@ def test_a_phone_held_or_things_collected_is_not_the_child_with_an_adult(text: s
         "she is watching telly with her brother and seems fine",
         "Both in school today, no concerns.",
         "im 15. im not gonna hurt myself or anything, im just embarrassed",
+        # note form, the verb left out (development narratives Z, in other words)
+        "Son safe at home, dad with him.",
+        "V safe and well, spoken to with mum.",
+        "DC here. Victim is ok, in lessons with support.",
     ],
 )
 def test_safety_said_before_a_question_about_something_else(text: str) -> None:
@@ -748,6 +760,10 @@ def test_safety_asked_is_still_not_safety(text: str) -> None:
         "hes upstairs asleep now",
         "she's at nan's, fine.",
         "Sister is at her gran's and safe, the boy is staying with his dad.",
+        # development narratives Z (my own sentences in the same forms)
+        "Boy safe at home, dad with him.",
+        "He's sat in my office just now and I'm not leaving him.",
+        "we're not leaving her alone tonight",
     ],
 )
 def test_a_safe_adult_with_the_child_in_the_words_of_development_set_y(text: str) -> None:
@@ -765,6 +781,9 @@ def test_a_safe_adult_with_the_child_in_the_words_of_development_set_y(text: str
         "we hope she's asleep in bed",
         "I need to make sure she's sitting here beside me",
         "she's at the man's house",
+        "his mum with him? I don't know",
+        "she's sitting in his car",
+        "I'm not leaving her phone with her",
         # asleep and not waking, or after pills: an emergency, never "safe"
         "she's asleep and won't wake up",
         "she's asleep now, I can't wake her",
@@ -791,3 +810,12 @@ def test_asleep_elsewhere_or_a_wish_is_not_a_safe_adult(text: str) -> None:
 )
 def test_kept_between_two_or_none_of_it_passed_about(text: str, keys: set[str]) -> None:
     assert keys <= set(denied_facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is her son safe at home?", "not sure the girl safe at home"],
+)
+def test_note_form_safety_needs_its_own_clause(text: str) -> None:
+    """ "Son safe at home" counts only as a note of its own, opening a clause."""
+    assert not says_child_is_safe(text)

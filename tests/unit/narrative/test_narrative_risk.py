@@ -891,3 +891,34 @@ def test_a_device_taken_from_a_sleeping_child_is_not_an_image_taken_while_asleep
         "She was asleep at a sleepover and one of the girls took a picture of her"
     ).facts
     assert facts.get("made_without_consent") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # a wish for everything to end for good, and the means kept close
+        ("she told her friend she just wants it all to stop for good", True),
+        ("he's got pills in his bag and won't let us look", True),
+        ("Form tutor says she's been stockpiling paracetamol", True),
+        # the tablets explained; harm said to be past and over; exasperation with a service
+        ("the pills in his bag were his asthma ones, nurse has checked", False),
+        ("he self harmed in year 7, he's year 10 now and doing really well", False),
+    ],
+)
+def test_risk_in_the_words_of_development_set_ac(text: str, risk: bool) -> None:
+    """Development risk set AC (2026-12-06), in other words."""
+    assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("I'm at the end of my tether with the school, nobody rings me back", False),
+        ("I'm at the end of my tether with social services over this", False),
+        ("I'm at the end of my tether, I haven't slept since I found it", True),
+    ],
+)
+def test_exasperation_with_a_service_is_not_the_typist_in_crisis(text: str, crisis: bool) -> None:
+    """Development risk set AC: "at the end of my tether with this school" is anger at a
+    service; said alone it may be the person typing at breaking point."""
+    assert typist_in_crisis(text, entities_from_doc(NLP(text))) is crisis

@@ -537,6 +537,8 @@ def test_warm_ups_caseloads_control_rooms_classes_chronologies_and_drop_ins(
         ("I'm the girl's form tutor and she came to me this morning", "school"),
         ("Im the lad's teacher, he told me at break", "school"),
         ("I'm the girl's mum, she's 14", "parent"),
+        ("Her dad. She's in S1 and her boyfriend is 19.", "parent"),
+        ("His mum here: he's 14 and someone has his pics", "parent"),
         ("Someone screenshotted my 13 yr olds selfie and edited it", "parent"),
         ("Demo for new governors. Case: a Year 9 boy shares a nude of his ex.", "trainer"),
     ],
@@ -564,3 +566,22 @@ def test_carers_a_course_demo_a_quiz_and_a_young_typists_bracket(text: str, role
 def test_a_computer_is_not_a_police_constable() -> None:
     text = "found it on the pc in his room, she's 14"
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Attended address in Leeds re a 15yo who sent a pic to her bf", "police"),
+        ("Good morning. DSL at a high school in Rhyl, two Year 10s swapped pics", "school"),
+        ("Bore da. Head of year at a comp in Bangor.", "school"),
+        ("CP co-ordinator, primary school in Dundee. A P6 boy has a photo of a girl", "school"),
+        ("SW: 13yo in foster care sent images to a 19yo", "other"),
+        ("Scenario: a Year 8 girl is sent a nude by a Year 10 boy. Discuss.", "trainer"),
+        ("Demo for the class: two 15 year olds swap pictures", "trainer"),
+    ],
+)
+def test_openings_of_development_set_aa(text: str, role: str) -> None:
+    """Development narratives AA (2026-12-06), in other words: an officer's log opening, a
+    Welsh or formal greeting before the title, a CP co-ordinator, a social worker's "SW:",
+    a scenario set for a room."""
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role

@@ -1065,3 +1065,65 @@ def test_rules_found_in_the_sixteenth_session(ruler, text, want):
 def test_ages_as_development_set_ac_writes_them(ruler, text, want):
     """Development who-is-pictured AC (2026-12-06, a new writer): each form in other words."""
     assert ages(ruler, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a victim's police label before the verb: the child sent, the adult received
+        (
+            "V 13yo F, groomed online. Susp since found to be a 31yo male, V sent him four pics.",
+            (13, 31),
+        ),
+        # an image of "her" sent to "him": the male age is the one who received it
+        (
+            "my 14 yr old was talking to a lad from Derry, hes 18, and sent him a pic of her chest",
+            (14, 18),
+        ),
+        # a school year said of both is covered by an age in years for each side
+        ("F 12 sent a pic to her bf M 12. Both Y7.", (12, 12)),
+        # an exchange said as "sent some back": both in images, the youngest pictured
+        (
+            "A 16yo lad sent a nude to a girl from college, she's 15, and she's sent him some back.",
+            (15, 16),
+        ),
+        # a teenager's age closing the sentence, a hedged age, a guessed decade
+        ("Mum has found pics her 13yo sent to a boy in her class, 14.", (13, 14)),
+        (
+            "A Year 9 girl sent a nude to an older boy, 16 I think, who put it on his story.",
+            (13, 16),
+        ),
+        (
+            "a 15yo in our care is sending pics to a man, we think early 30s, who buys her vapes",
+            (15, 33),
+        ),
+        # a pair of ages before an exchange; "our sixth formers" is a school year
+        ("Swansea, 14 and 14, swapped nudes, nothing sent on.", (14, 14)),
+        ("Two of our sixth formers sent each other videos.", (16, 17)),
+    ],
+)
+def test_rules_found_on_the_eighteenth_sessions_sets(ruler, text, want):
+    """Development sets pictured AE and narratives AA (2026-12-06): each rule in other words."""
+    assert ages(ruler, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the institution is not a pupil
+        (
+            "Ffion, a Year 13 student who is 17, sends pics to a man of 22 who left our sixth form.",
+            (17, 22),
+        ),
+    ],
+)
+def test_the_eighteenth_sessions_rules_stop_where_they_should(ruler, text, want):
+    assert ages(ruler, text) == want
+
+
+def test_two_children_who_sent_to_a_third_are_not_an_exchange(ruler):
+    """A pair of ages is an exchange only before "swapped", "exchanged" or "sent each
+    other": two sisters who sent to a man are one side, so the older sister is not the
+    other person (the man's age is only claimed)."""
+    text = "Two sisters, 11 and 14, sent pics to a man online who said he was 16."
+    assert ages(ruler, text)[1] is None
