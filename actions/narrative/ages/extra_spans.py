@@ -124,6 +124,16 @@ POLICE_WORD_AGE = re.compile(
     r"(?:\s*[mf])?\b(?!\s*(?:[:/.]\d|%|images?|photos?|pics?|videos?|times?))",
     _I,
 )
+#: A police sex mark and age after a person word, with a space: "from neighbour M 41",
+#: "his ex gf F 16"; and a young person's pronouns before their age: "(he/him, 15)".
+PERSON_MARK_AGE = re.compile(
+    rf"\b{PERSON_WORD}\s+(?-i:[MF])\s+(?P<num>1\d|[2-9]\d)\b(?!\s*(?:[:/.]\d|%|images?|photos?|pics?|videos?))|"
+    r"\((?:he|she|they)\s*/\s*(?:him|her|them)\s*,\s*(?P<num2>1\d|[5-9])\s*\)|"
+    # opening a clause of a police note: "Att'd address. F 15 (IP) disclosed ..."
+    r"(?:^|(?<=[.:;]\s))(?-i:[MF])\s+(?P<num3>1\d|[2-9]\d)\b(?=\s*(?:\(|,|and\b|who\b|has\b|was\b|is\b|"
+    r"disclosed\b|reports?\b|reported\b|sent\b|says\b|states\b))",
+    _I,
+)
 #: A police sex-and-age mark under ten after a police word or in a pair: "IPs M9 and F8",
 #: "V F7" (not "the M9", a motorway).
 POLICE_MARK_SMALL_AGE = re.compile(
@@ -251,7 +261,9 @@ DECADE = re.compile(
     r"(?:\s*(?:to|-)\s*(?P<part_to>mid|late))?\s*"
     r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b|"
     # "S1: male, 30s.": a decade alone, set off after the person
-    r"(?:(?<=,\s)|(?<=\(\s)|(?<=\())(?P<decade2>20s|30s|40s|50s|60s)(?=\s*[,.;)]|\s*$)",
+    r"(?:(?<=,\s)|(?<=\(\s)|(?<=\())(?P<decade2>20s|30s|40s|50s|60s)(?=\s*[,.;)]|\s*$)|"
+    # "bloke on fb, thirty-something, sent": the decade said as "-something"
+    r"\b(?P<decade3>twenty|thirty|forty|fifty|sixty|20|30|40|50|60)[-\s]?something\b",
     _I,
 )
 _DECADE_START = {
@@ -310,7 +322,9 @@ def decade_ages(text: str) -> list[AgeRange]:
     twenties" -> 24-29."""
     found_ages: list[AgeRange] = []
     for found in DECADE.finditer(text):
-        word = (found["decade"] or found["decade2"]).lower()
+        word = (found["decade"] or found["decade2"] or found["decade3"]).lower()
+        if word.endswith("y"):  # "thirty-something": the thirties
+            word = word[:-1] + "ies"
         start = _DECADE_START.get(word) or int(word[:2])
         first, last = _DECADE_PART.get((found["part"] or found["part2"] or "").lower(), (0, 9))
         if found["part_to"]:  # "mid to late twenties": from the first part to the end of the second
@@ -405,6 +419,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         FORM_AGE,
         SHORTHAND_PAIR_AGE,
         PAIR_OF_AGES,
+        PERSON_MARK_AGE,
         POLICE_MARK_SMALL_AGE,
         BELIEVED_AGE,
         AS_WELL_AGE,
@@ -419,7 +434,10 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
             )
             start, end = found.span(group)
             # "M/14 messages his form tutor": a police sex-and-age mark is an age before any noun
-            unit = UNIT_AFTER.match(text[end:]) and pattern is not POLICE_SLASH_AGE
+            unit = UNIT_AFTER.match(text[end:]) and pattern not in (
+                POLICE_SLASH_AGE,
+                PERSON_MARK_AGE,
+            )
             if free(start, end) and not unit:
                 extra.append(Span("age", text[start:end], start, end))
                 taken.append((start, end))

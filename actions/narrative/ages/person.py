@@ -359,6 +359,8 @@ IMAGE_OF = re.compile(
     rf"(?:{LINK}\s*)*$",
     _I,
 )
+#: A police sex mark closing the words before an age: "... his ex gf F" (of "F16").
+POLICE_MARK_END = re.compile(r"(?<=\s)(?-i:[MF])\s*/?\s*$")
 #: "images of his 14yo girlfriend and her 13yo friend": both are in the image.
 IMAGE_OF_LIST = re.compile(
     rf"\b(?:{IMAGE})\s+(?:(?:is|are|was|were)\s+)?of\s+(?:[\w'-]+\s+){{1,5}}?(?:and|&)\s+"
@@ -458,7 +460,7 @@ BIRTHDAY_MONTH_AFTER = re.compile(rf"^\s*in\s+(?:{MONTH_WORDS})\b(?!\s*\d)", _I)
 PAST_BEFORE = re.compile(r"\b(?:was|were|turned)\s*$", _I)
 #: A police sex mark just before a number ("M/14"): the number is an age, whatever noun
 #: follows it ("M/14 messages his form tutor").
-POLICE_MARK_BEFORE = re.compile(r"(?:^|[\s(:;,])[MF]\s*/\s*$", _I)
+POLICE_MARK_BEFORE = re.compile(r"(?:^|[\s(:;,])(?:[MF]\s*/|(?-i:[MF])\s)\s*$", _I)
 
 
 #: A school named by its stage: "a sixth form college", "the sixth-form centre".
@@ -610,7 +612,9 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "skip", False, False  # "Mother of three (children aged 6, 9 and 15)."
     if DEVICE_OF.search(head):
         return "other", False, False  # "images of IP found on the phone of 15M": the holder
-    if IMAGE_OF.search(head) or IMAGE_OF_LIST.search(head) or _age_when_made(head):
+    # (a police sex mark right before the age is not a word in the way: "images of his ex gf F16")
+    unmarked = POLICE_MARK_END.sub("", head)
+    if IMAGE_OF.search(unmarked) or IMAGE_OF_LIST.search(head) or _age_when_made(head):
         return "pictured", False, False
     if FILMED_HEAD.search(head):
         return "pictured", False, False  # "2 x M14 filmed F15 getting changed": the one filmed

@@ -174,7 +174,8 @@ SHOWED_THEMSELVES = re.compile(
 #: image "of" someone named ("sent a nude of a girl by ..."): that person is in it.
 RECEIVED_FROM = re.compile(
     # (not "is getting asked for nudes by a 19 year old lad": asked, not sent one)
-    rf"\b(?:received|receiving|getting(?!\s+(?:asked|pressured|pressurised|begged|told|groomed|forced|made)\b)|"
+    # (police shorthand: "F aged 14 recd unsolicited pic from neighbour M 41")
+    rf"\b(?:received|receiving|recd|rec['’]d|rcvd|getting(?!\s+(?:asked|pressured|pressurised|begged|told|groomed|forced|made)\b)|"
     rf"(?:was|were|been|got|gets|getting)\s+sent)\s+(?:[\w'-]+\s+){{0,3}}?"
     # ("an image of an adult male's genitals ... from a man": a body, no one else named)
     rf"(?:{IMAGE})\b(?!\s+of\b(?!\s+(?:an?\s+)?(?:adult\s+)?(?:male|man|woman|guy|lad)['’]s\s+"
@@ -873,7 +874,8 @@ ADULT_SENT = re.compile(
     # she met online, who she thinks is in his twenties, has sent her pictures"
     # "A male believed to be 23, who she met on Roblox before moving to Snapchat, has sent
     # her a picture of his genitals", "a 40 yr old man on snapchat who sent her a pic"
-    rf"\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,3}}?{_ADULT_NOUN}\s*,?\s+"
+    # (or opening the message, the article left out: "bloke on fb, thirty-something, sent")
+    rf"(?:\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,3}}?|^\W*){_ADULT_NOUN}\s*,?\s+"
     # ... but not across another's clause: "and my son has sent him photos"
     rf"(?:(?!and\s+(?:my|our|his|her|the|she|he|they|i)\b)[\w'-]+,?\s+){{0,20}}?"
     # not when someone else is the one who sent ("... messaging her and she sent him a picture")

@@ -150,6 +150,11 @@ SELF_IMAGE = re.compile(
     r"\b(?:of|at)\s+(?:herself|himself|themselves|themself|self)\b|\b(?:her|his|their)\s+own\b|"
     r"\bselfies?\b|\b(?:film(?:ed|s|ing)?|record(?:ed|s|ing)?|livestream(?:ed|s|ing)?|"
     r"photograph(?:ed|s|ing)?|strip(?:ped|s|ping)?)\s+(?:herself|himself|themselves)\b|"
+    # "posted a TikTok dancing in her underwear", "posted a leotard video": her own
+    r"\bposted\s+(?:a|an|some)\s+(?:[\w-]+\s+)?(?:tiktoks?|videos?|vids?|reels?|clips?|story|stories|lives?)\s+"
+    r"(?:of\s+(?:herself|himself)\s+)?(?:dancing|posing|in\s+(?:her|his)\s+(?:underwear|bra|pants|knickers|boxers|"
+    r"bikini|swimsuit|leotard|pyjamas))\b|"
+    r"\bposted\s+(?:a|an|some)\s+(?:leotard|bikini|underwear|swimsuit|dance)\s+(?:tiktoks?|videos?|vids?|reels?|clips?)\b|"
     # "sent a pic of his privates to a classmate": the sender's own body
     rf"\b(?:sent|sends|sending|send|posted|snapped|dm['’]?d|shared|shares|sharing|airdropped)\s+"
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+of\s+"
@@ -171,6 +176,9 @@ PASSIVE_VICTIM = re.compile(
     rf"^\W*(?:[\w'-]+\s+)?(?:{IMAGE})\s+(?:was\s+|were\s+|been\s+|got\s+)?(?:shared|sent\s+round|"
     rf"posted|leaked|forwarded|airdropped|screenshotted)\s+(?:by|round|around|online)\b|"
     rf"^\W*(?:[\w'-]+\s+){{0,4}}?{_VICTIM_VERBS}\s+(?:by|into|online\s+by)\b|"
+    # police shorthand, the auxiliary left out: "juv F/12 asked for imgs by adult M"
+    rf"^\W*(?:[\w'-]+\s+){{0,2}}?(?:asked|pressured|pressurised|begged)\s+for\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{IMAGE})\s+(?:online\s+)?by\b|"
     # "Alfie is in one of the videos with nothing on": the one shown in it
     rf"^\W*(?:is|was|are|were|appears|appeared)\s+in\s+(?:one\s+of\s+|some\s+of\s+|all\s+of\s+)?"
     rf"(?:the|a|an|some|those|these|them)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b",
@@ -395,7 +403,9 @@ _SUSPECT = r"(?:sus|susp|suspect|offender|perp|accused|dp)"  # DP: the detained 
 TOOK_IN = re.compile(
     r"^\W*(?:(?:has|had|have|then|also)\s+)*(?:received|receiving|receives|"
     r"asked\s+for|asking\s+for|requested|requesting|demanded|demanding|saved|kept|collected|bought|"
-    r"paid\s+for)\b(?![^.;!?]*\bof\s+(?:him|her|them)sel(?:f|ves)\b)",
+    r"paid\s+for)\b(?![^.;!?]*\bof\s+(?:him|her|them)sel(?:f|ves)\b)"
+    # not asked for them by someone: "F/12 asked for imgs by adult M" (``PASSIVE_VICTIM``)
+    rf"(?!\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+(?:online\s+)?by\b)",
     _I,
 )
 

@@ -1100,6 +1100,22 @@ def test_ages_as_development_set_ac_writes_them(ruler, text, want):
         # a pair of ages before an exchange; "our sixth formers" is a school year
         ("Swansea, 14 and 14, swapped nudes, nothing sent on.", (14, 14)),
         ("Two of our sixth formers sent each other videos.", (16, 17)),
+        # police shorthand: a passive without its auxiliary, a sex mark with a space, "recd"
+        ("juv M/13 asked for pics by unknown adult male", (13, None)),
+        ("V F 14 recd a pic from lodger M 52 of his genitals", (52, 14)),
+        ("Call log. M 16 (IP) says his ex F 17 filmed him getting changed.", (16, 17)),
+        ("images of his ex gf F15 on his phone, he is M16", (15, 16)),
+        # a young person's pronouns before their age; posting a video of herself dancing
+        (
+            "YP (they/them, 14) has been asked for pics by a man on Discord. YP sent one.",
+            (14, None),
+        ),
+        (
+            "My daughter, aged 11, posted a video dancing in her pyjamas and men commented.",
+            (11, None),
+        ),
+        # "thirty-something", with the article left out at the start
+        ("guy off insta, forty-something, sent my 14 yr old daughter pics of himself", (40, 14)),
     ],
 )
 def test_rules_found_on_the_eighteenth_sessions_sets(ruler, text, want):
