@@ -41,6 +41,13 @@ REDUCED_RELATIVE_BEFORE = re.compile(
 
 
 IMAGE_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|him)\b(?!\s*self)", _I)
+#: The image, then who sent it, then whom it shows: "sent a pic by his teacher, a woman, of
+#: her in lingerie".
+IMAGE_THEN_OF_PRONOUN = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:by|from)\b[^.!?]{{0,40}}?,\s*of\s+(?P<who>her|him)\s+"
+    r"(?:in|with|naked|nude|topless|wearing|getting|showing)\b",
+    _I,
+)
 #: "Footage of at least 4 girls", "videos of two boys": the children of that sex are pictured.
 IMAGE_OF_GROUP = re.compile(
     rf"\b(?:{IMAGE}|footage)\s+of\s+(?:at\s+least\s+|about\s+|around\s+)?(?:\d+|two|three|four|five|six|"
@@ -162,6 +169,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
     for pattern, side in (
         (SELF_OF, "pictured"),
         (IMAGE_OF_PRONOUN, "pictured"),
+        (IMAGE_THEN_OF_PRONOUN, "pictured"),
         (IMAGE_OF_GROUP, "pictured"),
         (ASKED_OBJECT, "pictured"),
         (FILMED_OBJECT, "pictured"),

@@ -602,7 +602,7 @@ FEMALE_WORDS = (
     r"female|stepdaughter|granddaughter|mum|mother"
 )
 MALE_WORDS = (
-    r"he|hes|him|himself|boy|boys|son|boyfriend|bf|brother|nephew|lad|lads|laddie|man|m|male|"
+    r"he|hes|him|himself|boy|boys|son|boyfriend|bf|brother|nephew|lad|lads|laddie|fella|fellas|man|m|male|"
     r"stepson|grandson|guy|bloke|dad|father"
 )
 SELF_OF = re.compile(r"\b(?:of|at)\s+(?P<who>herself|himself)\b", _I)
