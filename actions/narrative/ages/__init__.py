@@ -97,6 +97,7 @@ from actions.narrative.ages.placing import (
     _adult_of_the_pictured_sex,
     _adult_sent_own_image_to_child,
     _adult_showed_themselves_to_child,
+    _doer_named_again_with_an_age,
     _age_when_dated,
     _both_in_the_image,
     _by_name,
@@ -193,6 +194,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _adult_sent_own_image_to_child(text, found)
     found = _adult_showed_themselves_to_child(text, found)
     found = _named_again_as_the_one_in_the_images(text, found)
+    found = _doer_named_again_with_an_age(text, found)
     found = _owner_of_the_images(text, found)
     found = _sender_of_own_image(text, found)
     found = _sender_of_own_image_to_someone(text, found)

@@ -134,6 +134,13 @@ PERSON_MARK_AGE = re.compile(
     r"disclosed\b|reports?\b|reported\b|sent\b|says\b|states\b))",
     _I,
 )
+#: A teenager's shorthand, the age after where the person is from: "girl in my class 13
+#: sent me her nudes", "a lad from my school 15 keeps asking".
+PLACE_THEN_AGE = re.compile(
+    rf"\b{PERSON_WORD}\s+(?:in|from)\s+(?:my|her|his|our|their)\s+(?:class|year|form|school)\s+"
+    r"(?P<num>1\d|[5-9])\b(?=\s+(?:sent|sends|has|is|who|and|shared|posted|keeps|asked|took|made)\b)",
+    _I,
+)
 #: A police sex-and-age mark under ten after a police word or in a pair: "IPs M9 and F8",
 #: "V F7" (not "the M9", a motorway).
 POLICE_MARK_SMALL_AGE = re.compile(
@@ -420,6 +427,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         SHORTHAND_PAIR_AGE,
         PAIR_OF_AGES,
         PERSON_MARK_AGE,
+        PLACE_THEN_AGE,
         POLICE_MARK_SMALL_AGE,
         BELIEVED_AGE,
         AS_WELL_AGE,

@@ -159,7 +159,12 @@ TYPIST_SENT_OWN = re.compile(
     r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:sent|send|took|made|shared|posted)\s+"
     r"(?:him|her|them|one|some|a|an|it|pics?|photos?|pictures?|nudes?|videos?|images?)\b|"
     r"\b(?:pics?|photos?|pictures?|nudes?|videos?|images?)\s+of\s+(?:me|myself)\b|"
-    r"\bmy\s+(?:own\s+)?(?:nudes|pics|photos|pictures|videos)\b",
+    r"\bmy\s+(?:own\s+)?(?:nudes|pics|photos|pictures|videos)\b|"
+    # "got me to send a pic of my d*ck", "made me send one", "tricked me into sending"
+    r"\b(?:got|made|make|makes|pressured|pressurised|forced|tricked|persuaded|convinced)\s+me\s+"
+    r"(?:to\s+|into\s+)?(?:send|sending|take|taking|film|filming)\b|"
+    r"\b(?:pics?|photos?|pictures?|videos?|vids?|nudes?)\s+of\s+my\s+(?:[\w*'-]+\s+)?"
+    r"(?:d\W?ck|dick|willy|penis|privates|bits|boobs|tits|chest|bum|arse|ass|body|genitals|vagina|fanny)\b",
     _I,
 )
 #: The age the person typing gave for when the image was made: "when I was 14", "i was 15
@@ -184,6 +189,19 @@ TYPIST_INVOLVED = re.compile(
     r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|partner|ex)\b(?!['’]s)|"
     r"\b(?:asked|asking|asks|wants|wanted|messaging|messaged)\s+me\b|\bwants\s+mine\b",
     _I,
+)
+#: The person typing was sent someone else's image: "sent me her nudes", "airdropped me a
+#: pic of his willy".
+TYPIST_RECEIVED = re.compile(
+    # (not "sent me a screenshot of my followers list": a threat, not an image of anyone)
+    rf"\b(?:sent|sends|send|airdropped|forwarded|snapped|dm['’]?d)\s+me\s+(?!(?:a\s+|the\s+)?screen\s*-?shots?\b)"
+    rf"(?:(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\b|"
+    r"(?:her|his)\s+(?:nudes|pics|photos|videos))",
+    _I,
+)
+#: ... unless the person typing was asked for one too, and may have sent it back.
+TYPIST_ASKED_FOR_ONE = re.compile(
+    r"\b(?:asked|asking|asks|wants|wanted|begging|pressuring|on\s+at)\s+me\b|\bback\b|\bmine\b", _I
 )
 #: The person typing was only shown it or told: "he showed me", "she told me".
 TYPIST_SHOWN = re.compile(
@@ -589,7 +607,12 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "pictured", False, True
     if _claimed_of_self(text, head, span, mention) or SINCE_AGE.search(head):
         return "skip", False, False  # "I've had our Jade since she was four": not her age then
-    if FIRST_PERSON_AGE.search(head) and (typist := _typist(text, mention)) is not None:
+    first_person = FIRST_PERSON_AGE.search(head)
+    # ("we're both 13": the two of them, not the one typing alone)
+    alone = first_person is not None and not re.search(
+        r"\bwe|\band\s+i\b|\bboth\b", first_person.group(0), _I
+    )
+    if first_person and (typist := _typist(text, mention, alone=alone)) is not None:
         return typist, False, False
     if (given := GIVEN_TO_HEAD.search(head)) and _given_an_image(after, given.group(0)):
         # "Man, 52, showed my 10 year old daughter a naked photo of himself": the one shown
@@ -808,7 +831,9 @@ TYPISTS_CLASS = re.compile(
 TYPIST_IN_YEAR = re.compile(r"\b(?:i['’]?m|im|i\s+am)\s+(?:in|at)\s+$", _I)
 SUSPECT_RIGHT_BEFORE = re.compile(
     rf"\b{_SUSPECT}\s*\d?\s*[:(]?\s*(?:[mf]\s*[,/]?\s*)?(?:(?:aged?|dob|d\.o\.b\.?|date\s+of\s+birth)\s*:?\s*)?"
-    r"(?:(?:is|was)\s+)?$",  # "Susp is 15"
+    r"(?:(?:is|was)\s+)?$|"  # "Susp is 15"
+    # "The suspect is a 65-year-old neighbour": then a noun that would read as a bystander's
+    r"\b(?:suspect|offender|perpetrator)\s+(?:is|was)\s+(?:a|an)\s+$",
     _I,
 )
 #: Police words for the person suspected: their own image sent to the victim ("V") is
@@ -874,7 +899,7 @@ def _group_with_someone_elses_image(text: str, span: Span, head: str) -> bool:
     return bool(SAYS_WHOSE.search(sentence)) and not MUTUAL.search(head + " " + sentence)
 
 
-def _typist(text: str, mention: Mention) -> Person:
+def _typist(text: str, mention: Mention, *, alone: bool = True) -> Person:
     """The side of the person typing, who gave their own age ("I'm 15", "I'm 42").
 
     Their own image ("I sent one", "my nudes"): the child pictured, unless "when I was
@@ -885,6 +910,8 @@ def _typist(text: str, mention: Mention) -> Person:
     """
     if TYPIST_SENT_OWN.search(text):
         return "skip" if TYPIST_EARLIER_AGE.search(text) else "pictured"
+    if alone and TYPIST_RECEIVED.search(text) and not TYPIST_ASKED_FOR_ONE.search(text):
+        return "other"  # "girl in my class sent me her nudes im 13": they received it
     if TYPIST_INVOLVED.search(text):
         return None
     if PARENT_SPEAKING.search(text) or mention.low >= ADULT_AGE or TYPIST_SHOWN.search(text):

@@ -254,6 +254,37 @@ def _named_again_as_the_one_in_the_images(text: str, found: list[Mention]) -> li
     return placed
 
 
+#: The person word an age is said of, after "the": "The dad is 38", "the lodger was 52".
+NOUN_IS_BEFORE_AGE = re.compile(
+    r"\b(?:the|her|his|their|my)\s+(?P<noun>dad|father|mum|mother|stepdad|step-dad|stepmum|uncle|aunt|"
+    r"brother|cousin|teacher|coach|neighbour|lodger|tutor|man|woman)\s+(?:is|was|['’]s)\s+(?:aged\s+|about\s+)?$",
+    _I,
+)
+
+
+def _doer_named_again_with_an_age(text: str, found: list[Mention]) -> list[Mention]:
+    """ "my son's friend's dad has taken photos of my son in the bath ... The dad is 38":
+    someone whose age would read as a bystander's (a parent, a relative, a neighbour) is
+    named again as the one who made, sent or shared the images, so is the other person."""
+    placed = list(found)
+    for index, mention in enumerate(found):
+        if mention.person != "skip":
+            continue
+        noun = NOUN_IS_BEFORE_AGE.search(text[: mention.start])
+        if noun is None:
+            continue
+        deed = re.search(
+            rf"\b{noun['noun']}\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:taken|took|taking|filmed|filming|"
+            r"recorded|photographed|sent|sending|shared|sharing|posted|made|making)\b[^.!?]{0,30}?"
+            rf"\b(?:{IMAGE})\b",
+            text[: noun.start()],
+            _I,
+        )
+        if deed is not None:
+            placed[index] = replace(mention, person="other", weak=False, deed=True)
+    return placed
+
+
 def _owner_of_the_images(text: str, found: list[Mention]) -> list[Mention]:
     """ "my son 13 got a msg ... saying they have his nudes": the only child of that sex,
     placed as the one the message was sent to, is the one in the images. Only when no one

@@ -1116,6 +1116,29 @@ def test_ages_as_development_set_ac_writes_them(ruler, text, want):
         ),
         # "thirty-something", with the article left out at the start
         ("guy off insta, forty-something, sent my 14 yr old daughter pics of himself", (40, 14)),
+        # the image, its sender, then whom it shows
+        (
+            "my daughter was sent a photo by her coach, a man, of him in his pants. She's 14. He's 40.",
+            (40, 14),
+        ),
+        # "The suspect is a ..." before a noun that would read as a bystander's
+        (
+            "The suspect is a 58-year-old neighbour. He paid a 13-year-old girl for photos.",
+            (13, 58),
+        ),
+        # someone who would read as a bystander named again as the one who took the images
+        (
+            "My daughter's friend's uncle has taken photos of her changing. She is 10. The uncle is 44.",
+            (10, 44),
+        ),
+        # a teenager who was sent someone else's image received it
+        ("a lad from my school 14 sent me a pic of his willy im 13", (14, 13)),
+        ("some guy on snap said hes 16 and sent me a nude pic, im 12", (None, 12)),
+        # ... but one made to send their own keeps it, whatever was sent to them after
+        (
+            "im 15 (boy) and someone got me to send a pic of my d*ck. they sent me a screenshot of my friends list",
+            (15, None),
+        ),
     ],
 )
 def test_rules_found_on_the_eighteenth_sessions_sets(ruler, text, want):
