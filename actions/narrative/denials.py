@@ -188,6 +188,10 @@ _NOT_POSTED = (
 #: Not passed on at all, so not spread either: "he kept it to himself", "nobody else has
 #: seen it", "he hasn't distributed it", "never showed it round".
 _NOT_PASSED_ON = (
+    # "there's nothing to say it went anywhere else", "no sign it's gone any further"
+    r"\b(?:nothing\s+to\s+(?:say|suggest|show)|no\s+(?:sign|evidence|indication|suggestion))\s+(?:that\s+)?"
+    r"(?:it|they|the\s+\w+)\s+(?:went|has\s+gone|have\s+gone|['’]s\s+gone|['’]ve\s+gone|got|has\s+been\s+sent|"
+    r"was\s+sent|were\s+sent)\s+(?:anywhere|any\s*where|any\s+further|further|to\s+anyone)\b|"
     # "no ones seen it", "nobody's got them"
     r"\b(?:no[-\s]?one['’]?s|noones|nobody['’]?s|naebody['’]?s)\s+(?:seen|got|had)\s+(?:it|them)\b|"
     rf"\b(?:kept|keeps|keeping|keep)\s+{_IT}\s+to\s+{_HIM}\b|"
@@ -339,6 +343,9 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:sent|sends|sending|took|taken)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?(?:[\w-]+\s+)?selfies?\b|"
         # "14 yo boy sent a pic of his bits", "Son 15 sent pic of his willy": his own body, sent by him
         rf"{_SENT_OWN_BODY}|"
+        # the person typing: "i sent my boyfriend a pic of my boobs"
+        rf"\bi\s+(?:sent|send)\s+(?:(?:him|her|them|my\s+\w+)\s+)?(?:a\s+|an\s+|some\s+|two\s+)?"
+        rf"(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+my\s+(?:own\s+)?{_OWN_BODY}\b|"
         r"\b(?:a|her|his|their|my)\s+(?:own\s+)?[\w-]+\s+selfies?\b|"
         r"\bof\s+(?:her|him)\s+in\s+(?:her|his)\s+(?:bra|underwear|knickers|boxers|pants|bikini)\b|"
         r"\b(?:sent|sending|send|sends)\s+each\s+other\b|"
@@ -456,7 +463,8 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:just|only)\s+the\s+once\b|\bthe\s+only\s+time\b|\bsingle\s+(?:occasion|incident|image)\b|"
         r"\bno\s+repeats?\b|\bnot\s+a\s+repeat\b|\bno\s+(?:earlier|other|previous)\s+(?:referrals?|incidents?|images?)\b|"
         r"\bnever\s+sent\s+any\s+(?:other|more)\b|\bnot\s+done\s+it\s+(?:with\s+any|before|to\s+any)\b|"
-        r"(?:^|[.;]\s*)first\s+time\s*[,.;]",
+        # "No pressure, not sent on, no adults, first time, she's fine."
+        r"(?:^|[.;,]\s*)first\s+time\s*(?:[,.;]|$)",
         _I,
     ),
     # no one of 18 or over: "no grown ups involved", "just kids in her year"

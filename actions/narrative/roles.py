@@ -583,10 +583,21 @@ PLACE_ELSEWHERE = re.compile(
     # where the adult or the account is, not the case: "traced to a 41-year-old man in
     # England", "a male from Glasgow", "an account based in Leeds"
     r"(?:man|woman|adult|male|bloke|guy|account|offender|suspect|perpetrator|"
-    r"\d{1,2}\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old))\s+(?:who\s+)?"
+    # (an adult's age only: "a 16 yr old in Bristol" is the child, and the case, there)
+    r"(?:1[89]|[2-9]\d)\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old))\s+(?:who\s+)?"
     r"(?:(?:is|lives|living|based|located)\s+)?(?:in|from)|"
     # "How does it change things here compared to England?": a comparison
     r"compared\s+(?:to|with)|than\s+(?:in\s+)?|unlike\s+(?:in\s+)?|versus|vs\.?|as\s+opposed\s+to)\s+(?:the\s+)?$",
+    _I,
+)
+
+
+#: Someone else found to be a child who is elsewhere: "Police have found he's a 17 year old
+#: in Birmingham" (read over more words than ``PLACE_ELSEWHERE``).
+OTHER_CHILD_ELSEWHERE = re.compile(
+    r"\b(?:he|she|they)(?:['’]s|\s+is|\s+was|['’]re|\s+are)\s+(?:a|an)\s+\d{1,2}\s*"
+    r"(?:yo|y/o|yrs?\s+old|years?\s+old|year-old)\s+(?:who\s+)?(?:(?:is|lives|living|based|located)\s+)?"
+    r"(?:in|from)\s+(?:the\s+)?$",
     _I,
 )
 
@@ -601,7 +612,10 @@ def read_jurisdiction(text: str, spans: list[Span], requested_slot: str | None) 
         before = last_words(text[: span.start], 5) + " "
         if nation is not None and PLACE_OF_THE_CASE.search(before):
             return nation
-        if nation is not None and not PLACE_ELSEWHERE.search(before):
+        elsewhere = PLACE_ELSEWHERE.search(before) or OTHER_CHILD_ELSEWHERE.search(
+            last_words(text[: span.start], 9) + " "
+        )
+        if nation is not None and not elsewhere:
             found.add(nation)
     if not found and requested_slot == "jurisdiction":
         nation = jurisdiction_of(text)

@@ -112,6 +112,13 @@ OUR_SIXTH_FORMERS = re.compile(
     r"\bin\s+(?:our|my)\s+(?P<num2>(?:sixth|6th)[-\s]?form)\b",
     _I,
 )
+#: A secondary year by its ordinal after "in" or "from", as Scotland says it: "some
+#: lassie in 5th year", "a boy from fourth year" (not a year at university or college).
+IN_ORDINAL_YEAR = re.compile(
+    r"\b(?:in|from)\s+(?:the\s+)?(?P<num>(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|sixth)\s+year)\b"
+    r"(?!\s+(?:at|of|in)\s+(?:uni|university|college|nursing|medical|law)\b)(?!\s+(?:uni|university|college)\b)",
+    _I,
+)
 BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
 NAME_APPOSITIVE_AGE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]{{2,}})\s*(?:,|\()\s*(?:(?:now|aged?|only|just)\s+)?(?P<num>\d{{1,2}}|{NUM_WORDS})\b"
@@ -470,6 +477,11 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         start, end = found.span("num" if found["num"] else "num2")
         if free(start, end):
             extra.append(Span("school_year", "sixth form", start, end))
+            taken.append((start, end))
+    for found in IN_ORDINAL_YEAR.finditer(text):
+        start, end = found.span("num")
+        if free(start, end):
+            extra.append(Span("school_year", text[start:end], start, end))
             taken.append((start, end))
     for found in BRACKETED_YEAR.finditer(text):
         start, end = found.span("num")

@@ -147,7 +147,8 @@ RECEIVED_BEFORE = re.compile(
 )
 # 8. What they did.
 SELF_IMAGE = re.compile(
-    r"\b(?:of|at)\s+(?:herself|himself|themselves|themself|self)\b|\b(?:her|his|their)\s+own\b|"
+    # (Scots: "a video o hersel")
+    r"\b(?:of|at|o)\s+(?:herself|himself|themselves|themself|self|hersel|himsel)\b|\b(?:her|his|their)\s+own\b|"
     r"\bselfies?\b|\b(?:film(?:ed|s|ing)?|record(?:ed|s|ing)?|livestream(?:ed|s|ing)?|"
     r"photograph(?:ed|s|ing)?|strip(?:ped|s|ping)?)\s+(?:herself|himself|themselves)\b|"
     # "posted a TikTok dancing in her underwear", "posted a leotard video": her own
@@ -227,7 +228,8 @@ ASKED_FOR = re.compile(
     r"boys?|kids?|children|members?|players?|dancers?|swimmers?|gymnasts?)"
     r"(?:\s+(?:aged?\s+)?\d{1,2}(?:\s*(?:to|-|and|or)\s*\d{1,2})?)?)\s+"
     # "made her send him pictures": "made" and "let" take no "to"
-    r"(?:(?:to\s+)?(?:send|take|film|make|share|strip|pose)|for|into)\b",
+    # (Scots: "got her tae send a photie")
+    r"(?:(?:to\s+|tae\s+)?(?:send|take|film|make|share|strip|pose)|for|into)\b",
     _I,
 )
 #: "sent the clip to his mate", "sent those pics on to": the image already spoken of,

@@ -31,6 +31,13 @@ DENIED = [
         "Both consent, neither shares them further.",
         {"coercion", "shared_without_consent", "widely_shared"},
     ),
+    # development narratives Y and Z (my own sentences in the same forms)
+    (
+        "No pressure, not sent on, first time, he's fine.",
+        {"repeated", "shared_without_consent", "widely_shared"},
+    ),
+    ("there's nothing to suggest it went any further", {"shared_without_consent", "widely_shared"}),
+    ("i sent my girlfriend a pic of my chest", {"made_without_consent"}),
     ("she didn't mind", {"coercion"}),
     ("no ALN", {"capacity_concern"}),
     ("neither has any additional support needs", {"capacity_concern"}),

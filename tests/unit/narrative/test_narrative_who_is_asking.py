@@ -585,3 +585,18 @@ def test_openings_of_development_set_aa(text: str, role: str) -> None:
     Welsh or formal greeting before the title, a CP co-ordinator, a social worker's "SW:",
     a scenario set for a room."""
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        # a child's age before the place is the child, and the case, there
+        ("Scenario for a session: a 15 yr old in Cardiff is sent a nude by a man of 25", "wales"),
+        ("Youth worker in Fermanagh, a girl of 14 in our group sent a pic", "northern_ireland"),
+        # someone else found to be a child elsewhere is not where the case is
+        ("Girl in Year 10 was threatened. Police have found he's a 16 year old in Glasgow.", None),
+    ],
+)
+def test_where_a_child_of_the_case_is_and_where_someone_else_is(text: str, nation) -> None:
+    """Development narratives Y and Z (2026-12-06), in other words."""
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("jurisdiction") == nation
