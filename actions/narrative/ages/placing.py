@@ -388,6 +388,10 @@ def _sender_of_own_image(text: str, found: list[Mention]) -> list[Mention]:
     return placed
 
 
+#: The image a deed names is of a "her" or a "him": "and sent him a pic of her boobs".
+IMAGE_OF_HER_OR_HIM = re.compile(
+    rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|his|herself|himself)\b(?!\s+(?:to|by|with)\b)", _I
+)
 #: The sender's own image, sent to someone named without "to": "some lassie in S4 has been
 #: sending him pictures of herself", "Susp sent V multiple pics of his genitals".
 SENT_OWN_IMAGE_DATIVE = re.compile(
@@ -412,7 +416,7 @@ def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Men
     if sender is None or taker is None or sender is taker:
         return found
     # whose body: "of herself", or "of her boobs" (the possessive names the sex as well)
-    whose = IMAGE_OF_PRONOUN.search(sent.group(0))
+    whose = IMAGE_OF_HER_OR_HIM.search(sent.group(0))
     own_sex = _self_word_sex(sent.group(0)) or (_sex(whose["who"]) if whose else None)
     if own_sex is not None and sender.sex not in (None, own_sex):
         if taker.sex != own_sex:
@@ -851,10 +855,6 @@ def _sent_an_image_of_themselves(text: str, span: Span, sex: Sex | None) -> bool
     return found is not None and sex is not None and _sex(found["who"]) == sex
 
 
-#: The image a deed names is of a "her" or a "him": "and sent him a pic of her boobs".
-IMAGE_OF_PRONOUN = re.compile(
-    rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|his|herself|himself)\b(?!\s+(?:to|by|with)\b)", _I
-)
 #: How far after an age the deed's image is looked for.
 DEED_IMAGE_REACH = 14
 
@@ -868,7 +868,9 @@ def _image_of_the_other_sex(text: str, span: Span, sex: Sex | None) -> bool:
     sex is known and the image's pronoun names the other one."""
     if sex is None:
         return False
-    found = IMAGE_OF_PRONOUN.search(first_words(sentence_after(text, span.end), DEED_IMAGE_REACH))
+    found = IMAGE_OF_HER_OR_HIM.search(
+        first_words(sentence_after(text, span.end), DEED_IMAGE_REACH)
+    )
     return found is not None and _sex(found["who"]) not in (None, sex)
 
 
