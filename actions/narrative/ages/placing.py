@@ -704,7 +704,54 @@ def _same_year_for_another(
         year = next(m for m in found if not m.exact)
         placed.append(replace(year, start=same.start(), person=None, weak=True, sex=None))
         placed_ends.append(same.end())
+    elif (one := ONE_OF_THEIR_YEAR.search(text)) is not None and len(years) == 1:
+        # (not when their own age follows: "a girl in his class (also 11)", "who's 11")
+        own_age = any(m.exact and one.end() <= m.start < one.end() + OWN_AGE_REACH for m in found)
+        side = None if own_age else _side_of_one_of_their_year(text, one)
+        if side is not None:
+            year = next(m for m in found if not m.exact)
+            placed.append(
+                replace(
+                    year,
+                    start=one.start(),
+                    person=side,
+                    weak=False,
+                    sex=_sex(one["noun"]),  # not covered by the other person's age,
+                    said=one.group(0).strip(),  # nor read as their year said again
+                    covered=False,
+                    deed=True,
+                )
+            )
+            placed_ends.append(one.end())
     return placed, placed_ends
+
+
+#: One person of the school year the message gives, said through another's: "A girl in his
+#: class sent him a photo", "some lad in her year sent her a pic", "to a girl in his year".
+ONE_OF_THEIR_YEAR = re.compile(
+    # (as the subject of its clause, or after "to"/"with"/"by"/"from": not the object of
+    # another's deed, "has put a girl from his class through a nudify app")
+    r"(?:(?:^|(?<=[.,;:!?])|\b(?:and|but|then|said|says|that)\b)\s*|\b(?P<before>to|with|by|from)\s+)"
+    r"(?:a|another|one|some)\s+(?P<noun>girl|boy|lad|lass|pupil|student|kid)\s+"
+    r"(?:in|from)\s+(?:his|her|their)\s+(?:year|year\s+group|class|form)\b",
+    _I,
+)
+
+
+#: How far after "a girl in his class" an age of her own may be said.
+OWN_AGE_REACH = 25
+
+
+def _side_of_one_of_their_year(text: str, one: re.Match[str]) -> Person:
+    """The side of that person: sent it to them ("to", "with") makes them the other person;
+    otherwise what they did next, when it says ("sent him a photo of her chest": pictured;
+    "has been using an app to make naked pictures of girls": the other person). Not after
+    "by" or "from": "a deepfake of his teacher by a boy in his class" is not his image."""
+    if one["before"] in ("to", "with"):
+        return "other"
+    if one["before"] is not None:
+        return None
+    return _by_action(text[one.end() :], sentence_after(text, one.end()))
 
 
 def _adult_of_the_pictured_sex(

@@ -1139,6 +1139,12 @@ def test_ages_as_development_set_ac_writes_them(ruler, text, want):
             "im 15 (boy) and someone got me to send a pic of my d*ck. they sent me a screenshot of my friends list",
             (15, None),
         ),
+        # Scots: a secondary year by its ordinal, "o hersel", "got her tae send"
+        ("ma laddie's in S3, some lassie in 6th year sent him a video o hersel", (16, 15)),
+        ("wee yin's in P5, a lad fae S1 got her tae send a photie o her bum", (8, 13)),
+        # one person of the school year the message gives, whose side the words say
+        ("my son is in year 8 and a girl in his year sent him a pic of her chest", (12, 13)),
+        ("Year 10 lad sent a nude of himself to a girl in his class.", (14, 15)),
     ],
 )
 def test_rules_found_on_the_eighteenth_sessions_sets(ruler, text, want):
@@ -1166,3 +1172,21 @@ def test_two_children_who_sent_to_a_third_are_not_an_exchange(ruler):
     other person (the man's age is only claimed)."""
     text = "Two sisters, 11 and 14, sent pics to a man online who said he was 16."
     assert ages(ruler, text)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the object of another's deed is not one of their year by their own deed
+        (
+            "Year 9 lad put a girl from his class through a nudify app. The girl is 13. The lad is 14.",
+            (13, 14),
+        ),
+        # her own age, said right after, is hers
+        ("A Year 7 boy (11) sent a pic of his bum to a girl in his class (also 11).", (11, 11)),
+        # "by" a boy in his class: not his own image
+        ("My son (Year 11) was sent a deepfake of his teacher by a boy in his class.", (None, 16)),
+    ],
+)
+def test_one_of_their_year_only_where_the_words_say_their_side(ruler, text, want):
+    assert ages(ruler, text) == want
