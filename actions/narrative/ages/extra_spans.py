@@ -473,21 +473,14 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         if free(found.start(), found.end()):
             extra.append(Span("school_year", f"year {found['num']}", start, end))
             taken.append((start, end))
-    for found in OUR_SIXTH_FORMERS.finditer(text):
-        start, end = found.span("num" if found["num"] else "num2")
-        if free(start, end):
-            extra.append(Span("school_year", "sixth form", start, end))
-            taken.append((start, end))
-    for found in IN_ORDINAL_YEAR.finditer(text):
-        start, end = found.span("num")
-        if free(start, end):
-            extra.append(Span("school_year", text[start:end], start, end))
-            taken.append((start, end))
-    for found in BRACKETED_YEAR.finditer(text):
-        start, end = found.span("num")
-        if free(start, end):
-            extra.append(Span("school_year", text[start:end].strip(), start, end))
-            taken.append((start, end))
+    # school years said as words the ruler leaves out: "our sixth formers", "in 5th year",
+    # "(Year 8)" (each pattern's one named group that matched is the year)
+    for pattern in (OUR_SIXTH_FORMERS, IN_ORDINAL_YEAR, BRACKETED_YEAR):
+        for found in pattern.finditer(text):
+            start, end = found.span(found.lastgroup)
+            if free(start, end):
+                extra.append(Span("school_year", text[start:end].strip(), start, end))
+                taken.append((start, end))
     leading: set[int] = set()
     for found in LIST_BEFORE.finditer(text):
         start, end = found.span("num")

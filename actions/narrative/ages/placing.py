@@ -574,7 +574,8 @@ def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
         # back": two children, each in an image; an exchange (CONTRACT §1: the youngest
         # pictured, the oldest the other person)
         return [
-            replace(m, person="both", weak=False) if m in (first[0], rest[0]) else m for m in found
+            replace(m, person="both", weak=False) if m is first[0] or m is rest[0] else m
+            for m in found
         ]
     receivers = [m for m in found if m.person == "other" and m.deed and m.high < ADULT_AGE]
     senders = [m for m in found if m.person in ("other", "pictured") and m not in receivers]
@@ -699,17 +700,18 @@ def _same_year_for_another(
             )
             placed_ends.append(end + again.end())
     years = {(m.low, m.high, m.said) for m in found if not m.exact}
+    if len(years) != 1:
+        return placed, placed_ends
+    year = next(m for m in found if not m.exact)
     same = SAME_YEAR_SOMEONE.search(text)
-    if same is not None and len(years) == 1 and not any(m.start == same.start() for m in found):
-        year = next(m for m in found if not m.exact)
+    if same is not None and not any(m.start == same.start() for m in found):
         placed.append(replace(year, start=same.start(), person=None, weak=True, sex=None))
         placed_ends.append(same.end())
-    elif (one := ONE_OF_THEIR_YEAR.search(text)) is not None and len(years) == 1:
+    elif (one := ONE_OF_THEIR_YEAR.search(text)) is not None:
         # (not when their own age follows: "a girl in his class (also 11)", "who's 11")
         own_age = any(m.exact and one.end() <= m.start < one.end() + OWN_AGE_REACH for m in found)
         side = None if own_age else _side_of_one_of_their_year(text, one)
         if side is not None:
-            year = next(m for m in found if not m.exact)
             placed.append(
                 replace(
                     year,

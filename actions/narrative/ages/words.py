@@ -169,6 +169,8 @@ _VICTIM_VERBS = (
     # "got caught in one of those sextortion scams"
     r"caught\s+(?:up\s+)?in)"
 )
+#: Images, then who asked for them: "... for imgs by", "... for nude pics online by".
+_IMAGES_BY = rf"(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+(?:online\s+)?by\b"
 PASSIVE_VICTIM = re.compile(
     # "is getting asked for nudes by a 19 year old lad"
     rf"\b(?:was|were|been|being|is|are|got|gets|get|getting)\s+(?:(?:repeatedly|also|then|being)\s+)?"
@@ -178,8 +180,7 @@ PASSIVE_VICTIM = re.compile(
     rf"posted|leaked|forwarded|airdropped|screenshotted)\s+(?:by|round|around|online)\b|"
     rf"^\W*(?:[\w'-]+\s+){{0,4}}?{_VICTIM_VERBS}\s+(?:by|into|online\s+by)\b|"
     # police shorthand, the auxiliary left out: "juv F/12 asked for imgs by adult M"
-    rf"^\W*(?:[\w'-]+\s+){{0,2}}?(?:asked|pressured|pressurised|begged)\s+for\s+(?:[\w'-]+\s+){{0,2}}?"
-    rf"(?:{IMAGE})\s+(?:online\s+)?by\b|"
+    rf"^\W*(?:[\w'-]+\s+){{0,2}}?(?:asked|pressured|pressurised|begged)\s+for\s+{_IMAGES_BY}|"
     # "Alfie is in one of the videos with nothing on": the one shown in it
     rf"^\W*(?:is|was|are|were|appears|appeared)\s+in\s+(?:one\s+of\s+|some\s+of\s+|all\s+of\s+)?"
     rf"(?:the|a|an|some|those|these|them)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b",
@@ -407,7 +408,7 @@ TOOK_IN = re.compile(
     r"asked\s+for|asking\s+for|requested|requesting|demanded|demanding|saved|kept|collected|bought|"
     r"paid\s+for)\b(?![^.;!?]*\bof\s+(?:him|her|them)sel(?:f|ves)\b)"
     # not asked for them by someone: "F/12 asked for imgs by adult M" (``PASSIVE_VICTIM``)
-    rf"(?!\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+(?:online\s+)?by\b)",
+    rf"(?!\s+{_IMAGES_BY})",
     _I,
 )
 
