@@ -117,6 +117,16 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
+    # "she doesn't want to wake up for school on Mondays": a lie-in wanted, not death
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"want\s+to\s+wake\s+up$", _I),
+        after=re.compile(
+            r"^\s*(?:(?:so|that|this)\s+)?(?:early|for\s+(?:school|work|college|exams?|training|practice|the\s+bus)|"
+            r"at\s+\d|on\s+(?:mondays?|weekdays|school\s+days))\b",
+            _I,
+        ),
+    ),
     # "the tablets in her bag were her hay fever ones, school nurse checked": told what they
     # are, and harmless
     FalseFriend(
@@ -947,6 +957,9 @@ RESOLVED = re.compile(
     r"\b(?:been|is|['’]s)\s+(?:fine|ok|okay|well|settled|stable)\s+for\s+(?:\w+\s+)?(?:years?|months?|ages)\b|\b(?:has\s+)?had\s+(?:proper\s+|good\s+|a\s+lot\s+of\s+)?"
     r"(?:support|counselling|help)\s+since\b|"
     r"\bdoing\s+(?:really\s+|so\s+)?(?:lovely|great|well|fine|brilliant)\s+(?:now|noo|since)\b|"
+    # "discharged in april and has been doing really well"
+    r"\bdischarged\b[^.?!]{0,60}?\b(?:has|have|['’]s|['’]ve)\s+been\s+doing\s+(?:really\s+|so\s+|very\s+)?"
+    r"(?:well|great|brilliantly)\b|"
     # "she self harmed in year 8, she's year 11 now and doing really well"
     r"\bnow\s+and\s+(?:is\s+)?doing\s+(?:really\s+|so\s+|very\s+)?(?:well|great|fine|brilliantly)\b|"
     r"\b(?:as\s+)?good\s+as\s+gold\b|"
@@ -1061,7 +1074,9 @@ HARM_DONE = re.compile(
     r"\bself[-\s]?harmed\b|\b(?:took|taken)\s+an?\s+overdose\b|\boverdosed\b|"
     r"\bran\s+(?:away|off)\b|\b(?:went|was|wis|were)\s+missin[g']?\b|\bcut\s+(?:him|her|them)sel(?:f|ves)\b|"
     r"\b(?:was|were)\s+(?:suicidal|self[-\s]?harming)\b|"
-    r"\battempted\s+suicide\b|\btried\s+to\s+(?:kill|end)\b",
+    r"\battempted\s+suicide\b|\btried\s+to\s+(?:kill|end)\b|"
+    # "i used to self harm but ive been clean for over a year": a habit given up
+    r"\bused\s+to\s+(?:self[-\s]?harm|cut)\b",
     _I,
 )
 

@@ -122,7 +122,12 @@ IN_ORDINAL_YEAR = re.compile(
 BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
 NAME_APPOSITIVE_AGE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]{{2,}})\s*(?:,|\()\s*(?:(?:now|aged?|only|just)\s+)?(?P<num>\d{{1,2}}|{NUM_WORDS})\b"
-    r"(?=\s*(?:[,.;)]|$|\s(?:and|who|was|is|has|had|sent|then|from|in|at|lives)\b))"
+    r"(?=\s*(?:[,.;)]|$|\s(?:and|who|was|is|has|had|sent|then|from|in|at|lives)\b))|"
+    # "Amber 16 and Jess 13", "Mason 14, Leo 15 and Finn 13", "Oscar 13 fwd'd a nude": a
+    # first name and a child's age with no comma, as a list or before what they did
+    r"\b(?P<name2>[A-Z][a-z]{2,})\s+(?P<num2>1\d|[5-9])\b(?=\s*(?:,|;|\.(?:\s|$)|$)|"
+    r"\s+(?:and|&)\s+[A-Z][a-z]{2,}\s+(?:1\d|[5-9])\b|"
+    r"\s+(?:who|has|had|is|are|was|were|sent|sends|fwd\S*|forwarded|shared|posted|took|filmed|airdropped|showed)\b)"
 )
 #: "V fifteen", "Sus twenty", "IP 19": police notes' ages after the role word, in words
 #: too (a single digit after "Sus" is a number in a list of suspects, not an age).
@@ -241,6 +246,20 @@ AGE_ALONE = re.compile(
 SHORTHAND_PAIR_AGE = re.compile(
     r"(?:^|(?<=[.,;!?]\s)|(?<=[.,;!?])|(?<=\d\s))(?:me|him|her|bf|gf)\s+(?P<num>1\d|[2-9]\d)\b"
     r"(?!\s*(?:%|am\b|pm\b|[:.]\d|quid|pounds?|mins?|minutes?|times?|pics?|photos?))",
+    _I,
+)
+#: "sent to a man then 30", "Susp then 31": the age someone was then, said right after them
+#: (``person`` reads "then" as the age at the time).
+THEN_AGE = re.compile(
+    rf"\b{PERSON_WORD}\s+then\s+(?:aged\s+)?(?P<num>1\d|[2-9]\d)\b"
+    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?))",
+    _I,
+)
+#: A teenager's own age after "me" in the middle of a sentence: "took a video of me 13 in
+#: the shower", "hes 17 am 15" ("am" after another age).
+ME_AGE = re.compile(
+    r"\bme\s+(?P<num>1\d|[5-9])\b(?=\s+(?:in|on|at|when|and|with|wearing|naked|topless)\b|\s*[,.;!?)]|\s*$)|"
+    r"(?<=\d\s)am\s+(?P<num2>1\d|[5-9])\b(?=\s*[,.;!?]|\s*$|\s+(?:and|an|n|but|now)\b)",
     _I,
 )
 #: Two ages set off as a pair before what the two of them did: "cardiff, 15 and 15,
@@ -432,6 +451,8 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         AGE_ALONE,
         FORM_AGE,
         SHORTHAND_PAIR_AGE,
+        THEN_AGE,
+        ME_AGE,
         PAIR_OF_AGES,
         PERSON_MARK_AGE,
         PLACE_THEN_AGE,
@@ -464,8 +485,9 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
             extra.append(Span("age", value, start, end))
             taken.append((start, end))
     for found in NAME_APPOSITIVE_AGE.finditer(text):
-        start, end = found.span("num")
-        if found["name"] not in NOT_A_NAME and free(start, end):
+        name, group = ("name", "num") if found["name"] else ("name2", "num2")
+        start, end = found.span(group)
+        if found[name] not in NOT_A_NAME and free(start, end):
             extra.append(Span("age", text[start:end], start, end))
             taken.append((start, end))
     for found in FORM_CODE.finditer(text):  # "one of my lot in 9X": tutor group 9X is Year 9

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from actions.narrative import read_facts, typist_in_crisis
-from actions.narrative.cues import is_training_material
+from actions.narrative.cues import is_training_material, tells_of_a_past_episode
 from nlp import build_pipeline, entities_from_doc
 
 NLP = build_pipeline()
@@ -922,3 +922,28 @@ def test_exasperation_with_a_service_is_not_the_typist_in_crisis(text: str, cris
     """Development risk set AC: "at the end of my tether with this school" is anger at a
     service; said alone it may be the person typing at breaking point."""
     assert typist_in_crisis(text, entities_from_doc(NLP(text))) is crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # a quantity of medicine taken, said with a few more words between
+        ("we're in A&E, he swallowed half of a strip of his dad's painkillers", True),
+        # a wish not to wake, and a goodbye said as thanks
+        ("mum says he told her he doesn't want to wake up in the morning", True),
+        ("she's been messaging her friends thanking everyone for everything", True),
+        # a lie-in wanted; self-harm past, discharged and well; a habit given up
+        ("he doesn't want to wake up for school since the pics went round", False),
+        ("he self harmed last year but was discharged in may and has been doing so well", False),
+    ],
+)
+def test_risk_in_the_words_of_development_set_ad(text: str, risk: bool) -> None:
+    """Development risk set AD (2026-12-06): risk inside a practical message, in other words."""
+    assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+def test_self_harm_given_up_and_over_is_a_past_episode() -> None:
+    """ "i used to self harm but ive been clean for over a year": the model's reading of it
+    is doubtful (``actions.risk_reading``), as for any episode said to be over."""
+    assert tells_of_a_past_episode("i used to self harm but ive been clean for a year, im ok now")
+    assert not tells_of_a_past_episode("i used to self harm and i started again last night")

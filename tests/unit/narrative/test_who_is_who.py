@@ -1166,6 +1166,40 @@ def test_the_eighteenth_sessions_rules_stop_where_they_should(ruler, text, want)
     assert ages(ruler, text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # first names with their ages and no comma: a list, or before what they did
+        (
+            "Mum of two, Ella 12 and Sam 16. Ella sent a nude of herself to a boy in Sam's class.",
+            (12, 16),
+        ),
+        ("Kai 13 sent a nude of his cousin Lola to his mate. Lola is 11.", (11, 13)),
+        # the age someone was then, right after them
+        ("Historic disclosure. V was 14 when she sent imgs to an adult male then 26.", (14, 26)),
+        # a teenager's own age after "me", in the middle of a sentence
+        ("my cousin 16 filmed me 14 in the changing room and sent it round", (14, 16)),
+    ],
+)
+def test_rules_found_in_the_nineteenth_session(ruler, text, want):
+    """Ages the reader did not see at all on the development sets (2026-12-06)."""
+    assert ages(ruler, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a capitalised word before a number is not a name, and a count is not an age
+        ("Year 9 girl sent a pic to a boy, he's 15. Outcome 21 possible?", (13, 15)),
+        ("Snapchat 15 times a day, she sent a nude to a lad of 16, she is 14.", (14, 16)),
+        # "me" before a count of things
+        ("he sent me 15 pics of himself, he is 17, i'm 14", (17, 14)),
+    ],
+)
+def test_the_nineteenth_sessions_rules_stop_where_they_should(ruler, text, want):
+    assert ages(ruler, text) == want
+
+
 def test_two_children_who_sent_to_a_third_are_not_an_exchange(ruler):
     """A pair of ages is an exchange only before "swapped", "exchanged" or "sent each
     other": two sisters who sent to a man are one side, so the older sister is not the
