@@ -40,6 +40,7 @@ from actions.form_answers import form_reads_message
 from actions.guidance.facts import ADULT_AGE, BOOL_KEYS, FACT_KEYS
 from actions.guidance.jurisdictions import jurisdiction
 from actions.intents import DIGRESSION_INTENTS, is_topic_intent
+from actions.narrative.frustration import frustrated_with_a_service
 from actions.narrative.vocabulary import SHARED_PLACES
 from actions.pictured_choice import choices_from_slot, read_choice
 from actions.risk_reading import child_said_safe
@@ -160,8 +161,12 @@ class ValidateCaseForm(FormValidationAction):
         events += safety
         events += emergency_events(dispatcher, tracker, updates, child_only=True, after=safety)
         also = _choices_heard(tracker, updates, activating)
+        opening = _opening(tracker, updates) if activating else None
         if confirm or len(shown) + len(also) >= UNDERSTOOD_MIN_FACTS:
-            dispatcher.utter_message(text=messages.render_understood(shown, also))
+            understood = messages.render_understood(shown, also)
+            dispatcher.utter_message(text=f"{opening} {understood}" if opening else understood)
+        elif opening:
+            dispatcher.utter_message(text=opening)
         one_at_a_time = bool(updates.get("one_at_a_time") or tracker.get_slot("one_at_a_time"))
         risk_first = bool(tracker.get_slot("risk_heard")) or any(
             event.get("name") == "risk_heard" for event in safety
@@ -317,6 +322,14 @@ class ValidateCaseForm(FormValidationAction):
 
 #: A message stating at least this many facts is a description, and is shown back.
 UNDERSTOOD_MIN_FACTS = 2
+
+
+def _opening(tracker: Tracker, updates: dict[str, Any]) -> str | None:
+    """What is said first when a description starts the case (``messages.acknowledgement``):
+    read from the words of the description and the role it gave, or one given before."""
+    text = tracker.latest_message.get("text") or ""
+    role = updates.get("role") or tracker.get_slot("role")
+    return messages.acknowledgement(role, frustrated_with_a_service(text))
 
 
 def stated_this_turn(tracker: Tracker, updates: dict[str, Any], activating: bool) -> dict[str, Any]:

@@ -233,6 +233,23 @@ STATED_WORDS: dict[str, tuple[str, str]] = {
 }
 #: The role as shown back ("I understood: you're police").
 UNDERSTOOD_ROLES = words("roles", "understood")
+#: Said first to a role when a description starts the case (a parent: "You've done the
+#: right thing by asking.").
+ROLE_OPENINGS = words("roles", "opening")
+#: Said first to anyone a service has let down ("three weeks and nobody has rung me back"),
+#: whatever their role: a helpline worker would say sorry before asking more.
+LET_DOWN_LINE = (
+    "I'm sorry it has been so hard to get answers. Let's work out what should happen now."
+)
+
+
+def acknowledgement(role: str | None, let_down: bool) -> str | None:
+    """The words said before "I understood: ..." when a description starts the case: sorry
+    to someone let down by a service, reassurance to a parent, nothing to a busy
+    professional."""
+    if let_down:
+        return LET_DOWN_LINE
+    return ROLE_OPENINGS.get(role or "")
 
 
 def checklist_item(key: str) -> str:

@@ -73,12 +73,16 @@ class FactWords:
 
 @dataclass(frozen=True)
 class RoleWords:
-    """A role: whom the steps are for, in a record, whom a trainee plays, as shown back."""
+    """A role: whom the steps are for, in a record, whom a trainee plays, as shown back,
+    and the words said first to them, if any."""
 
     name: str
     record: str
     trainee: str
     understood: str
+    #: Said first when a description starts the case ("You've done the right thing by
+    #: asking." to a parent); None: straight to what was understood.
+    opening: str | None = None
 
 
 @dataclass(frozen=True)

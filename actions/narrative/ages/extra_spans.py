@@ -39,7 +39,9 @@ APPOSITIVE_AGE = re.compile(
     # "her son, nearly 13, has been": the age below (``person.NEARLY``)
     rf"(?:(?:now|then|aged?|about|around|approx\.?|approximately|roughly|maybe|probably|only|just|"
     rf"nearly|almost)\s+)?"
-    rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then)\b)|"
+    rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then|but)\b|"
+    # "her foster brother, 16 at the time, took photos": the age then
+    r"\s+at\s+the\s+time\b)|"
     # "an older lad, 17 I think, who then shared it": a guess, hedged after it
     r"\s+(?:i|we)\s+(?:think|believe|reckon)\s*[,.;)]|\s+apparently\s*[,.;)])|"
     # "daughter nearly 16 sent nudes": the age below (``person.NEARLY``)
@@ -67,7 +69,7 @@ CLAUSE_APPOSITIVE_AGE = re.compile(
     r"(?<=\b1\d)\s*[.!](?=\s|$)|"
     r",|[-–—]|\s+and\s+(?!\d)[a-z]+\s*,)\s*"
     r"(?=$|(?<=[.!])|(?<=[.!]\s)|(?:has|have|had|is|are|was|were|who|sent|sends|sending|received|took|says|said|told|got|then|"
-    r"admitted|shared|shares|keeps|kept|posted|posts|filmed|films|asked|asks|made|makes|"
+    r"admitted|shared|shares|keeps|kept|posted|posts|filmed|films|asked|asks|made|makes|when|"
     r"both|the\s+(?:older|younger|elder|eldest|youngest|oldest))\b)",
     _I,
 )
@@ -84,7 +86,7 @@ POLICE_SLASH_AGE = re.compile(
 )
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
 BARE_PRONOUN_AGE = re.compile(
-    rf"(?:\b(?:hes|shes|whos|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am)\s+(?:(?:only|about|around|just|now|both|like|nearly|almost)\s+)?"
+    rf"(?:\b(?:hes|shes|whos|thats|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am)\s+(?:(?:only|about|around|just|now|both|like|nearly|almost)\s+)?"
     # "hes 16 or 17 idk": a range, read whole; "im nearly 16" (``person.NEARLY``)
     rf"(?P<num>{NUM}(?:\s*(?:or|/)\s*{NUM}(?!\s*(?:%|am\b|pm\b|:)))?)\b",
     _I,
@@ -212,7 +214,8 @@ IN_FACT_AGE = re.compile(
     rf"\bturn(?:s|ed)\s+out\s+(?:that\s+)?(?:he|she|they)\s*(?:['’]s|is|was|['’]re|are|were)\s+"
     rf"(?:actually\s+|really\s+)?(?P<num3>{NUM})\b|"
     # "Susp since arrested, confirmed 20", "ID'd as 47", "identified as 31"
-    rf"\b(?:confirmed|identified|id['’]?d|verified)\s+(?:as\s+|to\s+be\s+)?(?:aged\s+)?(?P<num4>1\d|[2-9]\d)\b"
+    rf"\b(?:confirmed|identified|id['’]?d|verified)\s+(?:(?:him|her|them|by\s+(?:us|police|the\s+police|officers))\s+)?"
+    r"(?:as\s+|to\s+be\s+)?(?:aged\s+)?(?P<num4>1\d|[2-9]\d)\b"
     rf"(?!\s*(?:%|times?|images?|pics?|photos?|victims?|people|children|girls|boys|accounts?))",
     _I,
 )
@@ -290,7 +293,10 @@ DECADE = re.compile(
     # mid to late twenties"
     r"(?:(?<=,)|(?<=\()|(?<=,\s)|(?<=\(\s)|(?<=believed\s)|(?<=approx\s)|(?<=aged\s)|"
     # "older man, we think early 20s,": a guess
-    r"(?<=think\s)|(?<=reckon\s)|(?<=maybe\s)|(?<=probably\s))(?P<part2>early|mid|mid-|late))"
+    r"(?<=think\s)|(?<=reckon\s)|(?<=maybe\s)|(?<=probably\s)|"
+    # "Susp man late 20s", "Teacher looks early 30s": right after the person, or a guess from looks
+    r"(?<=\bman\s)|(?<=\bmale\s)|(?<=\bguy\s)|(?<=\bbloke\s)|(?<=\bwoman\s)|(?<=\bsusp\s)|(?<=\blooks\s))"
+    r"(?P<part2>early|mid|mid-|late))"
     r"(?:\s*(?:to|-)\s*(?P<part_to>mid|late))?\s*"
     r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b|"
     # "S1: male, 30s.": a decade alone, set off after the person

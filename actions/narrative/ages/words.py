@@ -320,7 +320,8 @@ UNIT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:(?:photos?|pictures?|pics?|images?|videos?|nudes?|times?|days?|weeks?|"
     r"x|months?|hours?|minutes?|mins?|seconds?|people|kids|weans|bairns|pupils|students|friends|boys|girls|"
     r"teachers|lads|lasses|mates|pals|men|women|officers|staff|adults|members|parents|children|"
-    r"others|of|percent|pm|am|o'clock|messages?|texts?|snaps?|snapchats?|followers|schools?|"
+    # "30 of them" is a count; "a man of 30 of himself" is his age and his image
+    r"others|of(?!\s+(?:himself|herself|themselves|myself)\b)|percent|pm|am|o'clock|messages?|texts?|snaps?|snapchats?|followers|schools?|"
     rf"quid|pounds?|miles?)\b|%|(?:years?|yrs?)\s+{_YEARS_DATE})",
     _I,
 )

@@ -163,3 +163,37 @@ def test_when_risk_was_heard_the_risk_question_comes_before_the_role():
     assert next_ask(facts, [], risk_first=True).requested == "immediate_risk"
     settled = {**facts, "immediate_risk": False}
     assert next_ask(settled, [], risk_first=True).requested == "role"
+
+
+async def first_messages(text: str, said: dict) -> list[str]:
+    """What the case form says when ``text`` starts the case with ``said`` read from it."""
+    tracker = make_tracker(text, "describe_incident", slots_set_this_turn=said)
+    dispatcher = CollectingDispatcher()
+    await ValidateCaseForm().run(dispatcher, tracker, {})
+    return [message["text"] for message in dispatcher.messages]
+
+
+async def test_a_parent_is_told_they_did_the_right_thing_before_what_was_understood():
+    said = {"role": "parent", "pictured_age": 14, "online": True}
+    replies = await first_messages("my daughter is 14 and sent a nude on snap", said)
+    assert replies[0].startswith("You've done the right thing by asking. I understood:")
+    assert "the child pictured is 14" in replies[0]
+
+
+async def test_a_professional_gets_straight_to_what_was_understood():
+    said = {"role": "police", "pictured_age": 14, "online": True}
+    replies = await first_messages("PC here, F14 sent a nude on snap", said)
+    assert replies[0].startswith("I understood:")
+
+
+async def test_anyone_let_down_by_a_service_hears_sorry_first():
+    said = {"role": "parent", "pictured_age": 14}
+    text = "three weeks and nobody has rung me back about my daughter's photos, she's 14"
+    replies = await first_messages(text, said)
+    assert replies[0].startswith("I'm sorry it has been so hard to get answers.")
+    assert "done the right thing" not in replies[0]
+
+
+async def test_the_opening_is_said_alone_when_too_little_was_understood_to_show():
+    replies = await first_messages("I'm a parent and I need help", {"role": "parent"})
+    assert replies[0] == "You've done the right thing by asking."

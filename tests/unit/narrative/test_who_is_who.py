@@ -1179,6 +1179,26 @@ def test_the_eighteenth_sessions_rules_stop_where_they_should(ruler, text, want)
         ("Historic disclosure. V was 14 when she sent imgs to an adult male then 26.", (14, 26)),
         # a teenager's own age after "me", in the middle of a sentence
         ("my cousin 16 filmed me 14 in the changing room and sent it round", (14, 16)),
+        # "that's 16" without the apostrophe; an age at the time, set off; a guessed decade
+        ("my girl is 13 and sent pics to a lad thats 17", (13, 17)),
+        ("When she was 12 her stepbrother, 15 at the time, filmed her in the shower.", (12, 15)),
+        ("Susp male mid 40s. V F13 sent him pics after he asked.", (13, 46)),
+        # an age a list of ages by the person, then "but"; an estimate then "when"
+        (
+            "One of our pupils, 14 but young for her age, was sent naked pics by a man, "
+            "pictures of the man himself. He is 30.",
+            (30, 14),
+        ),
+        (
+            "A pupil of ours, 14 but young for her age, was sent pics by a man of 30 of himself.",
+            (30, 14),
+        ),
+        (
+            "my son (8) was filmed by an older boy, maybe 13 or 14, when changing at the pool",
+            (8, 14),
+        ),
+        # police identification of someone's age
+        ("V F14 sent imgs to a man later identified by officers as 33.", (14, 33)),
     ],
 )
 def test_rules_found_in_the_nineteenth_session(ruler, text, want):
