@@ -450,6 +450,13 @@ YOUNG_TYPIST = re.compile(
     r"\bmy\s+(?:best\s+)?(?:mate|friend|pal|bestie|bff)\s*\(\s*(?:(?:she|he)\s*['’]?\s*s\s+|(?:she|he)\s+is\s+)?(?:1[0-7])\b|"
     # "me n my gf are both 16", "she's 15 same as us"
     r"\bme\s+(?:n|and|&|an)\s+my\s+[\w']+\s+(?:(?:are|r|were)\s+)?both\s+(?:1[0-7])\b|"
+    # "a kid in our year (year 9)", "someone fae oor year": a pupil's year (staff say "Year 9" or "year group")
+    r"\b(?:in|from|fae|frae)\s+(?:our|oor)\s+year\b(?!\s*(?:\d|group|team|s\b))|"
+    # "ma pal sent her boyfriend a nude": a young person telling of a friend's image
+    r"\b(?:my|ma)\s+(?:best\s+)?(?:mate|friend|pal|bestie|bff)\s+(?:has\s+|just\s+)?sent\s+(?:her|his)\s+"
+    r"(?:boyfriend|girlfriend|bf|gf|ex)\b|"
+    # "my wee sister's 12": an older sibling, not the parent
+    r"\b(?:my|ma)\s+(?:wee|little|lil|younger|baby)\s+(?:sister|brother|sis|bro)\b|"
     r"\b(?:1[0-7])\s*,?\s+(?:the\s+)?same\s+as\s+(?:me|us)\b",
     _I,
 )

@@ -600,3 +600,21 @@ def test_openings_of_development_set_aa(text: str, role: str) -> None:
 def test_where_a_child_of_the_case_is_and_where_someone_else_is(text: str, nation) -> None:
     """Development narratives Y and Z (2026-12-06), in other words."""
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("jurisdiction") == nation
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a pupil telling of someone in their year, a friend's image, a younger sibling
+        ("someone in our year sent round a pic of a girl from the netball team", "other"),
+        ("my pal has sent his girlfriend a video and she's shown it to everyone", "other"),
+        ("my little brother is 11 and a lad from the park asked him for pics", "other"),
+        # staff naming a year group, and a parent, are not read as a pupil
+        ("Head of Year 8: a boy in our year 8 shared a photo of a girl", "school"),
+        ("Our son is 12 and a girl in our year 7 group chat sent him a pic", "parent"),
+    ],
+)
+def test_young_people_telling_of_their_year_a_friend_or_a_sibling(text: str, role: str) -> None:
+    """Development narratives N, Q and Y (2026-12-06): the role asked again though the
+    words said a young person was typing."""
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
