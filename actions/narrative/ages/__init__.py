@@ -98,6 +98,7 @@ from actions.narrative.ages.placing import (
     _adult_sent_own_image_to_child,
     _adult_showed_themselves_to_child,
     _age_when_dated,
+    _age_when_the_image_was_made,
     _both_in_the_image,
     _by_name,
     _by_sex_of_the_people_placed,
@@ -201,6 +202,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _received_image_of_someone(text, found)
     found = _both_in_the_image(text, found)
     found = _shown_in_the_image(text, found)
+    found = _age_when_the_image_was_made(text, found)
     found = _filmed_up_their_clothes(text, found)
     found = _received_then_sent_back(text, found)
     found, ends = _one_of_the_typists_year(text, found, ends, jurisdiction)

@@ -91,15 +91,19 @@ def _cover_by_an_age_said_of_both(text: str, found: list[Mention]) -> list[Menti
 
 def _cover_a_year_said_of_both(found: list[Mention]) -> list[Mention]:
     """ "juv F 13 has sent topless pic to bf M 13. Both yr 8": a school year said of both
-    people is covered when each side already has an age in years that fits it; the ages
-    say exactly what the year only brackets (Year 8 is 12-13)."""
+    people is covered when each side already has an age in years that fits it (one of
+    them may be said of nobody yet); the ages say exactly what the year only brackets
+    (Year 8 is 12-13)."""
     for year in found:
         if year.exact or year.covered or year.person != "both":
             continue
-        fitting = {
-            m.person for m in found if m.exact and not m.covered and year.low <= m.low <= year.high
-        }
-        if {"pictured", "other"} <= fitting:
+        ages = [m for m in found if m.exact and not m.covered and year.low <= m.low <= year.high]
+        fitting = {m.person for m in ages}
+        # "Son (P7) and a girl in his class sent pics to each other. He's 11, she's 11 too":
+        # two ages said of nobody, or one beside one placed, are the two sides
+        if {"pictured", "other"} <= fitting or (
+            None in fitting and len(ages) >= 2 and fitting <= {None, "pictured", "other"}
+        ):
             found = [replace(m, covered=True) if m is year else m for m in found]
     return found
 
@@ -289,6 +293,8 @@ def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -
     if first.exact and re.fullmatch(r"\s*\(\s*", between):
         return _same_side(year, age)  # "F15 (S4) sent ...": the year in brackets after the age
     if None in sides and len(sides) == 2:  # "is in Year 10 and turned 15": one person
+        if second is age and age.said.startswith("(") and between.rstrip().endswith("("):
+            between = between.rstrip()[:-1]  # "a girl in my S4 class (15)": the age's bracket
         if APPOSITION.fullmatch(between):
             return True  # "Jake, 15, Year 10, sent ...", "M/13 (DOB 22/06/2013), Year 9"
         return not (

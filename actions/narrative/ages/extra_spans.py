@@ -79,7 +79,9 @@ COMING_UP_AGE = re.compile(
 )
 #: Police notes: "Juv 14, M", "VIC: F/14", "M/13 - self-taken nude".
 POLICE_SLASH_AGE = re.compile(
-    r"\b(?:juv(?:enile)?s?|vic)\s*[:(]?\s*(?:[mf]\s*/\s*)?(?P<num>1\d|[2-9]\d|[5-9])\b|"
+    # "Juv F about 15 sent", "juv m approx 14"
+    r"\b(?:juv(?:enile)?s?|vic)\s*[:(]?\s*(?:[mf]\s*/\s*|[mf]\s+)?(?:(?:about|approx\.?|approximately|around|aged?)\s+)?"
+    r"(?P<num>1\d|[2-9]\d|[5-9])\b|"
     # "F/sixteen"
     rf"(?:^|[\s(:;,])[MF]\s*/\s*(?P<num2>1\d|[2-9]\d|[5-9]|{_words_valued(5, 90)})\b",
     _I,
@@ -94,7 +96,8 @@ BARE_PRONOUN_AGE = re.compile(
 #: "(8)", "(Year 8)": spaCy's tokenizer keeps "8)" whole (an emoticon), so the entity
 #: ruler misses an age or school year of 8 in brackets.
 BRACKETED_AGE = re.compile(
-    r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:yrs?|yo|years?)?\s*(?:,\s*(?:girl|boy|f|m|female|male)\s*)?"
+    # "(15 now)": the age today, read as a later age (``sexes._later``)
+    r"\(\s*(?:aged?\s+)?(?P<num>\d{1,2})\s*(?:yrs?|yo|years?)?\s*(?:now\s*)?(?:,\s*(?:girl|boy|f|m|female|male)\s*)?"
     r"(?:,\s*(?:year|yr|y|s|p)\s*\d{1,2}\s*)?"
     # "(15, autistic)", "(14, in care)": a few words about the child after the age
     r"(?:,\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*)?\)|"
@@ -265,6 +268,13 @@ ME_AGE = re.compile(
     r"(?<=\d\s)am\s+(?P<num2>1\d|[5-9])\b(?=\s*[,.;!?]|\s*$|\s+(?:and|an|n|but|now)\b)",
     _I,
 )
+#: A young person's school year and age as they introduce themselves: "S4 here, 15, sent
+#: a pic", "yr 10 here (15)".
+YEAR_HERE_AGE = re.compile(
+    # (not "Head of Y10 here, 15 years teaching")
+    r"(?<!of\s)\b(?:year|yr|y|s)\s*\d{1,2}\s+here\s*[,(]\s*(?P<num>1\d|[5-9])\b(?!\s*(?:years?|yrs?)\b)",
+    _I,
+)
 #: Two ages set off as a pair before what the two of them did: "cardiff, 15 and 15,
 #: swapped pics" (the second is read as the list's next item, ``LIST_MORE``).
 PAIR_OF_AGES = re.compile(
@@ -321,7 +331,9 @@ _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "mid-": (4, 6), "late": (7, 9)}
 #: another one (the nearest said before, else the first said after).
 RELATIVE_AGE = re.compile(
     r"(?:\b(?:he|she|they|him|her)\s*(?:['’]s|is|was|are|['’]re)?\s+|"
-    r"\b(?:is|was|are|hes|shes)\s+|['’]s\s+|['’]re\s+|,\s*|\(\s*)"
+    r"\b(?:is|was|are|hes|shes)\s+|['’]s\s+|['’]re\s+|,\s*|\(\s*|"
+    # "sent a picture by a girl a year older than him"
+    r"\b(?:girl|boy|lad|lass|kid|pupil|student|someone|somebody)\s+)"
     r"(?:(?:like|about|around|roughly|just|only|maybe)\s+)?"
     r"(?P<num>a|an|one|two|three|four|five|\d)\s+(?:years?|yrs?)\s+(?P<dir>older|younger)\b",
     _I,
@@ -459,6 +471,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         SHORTHAND_PAIR_AGE,
         THEN_AGE,
         ME_AGE,
+        YEAR_HERE_AGE,
         PAIR_OF_AGES,
         PERSON_MARK_AGE,
         PLACE_THEN_AGE,

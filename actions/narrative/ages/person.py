@@ -351,6 +351,11 @@ BOTH = re.compile(
     _I,
 )
 BOTH_VALUE = re.compile(r"^\s*(?:both|two|2|all)\b", _I)
+#: "three 13-year-olds", "4 15 yr olds": a count of people before their age, not a range.
+COUNT_VALUE = re.compile(
+    r"^\s*(?:three|four|five|six|seven|eight|nine|ten|[3-9])\s+(?=\S+(?:\s+\S+)*\s*[-\s]*(?:olds|yos)\b)",
+    _I,
+)
 ALL_VALUE = re.compile(r"^\s*all\b", _I)
 #: "The girls are all in Y10 too": "all" said of one group named by its sex, not of
 #: everyone in the case.
@@ -483,6 +488,11 @@ POLICE_MARK_BEFORE = re.compile(r"(?:^|[\s(:;,])(?:[MF]\s*/|(?-i:[MF])\s)\s*$", 
 
 #: A school named by its stage: "a sixth form college", "the sixth-form centre".
 SCHOOL_AFTER = re.compile(r"^[\s-]*(?:college|centre|center|campus|block)\b", _I)
+#: A young person who goes there: "sent a pic to a boy at the sixth form college" (16-17).
+STUDENT_AT_BEFORE = re.compile(
+    r"\b(?:boy|girl|lad|lass|student|pupil|someone|somebody|kid|guy|bloke)s?\s+(?:at|from)\s+(?:the|a|her|his)\s+$",
+    _I,
+)
 
 
 #: Police notes number their suspects "S1", "S2": a label with a colon and a description.
@@ -516,8 +526,10 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
             return None  # "S1: male, late 20s": suspect 1 in a police note, not Scotland's S1
         if re.search(r"\bpost[\s-]*$", text[: span.start], _I):
             return None  # "post-primary school": Northern Ireland's secondary school
-        if re.search(r"\b(?:sixth|6th)[\s-]*form$", span.value, _I) and SCHOOL_AFTER.match(
-            text[span.end :]
+        if (
+            re.search(r"\b(?:sixth|6th)[\s-]*form$", span.value, _I)
+            and SCHOOL_AFTER.match(text[span.end :])
+            and not STUDENT_AT_BEFORE.search(text[: span.start])
         ):
             return None  # "at a sixth form college in Oldham": a place, not a pupil
         ages = school_year_ages(span.value, jurisdiction)
@@ -545,7 +557,7 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     if road and road["number"] in MOTORWAYS and ROAD_BEFORE.search(text[: span.start]):
         return None  # "on the M62": a motorway, not "M62" a man of 62
     value = span.value
-    both_prefix = BOTH_VALUE.match(value)
+    both_prefix = BOTH_VALUE.match(value) or COUNT_VALUE.match(value)
     if both_prefix and len(parse_numbers(value)) > 1:
         value = value[both_prefix.end() :]
     numbers = parse_numbers(value)
@@ -833,7 +845,9 @@ SUSPECT_RIGHT_BEFORE = re.compile(
     rf"\b{_SUSPECT}\s*\d?\s*[:(]?\s*(?:[mf]\s*[,/]?\s*)?(?:(?:aged?|dob|d\.o\.b\.?|date\s+of\s+birth)\s*:?\s*)?"
     r"(?:(?:is|was)\s+)?$|"  # "Susp is 15"
     # "The suspect is a 65-year-old neighbour": then a noun that would read as a bystander's
-    r"\b(?:suspect|offender|perpetrator)\s+(?:is|was)\s+(?:a|an)\s+$",
+    r"\b(?:suspect|offender|perpetrator)\s+(?:is|was)\s+(?:a|an)\s+$|"
+    # "Susp, 67 yr old neighbour, has been paying": the label set off before the noun
+    rf"\b{_SUSPECT}\s*,\s*(?:a|an)?\s*$",
     _I,
 )
 #: Police words for the person suspected: their own image sent to the victim ("V") is

@@ -397,7 +397,9 @@ IMAGE_OF_HER_OR_HIM = re.compile(
 SENT_OWN_IMAGE_DATIVE = re.compile(
     rf"(?:(?P<sender>\b[A-Z][A-Za-z]{{1,5}})\s+)?\b(?:sent|sends|sending|send)\s+"
     rf"(?P<taker>him|her|them|V|IP|[A-Z][a-z]{{2,}})\s+(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+of\s+"
-    rf"(?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS})\b",
+    rf"(?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|"
+    # "sending him pictures of her in her bra": the pronoun names the sender, not "him"
+    r"(?P<pronoun>him|her)(?=\s+(?:in|wearing|naked|nude|topless|undressed|posing|with\s+(?:no|nothing))\b))\b",
 )
 
 
@@ -409,6 +411,8 @@ def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Men
     sent = SENT_OWN_IMAGE_DATIVE.search(text)
     if sent is None or CHILD_SENT_BACK.search(text) or len(OWN_IMAGE_SAID.findall(text)) > 1:
         return found
+    if sent["pronoun"] and sent["pronoun"].lower() == sent["taker"].lower():
+        return found  # "sending her pictures of her in ...": of the one who got them, or not
     start = _sentence_start(text, sent.start())
     before = [m for m in found if start <= m.start < sent.start() and m.person != "skip"]
     sender = before[-1] if before else _labelled(text, found, sent["sender"])
@@ -615,6 +619,27 @@ def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
     if re.search(r"\b(?:and|both)\b|&", text[end : person.start], _I):
         return found  # "It shows her and her boyfriend": more than one person in it
     return _into_the_image(found, person, lambda m: not m.deed and m.low != person.low)
+
+
+#: The age someone was when the image was made, said right after it: "images she sent at
+#: 14", "Images taken of her aged 15", "a photo of him at 12".
+AGE_IN_THE_IMAGE_BEFORE = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:(?:she|he|they)\s+)?(?:(?:sent|took|made|posted|shared|taken|made|filmed|recorded)\s+)?"
+    r"(?:of\s+(?:her|him|them)(?:sel(?:f|ves))?\s+)?(?:at|aged?)\s+(?:only\s+|just\s+|about\s+)?$",
+    _I,
+)
+
+
+def _age_when_the_image_was_made(text: str, found: list[Mention]) -> list[Mention]:
+    """An age said right after the image, as the age at which it was sent or taken, is the
+    pictured child's then ("V F/17 ... images she sent at 14": 14, not 17; the later age
+    is then not the youngest said of the child)."""
+    return [
+        replace(m, person="pictured", weak=False)
+        if m.person is None and m.exact and AGE_IN_THE_IMAGE_BEFORE.search(text[: m.start])
+        else m
+        for m in found
+    ]
 
 
 def _first_age_after(text: str, found: list[Mention], end: int, reach: int) -> Mention | None:

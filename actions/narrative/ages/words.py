@@ -255,7 +255,9 @@ SENT_OWN_IMAGE = re.compile(
 OTHER_ACTION = re.compile(
     # "keeps asking what's wrong", "asked why": a question, not a request for an image
     r"\b(?:(?:asked|asks|asking)(?!\s+(?:what|why|how|where|when|if|whether|questions|about|after|"
-    r"around|me\s+(?:what|why|how|if|whether|about))\b)|requested|requests|requesting|demanded|demanding|received|receives|"
+    r"around|(?:me|us)\s+(?:what|why|how|if|whether|about|not|to\s+(?:keep|not|help|tell|come|ring|call)|"
+    # "She's asked me not to tell her mum": a confidence, not a request for an image
+    r"for\s+(?:help|advice)))\b)|requested|requests|requesting|demanded|demanding|received|receives|"
     r"receiving|recd|rec['’]d|rcvd|(?:got|gets|getting)(?!\s*$)(?!\s+(?:a\s+|an\s+)?(?:friend\s+requests?|follow\w*|messages?|dms?|"
     r"texts?|added|contacted|talking|chatting|in\s+touch|changed|dressed|undressed|ready|showered))"
     # "unless she gets back with him", "got home": going somewhere, not an image held

@@ -1199,6 +1199,34 @@ def test_the_eighteenth_sessions_rules_stop_where_they_should(ruler, text, want)
         ),
         # police identification of someone's age
         ("V F14 sent imgs to a man later identified by officers as 33.", (14, 33)),
+        # a count before ages is not one of them ("outcome 21 - two 14 yr olds", "all four")
+        ("Outcome 21 - two 14 yr olds swapped pics, no pressure.", (14, 14)),
+        (
+            "Juv f 14 sent a nude to juv m 14. She then sent it to her 15yo cousin. "
+            "All four at the same school.",
+            (14, 15),
+        ),
+        # an age in years covers a school year said of both, or with a bracket after "class"
+        ("Son (Y8) and a girl in his form swapped pics. He's 12, she's 12 too.", (12, 12)),
+        ("A girl in my S3 class (14) says a man of 30 keeps asking her for pics", (14, 30)),
+        ("Y10 here, 14, sent a pic to a lad in Y11 and he showed his mates", (14, 16)),
+        # the age an image was sent or taken at; a confidence is not a request
+        ("V F/16 says pics she sent at 13 to an ex are on a website. Ex is now 18.", (13, 18)),
+        (
+            "She told me a lad, early 20s she thinks, keeps getting her to send pics. She's 14. "
+            "She's asked me not to tell her dad.",
+            (14, 23),
+        ),
+        # police shorthand with an estimate; a suspect's label set off before a bystander's noun
+        ("Juv M approx 13 sent a pic to a 19 yo female", (13, 19)),
+        ("Susp, 52 yr old neighbour, has been paying a 13yo girl for photos.", (13, 52)),
+        # "pictures of him in his boxers", "a year older than her", a student at the college
+        (
+            "my daughter is 13 and a 15 year old lad has been sending her pictures of him in his boxers",
+            (15, 13),
+        ),
+        ("My daughter is 14 and was sent a pic by a boy a year older than her.", (15, 14)),
+        ("Y11 girl sent a pic to a lad at the sixth form college.", (15, 17)),
     ],
 )
 def test_rules_found_in_the_nineteenth_session(ruler, text, want):
