@@ -69,7 +69,7 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
 #: An age said of everyone at once: "both 14", "they're both 15", "all 16" (in the age's
 #: words), or "Both aged 13" (the "both" before them).
 SAID_OF_BOTH = re.compile(r"^(?:(?:is|are|were|'re|’re)\s+)?(?:both|all)\b", _I)
-BOTH_BEFORE = re.compile(r"\b(?:both|all)\s+(?:aged?\s+)?$", _I)
+BOTH_BEFORE = re.compile(r"\b(?:both|all)\s+(?:(?:are|were)\s+)?(?:aged?\s+)?$", _I)
 
 
 def _cover_by_an_age_said_of_both(text: str, found: list[Mention]) -> list[Mention]:

@@ -137,7 +137,8 @@ NAME_APPOSITIVE_AGE = re.compile(
 #: "V fifteen", "Sus twenty", "IP 19": police notes' ages after the role word, in words
 #: too (a single digit after "Sus" is a number in a list of suspects, not an age).
 POLICE_WORD_AGE = re.compile(
-    rf"\b(?:v|victim|sus|susp|suspect|ip|dp)\s+(?:[mf]\s+)?(?P<num>1\d|[2-9]\d|{_words_valued(6, 90)})"
+    # "IP 15, Susp1 15, Susp2 16": a suspect's number joined to the label
+    rf"\b(?:v|victim|sus|susp|suspect|ip|dp)(?:[1-9](?=\s))?\s+(?:[mf]\s+)?(?P<num>1\d|[2-9]\d|{_words_valued(6, 90)})"
     r"(?:\s*[mf])?\b(?!\s*(?:[:/.]\d|%|images?|photos?|pics?|videos?|times?))",
     _I,
 )
@@ -155,7 +156,8 @@ PERSON_MARK_AGE = re.compile(
 #: sent me her nudes", "a lad from my school 15 keeps asking".
 PLACE_THEN_AGE = re.compile(
     rf"\b{PERSON_WORD}\s+(?:in|from)\s+(?:my|her|his|our|their)\s+(?:class|year|form|school)\s+"
-    r"(?P<num>1\d|[5-9])\b(?=\s+(?:sent|sends|has|is|who|and|shared|posted|keeps|asked|took|made)\b)",
+    # "a nude of a girl in his class 13, he is 13 too"
+    r"(?P<num>1\d|[5-9])\b(?=\s+(?:sent|sends|has|is|who|and|shared|posted|keeps|asked|took|made)\b|\s*,)",
     _I,
 )
 #: A police sex-and-age mark under ten after a police word or in a pair: "IPs M9 and F8",

@@ -488,6 +488,11 @@ POLICE_MARK_BEFORE = re.compile(r"(?:^|[\s(:;,])(?:[MF]\s*/|(?-i:[MF])\s)\s*$", 
 
 #: A school named by its stage: "a sixth form college", "the sixth-form centre".
 SCHOOL_AFTER = re.compile(r"^[\s-]*(?:college|centre|center|campus|block)\b", _I)
+#: A member of staff named by the year they look after: "Year 9 tutor", "Y11 form tutor",
+#: "Year 6 teacher", "Year 10 lead" (not "Year 9 tutor group": its pupils).
+YEAR_STAFF_AFTER = re.compile(
+    r"^\s*(?:form\s+)?(?:tutor|teacher|lead|leader|co-?ordinator|head|manager)\b(?!\s+group)", _I
+)
 #: A young person who goes there: "sent a pic to a boy at the sixth form college" (16-17).
 STUDENT_AT_BEFORE = re.compile(
     r"\b(?:boy|girl|lad|lass|student|pupil|someone|somebody|kid|guy|bloke)s?\s+(?:at|from)\s+(?:the|a|her|his)\s+$",
@@ -526,6 +531,8 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
             return None  # "S1: male, late 20s": suspect 1 in a police note, not Scotland's S1
         if re.search(r"\bpost[\s-]*$", text[: span.start], _I):
             return None  # "post-primary school": Northern Ireland's secondary school
+        if YEAR_STAFF_AFTER.match(text[span.end :]):
+            return None  # "Year 9 tutor here": the class of the person typing
         if (
             re.search(r"\b(?:sixth|6th)[\s-]*form$", span.value, _I)
             and SCHOOL_AFTER.match(text[span.end :])

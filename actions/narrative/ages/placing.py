@@ -625,7 +625,9 @@ def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
 #: 14", "Images taken of her aged 15", "a photo of him at 12".
 AGE_IN_THE_IMAGE_BEFORE = re.compile(
     rf"\b(?:{IMAGE})\s+(?:(?:she|he|they)\s+)?(?:(?:sent|took|made|posted|shared|taken|made|filmed|recorded)\s+)?"
-    r"(?:of\s+(?:her|him|them)(?:sel(?:f|ves))?\s+)?(?:at|aged?)\s+(?:only\s+|just\s+|about\s+)?$",
+    r"(?:of\s+(?:her|him|them)(?:sel(?:f|ves))?\s+)?(?:at|aged?)\s+(?:only\s+|just\s+|about\s+)?$|"
+    # "a pic of me from when i was in year 7"
+    rf"\b(?:{IMAGE})\s+(?:of\s+(?:me|her|him|them)\s+)?from\s+when\s+(?:i|she|he|they)\s+(?:was|were)\s+(?:in\s+)?$",
     _I,
 )
 
@@ -633,10 +635,11 @@ AGE_IN_THE_IMAGE_BEFORE = re.compile(
 def _age_when_the_image_was_made(text: str, found: list[Mention]) -> list[Mention]:
     """An age said right after the image, as the age at which it was sent or taken, is the
     pictured child's then ("V F/17 ... images she sent at 14": 14, not 17; the later age
-    is then not the youngest said of the child)."""
+    is then not the youngest said of the child), whatever the words after it say was done
+    with the image ("images from when she was in Year 8 are being shared")."""
     return [
         replace(m, person="pictured", weak=False)
-        if m.person is None and m.exact and AGE_IN_THE_IMAGE_BEFORE.search(text[: m.start])
+        if m.person != "skip" and AGE_IN_THE_IMAGE_BEFORE.search(text[: m.start])
         else m
         for m in found
     ]
@@ -908,7 +911,9 @@ COORDINATED = re.compile(rf"^\W*(?:[\w'-]+\s+){{0,2}}?(?:and|&)\s+(?:{DET}\s+)?$
 
 #: "girls in year 8 and year 9", "Year 10, 11 or 12": the next item of a list.
 LIST_JOIN = re.compile(
-    r"^\s*(?:,|and|or|&|/|,\s*and|,\s*or)\s*(?:(?:a|an|another)\s+)?(?:(?:m|f|male|female)\s*,?\s*)?$",
+    # "to a 14yo boy and a 16yo boy": the noun of the first said before the join
+    r"^\s*(?:(?:boy|girl|lad|lass|man|woman|male|female|kid|child|pupil|student)s?\s+)?"
+    r"(?:,|and|or|&|/|,\s*and|,\s*or)\s*(?:(?:a|an|another)\s+)?(?:(?:m|f|male|female)\s*,?\s*)?$",
     _I,
 )
 

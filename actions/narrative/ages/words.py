@@ -120,7 +120,7 @@ BODY_OR_CLOTHES = (
 _AT_THE_TIME = r"^\W*(?:[\w']+\s+){0,2}?at\s+the\s+time\b"
 # 7. Prepositions.
 PREPOSITION = re.compile(
-    rf"(?:\b(?P<prep>to|tae|by|from|fae|frae|with|wi|belonging\s+to)|(?<!\w)(?P<wslash>w/))\s+(?:{DET}\s+)?(?:{COUNT}\s+)?(?:{ADJ}\s+)?"
+    rf"(?:\b(?P<prep>to|tae|by|from|fae|frae|off|with|wi|belonging\s+to)|(?<!\w)(?P<wslash>w/))\s+(?:{DET}\s+)?(?:{COUNT}\s+)?(?:{ADJ}\s+)?"
     rf"(?:(?:{NEUTRAL})\s+(?:{LINK}\s*)*|(?:{NEUTRAL})\s*(?:,|\()\s*(?:{LINK}\s*)*)?"
     # "sent clips to 2 friends (M17, M18)", "sent to M/16": a police sex letter before the age
     r"(?:(?<![\w/])[MF]\s*/?\s*)?$",
@@ -447,7 +447,9 @@ KEPT_OR_USED_AFTER = re.compile(
     r"\b(?:kept|keeps|saved|saves)\s+(?:copies|a\s+copy|them|it)\b|\bthreaten(?:ed|ing|s)?\s+to\s+"
     r"(?:send|share|post|show|put)\b|\b(?:sent|sends|sending|shared|shares|sharing|posted|posts|forwarded|"
     r"forwards)\s+(?:it|them)\s+(?:to|with|on|round)\s+"
-    r"(?!(?:me|us|the\s+police|police|school|the\s+school)\b)",
+    r"(?!(?:me|us|the\s+police|police|school|the\s+school)\b)|"
+    # "found them on his phone and has been sharing them"
+    r"\b(?:has\s+been|have\s+been|is|are|been)\s+(?:sharing|sending|posting|spreading|showing)\s+(?:it|them)\b(?!\s+to\s+(?:me|us|the\s+police|police|school|the\s+school)\b)",
     _I,
 )
 
@@ -516,7 +518,8 @@ IMAGE_IS_OF = re.compile(
 )
 
 
-SCOTS_PREPOSITIONS = {"tae": "to", "fae": "from", "frae": "from", "wi": "with"}
+#: ... and "off", as in "getting nudes off a girl in Year 8": from her.
+SCOTS_PREPOSITIONS = {"tae": "to", "fae": "from", "frae": "from", "wi": "with", "off": "from"}
 
 
 def _by_preposition(head: str, whole: str = "") -> Person:
@@ -592,7 +595,12 @@ def _by_action(after: str, sentence: str = "") -> Person:
 
 #: "The lassie in S2 whose picture got sent aboot", "a Year 9 girl whose nudes were shared":
 #: the person the image is of.
-WHOSE_IMAGE = re.compile(rf"^\W*(?:\)\s*)?,?\s*whose\s+(?:[\w'-]+\s+)?(?:{IMAGE})\b", _I)
+WHOSE_IMAGE = re.compile(
+    # "re 16 year old girl whose nude was shared": the noun, then "whose"
+    rf"^\W*(?:\)\s*)?,?\s*(?:(?:girl|boy|lad|lass|pupil|student|daughter|son|child|kid|female|male|teenager)\s+)?"
+    rf"whose\s+(?:[\w'-]+\s+)?(?:{IMAGE})\b",
+    _I,
+)
 
 
 #: A screenshot or screen recording taken of someone's image is passing it on.

@@ -1227,6 +1227,20 @@ def test_the_eighteenth_sessions_rules_stop_where_they_should(ruler, text, want)
         ),
         ("My daughter is 14 and was sent a pic by a boy a year older than her.", (15, 14)),
         ("Y11 girl sent a pic to a lad at the sixth form college.", (15, 17)),
+        # set AG: the noun before "whose", a number joined to a suspect's label, "Both are 10"
+        ("Attended re 15 year old boy whose video was posted by his 17 year old ex.", (15, 17)),
+        ("V 14, Susp1 14, Susp2 17. Image sent to Susp1, taken by Susp2 and posted.", (14, 17)),
+        ("Y7 boy sent a pic of his bum to a Y7 girl for a laugh. Both are 11.", (11, 11)),
+        # the staff member's own year; the second of a list with its noun said first
+        ("Year 10 tutor. Tutee (14) sent a photo of herself to someone online.", (14, None)),
+        ("she sent pics to a 15yo boy and a 17yo boy she met at the park, she's 14", (14, 17)),
+        # a finder who then shares it; "off" a girl; the school year a picture is from
+        (
+            "son 13 sent a pic to his gf also 13 and her older sister 17 found it and has been sharing it",
+            (13, 17),
+        ),
+        ("My lad, in Year 10, keeps getting pics off a girl in Year 8.", (12, 15)),
+        ("im 15 and a lad in year 12 has a pic of me from when i was in year 9", (13, 17)),
     ],
 )
 def test_rules_found_in_the_nineteenth_session(ruler, text, want):
