@@ -161,7 +161,7 @@ class ValidateCaseForm(FormValidationAction):
         events += safety
         events += emergency_events(dispatcher, tracker, updates, child_only=True, after=safety)
         also = _choices_heard(tracker, updates, activating)
-        opening = _opening(tracker, updates) if activating else None
+        opening = _opening(tracker, updates) if requested is None else None
         if confirm or len(shown) + len(also) >= UNDERSTOOD_MIN_FACTS:
             understood = messages.render_understood(shown, also)
             dispatcher.utter_message(text=f"{opening} {understood}" if opening else understood)
@@ -325,11 +325,18 @@ UNDERSTOOD_MIN_FACTS = 2
 
 
 def _opening(tracker: Tracker, updates: dict[str, Any]) -> str | None:
-    """What is said first when a description starts the case (``messages.acknowledgement``):
-    read from the words of the description and the role it gave, or one given before."""
+    """What is said first when a description starts the case (no question asked yet):
+    ``messages.acknowledgement`` for the words of the description and the role it gave, or
+    one given before. Said once in a conversation: a correction or a second case later
+    starts the form again, and hearing it twice would ring hollow."""
     text = tracker.latest_message.get("text") or ""
     role = updates.get("role") or tracker.get_slot("role")
-    return messages.acknowledgement(role, frustrated_with_a_service(text))
+    opening = messages.acknowledgement(role, frustrated_with_a_service(text))
+    said_before = any(
+        event.get("event") == "bot" and opening and opening in (event.get("text") or "")
+        for event in tracker.events
+    )
+    return None if said_before else opening
 
 
 def stated_this_turn(tracker: Tracker, updates: dict[str, Any], activating: bool) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.forms import ValidationAction
+from rasa_sdk.forms import REQUESTED_SLOT, ValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.case_facts import (
@@ -309,7 +309,8 @@ def help_first_events(
     """What to do now for each urgent pattern this turn made known, once per case."""
     given = list(given_this_turn or tracker.get_slot("help_first_given") or [])
     facts = {**facts_from_slots(tracker.slots), **updates}
-    new = [p for p in urgent_patterns(facts) if p not in given and _new_this_turn(p, updates)]
+    found = [_pressure_or_threats(p, facts, tracker) for p in urgent_patterns(facts)]
+    new = [p for p in found if p not in given and _new_this_turn(p, updates)]
     for pattern in new:
         dispatcher.utter_message(response=f"utter_now_{pattern}")
     return [SlotSet("help_first_given", [*given, *new])] if new else []
@@ -318,6 +319,7 @@ def help_first_events(
 #: Urgent patterns and the facts that show them (help first, before the intake).
 URGENT_PATTERNS: dict[str, tuple[str, ...]] = {
     "threats": ("coercion", "profit_motive"),
+    "pressure": ("coercion",),
     "adult": ("adult_involved",),
     "posted_online": ("widely_shared",),
 }
@@ -340,6 +342,28 @@ def urgent_patterns(facts: dict[str, Any]) -> list[str]:
     if facts.get("widely_shared") is True and facts.get("online") is True:
         found.append("posted_online")
     return found
+
+
+#: Words of a threat or a demand: sextortion, not only pressure to send.
+THREAT_WORDS = re.compile(
+    r"\b(?:threat\w*|blackmail\w*|extort\w*|sextort\w*|unless|or\s+else|pay|paid|paying|money|cash|"
+    r"gift\s*cards?|vouchers?|bitcoin|crypto|demand\w*|expose|leak\w*|everyone\s+will\s+see|"
+    r"(?:send|post|share|put)\s+(?:them|it|the\s+\w+)\s+(?:to|on|online|round|everywhere))\b|£|\$",
+    re.IGNORECASE,
+)
+
+
+def _pressure_or_threats(pattern: str, facts: dict[str, Any], tracker: Tracker) -> str:
+    """ "Threats" (sextortion: don't pay, stop replying) becomes "pressure" when the
+    description says a child was pressed to send an image ("some boy in S3 keeps asking her
+    for pics") with no threat, demand or money in its words. A "yes" to the question about
+    pressure or threats says no more than that, so it keeps the fuller help."""
+    if pattern != "threats" or facts.get("profit_motive") is True:
+        return pattern
+    if tracker.get_slot(REQUESTED_SLOT) == "coercion":
+        return pattern
+    text = (tracker.latest_message or {}).get("text") or ""
+    return pattern if THREAT_WORDS.search(text) else "pressure"
 
 
 def _new_this_turn(pattern: str, updates: dict[str, Any]) -> bool:

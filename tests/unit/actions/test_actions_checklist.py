@@ -197,3 +197,30 @@ async def test_anyone_let_down_by_a_service_hears_sorry_first():
 async def test_the_opening_is_said_alone_when_too_little_was_understood_to_show():
     replies = await first_messages("I'm a parent and I need help", {"role": "parent"})
     assert replies[0] == "You've done the right thing by asking."
+
+
+async def test_the_opening_is_said_once_in_a_conversation():
+    """A correction or a second case later starts the form again: the opening is not
+    repeated."""
+    said = {"role": "parent", "pictured_age": 14, "online": True}
+    tracker = make_tracker(
+        "actually she's 14 and it was on snap", "inform", slots_set_this_turn=said
+    )
+    tracker.events.insert(0, {"event": "bot", "text": "You've done the right thing by asking."})
+    dispatcher = CollectingDispatcher()
+    await ValidateCaseForm().run(dispatcher, tracker, {})
+    assert dispatcher.messages[0]["text"].startswith("I understood:")
+
+
+async def test_no_opening_while_a_question_is_waiting():
+    said = {"role": "parent", "pictured_age": 14, "online": True}
+    tracker = make_tracker(
+        "she's 14, it was on snap",
+        "inform",
+        slots={"requested_slot": "pictured_age"},
+        active_loop="case_form",
+        slots_set_this_turn=said,
+    )
+    dispatcher = CollectingDispatcher()
+    await ValidateCaseForm().run(dispatcher, tracker, {})
+    assert all("done the right thing" not in m.get("text", "") for m in dispatcher.messages)

@@ -160,3 +160,22 @@ def test_welsh_is_told_from_english_with_welsh_place_names() -> None:
     assert is_welsh("Shwmae, dw i angen help gyda fy merch")
     assert not is_welsh("I live in Cardiff and the school is Ysgol Glan Ceubal")
     assert not is_welsh("hi, can you help me with my daughter")
+
+
+async def test_pressure_to_send_gets_help_without_the_sextortion_steps(domain):
+    """ "some boy in S3 keeps asking her for pics": pressure, with no threat, demand or
+    money in the words; the help says she need not send anything, not "don't pay"."""
+    text = "my wee sister's 12 and some boy in S3 keeps asking her for pics, she hasnae sent any"
+    dispatcher, events = await run_mappings(described(text), domain)
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert "utter_now_pressure" in responses
+    assert "utter_now_threats" not in responses
+    assert slot_events(events)["help_first_given"] == ["pressure"]
+
+
+async def test_a_threat_in_the_words_keeps_the_sextortion_steps(domain):
+    text = (
+        "a lad at school keeps asking her for pics and says he'll post the old ones unless she does"
+    )
+    dispatcher, _ = await run_mappings(described(text), domain)
+    assert "utter_now_threats" in [m.get("response") for m in dispatcher.messages]
