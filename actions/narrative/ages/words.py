@@ -120,7 +120,12 @@ BODY_OR_CLOTHES = (
 _AT_THE_TIME = r"^\W*(?:[\w']+\s+){0,2}?at\s+the\s+time\b"
 # 7. Prepositions.
 PREPOSITION = re.compile(
-    rf"(?:\b(?P<prep>to|tae|by|from|fae|frae|off|with|wi|belonging\s+to)|(?<!\w)(?P<wslash>w/))\s+(?:{DET}\s+)?(?:{COUNT}\s+)?(?:{ADJ}\s+)?"
+    # "on phone of M/15", "on the phone of a male aged 19": the one who holds it ("of" only
+    # after a device said without its owner: not "a Year 11 student's phone of a Year 7 girl")
+    rf"(?:\b(?P<prep>to|tae|by|from|fae|frae|off|with|wi|belonging\s+to|"
+    rf"(?:(?<=on\sphone\s)|(?<=the\sphone\s)|(?<=on\sdevice\s)|(?<=the\sdevice\s)|"
+    rf"(?<=the\slaptop\s)|(?<=the\smobile\s))of)|"
+    rf"(?<!\w)(?P<wslash>w/))\s+(?:{DET}\s+)?(?:{COUNT}\s+)?(?:{ADJ}\s+)?"
     rf"(?:(?:{NEUTRAL})\s+(?:{LINK}\s*)*|(?:{NEUTRAL})\s*(?:,|\()\s*(?:{LINK}\s*)*)?"
     # "sent clips to 2 friends (M17, M18)", "sent to M/16": a police sex letter before the age
     r"(?:(?<![\w/])[MF]\s*/?\s*)?$",
@@ -533,7 +538,7 @@ def _by_preposition(head: str, whole: str = "") -> Person:
     preposition = SCOTS_PREPOSITIONS.get(
         (found["prep"] or "with").lower(), (found["prep"] or "with").lower()
     )
-    if preposition in ("to", "with") or preposition.startswith("belonging"):
+    if preposition in ("to", "with", "of") or preposition.startswith("belonging"):
         return "other"
     if preposition == "by":
         verbs = LAST_VERB.findall(before)

@@ -1241,6 +1241,11 @@ def test_the_eighteenth_sessions_rules_stop_where_they_should(ruler, text, want)
         ),
         ("My lad, in Year 10, keeps getting pics off a girl in Year 8.", (12, 15)),
         ("im 15 and a lad in year 12 has a pic of me from when i was in year 9", (13, 17)),
+        # the one whose phone it is on holds it
+        (
+            "Intel: image of an unknown girl found on the phone of M/16. No further info.",
+            (None, 16),
+        ),
     ],
 )
 def test_rules_found_in_the_nineteenth_session(ruler, text, want):
@@ -1256,6 +1261,8 @@ def test_rules_found_in_the_nineteenth_session(ruler, text, want):
         ("Snapchat 15 times a day, she sent a nude to a lad of 16, she is 14.", (14, 16)),
         # "me" before a count of things
         ("he sent me 15 pics of himself, he is 17, i'm 14", (17, 14)),
+        # a phone named with its owner: "of" then says whom the video shows
+        ("Found a video on a Year 10 boy's phone of a Year 8 girl. The boy is 15.", (12, 15)),
     ],
 )
 def test_the_nineteenth_sessions_rules_stop_where_they_should(ruler, text, want):
