@@ -332,11 +332,10 @@ def _opening(tracker: Tracker, updates: dict[str, Any]) -> str | None:
     text = tracker.latest_message.get("text") or ""
     role = updates.get("role") or tracker.get_slot("role")
     opening = messages.acknowledgement(role, frustrated_with_a_service(text))
-    said_before = any(
-        event.get("event") == "bot" and opening and opening in (event.get("text") or "")
-        for event in tracker.events
-    )
-    return None if said_before else opening
+    if opening is None:
+        return None
+    bot_texts = (e.get("text") or "" for e in tracker.events if e.get("event") == "bot")
+    return None if any(opening in said for said in bot_texts) else opening
 
 
 def stated_this_turn(tracker: Tracker, updates: dict[str, Any], activating: bool) -> dict[str, Any]:

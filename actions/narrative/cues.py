@@ -28,7 +28,12 @@ from actions.narrative.context import (
 )
 from actions.narrative.denials import denied_facts
 from actions.narrative.negation import negated_spans
-from actions.narrative.vocabulary import BOOL_FACTS, STAFF_OR_FAMILY
+from actions.narrative.vocabulary import (
+    BOOL_FACTS,
+    SERVICE_DETERMINER,
+    SERVICES,
+    STAFF_OR_FAMILY,
+)
 
 _I = re.I
 #: A month named as a time gone by: "back in March".
@@ -112,8 +117,7 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         "immediate_risk",
         re.compile(r"end\s+of\s+my\s+tether$", _I),
         after=re.compile(
-            r"^\s*with\s+(?:(?:this|the|that|our|their|his|her|my\s+\w+['’]?s)\s+)?(?:school|college|academy|police|force|"
-            r"council|system|process|social\s+services|social\s+worker|local\s+authority|la|trust|nhs|camhs|gp)\b",
+            rf"^\s*with\s+{SERVICE_DETERMINER}(?:{SERVICES}|process|la|trust|nhs)\b",
             _I,
         ),
     ),

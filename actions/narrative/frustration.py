@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-_SERVICE = (
-    r"(?:(?:this|the|that|our|their|his|her|my\s+\w+['’]?s)\s+)?(?:school|college|academy|police|force|"
-    r"council|system|social\s+services|social\s+worker|local\s+authority|camhs|gp|head(?:teacher)?)"
-)
+from actions.narrative.vocabulary import SERVICE_DETERMINER, SERVICES
+
+_SERVICE = rf"{SERVICE_DETERMINER}(?:{SERVICES}|head(?:teacher)?)"
 _SUBJECT = (
     r"(?:they|school|the\s+school|police|the\s+police|social\s+services|the\s+council|camhs|the\s+head"
     r"|the\s+headteacher|his\s+school|her\s+school)"

@@ -194,6 +194,17 @@ def jurisdiction_of(text: str) -> str | None:
     return PLACES.get(key)
 
 
+# --------------------------------------------------------------------------- services
+#: A school or service named as the one a user is exasperated with ("at the end of my
+#: tether with this school", "the police have done nothing"): its determiner, then the
+#: services both readers know (``cues`` and ``frustration`` add their own few).
+SERVICE_DETERMINER = r"(?:(?:this|the|that|our|their|his|her|my\s+\w+['’]?s)\s+)?"
+SERVICES = (
+    r"school|college|academy|police|force|council|system|social\s+services|social\s+worker|"
+    r"local\s+authority|camhs|gp"
+)
+
+
 # --------------------------------------------------------------------------- people
 #: Nouns for the person who is NOT the pictured child (asked for, received, shared
 #: or holds the image), when an age is attached to them.

@@ -624,7 +624,7 @@ def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
 #: The age someone was when the image was made, said right after it: "images she sent at
 #: 14", "Images taken of her aged 15", "a photo of him at 12".
 AGE_IN_THE_IMAGE_BEFORE = re.compile(
-    rf"\b(?:{IMAGE})\s+(?:(?:she|he|they)\s+)?(?:(?:sent|took|made|posted|shared|taken|made|filmed|recorded)\s+)?"
+    rf"\b(?:{IMAGE})\s+(?:(?:she|he|they)\s+)?(?:(?:sent|took|made|posted|shared|taken|filmed|recorded)\s+)?"
     r"(?:of\s+(?:her|him|them)(?:sel(?:f|ves))?\s+)?(?:at|aged?)\s+(?:only\s+|just\s+|about\s+)?$|"
     # "a pic of me from when i was in year 7"
     rf"\b(?:{IMAGE})\s+(?:of\s+(?:me|her|him|them)\s+)?from\s+when\s+(?:i|she|he|they)\s+(?:was|were)\s+(?:in\s+)?$",

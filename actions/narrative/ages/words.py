@@ -447,14 +447,16 @@ def _bracketed_deed(rest: str) -> Person:
     return None
 
 
+#: Told to someone who deals with it: not a use of the image.
+_TOLD_TO = r"(?:me|us|the\s+police|police|school|the\s+school)\b"
 #: Found the image, then kept or used it: no longer only the one who found it.
 KEPT_OR_USED_AFTER = re.compile(
     r"\b(?:kept|keeps|saved|saves)\s+(?:copies|a\s+copy|them|it)\b|\bthreaten(?:ed|ing|s)?\s+to\s+"
     r"(?:send|share|post|show|put)\b|\b(?:sent|sends|sending|shared|shares|sharing|posted|posts|forwarded|"
     r"forwards)\s+(?:it|them)\s+(?:to|with|on|round)\s+"
-    r"(?!(?:me|us|the\s+police|police|school|the\s+school)\b)|"
+    rf"(?!{_TOLD_TO})|"
     # "found them on his phone and has been sharing them"
-    r"\b(?:has\s+been|have\s+been|is|are|been)\s+(?:sharing|sending|posting|spreading|showing)\s+(?:it|them)\b(?!\s+to\s+(?:me|us|the\s+police|police|school|the\s+school)\b)",
+    rf"\b(?:has\s+been|have\s+been|is|are|been)\s+(?:sharing|sending|posting|spreading|showing)\s+(?:it|them)\b(?!\s+to\s+{_TOLD_TO})",
     _I,
 )
 
@@ -523,8 +525,9 @@ IMAGE_IS_OF = re.compile(
 )
 
 
-#: ... and "off", as in "getting nudes off a girl in Year 8": from her.
-SCOTS_PREPOSITIONS = {"tae": "to", "fae": "from", "frae": "from", "wi": "with", "off": "from"}
+#: Prepositions read as another: Scots "tae", "fae", "wi", and "off", as in "getting nudes
+#: off a girl in Year 8" (from her).
+PREPOSITION_SYNONYMS = {"tae": "to", "fae": "from", "frae": "from", "wi": "with", "off": "from"}
 
 
 def _by_preposition(head: str, whole: str = "") -> Person:
@@ -535,7 +538,7 @@ def _by_preposition(head: str, whole: str = "") -> Person:
         return None  # "we're with a 16yo girl now": company, not a deed
     before = head[: found.start()]
     # "w/" is "with"; Scots "tae", "fae", "wi" are "to", "from", "with"
-    preposition = SCOTS_PREPOSITIONS.get(
+    preposition = PREPOSITION_SYNONYMS.get(
         (found["prep"] or "with").lower(), (found["prep"] or "with").lower()
     )
     if preposition in ("to", "with", "of") or preposition.startswith("belonging"):
