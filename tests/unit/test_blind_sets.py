@@ -39,7 +39,10 @@ def test_question_sets_have_known_topics_and_their_sizes() -> None:
         assert all(q["text"].strip() for q in questions)
 
 
-@pytest.mark.parametrize("name", ["risk.yml", "risk_b.yml"])
+RISK_SETS = ("risk.yml", "risk_b.yml", "risk_c.yml")
+
+
+@pytest.mark.parametrize("name", RISK_SETS)
 def test_risk_sets_have_both_labels_and_at_least_sixty_items(name: str) -> None:
     utterances = load(name)["utterances"]
     assert len(utterances) >= 60
@@ -48,7 +51,7 @@ def test_risk_sets_have_both_labels_and_at_least_sixty_items(name: str) -> None:
     assert {u["who"] for u in utterances} <= {"child", "user", "none"}
 
 
-@pytest.mark.parametrize("name", ["pictured.yml", "pictured_b.yml"])
+@pytest.mark.parametrize("name", ["pictured.yml", "pictured_b.yml", "pictured_c.yml"])
 def test_pictured_sets_have_valid_ages(name: str) -> None:
     narratives = load(name)["narratives"]
     assert len(narratives) >= 40
@@ -66,8 +69,8 @@ def test_case_narratives_have_complete_valid_truth() -> None:
 
 
 def blind_texts() -> list[str]:
-    texts = [u["text"] for name in ("risk.yml", "risk_b.yml") for u in load(name)["utterances"]]
-    for name in ("pictured.yml", "pictured_b.yml", "narratives.yml"):
+    texts = [u["text"] for name in RISK_SETS for u in load(name)["utterances"]]
+    for name in ("pictured.yml", "pictured_b.yml", "pictured_c.yml", "narratives.yml"):
         texts += [n["text"] for n in load(name)["narratives"]]
     for name in ("questions/open.yml", "questions/sealed.yml"):
         texts += [q["text"] for q in load(name)["questions"]]
