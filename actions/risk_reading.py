@@ -198,7 +198,9 @@ def child_said_safe(
     a blackmailer in the case, only the child with a safe adult now answers it ("he's
     sitting with his da in the kitchen, calm enough", "She is watching telly downstairs
     with her nan"): harm to themselves ruled out alone ("no indication of self harm") says
-    nothing of the danger from the other person. A meeting arranged, a threat to hurt or a
+    nothing of the danger from the other person. The exception is a blackmailer after
+    money at a distance (:func:`remote_blackmail`), whose danger is what the child may do
+    to themselves. A meeting arranged, a threat to hurt or a
     child gone is a risk cue, and a cue always wins. (The sixteenth round tried this and
     took it back, because "Mum found messages tonight arranging to meet him Saturday ...
     We've got her at home with mum" was then read as answered, an emergency read as a
@@ -212,6 +214,39 @@ def child_said_safe(
     if says_child_is_safe(text):
         return True
     facts = {**(known or {}), **updates}
-    if any(facts.get(key) is True for key in DANGER_FROM_OTHERS):
+    if any(facts.get(key) is True for key in DANGER_FROM_OTHERS) and not remote_blackmail(
+        text, facts
+    ):
         return with_a_safe_adult_now(text)
     return says_harm_ruled_out(text)
+
+
+#: Signs that the person in the case can reach the child in person: a blackmailer who
+#: "lives round the corner" or is "from the estate" may turn up; one online may not.
+IN_PERSON = re.compile(
+    r"\b(?:lives?|living)\s+(?:near|nearby|close|round|around|down|up|on|in)\b|"
+    r"\bknows?\s+where\s+(?:she|he|they|we)\s+(?:lives?|live)\b|"
+    r"\bfrom\s+(?:the|our|her|his|their)\s+(?:estate|village|street|road|area|town|school|church|club|team|gym)\b|"
+    r"\b(?:neighbour|neighbor|next\s+door|in\s+person|face\s+to\s+face|turn(?:ed)?\s+up|come\s+round|"
+    r"met\s+(?:him|her|them|up)|meet\s+(?:him|her|them|up))\b",
+    re.IGNORECASE,
+)
+
+
+def remote_blackmail(text: str, facts: Mapping[str, Any]) -> bool:
+    """Whether the only one in the case who may harm the child is a blackmailer at a
+    distance: a demand for money (``profit_motive``) made online, with nothing that says
+    the blackmailer can reach the child in person (:data:`IN_PERSON`).
+
+    Why it matters: in sextortion for money the danger to the child's life is what the
+    child may do to themselves (the NCA's alert on financially motivated sextortion, and
+    the UKCIS advice's section on sextortion, name self-harm and suicide). The threat to
+    share is already a fact of its own (``coercion``, ``profit_motive``) and decides the
+    referral. So "no self harm concerns at present" from an officer answers the risk
+    question (shown back, correctable), where with a groomer nearby it would not.
+    """
+    return (
+        facts.get("profit_motive") is True
+        and facts.get("online") is not False
+        and not IN_PERSON.search(text)
+    )

@@ -212,11 +212,19 @@ async def test_one_form_of_harm_denied_in_a_case_between_peers_answers_the_risk_
     assert "immediate_risk" in (slot_events(events).get("stated_negatives") or [])
 
 
+async def test_one_form_of_harm_denied_in_a_blackmail_for_money_online_answers_it(domain):
+    tracker = tracker_with(
+        "he's paid them £50, he's not suicidal", None, slots={"profit_motive": True}
+    )
+    _, events = await run_mappings(tracker, domain)
+    assert "immediate_risk" in (slot_events(events).get("stated_negatives") or [])
+
+
 @pytest.mark.parametrize(
     ("text", "slots"),
     [
         ("she sent pics to him, she's not suicidal", {"adult_involved": True}),
-        ("he's paid them £50, he's not suicidal", {"profit_motive": True}),
+        ("he's paid the lad from the estate £50, he's not suicidal", {"profit_motive": True}),
         ("I'm not sure she's safe, two 15 year olds swapped pics", None),
         ("she's at home, safe, but keeps saying she wants to disappear", None),
     ],
@@ -277,6 +285,36 @@ def test_the_users_word_that_the_child_is_safe_answers_the_risk_question_after_t
     assert not child_said_safe(sure, {"immediate_risk": True})
     own_word = {"text": "she said she's fine but won't talk", "risk": CHILD_AT_RISK}
     assert not child_said_safe(own_word, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        # a blackmailer online after money: harm to himself ruled out answers the question
+        ("15yo M sextorted on snap for 300 quid, paid nothing. no self harm concerns.", True),
+        ("He's embarrassed but not talking about harming himself.", True),
+        # a blackmailer who can reach her in person: the danger from him is not ruled out
+        ("a man from the estate wants £50 or he posts her pics. no self harm concerns", False),
+        ("he says he knows where she lives. not suicidal", False),
+    ],
+)
+def test_harm_to_themselves_ruled_out_answers_the_risk_question_for_remote_blackmail(
+    text, answered
+):
+    from actions.risk_reading import child_said_safe
+
+    sextortion = {"profit_motive": True, "online": True, "adult_involved": True, "coercion": True}
+    assert child_said_safe({"text": text}, {}, sextortion) is answered
+
+
+def test_harm_to_themselves_ruled_out_leaves_the_question_open_with_a_groomer():
+    """No demand for money: an adult in contact may still harm the child himself."""
+    from actions.risk_reading import child_said_safe
+
+    groomer = {"adult_involved": True, "online": True}
+    assert not child_said_safe({"text": "no self harm concerns"}, {}, groomer)
+    offline = {"profit_motive": True, "online": False}
+    assert not child_said_safe({"text": "no self harm concerns"}, {}, offline)
 
 
 RISK_CUE = {
@@ -387,10 +425,12 @@ def test_harm_ruled_out_in_part_answers_the_risk_question_only_with_no_one_else_
     assert child_said_safe(said, {}, {"adult_involved": False})
     at_home = {"text": "the lad is at home with his dad now"}
     assert child_said_safe(at_home, {}, {})
-    # an adult, a coercer or a blackmailer may still harm the child: the question stays
-    for danger in ("adult_involved", "coercion", "profit_motive"):
+    # an adult, a coercer or a blackmailer who can reach her may still harm the child:
+    # the question stays (a demand for money made offline is one of these)
+    for danger in ("adult_involved", "coercion"):
         assert not child_said_safe(said, {}, {danger: True})
         assert not child_said_safe(said, {danger: True})
+    assert not child_said_safe(said, {}, {"profit_motive": True, "online": False})
     # doubt is no ruling out
     assert not child_said_safe({"text": "not sure whether he's self-harming"}, {}, {})
 
