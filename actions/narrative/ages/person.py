@@ -73,8 +73,35 @@ from actions.narrative.vocabulary import (
 )
 
 BYSTANDER_HEAD = re.compile(
-    rf"\b(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})(?:\s+(?:here|present|too))?\s*(?:{LINK}\s*)*$",
+    rf"\b(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})(?:\s+(?:here|present|too))?"
+    # "His mum, my daughter, is 33": the relative named a second time, between commas
+    r"(?:\s*,\s*(?:my|our|his|her|their)\s+[\w-]+\s*,)?"
+    rf"\s*(?:{LINK}\s*)*$",
     _I,
+)
+#: Said not to be involved, right after the age: "V's stepdad is 50, neither involved",
+#: "V's uncle (50) is the cousin's dad, not involved" (no other age in between).
+NOT_INVOLVED_NEXT = re.compile(
+    r"^[^.!?;\d]{0,40}?\b(?:(?:is|are|was|were)(?:n['’]?t|\s+not)|not|neither(?:\s+of\s+them)?|"
+    r"(?:neither|none)\s+(?:is|are|was|were))\s+(?:(?:in\s+any\s+way|at\s+all|directly)\s+)?"
+    r"involved\b(?!\s+(?:in|with)\s+(?!it\b|this\b|any))|"
+    # "V's stepdad is 48 and her uncle is 52, neither involved": said of the list
+    r"^[^.!?;]{0,50}?,\s*(?:(?:neither|none\s+of\s+them)\s+(?:(?:is|are|was|were)\s+)?|"
+    r"(?:both|they\s+are|they['’]re|they\s+were)\s+not\s+|(?:they\s+)?(?:are|were)n['’]?t\s+)"
+    r"(?:(?:in\s+any\s+way|at\s+all|directly)\s+)?involved\b",
+    _I,
+)
+#: A selfie or a nude came from this person: "a selfie from an adult man aged 31".
+SELFIE_FROM_HEAD = re.compile(
+    r"\b(?:selfies?|dick\s+pics?|nudes?\s+of\s+(?:him|her)self)\s+from\s+(?:an?\s+|the\s+|some\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|adult|guy|bloke|lad|boy|girl|person)\s*(?:,|\(|aged?|who\s*['’]?s|of)?\s*$",
+    _I,
+)
+#: The people a child lives with: "V is 15, lives with mum (40) and stepdad (44)".
+LIVES_WITH = re.compile(r"\b(?:lives?|living|stays?|staying)\s+with\s+[^.;!?]*$", _I)
+#: Who brought two people together: "her ex, met through her older brother who is 20".
+MET_THROUGH = re.compile(
+    r"\bmet\s+(?:(?:him|her|them|each\s+other)\s+)?(?:through|via)\s+[^.;!?,]*$", _I
 )
 #: The victim named as a relative: "V is his sister,", "victim was her cousin".
 VICTIM_IS = re.compile(
@@ -618,6 +645,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
     if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
         return "skip", False, False
+    if NOT_INVOLVED_NEXT.match(_past_the_bracket(text, span)):
+        return "skip", False, False  # "V's stepdad is 50, neither involved"
     if IMAGES_SINCE.search(head):
         # "making him send pics of himself since he was 12": the images began at that age
         return "pictured", False, True
@@ -699,6 +728,9 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if other_noun and mention.high < ADULT_AGE and YOUNG_ADULT_NOUN.match(after):
         other_noun = None  # "A 16 year old young woman with autism I work with": a teenager
     if other_noun:
+        if SELFIE_FROM_HEAD.search(head):
+            # "receives an unsolicited explicit selfie from an adult man aged 31": his own
+            return "pictured", False, True
         if _sent_own_image(mention, head, after, adult=False) and not CHILD_SENT_BACK.search(text):
             # "a guy whos 17 keeps sending me pics of his dick": his own, at any age
             return "pictured", False, True
@@ -1006,7 +1038,8 @@ NAME_AFTER_NOUN = re.compile(rf"\b(?:{PERSON_WORD})\s+$", _I)
 
 
 TYPISTS_SIBLING = re.compile(
-    r"\b(?:my|our)\s+(?:(?:little|younger|big|older|baby|twin|wee|kid)\s+)?(?:sister|brother)\s*"
+    # (not "her mum my sister is 33": the child's mother, named twice)
+    r"(?<!\bmum\s)(?<!\bmam\s)(?<!\bmom\s)(?<!\bmother\s)(?<!\bdad\s)(?<!\bmum,\s)\b(?:my|our)\s+(?:(?:little|younger|big|older|baby|twin|wee|kid)\s+)?(?:sister|brother)\s*"
     # "my wee sister's in S2"
     r"(?:is|was|,|\(|['’]s)?\s*(?:in\s+)?$",
     _I,
@@ -1051,6 +1084,10 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return deed
         if (deed := _bracketed_deed(text[span.end :])) is not None:
             return deed
+        if LIVES_WITH.search(head) or MET_THROUGH.search(head):
+            # "lives with mum (40) and stepdad (44)": the household, nothing done; "met
+            # through her older brother who is 20": who introduced them
+            return "skip"
         if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
             return "other"
         return "skip" if pure else None

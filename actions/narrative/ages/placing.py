@@ -396,10 +396,12 @@ IMAGE_OF_HER_OR_HIM = re.compile(
 #: sending him pictures of herself", "Susp sent V multiple pics of his genitals".
 SENT_OWN_IMAGE_DATIVE = re.compile(
     rf"(?:(?P<sender>\b[A-Z][A-Za-z]{{1,5}})\s+)?\b(?:sent|sends|sending|send)\s+"
-    rf"(?P<taker>him|her|them|V|IP|[A-Z][a-z]{{2,}})\s+(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+of\s+"
+    rf"(?P<taker>him|her|them|V|IP|[A-Z][a-z]{{2,}})\s+(?:[\w'-]+\s+){{0,3}}?(?:(?:{IMAGE})\s+of\s+"
     rf"(?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|"
     # "sending him pictures of her in her bra": the pronoun names the sender, not "him"
-    r"(?P<pronoun>him|her)(?=\s+(?:in|wearing|naked|nude|topless|undressed|posing|with\s+(?:no|nothing))\b))\b",
+    r"(?P<pronoun>him|her)(?=\s+(?:in|wearing|naked|nude|topless|undressed|posing|with\s+(?:no|nothing))\b))|"
+    # "Susp 16 sent her an unsolicited dick pic": a picture named by his own body
+    r"(?P<male>(?:d\W?ck|dick|cock|willy|penis)\s+(?:pics?|photos?|pictures?|images?|videos?|vids?)))\b",
 )
 
 
@@ -417,11 +419,21 @@ def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Men
     before = [m for m in found if start <= m.start < sent.start() and m.person != "skip"]
     sender = before[-1] if before else _labelled(text, found, sent["sender"])
     taker = before[-2] if len(before) > 1 else _labelled(text, found, sent["taker"])
-    if sender is None or taker is None or sender is taker:
-        return found
     # whose body: "of herself", or "of her boobs" (the possessive names the sex as well)
     whose = IMAGE_OF_HER_OR_HIM.search(sent.group(0))
-    own_sex = _self_word_sex(sent.group(0)) or (_sex(whose["who"]) if whose else None)
+    own_sex = (
+        _self_word_sex(sent.group(0))
+        or (_sex(whose["who"]) if whose else None)
+        or ("male" if sent["male"] else None)
+    )
+    if sender is not None and taker is None:
+        # "V M/13 Y8. Susp F/19 sent him videos of herself": "him" is the one labelled
+        # earlier whose sex it names, said in one place ("M/13 Y8" is one boy)
+        takers = _named_by_pronoun(text, found, sent, sender)
+        if takers and own_sex not in (None, takers[0].sex) and sender.sex in (None, own_sex):
+            return _placed(found, pictured=[sender], other=takers)
+    if sender is None or taker is None or sender is taker:
+        return found
     if own_sex is not None and sender.sex not in (None, own_sex):
         if taker.sex != own_sex:
             return found
@@ -429,6 +441,32 @@ def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Men
         # last age before the verb is the one it was sent to; "herself" names the sender
         sender, taker = taker, sender
     return _placed(found, pictured=[sender], other=[taker])
+
+
+#: How far apart two ages may be and still be said of one person: "V M/13 Y8".
+ONE_PLACE = 15
+#: A victim's label: "V 14yo", "IP F/15".
+VICTIM_LABEL = re.compile(r"\b(?:v|ip|victim)\W{0,3}(?:[mf]\W{0,2})?$", re.IGNORECASE)
+
+
+def _named_by_pronoun(
+    text: str, found: list[Mention], sent: re.Match[str], sender: Mention
+) -> list[Mention]:
+    """The ages of the one a pronoun ("sent him ...") names: every age of that sex said
+    before the sentence, when all are said in one place; failing a sex, the victim's label
+    ("V 14yo. Susp 16 sent her an unsolicited dick pic")."""
+    pronoun = sent["taker"].lower()
+    if pronoun not in ("him", "her"):
+        return []
+    sex = "male" if pronoun == "him" else "female"
+    start = _sentence_start(text, sent.start())
+    earlier = [m for m in found if m.start < start and m is not sender and m.person != "skip"]
+    named = [m for m in earlier if m.sex == sex] or [
+        m for m in earlier if m.sex is None and VICTIM_LABEL.search(text[: m.start])
+    ]
+    if not named or named[-1].start - named[0].start > ONE_PLACE:
+        return []
+    return named
 
 
 def _placed(

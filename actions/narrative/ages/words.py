@@ -53,6 +53,10 @@ BYSTANDER_NOUNS = (
     r"grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|aunt|auntie|sister|siblings?|"
     r"carer|foster\s+carer|nurse|neighbour|head\s+of\s+year|head\s*teacher|"
     r"deputy\s+head|dsl|ddsl|hoy|social\s+worker|youth\s+worker|officer|husband|wife|"
+    # "Head (52) reported", "Her mum, who is a governor here, is 48"
+    # (not "my daughter's head (she's 11)", a body)
+    r"(?<!['’]s\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bmy\s)(?<!\btheir\s)head|"
+    r"headmaster|headmistress|principal|governor|senco|pastoral\s+lead|"
     # "my other son is 9": a brother or sister of the child, at home
     r"(?:my|our)\s+other\s+(?:son|daughter|child|kid|boy|girl)s?"
 )
@@ -108,7 +112,7 @@ MUTUAL = re.compile(
 )
 BODY_PARTS = (
     r"(?:(?:bare|naked|nude|private)\s+)?(?:own|breasts?|boobs|chest|body|bottom|bum|backside|genitals|"
-    r"genitalia|privates|private\s+(?:parts|area|areas)|penis|vagina|willy|dick|cock|tits|arse|junk|bits|nipples?|underwear|bra|"
+    r"genitalia|privates|private\s+(?:parts|area|areas)|penis|erection|vagina|willy|dick|cock|tits|arse|junk|bits|nipples?|underwear|bra|"
     r"knickers|pants|boxers|naked|nude|top\s+half|face|thing|todger|nob|dong|pecker|cooch|fanny)"
 )
 OWN_BODY = rf"(?:her|his|their)\s+{BODY_PARTS}"
@@ -324,7 +328,8 @@ APPOSITIVE_CLOSE = re.compile(r"^\s*[,)]\s*")
 _YEARS_DATE = r"(?:ago|back|before|later|earlier|since)"
 UNIT_AFTER = re.compile(
     # whole words: "a male approx 50 photographed up her skirt" is a man of 50
-    r"^\s*(?:-\s*)?(?:(?:photos?|pictures?|pics?|images?|videos?|nudes?|times?|days?|weeks?|"
+    # ("40+ images", "over 20-odd pics": a count with a plus or "odd")
+    r"^\s*(?:-\s*|\+\s*|-?odd\s+)?(?:(?:photos?|pictures?|pics?|images?|videos?|nudes?|times?|days?|weeks?|"
     r"x|months?|hours?|minutes?|mins?|seconds?|people|kids|weans|bairns|pupils|students|friends|boys|girls|"
     r"teachers|lads|lasses|mates|pals|men|women|officers|staff|adults|members|parents|children|"
     # "30 of them" is a count; "a man of 30 of himself" is his age and his image
