@@ -240,6 +240,11 @@ def _one_persons_year(found: list[Mention], year: Mention, age: Mention) -> bool
         return False
     if year.sex is not None:
         return age.sex == year.sex
+    if age.person is None and year.person is not None:
+        # "A student in Year 11 has sent me a nude on Instagram. She's 16.": the only
+        # school year in the message, placed by what that pupil did, said again by a
+        # pronoun whose sex nobody else has (the caller checks that)
+        return age.sex is not None and not any(not m.exact for m in found if m is not year)
     if age.person is None or age.sex is None:
         return False
     return not any(not m.exact and m.person == year.person for m in found if m is not year)

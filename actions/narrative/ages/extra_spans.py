@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from actions.narrative.ages.mention import _I
 from actions.narrative.ages.words import (
     _TEEN_OR_ADULT_NUM,
+    IMAGE,
     LOOKS_AGE,
     NOT_A_NAME,
     NUM,
@@ -431,8 +432,13 @@ MISSPELT_CLOSENESS = 0.8
 #: The age at the time, with "at": "a photo she sent at 13", "shows my son at 13 - he's 17
 #: now", "A picture of my son at 14". Not a time ("at 5", "at 4.20").
 AT_AGE = re.compile(
-    r"\b(?:(?:sent|taken|took|made|filmed|recorded|shared|posted)\s+(?:it\s+|them\s+|one\s+)?|"
-    r"(?:son|daughter|boy|girl|lad|lass|her|him|me|myself|herself|himself)\s+)"
+    r"\b(?:(?:sent|taken|took|made|filmed|recorded|shared|posted)\s+(?:it\s+|them\s+|one\s+|"
+    # "Pupil (15) sent nudes at 13 to an older boy"
+    rf"(?:(?:a|an|some|her|his|the)\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\s+)?|"
+    r"(?:son|daughter|boy|girl|lad|lass|her|him|me|myself|herself|himself)\s+|"
+    # "told me that at 16 her foster brother took topless pics of her"
+    r"(?:\bthat|\bwhen|^|[.;]|,)\s*(?=at\s+(?:only\s+|just\s+|age\s+)?(?:1[0-7]|[89])\s*,?\s+"
+    r"(?:her|his|their|a|an|the|she|he|they|someone|somebody|some)\b))"
     r"at\s+(?:(?:only|just|age)\s+)?(?P<num>1[0-7]|[89])\b(?!\s*(?:am|pm|o['’]?clock|[:.]\d|ish\b))",
     _I,
 )

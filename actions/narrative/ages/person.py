@@ -91,6 +91,15 @@ NOT_INVOLVED_NEXT = re.compile(
     r"(?:(?:in\s+any\s+way|at\s+all|directly)\s+)?involved\b",
     _I,
 )
+#: The one who made or passed on the image, named after "by" in a passive: "Image of her
+#: taken at 17 by her ex bf, who was 19 at the time", "filmed by a lad (16)".
+AGENT_BY_HEAD = re.compile(
+    r"\b(?:taken|made|filmed|recorded|photographed|videoed|created|shared|posted|leaked|"
+    r"uploaded|forwarded|circulated|spread|screenshotted|upskirted)\b[^.;!?]{0,40}?\bby\s+"
+    rf"(?:(?:his|her|their|the|a|an|some|two|an\s+older|a\s+older)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{PERSON_WORD}|{PARTNER_WORDS})\s*(?:,\s*)?(?:who\s*(?:was|is|['’]s)|aged?|\()?\s*$",
+    _I,
+)
 #: A selfie or a nude came from this person: "a selfie from an adult man aged 31".
 SELFIE_FROM_HEAD = re.compile(
     r"\b(?:selfies?|dick\s+pics?|nudes?\s+of\s+(?:him|her)self)\s+from\s+(?:an?\s+|the\s+|some\s+)?"
@@ -683,6 +692,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "skip", False, False  # "Mother of three (children aged 6, 9 and 15)."
     if DEVICE_OF.search(head):
         return "other", False, False  # "images of IP found on the phone of 15M": the holder
+    if AGENT_BY_HEAD.search(head):
+        return "other", False, True  # "Image of her taken at 17 by her ex bf, who was 19"
     # (a police sex mark right before the age is not a word in the way: "images of his ex gf F16")
     unmarked = POLICE_MARK_END.sub("", head)
     if IMAGE_OF.search(unmarked) or IMAGE_OF_LIST.search(head) or _age_when_made(head):

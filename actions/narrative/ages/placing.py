@@ -665,9 +665,15 @@ AGE_IN_THE_IMAGE_BEFORE = re.compile(
     rf"\b(?:{IMAGE})\s+(?:(?:she|he|they)\s+)?(?:(?:sent|took|made|posted|shared|taken|filmed|recorded)\s+)?"
     r"(?:of\s+(?:her|him|them)(?:sel(?:f|ves))?\s+)?(?:at|aged?)\s+(?:only\s+|just\s+|about\s+)?$|"
     # "a pic of me from when i was in year 7"
-    rf"\b(?:{IMAGE})\s+(?:of\s+(?:me|her|him|them)\s+)?from\s+when\s+(?:i|she|he|they)\s+(?:was|were)\s+(?:in\s+)?$",
+    rf"\b(?:{IMAGE})\s+(?:of\s+(?:me|her|him|them)\s+)?from\s+when\s+(?:i|she|he|they)\s+(?:was|were)\s+(?:in\s+)?$|"
+    # "Pupil (15) sent nudes at 13 to an older boy"
+    rf"\b(?:sent|took|taken|made|posted|shared)\s+(?:(?:a|an|some|her|his|the)\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\s+at\s+"
+    r"(?:only\s+|just\s+|age\s+)?$",
     _I,
 )
+#: "told me that at 16 her foster brother took topless pics of her": an age at the head of
+#: a clause that tells of an image made or sent, the age of the one in it then.
+AT_AGE_CLAUSE = re.compile(r"(?:\bthat|\bwhen|^|[.;,])\s*at\s+(?:only\s+|just\s+|age\s+)?$", _I)
 
 
 def _age_when_the_image_was_made(text: str, found: list[Mention]) -> list[Mention]:
@@ -677,7 +683,14 @@ def _age_when_the_image_was_made(text: str, found: list[Mention]) -> list[Mentio
     with the image ("images from when she was in Year 8 are being shared")."""
     return [
         replace(m, person="pictured", weak=False)
-        if m.person != "skip" and AGE_IN_THE_IMAGE_BEFORE.search(text[: m.start])
+        if m.person != "skip"
+        and (
+            AGE_IN_THE_IMAGE_BEFORE.search(text[: m.start])
+            or (
+                AT_AGE_CLAUSE.search(text[: m.start])
+                and re.search(rf"\b(?:{IMAGE})\b", text[m.start : _sentence_end(text, m.start)], _I)
+            )
+        )
         else m
         for m in found
     ]
@@ -733,7 +746,20 @@ def _filmed_up_their_clothes(text: str, found: list[Mention]) -> list[Mention]:
     if len(said) != 1:
         return found
     words, person = said[0]
+    if PASSIVE_BY.search(text[words.end() : person.start]):
+        # "F/16 upskirted on the school stairs by a Y10 lad": the age after "by" filmed her
+        start = _sentence_start(text, words.start())
+        before = [m for m in found if start <= m.start < words.start() and m.person != "skip"]
+        if not before:
+            return found
+        return _placed(found, pictured=[before[-1]], other=[person])
     return _into_the_image(found, person, lambda m: m.start < words.start())
+
+
+#: The filming said in the passive: "upskirted on the stairs by ...".
+PASSIVE_BY = re.compile(
+    r"\bby\s+(?:(?:a|an|the|his|her|their|some|two|\d+)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
+)
 
 
 #: "She's in Year 9 and so is he": a second person in the same school year.

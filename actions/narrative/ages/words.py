@@ -197,9 +197,14 @@ PASSIVE_VICTIM = re.compile(
 )
 HAD_IMAGE_MADE = re.compile(
     rf"\b(?:ha(?:s|d|ve)\s+)?had\s+(?:[\w'‘’-]+\s+){{0,4}}?(?:{IMAGE})"
-    rf"(?:\s+of\s+(?:her|him|them|herself|himself|themselves))?\s+(?:made|shared|posted|leaked|"
+    rf"(?:\s+of\s+(?:her|him|them|herself|himself|themselves))?"
+    # "has had a nude from when she was 15 leaked"
+    r"(?:\s+from\s+when\s+(?:she|he|they|i)\s+(?:was|were)\s+(?:in\s+)?\S+)?"
+    rf"\s+(?:made|shared|posted|leaked|"
     rf"sent|spread|taken|created|put|uploaded|circulated)\b|"
     rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:her|him|them)\b|"
+    # "has had a nude from when | she was 15 leaked": an image of herself from the past
+    rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+from\s+when\b|"
     rf"\bha(?:s|d|ve)\s+(?:an?\s+)?(?:[\w'‘’-]+\s+){{0,3}}?(?:{IMAGE})\s+(?:made|created|generated)\s+of\s+"
     rf"(?:her|him|them)\b",
     _I,
@@ -577,6 +582,15 @@ NEW_SUBJECT = re.compile(
 )
 
 
+#: "who took it", "that filmed them": the one who made the image the message is about.
+TOOK_IT = re.compile(
+    r"^\W*(?:now\s+)?(?:who|that)\s+(?:had\s+|has\s+)?(?:took|taken|filmed|made|recorded|videoed)\s+"
+    r"(?:it|them|the\s+(?:pic|photo|picture|video|image|clip|vid)s?)\b"
+    r"(?!\s+(?:of\s+)?(?:her|him|them)sel(?:f|ves))",
+    _I,
+)
+
+
 def _by_action(after: str, sentence: str = "") -> Person:
     """The side a deed puts someone on; ``sentence`` is the rest of their sentence, read
     only to see that someone who received an image also sent one back."""
@@ -593,6 +607,8 @@ def _by_action(after: str, sentence: str = "") -> Person:
         return "other"  # "my son (14) was sent a photo of herself by a girl": he received it
     if TOOK_IN.match(after) and not MUTUAL.search(rest) and not SENT_BACK.search(rest):
         return "other"  # "Coach (aged 31) received topless selfies from a player"
+    if TOOK_IT.match(after):
+        return "other"  # "a girl who's 16 now who took it": she made someone else's image
     if SELF_IMAGE.search(after) or PASSIVE_VICTIM.search(after) or HAD_IMAGE_MADE.search(after):
         return "pictured"
     if PASSIVE_RECEIPT.search(after) or SENT_OTHERS_IMAGE.search(after) or PASSED_ON.search(after):
