@@ -100,6 +100,7 @@ from actions.narrative.ages.placing import (
     _age_when_dated,
     _age_when_the_image_was_made,
     _both_in_the_image,
+    _both_said_of_a_pair,
     _by_name,
     _by_sex_of_the_people_placed,
     _coordinated,
@@ -210,6 +211,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _lead_into_lists(found, leading)
     found = _coordinated(text, found, ends)
     found = _mutual_pair(text, found)
+    found = _both_said_of_a_pair(text, found)
     found = _older_or_younger_did_it(text, found)
     if PLURAL_SELF.search(text):  # "they both sent photos of themselves"
         found = [
@@ -225,7 +227,21 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = [mention for mention in found if mention.person != "skip"]
     found = _year_group_chat(text, found, ends_by_start)
     found = _cover_school_years(text, found, ends_by_start)
-    return found if PLURAL_SELF.search(text) else _older_of_two_in_the_image(found)
+    if PLURAL_SELF.search(text) and not TOGETHER.search(text):
+        return found
+    if TOGETHER.search(text):  # a partner's weak side gives way: both are in it
+        found = [
+            replace(m, person="pictured")
+            if m.weak and m.person == "other" and m.low < ADULT_AGE
+            else m
+            for m in found
+        ]
+    return _older_of_two_in_the_image(found)
+
+
+#: One image of the two of them, made between them: "They made a video of themselves
+#: together" (each holds it: the older is the other person, CONTRACT §1).
+TOGETHER = re.compile(r"\bof\s+themselves\s+together\b", re.IGNORECASE)
 
 
 #: "They both sent photos of themselves": every child said of nobody is pictured (an

@@ -297,6 +297,8 @@ def _same_person(text: str, year: Mention, age: Mention, ends: dict[int, int]) -
         return _same_side(year, age)
     if first.exact and re.fullmatch(r"\s*\(\s*", between):
         return _same_side(year, age)  # "F15 (S4) sent ...": the year in brackets after the age
+    if sides == {None} and first.exact and APPOSITION.fullmatch(between):
+        return True  # "A pupil, 16, in Y11, sent ...": one person, placed on no side yet
     if None in sides and len(sides) == 2:  # "is in Year 10 and turned 15": one person
         if second is age and age.said.startswith("(") and between.rstrip().endswith("("):
             between = between.rstrip()[:-1]  # "a girl in my S4 class (15)": the age's bracket

@@ -71,7 +71,9 @@ CLAUSE_APPOSITIVE_AGE = re.compile(
     r",|[-–—]|\s+and\s+(?!\d)[a-z]+\s*,)\s*"
     r"(?=$|(?<=[.!])|(?<=[.!]\s)|(?:has|have|had|is|are|was|were|who|sent|sends|sending|received|took|says|said|told|got|then|"
     r"admitted|shared|shares|keeps|kept|posted|posts|filmed|films|asked|asks|made|makes|when|"
-    r"both|the\s+(?:older|younger|elder|eldest|youngest|oldest))\b)",
+    r"both|the\s+(?:older|younger|elder|eldest|youngest|oldest)|"
+    # "Pupil with autism, 16, in Y11, was persuaded": their school year next
+    r"in\s+(?:year|yr|y|s|p)\s*\d{1,2})\b)",
     _I,
 )
 #: "he's coming up 16": read as nearly 16 (``NEARLY``).
@@ -308,7 +310,9 @@ DECADE = re.compile(
     # "older man, we think early 20s,": a guess
     r"(?<=think\s)|(?<=reckon\s)|(?<=maybe\s)|(?<=probably\s)|"
     # "Susp man late 20s", "Teacher looks early 30s": right after the person, or a guess from looks
-    r"(?<=\bman\s)|(?<=\bmale\s)|(?<=\bguy\s)|(?<=\bbloke\s)|(?<=\bwoman\s)|(?<=\bsusp\s)|(?<=\blooks\s))"
+    r"(?<=\bman\s)|(?<=\bmale\s)|(?<=\bguy\s)|(?<=\bbloke\s)|(?<=\bwoman\s)|(?<=\bsusp\s)|(?<=\blooks\s)|"
+    # "susp is a teacher, M early 30s": a police sex mark (not "I'm early 30s")
+    r"(?<=(?<!['’])\b[mf]\s)|(?<=\b[mf]/))"
     r"(?P<part2>early|mid|mid-|late))"
     r"(?:\s*(?:to|-)\s*(?P<part_to>mid|late))?\s*"
     r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b|"

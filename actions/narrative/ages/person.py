@@ -282,7 +282,10 @@ CLAIMED = re.compile(
     r"\b(?:she|he|they|i|we|(?-i:[A-Z][a-z]+))\s+(?:had\s+|has\s+)?believed\s+(?:(?:him|her|them)\s+)?to\s+be|"
     r"\bbelieved\s+(?:him|her|them)\s+to\s+be)"
     # ("an Insta acct claiming to be F/16": police shorthand for the sex and age claimed)
-    r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around|[MF]\s*/?))*\s*(?:'s|is|was|aged?)?\s*$",
+    r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around|[MF]\s*/?))*"
+    # "what he thought was a girl in Year 10"
+    r"(?:\s*(?:girl|boy|lad|lass|man|woman|person|female|male|kid|student|pupil)\s+(?:in|of|from|aged?))?"
+    r"\s*(?:'s|is|was|aged?)?\s*$",
     _I,
 )
 PICTURED_SAFE_AGE = 13
@@ -402,6 +405,12 @@ ONE_GROUP_ALL = re.compile(
 YOUNG_ADULT_NOUN = re.compile(r"^\W*young\s+(?:woman|man|women|men|lady)\b", _I)
 #: "sent nudes to several girls in his year, all 14-15": "all" describes the group just
 #: named; when that group received the image, they are the other side.
+#: Two people an image went to, then an age said of both: "sent it to two of them (both 17)".
+TWO_RECIPIENTS = re.compile(
+    r"\b(?:to|with)\s+(?:two|2)\s+(?:of\s+(?:them|(?:her|his|their)\s+\w+)|(?:[\w'-]+\s+)?"
+    r"(?:friends|mates|pals|girls|boys|lads|lasses|others|people|pupils|students))\s*(?:\(|,|-|who\s+are)?\s*$",
+    _I,
+)
 GROUP_RECIPIENTS = re.compile(
     rf"\b(?:to|with)\s+(?:{DET}\s+|{COUNT}\s+)*(?:[\w'-]+\s+)?(?:{NEUTRAL}|people|everyone|"
     rf"others)\b[^.;]*$",
@@ -422,8 +431,11 @@ IMAGE_OF = re.compile(
 POLICE_MARK_END = re.compile(r"(?<=\s)(?-i:[MF])\s*/?\s*$")
 #: "images of his 14yo girlfriend and her 13yo friend": both are in the image.
 IMAGE_OF_LIST = re.compile(
-    rf"\b(?:{IMAGE})\s+(?:(?:is|are|was|were)\s+)?of\s+(?:[\w'-]+\s+){{1,5}}?(?:and|&)\s+"
-    rf"(?:{DET}\s+)?$",
+    # (not "an image of F 14 to M 13 and F 15": "to" names whom it went to)
+    rf"\b(?:{IMAGE})\s+(?:(?:is|are|was|were)\s+)?of\s+(?:(?!(?:to|with|by|from)\b)[\w'-]+\s+){{1,5}}?(?:and|&)\s+"
+    rf"(?:{DET}\s+)?"
+    # "a photo of himself and his gf F/15": the second one in it named, then their age
+    rf"(?:(?:[\w-]+\s+)?(?:{PERSON_WORD}|{PARTNER_WORDS})\s*(?:{LINK}\s*)*)?$",
     _I,
 )
 # 5. The pictured child, named as such.
@@ -687,6 +699,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if both and not _group_with_someone_elses_image(text, span, head):
         if ALL_VALUE.match(span.value) and GROUP_RECIPIENTS.search(head):
             return "other", False, False
+        if TWO_RECIPIENTS.search(head):
+            return "other", False, False  # "sent it to two of them (both 17)": the two who got it
         return "both", False, False
     if FAMILY_LIST_HEAD.search(head) and _nothing_done_after(text, span):
         return "skip", False, False  # "Mother of three (children aged 6, 9 and 15)."
@@ -696,7 +710,7 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "other", False, True  # "Image of her taken at 17 by her ex bf, who was 19"
     # (a police sex mark right before the age is not a word in the way: "images of his ex gf F16")
     unmarked = POLICE_MARK_END.sub("", head)
-    if IMAGE_OF.search(unmarked) or IMAGE_OF_LIST.search(head) or _age_when_made(head):
+    if IMAGE_OF.search(unmarked) or IMAGE_OF_LIST.search(unmarked) or _age_when_made(head):
         return "pictured", False, False
     if FILMED_HEAD.search(head):
         return "pictured", False, False  # "2 x M14 filmed F15 getting changed": the one filmed
@@ -1140,7 +1154,10 @@ RELATIVE_MADE_IMAGES = re.compile(
     rf"^\W*(?:has\s+|had\s+)?(?:put|posted|shared|uploaded|airdropped|forwarded)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{IMAGE})\s+of\s+(?:her|him|them)\b|"
     # "her older sister (14) filmed it and sent it to a friend": filming is making it
-    r"^\W*(?:has\s+|had\s+|was\s+)*(?:filmed|filming|videoed|recorded)\s+(?:it|her|him|them)\b",
+    r"^\W*(?:has\s+|had\s+|was\s+)*(?:filmed|filming|videoed|recorded)\s+(?:it|her|him|them)\b|"
+    # "the friend's dad, who is 50, put a camera in the bedroom": hidden filming
+    r"^\W*(?:has\s+|had\s+)?(?:put|hid|hidden|set\s+up|installed|placed)\s+(?:a|an|the)\s+"
+    r"(?:hidden\s+|secret\s+|spy\s+)?(?:camera|cam|webcam|phone)\b",
     _I,
 )
 #: The noun right before an age, read for its sex: "a man of thirty-two", "a woman, 40,".

@@ -826,8 +826,9 @@ ONE_OF_THEIR_YEAR = re.compile(
     # (as the subject of its clause, or after "to"/"with"/"by"/"from": not the object of
     # another's deed, "has put a girl from his class through a nudify app")
     r"(?:(?:^|(?<=[.,;:!?])|\b(?:and|but|then|said|says|that)\b)\s*|\b(?P<before>to|with|by|from)\s+)"
-    r"(?:a|another|one|some)\s+(?P<noun>girl|boy|lad|lass|pupil|student|kid)\s+"
-    r"(?:in|from)\s+(?:his|her|their)\s+(?:year|year\s+group|class|form)\b",
+    # ("to girls in his form": several of them)
+    r"(?:(?:a|another|one|some|two|three|several)\s+)?(?P<noun>girl|boy|lad|lass|pupil|student|kid)s?\s+"
+    r"(?:in|from)\s+(?:his|her|their)\s+(?:year|year\s+group|class|form|form\s+group|tutor\s+group)\b",
     _I,
 )
 
@@ -903,6 +904,38 @@ def _year_group_chat(text: str, found: list[Mention], ends: dict[int, int]) -> l
     return [
         replace(m, person="other", weak=True)
         if not m.exact and m.person is None and GROUP_CHAT_AFTER.match(text[ends[m.start] :])
+        else m
+        for m in found
+    ]
+
+
+#: A pair on one side: "two older boys in Year 13", "2 lads".
+PAIR = re.compile(
+    r"\b(?:two|2)\s+(?:[\w-]+\s+)?(?:boys|girls|lads|lasses|men|women|males|females|friends|mates|pupils|"
+    r"students)\b",
+    _I,
+)
+#: How far after the pair its school year or age may be: "two older boys | in Year 13".
+PAIR_REACH = 25
+#: "Both are 18", "both 18", "They're both 18".
+BOTH_SAID = re.compile(r"\bboth\s+(?:(?:are|were)\s+)?(?:aged?\s+)?$", _I)
+
+
+def _both_said_of_a_pair(text: str, found: list[Mention]) -> list[Mention]:
+    """ "was persuaded by two older boys in Year 13 to send a video. Both are 18": an age
+    said of "both" after a pair on the other side (placed there by their own school year or
+    age, which this age fits) is the pair's, not the two sides'."""
+    pairs = [pair.end() for pair in PAIR.finditer(text)]
+    placed = [
+        m
+        for m in found
+        if m.person == "other" and any(0 <= m.start - end <= PAIR_REACH for end in pairs)
+    ]
+    return [
+        replace(m, person="other", weak=False)
+        if m.person == "both"
+        and (BOTH_SAID.search(text[: m.start]) or m.said.lower().startswith("both"))
+        and any(p.start < m.start and p.low <= m.low <= p.high for p in placed)
         else m
         for m in found
     ]

@@ -294,6 +294,8 @@ OTHER_ACTION = re.compile(
     rf"(?:(?:a|an|the|some|several)\s+(?:[\w'‘’-]+\s+){{0,2}}?(?:{IMAGE})\b(?!\s+(?:made|created|generated)\s+of)|"
     r"it|them|nudes|pics|pictures|images|photos|videos|indecent|explicit|naked)|"
     r"put\s+(?:it|them)\s+(?:online|up|on)|"
+    # "put her face on a naked body with AI", "photoshopped his head onto": a fake of another
+    r"(?:put|stuck|pasted|photoshopped|edited|swapped)\s+(?:her|his|their)\s+(?:face|head)\s+(?:on|onto)\b|"
     r"(?:filmed|filming|films|photographed|photographing|recorded|recording)\s+"
     r"(?:her|his|their|a|an|the|my|our|him|up|under|down|girls|boys|pupils|students|kids|children|"
     r"people|others|classmates)\b(?!\s*(?:self|own))|"
@@ -702,6 +704,8 @@ def _sex_word(word: str) -> Sex | None:
 
 #: "we're with a 16yo girl now": "now" says where the person typing is, not a later age.
 WITH_US_HEAD = re.compile(
-    r"\b(?:we['’]?re|we\s+are|i['’]?m|im|i\s+am)\s+(?:here\s+|sat\s+|sitting\s+)?with\s+(?:a|an|the)?\s*$",
+    r"\b(?:we['’]?re|we\s+are|i['’]?m|im|i\s+am)\s+(?:here\s+|sat\s+|sitting\s+)?with\s+(?:a|an|the)?\s*$|"
+    # "Sarge, job with a 14 year old boy who sent ...": the case is about them
+    r"\b(?:job|case|incident|call|report|referral|matter|situation|issue|one)\s+with\s+(?:a|an|the|two)?\s*$",
     _I,
 )
