@@ -124,6 +124,7 @@ from actions.narrative.ages.placing import (
     _sender_of_own_image_to_someone,
     _sent_an_image_of_themselves,
     _shown_in_the_image,
+    _the_one_left_is_in_the_image,
     _then_after_now,
     _year_group_chat,
 )
@@ -213,6 +214,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _mutual_pair(text, found)
     found = _both_said_of_a_pair(text, found)
     found = _older_or_younger_did_it(text, found)
+    found = _the_one_left_is_in_the_image(text, found)
     if PLURAL_SELF.search(text):  # "they both sent photos of themselves"
         found = [
             replace(m, person="pictured") if m.person is None and m.low < ADULT_AGE else m

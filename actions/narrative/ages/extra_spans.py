@@ -46,7 +46,9 @@ APPOSITIVE_AGE = re.compile(
     # "an older lad, 17 I think, who then shared it": a guess, hedged after it
     r"\s+(?:i|we)\s+(?:think|believe|reckon)\s*[,.;)]|\s+apparently\s*[,.;)])|"
     # "daughter nearly 16 sent nudes": the age below (``person.NEARLY``)
-    rf"\b{PERSON_WORD}\s+(?:(?:nearly|almost)\s+)?(?P<num2>[5-9]|[1-9]\d)\b"
+    # ("showing 2 girls approx 12-13": an estimate, a range)
+    rf"\b{PERSON_WORD}\s+(?:(?:nearly|almost|approx\.?|approximately|about|around|roughly)\s+)?"
+    r"(?P<num2>(?:[5-9]|[1-9]\d)(?:\s*-\s*(?:[5-9]|1\d))?)\b"
     r"(?=\s*(?:[,.;)&]|$|\s[a-z]|\s\((?:her|his|their|the)\b))|"
     # "Child in care, 15, male, placed in Kent": the child named by where they live
     # ("Two siblings in care, 10 and 13, found ...": the first of a list, the rest follow it)

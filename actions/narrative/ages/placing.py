@@ -968,6 +968,31 @@ OLDER_OR_YOUNGER_DID = re.compile(
 )
 
 
+#: An image of someone named without an age: "a fake nude of one of his teachers".
+IMAGE_OF_SOMEONE = re.compile(
+    rf"\b(?:{IMAGE})\s+of\s+(?:one\s+of\s+)?(?:a|an|the|his|her|their|some)\s+(?:[\w-]+\s+)?"
+    r"(?:teachers?|girls?|boys?|women|woman|man|men|lads?|lass|pupils?|students?|classmates?|friends?|"
+    r"neighbours?|cousins?|sisters?|brothers?|colleagues?|staff)\b(?!\s*(?:\(|,)?\s*(?:aged?\s*)?\d)",
+    _I,
+)
+
+
+def _the_one_left_is_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
+    """ "my son 15 made a fake nude of one of his teachers using an app. she's in her late
+    20s": the image is of someone named without an age, the one who made or holds it is
+    placed, and the only other age is said of someone of the other sex: theirs is the age
+    of the one in the image."""
+    if IMAGE_OF_SOMEONE.search(text) is None or any(m.person == "pictured" for m in found):
+        return found
+    placed = [m for m in found if m.person == "other"]
+    left = [m for m in found if m.person is None]
+    if len(placed) != 1 or len(left) != 1 or placed[0].sex is None or left[0].sex is None:
+        return found
+    if placed[0].sex == left[0].sex:
+        return found
+    return [replace(m, person="pictured", weak=False) if m is left[0] else m for m in found]
+
+
 def _older_or_younger_did_it(text: str, found: list[Mention]) -> list[Mention]:
     """Two people of different ages that nothing but a guess places, then "the older one filmed
     the younger one": the one who filmed, took, asked for or passed on the image is the
@@ -1089,6 +1114,9 @@ ADULT_SENT = re.compile(
     rf"(?:(?!and\s+(?:my|our|his|her|the|she|he|they|i)\b)[\w'-]+,?\s+){{0,20}}?"
     # not when someone else is the one who sent ("... messaging her and she sent him a picture")
     r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bi\s)"
+    # ("... who's 'like 22' to pick her up, she's sent him pics")
+    r"(?<!\bshe['’]s\s)(?<!\bhe['’]s\s)(?<!\bshes\s)(?<!\bshe\shas\s)(?<!\bhe\shas\s)(?<!\bshe\shad\s)"
+    r"(?<!\bhe\shad\s)(?<!\bthey['’]ve\s)"
     # nor after a police label for the child ("a 23yo male from Leeds, V sent him several images")
     r"(?<!\bv\s)(?<!\bip\s)(?<!\byp\s)(?<!\bjuv\s)(?<!\bvictim\s)"
     # "a man in his 40s sent her son a naked selfie"
