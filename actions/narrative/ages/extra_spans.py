@@ -47,9 +47,10 @@ APPOSITIVE_AGE = re.compile(
     r"\s+(?:i|we)\s+(?:think|believe|reckon)\s*[,.;)]|\s+apparently\s*[,.;)])|"
     # "daughter nearly 16 sent nudes": the age below (``person.NEARLY``)
     # ("showing 2 girls approx 12-13": an estimate, a range)
-    rf"\b{PERSON_WORD}\s+(?:(?:nearly|almost|approx\.?|approximately|about|around|roughly)\s+)?"
+    # ("older male 'about 25' known locally": an estimate in quotes)
+    rf"\b{PERSON_WORD}\s+['‘\"“]?(?:(?:nearly|almost|approx\.?|approximately|about|around|roughly)\s+)?"
     r"(?P<num2>(?:[5-9]|[1-9]\d)(?:\s*-\s*(?:[5-9]|1\d))?)\b"
-    r"(?=\s*(?:[,.;)&]|$|\s[a-z]|\s\((?:her|his|their|the)\b))|"
+    r"(?=\s*(?:[,.;)&'’\"”]|$|\s[a-z]|\s\((?:her|his|their|the)\b))|"
     # "Child in care, 15, male, placed in Kent": the child named by where they live
     # ("Two siblings in care, 10 and 13, found ...": the first of a list, the rest follow it)
     r"\b(?:child(?:ren)?|young\s+(?:person|people)|yps?|girls?|boys?|siblings|brothers|sisters|kids)\s+"
@@ -107,7 +108,9 @@ BRACKETED_AGE = re.compile(
     # "(15, autistic)", "(14, in care)": a few words about the child after the age
     r"(?:,\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*)?\)|"
     # "her son (S6, 17)": the school year first
-    r"\(\s*(?:year|yr|y|s|p)\s*\d{1,2}\s*,\s*(?:aged?\s+)?(?P<num2>\d{1,2})\s*\)",
+    r"\(\s*(?:year|yr|y|s|p)\s*\d{1,2}\s*,\s*(?:aged?\s+)?(?P<num2>\d{1,2})\s*\)|"
+    # "V (juv, 13)", "IP (F, 15)": a police label first
+    r"\(\s*(?:juv|juvenile|f|m|female|male|girl|boy|child)\s*,\s*(?:aged?\s+)?(?P<num3>\d{1,2})\s*\)",
     _I,
 )
 #: A tutor group named as schools name them: "in 9X", "from 10B2", "in 11JS" (the year
@@ -305,7 +308,8 @@ TO_BE_AGE = re.compile(
 )
 #: "a man in his 30s", "in her early twenties", "late teens": a decade of life.
 DECADE = re.compile(
-    r"(?:\bin\s+(?:his|her)\s+(?P<part>early|mid|mid-|late)?|"
+    # ("men 'in their 40s'": a group's decade)
+    r"(?:\bin\s+(?:his|her|their)\s+(?P<part>early|mid|mid-|late)?|"
     # "the assistant manager, late 20s, has been ...": set off after the person; "believed
     # mid to late twenties"
     r"(?:(?<=,)|(?<=\()|(?<=,\s)|(?<=\(\s)|(?<=believed\s)|(?<=approx\s)|(?<=aged\s)|"

@@ -106,6 +106,15 @@ SELFIE_FROM_HEAD = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|adult|guy|bloke|lad|boy|girl|person)\s*(?:,|\(|aged?|who\s*['’]?s|of)?\s*$",
     _I,
 )
+#: One of a group named next, with an age of their own: "males in their 20s, one of them,
+#: aged 23, has images of her" (the group's decade gives way to the one who did it).
+ONE_OF_THEM_NEXT = re.compile(r"^\W*(?:,\s*)?one\s+of\s+(?:them|these|those)\b", _I)
+#: Parents or carers said of together: "placed with foster carers (both in their 50s)".
+CARERS_BOTH_HEAD = re.compile(
+    r"\b(?:parents|carers|foster\s+carers|grandparents|mum\s+and\s+dad|adoptive\s+parents|teachers|staff)"
+    r"\s*[(,]?\s*(?:are\s+|were\s+)?(?:both|all)\s*(?:aged?\s*)?$",
+    _I,
+)
 #: The people a child lives with: "V is 15, lives with mum (40) and stepdad (44)".
 LIVES_WITH = re.compile(r"\b(?:lives?|living|stays?|staying)\s+with\s+[^.;!?]*$", _I)
 #: Who brought two people together: "her ex, met through her older brother who is 20".
@@ -251,6 +260,13 @@ PARENT_SPEAKING = re.compile(
     _I,
 )
 PARTNER_HEAD = re.compile(rf"\b{PARTNER_WORDS}\s*(?:{LINK}\s*)*$", _I)
+#: A partner noun, then a pronoun of the other sex before the age: "sent nudes to her
+#: boyfriend she is 15 he is 22": "she is 15" is not the boyfriend's age.
+PARTNER_THEN_OTHER_SEX = re.compile(
+    r"\b(?:boyfriend|bf|ex-boyfriend)\s*,?\s*(?:she|shes|she['’]s)\s*(?:is|was)?\s*$|"
+    r"\b(?:girlfriend|gf|ex-girlfriend)\s*,?\s*(?:he|hes|he['’]s)\s*(?:is|was)?\s*$",
+    _I,
+)
 PARTNER_NEXT = re.compile(rf"^\W*(?:{ADJ}\s+)?{PARTNER_WORDS}\b", _I)
 
 #: A partner who sent images, of nobody else: "my ex who's 15 sent me pics when we were
@@ -423,7 +439,8 @@ IMAGE_OF = re.compile(
     rf"camera\s+roll|computer|account)\s+)?"
     rf"(?:(?:is|was|are|were)\s+)?(?:of|shows?|showing|showed|depicts?|"
     rf"depicting)\s+(?:{DET}\s+|{COUNT}\s+)?"
-    rf"(?:(?!(?:to|by|with|for|and|or|from|sent|shared)\b)[\w'-]+\s*){{0,2}}?"
+    # ("an AI nude of our female PE teacher (26)": three words of who they are)
+    rf"(?:(?!(?:to|by|with|for|and|or|from|sent|shared|on|at|via|onto|into|over|through)\b)[\w'-]+\s*){{0,3}}?"
     rf"(?:{LINK}\s*)*$",
     _I,
 )
@@ -660,14 +677,23 @@ def _head(text: str, span: Span, mention: Mention) -> str:
 def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool]:
     """The person an age is said of, whether that reading is weak, and whether a deed made it."""
     head = _head(text, span, mention)
+    if CHILD_NOUN_NEXT.match(text[span.end :]) and re.search(r"[,.:;]\s*$", head):
+        # "DSL here, Year 9 girl has just told me", "Primary teacher, P7 boy shared": the
+        # words before are the person typing; the age is the child's named right after
+        head = ""
     near_head = clause_before(text, mention.start)
     after = _after(text, span.end, appositive=bool(APPOSITIVE_OPEN.search(text[: span.start])))
     tail = first_words(sentence_after(text, span.end), 10)
     both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
     if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
         return "skip", False, False
-    if NOT_INVOLVED_NEXT.match(_past_the_bracket(text, span)):
-        return "skip", False, False  # "V's stepdad is 50, neither involved"
+    if (
+        NOT_INVOLVED_NEXT.match(_past_the_bracket(text, span))
+        or CARERS_BOTH_HEAD.search(head)
+        or (span.value.lower().startswith("in their") and ONE_OF_THEM_NEXT.match(text[span.end :]))
+    ):
+        # "V's stepdad is 50, neither involved", "foster carers (both in their 50s)"
+        return "skip", False, False
     if IMAGES_SINCE.search(head):
         # "making him send pics of himself since he was 12": the images began at that age
         return "pictured", False, True
@@ -739,6 +765,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "both", False, False
     appositive = APPOSITIVE_OPEN.search(text[: span.start])
     found_out = FOUND_OUT.match(APPOSITIVE_CLOSE.sub(" ", tail, count=1) if appositive else tail)
+    if PARTNER_THEN_OTHER_SEX.search(head):
+        return None, True, False  # "her boyfriend she is 15": hers, said after his noun
     if PARTNER_NEXT.search(after) or PARTNER_HEAD.search(head):
         if found_out:
             return "skip", False, False
@@ -1071,6 +1099,11 @@ TYPISTS_SIBLING = re.compile(
 )
 
 
+#: A child named right after the age: "Year 9 girl", "14 year old lad".
+CHILD_NOUN_NEXT = re.compile(
+    r"^\s+(?:girl|boy|lad|lass|lassie|pupil|student|kid|child|teen|teenager|youngster)s?\b",
+    _I,
+)
 #: A parent named by their child: "mother of F/13", "dad to a 14 year old".
 PARENT_OF = re.compile(
     r"\b(?:mother|mum|mom|mam|father|dad|parents?|carers?|foster\s+carer|guardian)\s+(?:of|to)\s+"

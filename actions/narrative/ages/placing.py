@@ -656,7 +656,25 @@ def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
         return found
     if re.search(r"\b(?:and|both)\b|&", text[end : person.start], _I):
         return found  # "It shows her and her boyfriend": more than one person in it
-    return _into_the_image(found, person, lambda m: not m.deed and m.low != person.low)
+    return _into_the_image(
+        found,
+        person,
+        lambda m: (
+            not m.deed and m.low != person.low and not _said_again_in_brackets(text, person, m)
+        ),
+    )
+
+
+#: The same person's age in brackets right after them: "a Year 9 girl (she is 14)".
+SAME_IN_BRACKETS = re.compile(
+    r"[\w\s'’-]{0,12}\(\s*(?:(?:she|he|they)\s*(?:is|was|['’]s|are)?|aged?|now)?\s*", _I
+)
+
+
+def _said_again_in_brackets(text: str, first: Mention, then: Mention) -> bool:
+    """ "The photo is of a Year 9 girl (she is 14)": the age in the bracket is hers."""
+    between = text[first.start + len(first.said) : then.start]
+    return then.start > first.start and SAME_IN_BRACKETS.fullmatch(between) is not None
 
 
 #: The age someone was when the image was made, said right after it: "images she sent at
@@ -1099,7 +1117,10 @@ def _coordinated(text: str, found: list[Mention], ends: list[int]) -> list[Menti
 
 SENT_BY_ADULT = re.compile(
     rf"\b(?:(?:was|were|been|got|gets|getting|get)\s+sent|received|receiving)\s+(?:[\w'-]+\s+){{0,2}}?"
-    rf"(?:{IMAGE})\s+(?:(?:via|on|over|through)\s+\w+\s+)?"
+    rf"(?:{IMAGE})\s+"
+    # ("received unsolicited images of genitals via Snapchat from an adult male")
+    r"(?:of\s+(?:his\s+|her\s+)?(?:genitals|genitalia|penis|privates|himself|herself)\s+)?"
+    rf"(?:(?:via|on|over|through)\s+\w+\s+)?"
     rf"(?:by|from)\s+(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\b",
     _I,
 )

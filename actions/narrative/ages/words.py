@@ -392,8 +392,12 @@ NOT_A_NAME = frozenset(MONTH_NAMES) | frozenset(
 
 #: The child sent one of their own too: "asked her to send one back, which she did".
 CHILD_SENT_BACK = re.compile(
-    # "persuaded her to send images back"
-    r"\b(?:to|into)\s+send(?:ing)?\s+(?:(?:some|one|images?|pics?|pictures?|photos?|them|nudes)\s+)?back\b|"
+    # "persuaded her to send images back" (not "she wants him to send some back. he
+    # hasnt": a wish, and refused)
+    r"(?<!wants\shim\s)(?<!wants\sher\s)(?<!wanted\shim\s)(?<!wanted\sher\s)(?<!asking\shim\s)"
+    r"(?<!asking\sher\s)\b(?:to|into)\s+send(?:ing)?\s+(?:(?:some|one|images?|pics?|pictures?|photos?|them|nudes)\s+)?back\b"
+    r"(?![^.;!?]{0,12}[.;!?]?\s*(?:but\s+)?(?:he|she|they)\s+(?:hasn['’]?t|hasnt|has\s+not|didn['’]?t|didnt|did\s+not|"
+    r"won['’]?t|wont|refused))|"
     r"\b(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]ve)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
     r"(?:her|his|their)self|(?:a|some)\s+\w+)\s+back\b|\bwhich\s+(?:she|he|they)\s+did\b|"
     # "she has sent him some back", "he's then sent her one"
@@ -584,6 +588,16 @@ NEW_SUBJECT = re.compile(
 )
 
 
+#: Their own image sent, or their images passed on: "shared nude to a male she met on
+#: Wizz" (a nude with no one else's name on it, sent to someone), "F/13 (Y9) images shared
+#: via Snap" (police shorthand for her images).
+OWN_SHARED = re.compile(
+    r"^\W*(?:has\s+|had\s+)?(?:shared|sent|posted)\s+(?:a\s+)?(?:nudes?|naked\s+(?:pics?|photos?|selfies?)|"
+    r"topless\s+(?:pics?|photos?|selfies?)|selfies?)\s+(?:to|with)\b|"
+    r"^\W*(?:\([^)]{1,12}\)\s*)?(?:images?|imgs?|pics?|photos?|nudes?|videos?)\s+(?:were\s+|was\s+|have\s+been\s+|being\s+)?"
+    r"(?:shared|posted|leaked|circulated|forwarded|spread)\b",
+    _I,
+)
 #: "who took it", "that filmed them": the one who made the image the message is about.
 TOOK_IT = re.compile(
     r"^\W*(?:now\s+)?(?:who|that)\s+(?:had\s+|has\s+)?(?:took|taken|filmed|made|recorded|videoed)\s+"
@@ -611,6 +625,9 @@ def _by_action(after: str, sentence: str = "") -> Person:
         return "other"  # "Coach (aged 31) received topless selfies from a player"
     if TOOK_IT.match(after):
         return "other"  # "a girl who's 16 now who took it": she made someone else's image
+    if OWN_SHARED.match(after):
+        # "V aged nearly 14 shared nude to a male", "F/13 (Y9) images shared via Snap"
+        return "pictured"
     if SELF_IMAGE.search(after) or PASSIVE_VICTIM.search(after) or HAD_IMAGE_MADE.search(after):
         return "pictured"
     if PASSIVE_RECEIPT.search(after) or SENT_OTHERS_IMAGE.search(after) or PASSED_ON.search(after):
