@@ -713,10 +713,13 @@ ANSWER_NO = re.compile(
 )
 #: "I asked him if he'd thought about hurting himself and he said no".
 ASKED_IF = re.compile(
-    r"\basked\s+(?:\w+\s+){0,3}?(?:if|whether)\b[^.?!]*$|"
+    # ("i asked her straight out like the leaflet said, whether she'd had any thoughts of")
+    r"\basked\s+(?:[\w'’]+[\s,]+){0,8}?(?:if|whether)\b[^.?!]*$|"
     # "asked directly about self-harm and suicidal thoughts, and she said no", "I asked about
-    # mood, sleep, self-harm and thoughts of not being here, all no"
-    r"\b(?:asked|checked|screened)\s+(?:(?:with\s+)?(?:her|him|them)\s+)?(?:directly\s+|specifically\s+)?about\b[^.?!]*$",
+    # mood, sleep, self-harm and thoughts of not being here, all no", "I asked the pupil
+    # directly about self-harm"
+    r"\b(?:asked|checked|screened)\s+(?:(?:with\s+)?(?:her|him|them|the\s+\w+|\w+)\s+)?(?:directly\s+|specifically\s+)?"
+    r"about\b[^.?!]*$",
     _I,
 )
 SAID_NO = re.compile(
@@ -989,7 +992,9 @@ OVER_NOW = re.compile(
     # "police recovered her", "return home interview"
     r"\b(?:she|he|they)\s+(?:turned\s+up|came\s+(?:back|home))\b[^.?!]{0,50}?\bsafe\b|"
     r"\b(?:police|we|staff|officers|they)\s+(?:found|recovered|located|traced)\s+(?:her|him|them)\b|"
-    r"\breturn\s+(?:home\s+)?interview\b",
+    r"\breturn\s+(?:home\s+)?interview\b|"
+    # "reported missing once in the summer but that was ... resolved the same night"
+    r"\b(?:was|got|were)\s+resolved\b",
     _I,
 )
 #: A risk cue that tells of something done: "self harmed", "took an overdose", "ran off".
@@ -1004,7 +1009,9 @@ TALKED_ABOUT = re.compile(
     r"keywords?|scenarios?|slides?|trend|trending|memes?|ask\s+(?:them\s+|him\s+|her\s+)?directly|"
     # "our policy describes sending nudes as a 'form of self-harm'": a definition quoted
     r"describes?|described|describing|policy|policies|defin\w+|"
-    r"told\s+to\s+(?:ask|say))\b",
+    r"told\s+to\s+(?:ask|say)|"
+    # "they said to always ask 'is anyone at immediate risk'": a question taught, not asked
+    r"(?:to|should|must|always)\s+(?:always\s+)?ask)\b",
     _I,
 )
 #: A quotation opened and not yet closed: a quote mark after a space, colon or bracket,
@@ -1208,6 +1215,23 @@ def _said_to_be_nothing(text: str, span: Span) -> bool:
     return bool(SAID_AS_A_JOKE.search(after) or NOTHING_AFTER_ALL.search(after))
 
 
+#: A rumour told, in the clause before the cue: "there was a rumour on social media that a
+#: Y10 boy had overdosed".
+RUMOUR_BEFORE = re.compile(r"\brumou?rs?\b[^.?!]{0,80}$", _I)
+#: The rumour said to be false, later in the message.
+RUMOUR_FALSE = re.compile(
+    r"\b(?:made\s+up|not\s+true|untrue|false|fake|a\s+lie|lies|never\s+happened|nonsense|rubbish|"
+    r"to\s+wind\s+(?:him|her|them)\s+up)\b",
+    _I,
+)
+
+
+def _rumour_said_false(text: str, span: Span) -> bool:
+    """ "a rumour ... that a Y10 boy had overdosed ..., but ... it was completely made up":
+    harm told as a rumour that the message itself says is false."""
+    return bool(RUMOUR_BEFORE.search(text[: span.start]) and RUMOUR_FALSE.search(text[span.end :]))
+
+
 def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
     if is_false_friend(text, span):
         return False
@@ -1222,6 +1246,7 @@ def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
             or _asks_whether(text, span)
             or _quoted_words_talked_about(text, span)
             or _said_to_be_nothing(text, span)
+            or _rumour_said_false(text, span)
             or FICTIONAL.search(text)
         )
     ):

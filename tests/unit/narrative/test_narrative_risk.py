@@ -947,3 +947,29 @@ def test_self_harm_given_up_and_over_is_a_past_episode() -> None:
     is doubtful (``actions.risk_reading``), as for any episode said to be over."""
     assert tells_of_a_past_episode("i used to self harm but ive been clean for a year, im ok now")
     assert not tells_of_a_past_episode("i used to self harm and i started again last night")
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # a reason given for not being around: a goodbye in writing
+        ("his diary entry ends with why he won't be around by Christmas", True),
+        # the question asked and answered no, in more words or of "the pupil"
+        (
+            "i asked him plainly, like the training said, whether he'd thought of killing "
+            "himself and he said no",
+            False,
+        ),
+        ("I asked the student directly about self-harm and she said no", False),
+        # a rumour of harm the message says is false
+        ("there's a rumour that she took an overdose but it was made up by some girls", False),
+        ("there's a rumour that she took an overdose and her mum isn't answering", True),
+        # a question taught, quoted
+        ("our trainer said to always ask 'is anyone at immediate risk', what does it mean?", False),
+        # a missing episode that was resolved
+        ("he was reported missing once last year but it was resolved the same evening", False),
+    ],
+)
+def test_risk_in_the_words_of_development_set_ae(text: str, risk: bool) -> None:
+    """Development risk set AE (2026-12-07, a cross-section), in other words."""
+    assert (reading(text).facts.get("immediate_risk") is True) is risk
