@@ -112,6 +112,7 @@ from actions.narrative.ages.placing import (
     _image_of_the_other_sex,
     _lead_into_lists,
     _mutual_pair,
+    _named_again_after_a_deed,
     _named_again_as_the_one_in_the_images,
     _older_of_two_in_the_image,
     _older_or_younger_did_it,
@@ -198,6 +199,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _adult_showed_themselves_to_child(text, found)
     found = _named_again_as_the_one_in_the_images(text, found)
     found = _doer_named_again_with_an_age(text, found)
+    found = _named_again_after_a_deed(text, found)
     found = _owner_of_the_images(text, found)
     found = _sender_of_own_image(text, found)
     found = _sender_of_own_image_to_someone(text, found)

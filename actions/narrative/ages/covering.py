@@ -101,8 +101,11 @@ def _cover_a_year_said_of_both(found: list[Mention]) -> list[Mention]:
         fitting = {m.person for m in ages}
         # "Son (P7) and a girl in his class sent pics to each other. He's 11, she's 11 too":
         # two ages said of nobody, or one beside one placed, are the two sides
-        if {"pictured", "other"} <= fitting or (
-            None in fitting and len(ages) >= 2 and fitting <= {None, "pictured", "other"}
+        if (
+            {"pictured", "other"} <= fitting
+            or (None in fitting and len(ages) >= 2 and fitting <= {None, "pictured", "other"})
+            # "2 S4 pupils swapped nudes ..., she's 15 and he's 16": each said of both sides
+            or (fitting == {"both"} and len({m.low for m in ages}) >= 2)
         ):
             found = [replace(m, covered=True) if m is year else m for m in found]
     return found

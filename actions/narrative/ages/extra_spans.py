@@ -352,6 +352,13 @@ RELATIVE_AGE = re.compile(
     _I,
 )
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+#: "by another girl same age as her", "a boy the same age": the age said before, again.
+SAME_AGE = re.compile(
+    r"(?:\b(?:girl|boy|lad|lass|kid|pupil|student|friend|mate|someone|somebody)\s+|"
+    r"\b(?:he|she|they)\s*(?:['’]s|is|was|are|['’]re)\s+|\b(?:hes|shes)\s+|\bwho\s*(?:['’]s|is|was)\s+)"
+    r"(?:(?:exactly|about|roughly)\s+)?(?:the\s+)?(?P<num>same)\s+age\b(?!\s+(?:group|range|bracket))",
+    _I,
+)
 
 
 def _nearest(spans: list[Span], start: int, end: int) -> Span | None:
@@ -378,7 +385,20 @@ def relative_ages(text: str, spans: list[Span]) -> list[AgeRange]:
         if MIN_AGE <= age <= MAX_AGE:
             start = found.start("num")
             found_ages.append(AgeRange(start, found.end(), age, age, found.group(0)))
+    for found in SAME_AGE.finditer(text):
+        anchor = _nearest(ages, found.start(), found.end())
+        numbers = parse_numbers(anchor.value) if anchor else []
+        if numbers and MIN_AGE <= numbers[-1] <= MAX_AGE and anchor is not None:
+            # ("My stepson is nearly 15 ... She's the same age": 14, as he is)
+            nearly = NEARLY_BEFORE.search(text[: anchor.start]) or NEARLY_IN.search(anchor.value)
+            age = numbers[-1] - 1 if nearly else numbers[-1]
+            start = found.start("num")
+            found_ages.append(AgeRange(start, found.end(), age, age, found.group(0)))
     return found_ages
+
+
+NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|coming\s+up(?:\s+to)?)\s*$", _I)
+NEARLY_IN = re.compile(r"\b(?:nearly|almost)\b", _I)
 
 
 def decade_ages(text: str) -> list[AgeRange]:
@@ -592,7 +612,7 @@ def relative_year_spans(text: str, spans: list[Span]) -> list[Span]:
 def _with_extra(text: str, spans: list[Span]) -> list[Span]:
     """The entity spans and the ages the reader's own patterns find ("im 14"): the ages a
     relative age ("hes 2 years older than us") may be said against."""
-    if RELATIVE_AGE.search(text) is None:
+    if RELATIVE_AGE.search(text) is None and SAME_AGE.search(text) is None:
         return spans
     extra, _, _ = extra_age_spans(text, spans)
     return sorted(spans + extra, key=lambda span: span.start)

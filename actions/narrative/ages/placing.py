@@ -285,6 +285,40 @@ def _doer_named_again_with_an_age(text: str, found: list[Mention]) -> list[Menti
     return placed
 
 
+#: A bare noun said again right before an age: "friend is 17", "the lad's 16".
+BARE_NOUN_BEFORE_AGE = re.compile(
+    r"(?:^|[.,;]\s*|\b(?:the|her|his|their|my|and)\s+|\s)(?P<noun>friend|mate|pal|lad|lass|boy|girl|classmate)"
+    r"\s*(?:is|was|['’]s)\s+(?:aged\s+|about\s+|only\s+)?$",
+    _I,
+)
+#: What the one named did with someone else's image: passed it on, took the phone, filmed.
+PASSED_IT_ON = (
+    r"(?:took|grabbed|nicked|took\s+\w+\s+phone|airdropped|airdropping|shared|sharing|posted|posting|"
+    r"forwarded|forwarding|screenshotted|sent\s+it|sent\s+them|passed\s+it|filmed|recorded)"
+)
+
+
+def _named_again_after_a_deed(text: str, found: list[Mention]) -> list[Mention]:
+    """ "then his friend took his phone and airdropped it to loads of people friend is 17":
+    an age said of nobody, after a bare noun ("friend is 17") that was named earlier as
+    the one who passed the image on, is that person's: the other side."""
+    placed = list(found)
+    for index, mention in enumerate(found):
+        if mention.person is not None:
+            continue
+        noun = BARE_NOUN_BEFORE_AGE.search(text[: mention.start])
+        if noun is None:
+            continue
+        deed = re.search(
+            rf"\b{noun['noun']}\s+(?:has\s+|had\s+|then\s+|also\s+)?{PASSED_IT_ON}\b",
+            text[: noun.start("noun")],
+            _I,
+        )
+        if deed is not None:
+            placed[index] = replace(mention, person="other", weak=False, deed=True)
+    return placed
+
+
 def _owner_of_the_images(text: str, found: list[Mention]) -> list[Mention]:
     """ "my son 13 got a msg ... saying they have his nudes": the only child of that sex,
     placed as the one the message was sent to, is the one in the images. Only when no one
