@@ -245,7 +245,13 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
 
 #: One image of the two of them, made between them: "They made a video of themselves
 #: together" (each holds it: the older is the other person, CONTRACT §1).
-TOGETHER = re.compile(r"\bof\s+themselves\s+together\b", re.IGNORECASE)
+TOGETHER = re.compile(
+    r"\bof\s+themselves\s+together\b|"
+    # "Two of my class (8 and 9) filmed themselves": one video of the two of them
+    r"\b(?:two|both)\s+of\s+(?:my|our|the|them|his|her)\b[^.;!?]{0,40}?\b(?:filmed|photographed|recorded|videoed)\s+"
+    r"themselves\b",
+    re.IGNORECASE,
+)
 
 
 #: "They both sent photos of themselves": every child said of nobody is pictured (an
@@ -253,7 +259,10 @@ TOGETHER = re.compile(r"\bof\s+themselves\s+together\b", re.IGNORECASE)
 PLURAL_SELF = re.compile(
     # "they both sent ...", "Two girls ..., 13 and 14, have both sent pics of themselves"
     r"\b(?:they|both\s+of\s+them|the\s+two\s+of\s+them|(?:have|had|are|were)\s+both)\s+(?:(?:both|all|had|have|then)\s+)*"
-    r"(?:[\w'-]+\s+){1,5}?(?:of|at)\s+themselves\b",
+    r"(?:[\w'-]+\s+){1,5}?(?:of|at)\s+themselves\b|"
+    # "Two of my class (8 and 9) filmed themselves doing sexual stuff"
+    r"\b(?:two|both)\s+of\s+(?:my|our|the|them|his|her)\b[^.;!?]{0,40}?\b(?:filmed|photographed|recorded|videoed)\s+"
+    r"themselves\b",
     _I,
 )
 

@@ -76,7 +76,9 @@ CLAUSE_APPOSITIVE_AGE = re.compile(
     r"admitted|shared|shares|keeps|kept|posted|posts|filmed|films|asked|asks|made|makes|when|"
     r"both|the\s+(?:older|younger|elder|eldest|youngest|oldest)|"
     # "Pupil with autism, 16, in Y11, was persuaded": their school year next
-    r"in\s+(?:year|yr|y|s|p)\s*\d{1,2})\b)",
+    r"in\s+(?:year|yr|y|s|p)\s*\d{1,2}|"
+    # "Girl on my caseload, 15, in residential care, has been going missing"
+    r"in\s+(?:residential|foster|kinship|local\s+authority|care))\b)",
     _I,
 )
 #: "he's coming up 16": read as nearly 16 (``NEARLY``).
@@ -110,7 +112,10 @@ BRACKETED_AGE = re.compile(
     # "her son (S6, 17)": the school year first
     r"\(\s*(?:year|yr|y|s|p)\s*\d{1,2}\s*,\s*(?:aged?\s+)?(?P<num2>\d{1,2})\s*\)|"
     # "V (juv, 13)", "IP (F, 15)": a police label first
-    r"\(\s*(?:juv|juvenile|f|m|female|male|girl|boy|child)\s*,\s*(?:aged?\s+)?(?P<num3>\d{1,2})\s*\)",
+    r"\(\s*(?:juv|juvenile|f|m|female|male|girl|boy|child)\s*,\s*(?:aged?\s+)?(?P<num3>\d{1,2})\s*\)|"
+    # "Two of my class (8 and 9)": the first of a list in brackets (the rest follow it)
+    # (a child under 10: the ruler reads a teen's age in brackets, not "8)")
+    r"\(\s*(?P<num4>[5-9])(?=\s*(?:and|&|,)\s*(?:[5-9]|1\d)\s*\))",
     _I,
 )
 #: A tutor group named as schools name them: "in 9X", "from 10B2", "in 11JS" (the year

@@ -169,8 +169,9 @@ FINDER = re.compile(
 #: told her tutor" is not here: the child who tells is often the pictured one.)
 FOUND_OUT = re.compile(
     # not "has found out her ex ... sent a nude she'd given him": her own image
-    rf"^\W*{_FILLER}(?:found\s+out(?!\s+(?:that\s+)?(?:her|his|their)\s+(?:ex\b|boyfriend|girlfriend|bf|gf|"
-    rf"partner|{IMAGE}|own))"
+    rf"^\W*{_FILLER}(?:found\s+out(?!\s+(?:that\s+)?(?:her|his|their)\s+['‘\"“]?(?:ex\b|boyfriend|girlfriend|bf|gf|"
+    # ("has found out that her 'friend' from gaming ... secretly screen-recorded")
+    rf"partner|friend|mate|pal|{IMAGE}|own))"
     # not "has just found out a girl at a sleepover filmed her": she was filmed (the words
     # read may end at the verb)
     r"(?!\s+(?:that\s+)?(?:a|an|some|the|someone|somebody)\b[^.!?]{0,40}?\b(?:filmed|photographed|recorded|"
@@ -881,7 +882,9 @@ FAMILY_LIST_HEAD = re.compile(
     r"\b(?:children|kids)\s+(?:in\s+(?:the\s+)?(?:household|home|house)|at\s+home)\s+|"
     # "Mother of three (children aged 6, 9 and 15)": the typist's own children
     r"\b(?:mother|mum|mom|father|dad|parent)\s+of\s+(?:two|three|four|five|six|\d)\s*\(?\s*"
-    r"(?:children|kids)\s+)(?:aged?\s*|\(\s*)$",
+    r"(?:children|kids)\s+|"
+    # "No link to susp's own children (8 and 15)": someone's own children, named aside
+    r"\b(?:own|his|her|their)\s+(?:own\s+)?(?:children|kids|sons|daughters)\s*)(?:aged?\s*|\(\s*)$",
     _I,
 )
 

@@ -273,7 +273,10 @@ OTHER_ACTION = re.compile(
     # "She's asked me not to tell her mum": a confidence, not a request for an image
     r"for\s+(?:help|advice)))\b)|requested|requests|requesting|demanded|demanding|received|receives|"
     r"receiving|recd|rec['’]d|rcvd|(?:got|gets|getting)(?!\s*$)(?!\s+(?:a\s+|an\s+)?(?:friend\s+requests?|follow\w*|messages?|dms?|"
-    r"texts?|added|contacted|talking|chatting|in\s+touch|changed|dressed|undressed|ready|showered))"
+    r"texts?|added|contacted|talking|chatting|in\s+touch|changed|dressed|undressed|ready|showered|"
+    # "got caught out by a 'girl' on Instagram", "got caught by one of those scams": tricked,
+    # not holding an image (not "got caught by his teacher with a nude on his phone")
+    r"caught\s+out|caught\s+by\s+(?:one\s+of\s+those|a\s+scam|an?\s+['‘\"“]?(?:girl|fake|scam))|tricked|scammed|conned))"
     # "unless she gets back with him", "got home": going somewhere, not an image held
     r"(?!\s+(?:back|home|away|along|together|in\s+trouble|told\s+off)\b)"
     # "got her phone nicked at a party": a phone lost, not an image held
@@ -286,7 +289,10 @@ OTHER_ACTION = re.compile(
     r"worse|better|a\s+(?:lot|bit))\b)|shared|shares|sharing|forwarded|"
     r"forwards|forwarding|"
     # "showed me a website ...": telling the person typing, not passing the image on
-    r"(?:showed|shown|shows|showing)(?!\s+(?:me|us)\b)|posted|posts|posting|uploaded|screenshotted|threatened|threatening|"
+    r"(?:showed|shown|shows|showing)(?!\s+(?:me|us)\b)|"
+    # (not "posts on social media that she wants to die": words posted, not an image)
+    r"(?:posted|posts|posting)(?!\s+(?:on|to)\s+(?:social\s+media|snap\w*|insta\w*|facebook|fb|tiktok|twitter|x)\s+"
+    r"(?:that|saying)\b)|uploaded|screenshotted|threatened|threatening|"
     r"threatens|blackmailed|blackmailing|pressured|pressuring|groomed|grooming|coerced|coercing|"
     # "has a video of her", "has got nudes", "kept them"; not "has an EHCP", "has ADHD", nor an
     # image made of them ("has an AI image made of him")
