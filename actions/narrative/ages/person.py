@@ -116,7 +116,11 @@ CARERS_BOTH_HEAD = re.compile(
     _I,
 )
 #: The people a child lives with: "V is 15, lives with mum (40) and stepdad (44)".
-LIVES_WITH = re.compile(r"\b(?:lives?|living|stays?|staying)\s+with\s+[^.;!?]*$", _I)
+LIVES_WITH = re.compile(
+    # (not "she can't live with it")
+    r"\b(?:lives|living|stays|staying)\s+with\s+(?!it\b|this\b|that\b|the\s+(?:shame|guilt))[^.;!?]*$",
+    _I,
+)
 #: Who brought two people together: "her ex, met through her older brother who is 20".
 MET_THROUGH = re.compile(
     r"\bmet\s+(?:(?:him|her|them|each\s+other)\s+)?(?:through|via)\s+[^.;!?,]*$", _I
@@ -769,7 +773,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if PARTNER_THEN_OTHER_SEX.search(head):
         return None, True, False  # "her boyfriend she is 15": hers, said after his noun
     if PARTNER_NEXT.search(after) or PARTNER_HEAD.search(head):
-        if found_out:
+        if found_out or (LIVES_WITH.search(head) and _by_action(after) is None):
+            # "lives with me and my partner (52)": the household, nothing done
             return "skip", False, False
         if _adult_sent_own_image(mention, head, after) and not CHILD_SENT_BACK.search(text):
             return "pictured", False, True  # "her boyfriend, who's 20, sent him a nude of himself"
@@ -1107,6 +1112,13 @@ CHILD_NOUN_NEXT = re.compile(
     r"^\s+(?:girl|boy|lad|lass|lassie|pupil|student|kid|child|teen|teenager|youngster)s?\b",
     _I,
 )
+#: The person typing names themselves by a relation, then the child by a pronoun: "I'm her
+#: nan, she's 14", "I'm his aunt and he's 13".
+TYPIST_RELATIVE_THEN_CHILD = re.compile(
+    rf"\b(?:i['’]?m|im|i\s+am|me)\s+(?:her|his|their|the)\s+(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\s*"
+    r"(?:,|and|here|-)?\s*(?:(?:she|he|they)\s*(?:['’]s|is|was|['’]re|are)|shes|hes)\s*$",
+    _I,
+)
 #: A parent named by their child: "mother of F/13", "dad to a 14 year old".
 PARENT_OF = re.compile(
     r"\b(?:mother|mum|mom|mam|father|dad|parents?|carers?|foster\s+carer|guardian)\s+(?:of|to)\s+"
@@ -1122,6 +1134,8 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
     tail = first_words(_past_the_bracket(text, span), 12)
     if head_noun and PARENT_OF.search(head):
         return None  # "RP is mother of F/13": the age is her child's
+    if head_noun and TYPIST_RELATIVE_THEN_CHILD.search(head):
+        return None  # "I'm her nan, she's 14": the typist is the nan; "she" is the child
     if head_noun and YOUNG_CARER.search(head):
         return None  # "Young carer, 15, has told me": a child who cares for someone at home
     if next_noun or head_noun:
