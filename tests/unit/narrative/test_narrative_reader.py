@@ -731,3 +731,20 @@ def test_a_risk_cue_is_never_doubted_away(ruler) -> None:
 
 def test_showing_a_count_of_friends_is_passing_it_on(ruler) -> None:
     assert read(ruler, "he showed 2 mates on his phone").facts.get("shared_without_consent")
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        # an image someone else sent, passed on (twenty-third round, from a person test)
+        ("A lad of 16 from her school has been sharing a pic she sent him.", True),
+        ("her ex posted the nudes she sent him on a website", True),
+        ("he's showing a video she sent him to everyone", True),
+        # sent by her, to him: her own image, not passed on
+        ("she sent a pic to a lad of 16 from her school", None),
+    ],
+)
+def test_an_image_someone_else_sent_passed_on_is_shared(
+    ruler: spacy.language.Language, text: str, shared: object
+) -> None:
+    assert read(ruler, text).facts.get("shared_without_consent") is shared
