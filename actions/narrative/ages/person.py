@@ -1150,6 +1150,8 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return None  # "my little sister is 13": the person typing is the bystander
         if RELATIVE_MADE_IMAGES.match(after[next_noun.end() :] if next_noun else after):
             return "other"  # "Step-father (45) has taken indecent photos": he made them
+        if RELATIVE_HOLDS_IMAGES.match(after[next_noun.end() :] if next_noun else after):
+            return "other"  # "caught my husband (45) with pics on his phone of my daughter"
         if MADE_OR_SHARED_BY_HEAD.search(head):
             return "other"  # "images were made of her by her father (40)": he made them
         pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
@@ -1194,6 +1196,13 @@ MADE_OR_SHARED_BY_HEAD = re.compile(
     rf"\b(?:made|taken|took|filmed|recorded|photographed|created|shared|distributed|posted|"
     rf"uploaded|forwarded|sent|circulated)\b(?:\s+[\w'’-]+){{0,5}}?\s+by\s+(?:{DET}\s+)?(?:[\w'’-]+\s+)?"
     rf"(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})\s*(?:{LINK}\s*)*$",
+    _I,
+)
+#: A relative found holding images: "caught my husband (45) with pics on his phone of my
+#: 15 yr old daughter".
+RELATIVE_HOLDS_IMAGES = re.compile(
+    rf"^\W*(?:with|holding|hiding)\s+(?:(?:some|the|these|those|a|an)\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\s+"
+    r"(?:on\s+(?:his|her|their)\s+(?:phone|laptop|computer|ipad|tablet)\s+)?of\b",
     _I,
 )
 #: A relative who made images (of the child, whom the words need not name again).
