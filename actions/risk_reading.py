@@ -239,11 +239,13 @@ def remote_blackmail(text: str, facts: Mapping[str, Any]) -> bool:
     the blackmailer can reach the child in person (:data:`IN_PERSON`).
 
     Why it matters: in sextortion for money the danger to the child's life is what the
-    child may do to themselves (the NCA's alert on financially motivated sextortion, and
-    the UKCIS advice's section on sextortion, name self-harm and suicide). The threat to
-    share is already a fact of its own (``coercion``, ``profit_motive``) and decides the
-    referral. So "no self harm concerns at present" from an officer answers the risk
-    question (shown back, correctable), where with a groomer nearby it would not.
+    child may do to themselves. That is this project's reading, not a quoted source: the
+    UKCIS trigger for immediate risk names a young person "presenting as suicidal or
+    self-harming" as its example (its wording still marked VERIFY in GUIDANCE.md). The
+    threat to share is already a fact of its own (``coercion``, ``profit_motive``) and
+    decides the referral.
+    So "no self harm concerns at present" from an officer answers the risk question
+    (shown back, correctable), where with a groomer nearby it would not.
     """
     return (
         facts.get("profit_motive") is True

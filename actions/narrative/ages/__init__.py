@@ -217,7 +217,8 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _both_said_of_a_pair(text, found)
     found = _older_or_younger_did_it(text, found)
     found = _the_one_left_is_in_the_image(text, found)
-    if PLURAL_SELF.search(text):  # "they both sent photos of themselves"
+    plural_self = PLURAL_SELF.search(text) is not None
+    if plural_self:  # "they both sent photos of themselves"
         found = [
             replace(m, person="pictured") if m.person is None and m.low < ADULT_AGE else m
             for m in found
@@ -231,9 +232,10 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = [mention for mention in found if mention.person != "skip"]
     found = _year_group_chat(text, found, ends_by_start)
     found = _cover_school_years(text, found, ends_by_start)
-    if PLURAL_SELF.search(text) and not TOGETHER.search(text):
+    together = TOGETHER.search(text) is not None
+    if plural_self and not together:
         return found
-    if TOGETHER.search(text):  # a partner's weak side gives way: both are in it
+    if together:  # a partner's weak side gives way: both are in it
         found = [
             replace(m, person="pictured")
             if m.weak and m.person == "other" and m.low < ADULT_AGE
@@ -243,14 +245,18 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     return _older_of_two_in_the_image(found)
 
 
+#: Two of a group filmed together: "Two of my class (8 and 9) filmed themselves".
+TWO_OF_THEM_FILMED = (
+    r"\b(?:two|both)\s+of\s+(?:my|our|the|them|his|her)\b[^.;!?]{0,40}?\b"
+    r"(?:filmed|photographed|recorded|videoed)\s+themselves\b"
+)
 #: One image of the two of them, made between them: "They made a video of themselves
 #: together" (each holds it: the older is the other person, CONTRACT §1).
 TOGETHER = re.compile(
     r"\bof\s+themselves\s+together\b|"
     # "Two of my class (8 and 9) filmed themselves": one video of the two of them
-    r"\b(?:two|both)\s+of\s+(?:my|our|the|them|his|her)\b[^.;!?]{0,40}?\b(?:filmed|photographed|recorded|videoed)\s+"
-    r"themselves\b",
-    re.IGNORECASE,
+    rf"{TWO_OF_THEM_FILMED}",
+    _I,
 )
 
 
@@ -261,8 +267,7 @@ PLURAL_SELF = re.compile(
     r"\b(?:they|both\s+of\s+them|the\s+two\s+of\s+them|(?:have|had|are|were)\s+both)\s+(?:(?:both|all|had|have|then)\s+)*"
     r"(?:[\w'-]+\s+){1,5}?(?:of|at)\s+themselves\b|"
     # "Two of my class (8 and 9) filmed themselves doing sexual stuff"
-    r"\b(?:two|both)\s+of\s+(?:my|our|the|them|his|her)\b[^.;!?]{0,40}?\b(?:filmed|photographed|recorded|videoed)\s+"
-    r"themselves\b",
+    rf"{TWO_OF_THEM_FILMED}",
     _I,
 )
 

@@ -17,6 +17,7 @@ from actions.narrative.ages.words import (
     _TEEN_OR_ADULT_NUM,
     IMAGE,
     LOOKS_AGE,
+    NEARLY,
     NOT_A_NAME,
     NUM,
     NUM_WORDS,
@@ -28,7 +29,7 @@ from actions.narrative.birth_dates import AgeRange
 from actions.narrative.context import (
     Span,
 )
-from actions.narrative.numbers import NUMBER_WORDS, parse_numbers
+from actions.narrative.numbers import FIRST_NUMBER, NUMBER_WORDS, parse_numbers
 from actions.narrative.vocabulary import (
     MAX_AGE,
     MIN_AGE,
@@ -37,7 +38,7 @@ from actions.narrative.vocabulary import (
 #: "female, 13,", "her boyfriend, 15,", "a man, about 40,", "offender 24", "mate 18".
 APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}(?:\s+of\s+(?:his|hers|theirs|mine|ours))?['’\"”]?\s*(?:,|\()\s*"
-    # "her son, nearly 13, has been": the age below (``person.NEARLY``)
+    # "her son, nearly 13, has been": the age below (``words.NEARLY``)
     rf"(?:(?:now|then|aged?|about|around|approx\.?|approximately|roughly|maybe|probably|only|just|"
     rf"nearly|almost)\s+)?"
     rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then|but)\b|"
@@ -45,7 +46,7 @@ APPOSITIVE_AGE = re.compile(
     r"\s+at\s+the\s+time\b)|"
     # "an older lad, 17 I think, who then shared it": a guess, hedged after it
     r"\s+(?:i|we)\s+(?:think|believe|reckon)\s*[,.;)]|\s+apparently\s*[,.;)])|"
-    # "daughter nearly 16 sent nudes": the age below (``person.NEARLY``)
+    # "daughter nearly 16 sent nudes": the age below (``words.NEARLY``)
     # ("showing 2 girls approx 12-13": an estimate, a range)
     # ("older male 'about 25' known locally": an estimate in quotes)
     rf"\b{PERSON_WORD}\s+['‘\"“]?(?:(?:nearly|almost|approx\.?|approximately|about|around|roughly)\s+)?"
@@ -97,7 +98,7 @@ POLICE_SLASH_AGE = re.compile(
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
 BARE_PRONOUN_AGE = re.compile(
     rf"(?:\b(?:hes|shes|whos|thats|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am)\s+(?:(?:only|about|around|just|now|both|like|nearly|almost)\s+)?"
-    # "hes 16 or 17 idk": a range, read whole; "im nearly 16" (``person.NEARLY``)
+    # "hes 16 or 17 idk": a range, read whole; "im nearly 16" (``words.NEARLY``)
     rf"(?P<num>{NUM}(?:\s*(?:or|/)\s*{NUM}(?!\s*(?:%|am\b|pm\b|:)))?)\b",
     _I,
 )
@@ -394,16 +395,14 @@ def relative_ages(text: str, spans: list[Span]) -> list[AgeRange]:
         anchor = _nearest(ages, found.start(), found.end())
         numbers = parse_numbers(anchor.value) if anchor else []
         if numbers and MIN_AGE <= numbers[-1] <= MAX_AGE and anchor is not None:
-            # ("My stepson is nearly 15 ... She's the same age": 14, as he is)
-            nearly = NEARLY_BEFORE.search(text[: anchor.start]) or NEARLY_IN.search(anchor.value)
-            age = numbers[-1] - 1 if nearly else numbers[-1]
+            # ("My stepson is nearly 15 ... She's the same age": 14, as he is; the word may
+            # be inside the age's own span, before its number)
+            number = FIRST_NUMBER.search(anchor.value)
+            said_before = text[: anchor.start + (number.start() if number else 0)]
+            age = numbers[-1] - 1 if NEARLY.search(said_before) else numbers[-1]
             start = found.start("num")
             found_ages.append(AgeRange(start, found.end(), age, age, found.group(0)))
     return found_ages
-
-
-NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|coming\s+up(?:\s+to)?)\s*$", _I)
-NEARLY_IN = re.compile(r"\b(?:nearly|almost)\b", _I)
 
 
 def decade_ages(text: str) -> list[AgeRange]:

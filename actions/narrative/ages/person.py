@@ -35,6 +35,7 @@ from actions.narrative.ages.words import (
     LINK,
     MALE_WORDS,
     MUTUAL,
+    NEARLY,
     NEUTRAL,
     NOT_A_NAME,
     PARTNER_WORDS,
@@ -424,14 +425,14 @@ ONE_GROUP_ALL = re.compile(
 )
 #: "A 16 year old young woman": a youth worker's word for a teenager, after the age.
 YOUNG_ADULT_NOUN = re.compile(r"^\W*young\s+(?:woman|man|women|men|lady)\b", _I)
-#: "sent nudes to several girls in his year, all 14-15": "all" describes the group just
-#: named; when that group received the image, they are the other side.
 #: Two people an image went to, then an age said of both: "sent it to two of them (both 17)".
 TWO_RECIPIENTS = re.compile(
     r"\b(?:to|with)\s+(?:two|2)\s+(?:of\s+(?:them|(?:her|his|their)\s+\w+)|(?:[\w'-]+\s+)?"
     r"(?:friends|mates|pals|girls|boys|lads|lasses|others|people|pupils|students))\s*(?:\(|,|-|who\s+are)?\s*$",
     _I,
 )
+#: "sent nudes to several girls in his year, all 14-15": "all" describes the group just
+#: named; when that group received the image, they are the other side.
 GROUP_RECIPIENTS = re.compile(
     rf"\b(?:to|with)\s+(?:{DET}\s+|{COUNT}\s+)*(?:[\w'-]+\s+)?(?:{NEUTRAL}|people|everyone|"
     rf"others)\b[^.;]*$",
@@ -523,11 +524,6 @@ SAYS_AGE = re.compile(
 )
 #: "turns 16 next month", "she'll be 14 in June": a year younger now.
 NOT_YET = re.compile(r"\b(?:turns|turning|will\s+be|'ll\s+be|going\s+to\s+be|gonna\s+be)\s*$", _I)
-#: "nearly 13", "almost 16", "not quite 13": the age below. Read as the age said, a child
-#: of 12 "nearly 13" would be over the line that makes a child under 13.
-NEARLY = re.compile(
-    r"\b(?:nearly|almost|not\s+quite|coming\s+up(?:\s+to)?|approaching|just\s+under)\s*$", _I
-)
 OVER = re.compile(r"\bover\b|\+", _I)
 #: "she's 18 now", "she is now 19", "now 21": an age later than when the image was made.
 #: The UK's motorways (Great Britain and Northern Ireland): "on the M62" is a road, but
@@ -1148,9 +1144,10 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return "other" if _kept_or_used_it(tail) else "skip"
         if head_noun and TYPISTS_SIBLING.search(head[-40:]):
             return None  # "my little sister is 13": the person typing is the bystander
-        if RELATIVE_MADE_IMAGES.match(after[next_noun.end() :] if next_noun else after):
+        deed_after = after[next_noun.end() :] if next_noun else after
+        if RELATIVE_MADE_IMAGES.match(deed_after):
             return "other"  # "Step-father (45) has taken indecent photos": he made them
-        if RELATIVE_HOLDS_IMAGES.match(after[next_noun.end() :] if next_noun else after):
+        if RELATIVE_HOLDS_IMAGES.match(deed_after):
             return "other"  # "caught my husband (45) with pics on his phone of my daughter"
         if MADE_OR_SHARED_BY_HEAD.search(head):
             return "other"  # "images were made of her by her father (40)": he made them

@@ -266,21 +266,31 @@ def _doer_named_again_with_an_age(text: str, found: list[Mention]) -> list[Menti
     """ "my son's friend's dad has taken photos of my son in the bath ... The dad is 38":
     someone whose age would read as a bystander's (a parent, a relative, a neighbour) is
     named again as the one who made, sent or shared the images, so is the other person."""
+    return _named_again_after(text, found, "skip", NOUN_IS_BEFORE_AGE, MADE_OR_SENT_IMAGES)
+
+
+#: What a relative named before did: "has taken photos", "sent pics".
+MADE_OR_SENT_IMAGES = (
+    r"(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:taken|took|taking|filmed|filming|"
+    r"recorded|photographed|sent|sending|shared|sharing|posted|made|making)\b[^.!?]{0,30}?"
+    rf"\b(?:{IMAGE})\b"
+)
+
+
+def _named_again_after(
+    text: str, found: list[Mention], said_of: Person, noun_before_age: re.Pattern[str], deed: str
+) -> list[Mention]:
+    """The ages said of ``said_of`` right after a noun (``noun_before_age``, its group
+    ``noun``) that was named earlier as the one who did ``deed`` with the image: the other
+    side, by that deed."""
     placed = list(found)
     for index, mention in enumerate(found):
-        if mention.person != "skip":
+        if mention.person != said_of:
             continue
-        noun = NOUN_IS_BEFORE_AGE.search(text[: mention.start])
+        noun = noun_before_age.search(text[: mention.start])
         if noun is None:
             continue
-        deed = re.search(
-            rf"\b{noun['noun']}\s+(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:taken|took|taking|filmed|filming|"
-            r"recorded|photographed|sent|sending|shared|sharing|posted|made|making)\b[^.!?]{0,30}?"
-            rf"\b(?:{IMAGE})\b",
-            text[: noun.start()],
-            _I,
-        )
-        if deed is not None:
+        if re.search(rf"\b{noun['noun']}\s+{deed}", text[: noun.start("noun")], _I):
             placed[index] = replace(mention, person="other", weak=False, deed=True)
     return placed
 
@@ -292,9 +302,10 @@ BARE_NOUN_BEFORE_AGE = re.compile(
     _I,
 )
 #: What the one named did with someone else's image: passed it on, took the phone, filmed.
-PASSED_IT_ON = (
+PASSED_IT_ON_DEED = (
+    r"(?:has\s+|had\s+|then\s+|also\s+)?"
     r"(?:took|grabbed|nicked|took\s+\w+\s+phone|airdropped|airdropping|shared|sharing|posted|posting|"
-    r"forwarded|forwarding|screenshotted|sent\s+it|sent\s+them|passed\s+it|filmed|recorded)"
+    r"forwarded|forwarding|screenshotted|sent\s+it|sent\s+them|passed\s+it|filmed|recorded)\b"
 )
 
 
@@ -302,21 +313,7 @@ def _named_again_after_a_deed(text: str, found: list[Mention]) -> list[Mention]:
     """ "then his friend took his phone and airdropped it to loads of people friend is 17":
     an age said of nobody, after a bare noun ("friend is 17") that was named earlier as
     the one who passed the image on, is that person's: the other side."""
-    placed = list(found)
-    for index, mention in enumerate(found):
-        if mention.person is not None:
-            continue
-        noun = BARE_NOUN_BEFORE_AGE.search(text[: mention.start])
-        if noun is None:
-            continue
-        deed = re.search(
-            rf"\b{noun['noun']}\s+(?:has\s+|had\s+|then\s+|also\s+)?{PASSED_IT_ON}\b",
-            text[: noun.start("noun")],
-            _I,
-        )
-        if deed is not None:
-            placed[index] = replace(mention, person="other", weak=False, deed=True)
-    return placed
+    return _named_again_after(text, found, None, BARE_NOUN_BEFORE_AGE, PASSED_IT_ON_DEED)
 
 
 def _owner_of_the_images(text: str, found: list[Mention]) -> list[Mention]:

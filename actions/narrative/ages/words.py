@@ -92,6 +92,11 @@ _FILLER = (
     r"(?:(?:just|then|also|actually|later|eventually|first|only|had|has|have|who|that|and|"
     r"and\s+the\s+\w+|she|he|they)\W+){0,3}?"
 )
+#: "nearly 13", "almost 16", "not quite 13": the age below. Read as the age said, a child
+#: of 12 "nearly 13" would be over the line that makes a child under 13.
+NEARLY = re.compile(
+    r"\b(?:nearly|almost|not\s+quite|coming\s+up(?:\s+to)?|approaching|just\s+under)\s*$", _I
+)
 #: Partner nouns: either side can be the pictured one, so they are weak evidence.
 PARTNER_WORDS = r"(?:boyfriend|girlfriend|bf|gf|partner|ex|ex-boyfriend|ex-girlfriend)"
 
