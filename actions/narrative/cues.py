@@ -970,6 +970,8 @@ RESOLVED = re.compile(
     # "she self harmed in year 8, she's year 11 now and doing really well"
     r"\bnow\s+and\s+(?:is\s+)?doing\s+(?:really\s+|so\s+|very\s+)?(?:well|great|fine|brilliantly)\b|"
     r"\b(?:as\s+)?good\s+as\s+gold\b|"
+    # "back in school with a safety plan ... and is settled and doing well"
+    r"\b(?:is|are|['’]s)\s+(?:now\s+)?(?:settled|stable)\s+and\s+doing\s+(?:really\s+|very\s+|so\s+)?well\b|"
     r"\bno\s+(?:self[-\s]?harm|incidents?|episodes?)\s+since\b|"
     r"(?:\bnot|n['’]?t)\s+done\s+it\s+(?:in|for|since)\b|\breally\s+stable\b|"
     r"\b(?:i['’]?m|im)\s+(?:actually\s+)?(?:ok|okay|fine|good)\s+now\b|\bhappy\s+again\b|"

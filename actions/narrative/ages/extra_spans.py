@@ -38,10 +38,11 @@ from actions.narrative.vocabulary import (
 #: "female, 13,", "her boyfriend, 15,", "a man, about 40,", "offender 24", "mate 18".
 APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}(?:\s+of\s+(?:his|hers|theirs|mine|ours))?['’\"”]?\s*(?:,|\()\s*"
-    # "her son, nearly 13, has been": the age below (``words.NEARLY``)
-    rf"(?:(?:now|then|aged?|about|around|approx\.?|approximately|roughly|maybe|probably|only|just|"
+    # "her son, nearly 13, has been": the age below (``words.NEARLY``); "an older guy at
+    # the youth club, 'about 19', got her to": an estimate in quotes
+    rf"['‘\"“]?(?:(?:now|then|aged?|about|around|approx\.?|approximately|roughly|maybe|probably|only|just|"
     rf"nearly|almost)\s+)?"
-    rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|$|\s(?:and|who|was|is|has|had|sent|then|but)\b|"
+    rf"(?P<num>{NUM}(?:\s*(?:or|-|to|/)\s*{NUM})?)\b(?=\s*(?:[,.;)&]|['’\"”]\s*[,.;)]|$|\s(?:and|who|was|is|has|had|sent|then|but)\b|"
     # "her foster brother, 16 at the time, took photos": the age then
     r"\s+at\s+the\s+time\b)|"
     # "an older lad, 17 I think, who then shared it": a guess, hedged after it
@@ -66,8 +67,10 @@ APPOSITIVE_AGE = re.compile(
 CLAUSE_APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}\b(?:(?!\s[-–—])[^,.;:!?()]){{1,30}}(?:,|\s[-–—])\s*"
     # "an older boy at the park, maybe 14, took photos": a guess is still their age
+    # ("an older guy at the youth club, 'about 19', got her to": a guess in quotes)
+    r"(?:(?P<quote>['‘\"“])(?=(?:maybe|probably|about|around|roughly|approx)))?"
     r"(?:(?:maybe|probably|about|around|roughly|approx\.?|approximately)\s+)?"
-    rf"(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)\s*"
+    rf"(?P<num>\d{{1,2}}(?:\s*(?:-|to|or)\s*\d{{1,2}})?)(?(quote)['’\"”])\s*"
     # "A lad I support, 14 and autistic, was asked": a word about them after "and"
     r"(?:(?:and|&)\s*\d{1,2}\s*)?(?:"
     # "a boy in her year, 15.": a teenager's age closing the sentence
@@ -324,7 +327,11 @@ DECADE = re.compile(
     # "Susp man late 20s", "Teacher looks early 30s": right after the person, or a guess from looks
     r"(?<=\bman\s)|(?<=\bmale\s)|(?<=\bguy\s)|(?<=\bbloke\s)|(?<=\bwoman\s)|(?<=\bsusp\s)|(?<=\blooks\s)|"
     # "susp is a teacher, M early 30s": a police sex mark (not "I'm early 30s")
-    r"(?<=(?<!['’])\b[mf]\s)|(?<=\b[mf]/))"
+    r"(?<=(?<!['’])\b[mf]\s)|(?<=\b[mf]/)|"
+    # "his stepdad, who's mid 40s,", "her coach, he's mid 30s": said of the person named;
+    # "described as 'late teens'", "he's 'early 30s'": a description in quotes
+    r"(?<=\bwho['’]s\s)|(?<=\bwhos\s)|(?<=\bwho\sis\s)|(?<=\bhe['’]s\s)|(?<=\bshe['’]s\s)|"
+    r"(?<=\bhes\s)|(?<=\bshes\s)|(?<=\bas\s['‘\"“])|(?<=\bhe['’]s\s['‘\"“]))"
     r"(?P<part2>early|mid|mid-|late))"
     r"(?:\s*(?:to|-)\s*(?P<part_to>mid|late))?\s*"
     r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b|"

@@ -316,7 +316,9 @@ PICTURED_SAFE_AGE = 13
 SAYS_CLAIM = re.compile(
     r"\b(?:who|that)\s+(?:says|said|claims|claimed|tells\s+\w+|told\s+\w+)\s+(?:that\s+)?"
     r"(?:(?:he|she|they)\s*(?:is|was|['’]s|are|['’]re|were)|hes|shes|theyre)\s*"
-    r"(?:(?:only|just|about|around|a|an)\s+)*$|"
+    r"(?:(?:only|just|about|around|a|an)\s+)*"
+    # "someone who said they were a girl in Y13": a sort of person claimed, by school year
+    r"(?:(?:girl|boy|lad|lass|man|woman|person|student|pupil)\s+(?:in|from)\s+)?$|"
     # "the account said it was a girl who was 15": an account's word about its owner
     r"\b(?:account|profile)\s+(?:said|says|claimed|claims)\b"
     # "... but when police traced the account it turned out to be a 31 year old": the truth
@@ -337,7 +339,10 @@ SAYS_CLAIM = re.compile(
 #: nothing verified", "He told her he was 16". A claim under 13 is kept (``SAYS_CLAIM``).
 SAID_OF_SELF = re.compile(
     r"\b(?:says|said|claims|claimed|(?:told|tells)\s+(?:her|him|them|me|us|everyone|people))\s+(?:that\s+)?"
-    r"(?:(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)?\s*(?:only|just|about|around)?\s*(?:in\s+)?)?$",
+    r"(?:(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)?\s*(?:only|just|about|around)?\s*(?:in\s+)?)?$|"
+    # "an acc saying she was a 15yo girl"
+    r"\bsaying\s+(?:that\s+)?(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)\s+(?:only\s+|just\s+)?"
+    r"(?:an?\s+)?$",
     _I,
 )
 TOLD_THE_CHILD = re.compile(
@@ -377,10 +382,24 @@ IMAGES_SINCE = re.compile(
 MET_ONLINE = re.compile(
     r"\b(?:met|meet|talking\s+to|chatting\s+(?:to|with)|messaging|added)\b[^.!?]{0,40}?\b(?:on|online|app|"
     r"snap\w*|insta\w*|tiktok|omegle|wizz|monkey|roblox|fortnite|discord|kik|grindr|yubo)\b|"
-    r"\b(?:account|profile|stranger|catfish\w*)\b|"
+    r"\b(?:account|acc|acct|profile|stranger|catfish\w*)\b|"
     r"\b(?:someone|somebody|man|guy|boy|girl|lad|woman|person)\s+(?:on|online|off)\b",
     _I,
 )
+
+
+#: A relative named by the child's mark: "F/12's mum found chat and reported".
+RELATIVE_OF_NEXT = re.compile(rf"^['’]s\s+(?:{BYSTANDER_NOUNS})\b", _I)
+
+
+def _named_again_for_a_relative(text: str, span: Span) -> bool:
+    """A child's mark said again only to name a relative ("Juv F/12 sent naked pic ...
+    F/12's mum found chat"): the same child, already placed, and no one new."""
+    if not RELATIVE_OF_NEXT.match(text[span.end :]):
+        return False
+    token_start = max(text.rfind(" ", 0, span.start), text.rfind("(", 0, span.start)) + 1
+    mark = text[token_start : span.end]  # "F/12", as said the first time
+    return re.search(rf"(?<![\w/]){re.escape(mark)}\b", text[:token_start], re.I) is not None
 
 
 def _claimed_of_self(text: str, head: str, span: Span, mention: Mention) -> bool:
@@ -392,6 +411,27 @@ def _claimed_of_self(text: str, head: str, span: Span, mention: Mention) -> bool
     told = TOLD_THE_CHILD.search(head[-30:] + " " + span.value)
     met_online = mention.high < ADULT_AGE and MET_ONLINE.search(text) is not None
     return bool(told or DOUBTED_AFTER.match(text[span.end :]) or met_online)
+
+
+#: The child passes on what someone said of their own age: "her 'boyfriend' she met online
+#: who she says is 16".
+PASSED_ON_CLAIM = re.compile(
+    r"\b(?:she|he|they)\s+(?:says|said|thinks|thought)\s+(?:is|was|are|were)\s+"
+    r"(?:(?:only|just|about|around)\s+)?$",
+    _I,
+)
+
+
+def _claim_passed_on(text: str, head: str, mention: Mention) -> bool:
+    """A child's age for someone met online, as the child heard it from them ("met online
+    who she says is 16"): a claim. Not someone the child knows ("a girl he says is 12"),
+    nor an adult age: an adult stays involved (:func:`_claimed_of_self`)."""
+    return (
+        mention.low >= PICTURED_SAFE_AGE
+        and mention.high < ADULT_AGE
+        and PASSED_ON_CLAIM.search(head) is not None
+        and MET_ONLINE.search(text) is not None
+    )
 
 
 def _claim_kept_for_safety(text: str, span: Span, mention: Mention) -> bool:
@@ -688,6 +728,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
     if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
         return "skip", False, False
+    if _named_again_for_a_relative(text, span):
+        return "skip", False, False  # "Juv F/12 sent ... F/12's mum found chat": the same girl
     if (
         NOT_INVOLVED_NEXT.match(_past_the_bracket(text, span))
         or CARERS_BOTH_HEAD.search(head)
@@ -701,7 +743,11 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if IMAGE_THEN_SENDER.search(head) and SENT_TO_ONE.match(text[span.end :]):
         # "kept a nude his ex (Y10, 15) sent him": the one who sent it, their own image
         return "pictured", False, True
-    if _claimed_of_self(text, head, span, mention) or SINCE_AGE.search(head):
+    if (
+        _claimed_of_self(text, head, span, mention)
+        or _claim_passed_on(text, head, mention)
+        or SINCE_AGE.search(head)
+    ):
         return "skip", False, False  # "I've had our Jade since she was four": not her age then
     first_person = FIRST_PERSON_AGE.search(head)
     # ("we're both 13": the two of them, not the one typing alone)
@@ -1149,6 +1195,8 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return "other"  # "Step-father (45) has taken indecent photos": he made them
         if RELATIVE_HOLDS_IMAGES.match(deed_after):
             return "other"  # "caught my husband (45) with pics on his phone of my daughter"
+        if _relatives_own_deed(tail):
+            return "other"  # "My husband is 50 and he took photos of our daughter"
         if MADE_OR_SHARED_BY_HEAD.search(head):
             return "other"  # "images were made of her by her father (40)": he made them
         pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
@@ -1202,6 +1250,34 @@ RELATIVE_HOLDS_IMAGES = re.compile(
     r"(?:on\s+(?:his|her|their)\s+(?:phone|laptop|computer|ipad|tablet)\s+)?of\b",
     _I,
 )
+#: The relative named again before their deed: "is 50 | and he took photos", "his dad
+#: M/43, | who then kept a copy".
+RELATIVE_LEAD = re.compile(
+    r"^\W*(?:(?:and|who)\s+)?(?:(?:he|she|they)\s+)?(?:then\s+|also\s+)*", _I
+)
+#: A relative who kept the image, or who messaged the child who then sent them one: "who
+#: then kept a copy on his phone", "has been messaging her and she sent him a topless selfie".
+RELATIVE_KEPT_OR_GOT = re.compile(
+    r"^(?:has\s+|had\s+)?(?:kept|saved)\s+(?:a\s+copy|copies|them|it|one)\b|"
+    r"^(?:has\s+been|had\s+been|been|was|is)\s+(?:messaging|texting|snapchatting|talking\s+to|"
+    r"chatting\s+(?:to|with)|grooming)\s+(?:her|him)\b(?=[^.!?]*\b(?:she|he)\s+(?:has\s+|had\s+)?"
+    r"sent\s+(?:him|her)\b)",
+    _I,
+)
+
+
+def _relatives_own_deed(tail: str) -> bool:
+    """A relative's deed told after their age, in a clause of its own: "My granddaughter's
+    dad, he's 28, took pictures of her", "My husband is 50 and he took photos of our
+    daughter", "his dad M/43, who then kept a copy on his phone"."""
+    deed = RELATIVE_LEAD.sub("", tail, count=1)
+    return bool(
+        RELATIVE_MADE_IMAGES.match(deed)
+        or RELATIVE_HOLDS_IMAGES.match(deed)
+        or RELATIVE_KEPT_OR_GOT.match(deed)
+    )
+
+
 #: A relative who made images (of the child, whom the words need not name again).
 RELATIVE_MADE_IMAGES = re.compile(
     rf"^\W*(?:has\s+|had\s+|have\s+|was\s+|been\s+)*(?:taken|took|taking|filmed|filming|recorded|"

@@ -138,7 +138,12 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
     )
     adult_said = any(m.low >= ADULT_AGE and m.person != "skip" for m in found)
     by_role = adult_said and (
-        ROLE_SENT_TO.search(text) is not None or ROLE_SENT_DATIVE.search(text) is not None
+        ROLE_SENT_TO.search(text) is not None
+        or ROLE_SENT_DATIVE.search(text) is not None
+        or (
+            OWN_IMAGE_SENT_TO_VICTIM.search(text) is not None
+            and len(OWN_IMAGE_SAID.findall(text)) == 1  # not "IP then sent Susp photos of herself"
+        )
     )
     if not (by_adult or by_role) or CHILD_SENT_BACK.search(text):
         return found
@@ -1192,6 +1197,14 @@ ROLE_SENT_DATIVE = re.compile(
     rf"\b{_ROLE_SENDER}"
     rf"\b(?:sent|sends|sending|showed|shows)\s+(?:him|her|them)\s+(?:a|an|some|two|several|\d+)?\s*"
     rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))",
+    _I,
+)
+#: Police notes: the victim was sent the sender's own image, and an adult is named:
+#: "Susp M/52, family friend. Sent V (M/13) pics of himself", "Susp sent IP a pic of himself".
+OWN_IMAGE_SENT_TO_VICTIM = re.compile(
+    r"\b(?:sent|sends|sending|showed|shows)\s+(?:the\s+)?(?:v|victim|ip)\b\s*(?:\([^()]{0,15}\)\s*)?"
+    rf"(?:a|an|some|two|several|\d+)?\s*(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+"
+    rf"(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))\b",
     _I,
 )
 #: "a picture a man had sent her of his privates": the image named first.

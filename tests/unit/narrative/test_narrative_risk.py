@@ -973,3 +973,23 @@ def test_self_harm_given_up_and_over_is_a_past_episode() -> None:
 def test_risk_in_the_words_of_development_set_ae(text: str, risk: bool) -> None:
     """Development risk set AE (2026-12-07, a cross-section), in other words."""
     assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # an overdose in a month gone by, and the child settled and doing well since
+        (
+            "Last term's case: Y10 boy took an overdose in March. He's back in lessons with "
+            "a plan from CAMHS and is settled and doing well. What should the review cover?",
+            False,
+        ),
+        # the same overdose with nothing to say it is over
+        ("Y10 boy took an overdose in March and he has stopped eating again", True),
+        # settled and doing well, said of an overdose last night: still now
+        ("she took an overdose last night; she is settled and doing well on the ward", True),
+    ],
+)
+def test_risk_in_the_words_of_development_set_af(text: str, risk: bool) -> None:
+    """Development risk set AF (2026-12-07, long messages), in other words."""
+    assert (reading(text).facts.get("immediate_risk") is True) is risk
