@@ -111,6 +111,7 @@ from actions.narrative.ages.placing import (
     _filmed_up_their_clothes,
     _image_of_the_other_sex,
     _lead_into_lists,
+    _made_together,
     _mutual_pair,
     _named_again_after_a_deed,
     _named_again_as_the_one_in_the_images,
@@ -217,6 +218,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _both_said_of_a_pair(text, found)
     found = _older_or_younger_did_it(text, found)
     found = _the_one_left_is_in_the_image(text, found)
+    found = _made_together(text, found)
     plural_self = PLURAL_SELF.search(text) is not None
     if plural_self:  # "they both sent photos of themselves"
         found = [

@@ -200,7 +200,9 @@ FOUND_OUT = re.compile(
 SAW = re.compile(r"\b(?:saw|noticed)\b", _I)
 #: The person typing gives their own age: "I'm 42", "I am a 35 yr old mum".
 FIRST_PERSON_AGE = re.compile(
-    r"(?:\b(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are|(?:and|&)\s+i\s+are)|(?:^|[.!?]\s+)\W*am)\s+"
+    # ("from when they were both 12": "were" typed for "we're" only with no one else before it)
+    r"(?:\b(?:i\s*'?\s*m|i\s+am|(?<!\bthey\s)(?<!\bwho\s)(?<!\bshe\s)(?<!\bhe\s)(?<!\byou\s)we\s*'?\s*re|"
+    r"we\s+are|(?:and|&)\s+i\s+are)|(?:^|[.!?]\s+)\W*am)\s+"
     r"(?:(?:a|an|both)\s+)?$",
     _I,
 )
@@ -224,6 +226,18 @@ TYPIST_EARLIER_AGE = re.compile(
     r"\bwhen\s+i\s+was\s+\d|\bi\s+was\s+(?:only\s+|just\s+)?\d{1,2}\s+(?:when|at\s+the\s+time|then)\b",
     _I,
 )
+#: The adult typing took, sent or passed on images of the child: "I took photos of my son
+#: in the bath when he was 2", "I sent pictures of my 4 year old in the bath to my sister",
+#: "When my daughter was about 5 I took a couple of photos of her" (not "photos of her
+#: messages": a record of the chat).
+TYPIST_IMAGED_THE_CHILD = re.compile(
+    r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:sent|took|taken|made|shared|posted|forwarded|filmed|"
+    r"uploaded)\s+(?:a\s+couple\s+of\s+|some\s+|a\s+few\s+|two\s+|the\s+|a\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{IMAGE})\s+of\s+(?:(?:my|our)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:son|daughter|child|kid|boy|girl|baby|grandson|granddaughter|\d+\s*(?:yo|y/o|(?:year|yr)s?\s+old))\b|"
+    r"(?:her|him|them)\b(?!\s+(?:messages?|phone|chats?|texts?|screen|snaps?|convos?|conversations?)\b))",
+    _I,
+)
 #: The person typing names the child in it as their own relative or friend ("my sister
 #: whos in yr 9", "my best mate"): with no part of their own, they only tell of it.
 TYPIST_RELATIVE = re.compile(
@@ -238,6 +252,8 @@ TYPIST_INVOLVED = re.compile(
     r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:asked|received|got|kept|saved|shared|forwarded|"
     r"sent|posted|screenshotted|have\s+(?:it|them|the|her|his))\b|"
     r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|partner|ex)\b(?!['’]s)|"
+    # (not "his mum found it and messaged me": she told the person typing)
+    r"(?<!\bfound\sit\sand\s)(?<!\bfound\sthem\sand\s)(?<!\bsaw\sit\sand\s)"
     r"\b(?:asked|asking|asks|wants|wanted|messaging|messaged)\s+me\b|\bwants\s+mine\b",
     _I,
 )
@@ -684,8 +700,11 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     first = FIRST_NUMBER.search(value)
     number_start = span.start + (span.value.find(value) if value != span.value else 0)
     number_start += first.start() if first else 0
-    birthday_to_come = BIRTHDAY_MONTH_AFTER.match(text[span.end :]) and not PAST_BEFORE.search(
-        text[:number_start]
+    # (not a police mark: "sent nude to ex-bf M/17 in Sept" dates the sending)
+    birthday_to_come = (
+        BIRTHDAY_MONTH_AFTER.match(text[span.end :])
+        and not PAST_BEFORE.search(text[:number_start])
+        and not POLICE_MARK_BEFORE.search(text[:number_start])
     )
     if NEARLY.search(text[:number_start]) or SOON_AFTER.match(text[span.end :]) or birthday_to_come:
         low = high = max(MIN_AGE, low - 1)  # "nearly 15", "hes 15 in a few weeks"
@@ -815,8 +834,13 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if PARTNER_THEN_OTHER_SEX.search(head):
         return None, True, False  # "her boyfriend she is 15": hers, said after his noun
     if PARTNER_NEXT.search(after) or PARTNER_HEAD.search(head):
-        if found_out or (LIVES_WITH.search(head) and _by_action(after) is None):
-            # "lives with me and my partner (52)": the household, nothing done
+        if (
+            found_out
+            or (LIVES_WITH.search(head) and _by_action(after) is None)
+            or REACTION_NEXT.match(_past_the_bracket(text, span))
+        ):
+            # "lives with me and my partner (52)": the household, nothing done; "Mum's
+            # partner (40s) wants us involved": he only reacts
             return "skip", False, False
         if _adult_sent_own_image(mention, head, after) and not CHILD_SENT_BACK.search(text):
             return "pictured", False, True  # "her boyfriend, who's 20, sent him a nude of himself"
@@ -957,7 +981,28 @@ WHEN_WAS_HEAD = re.compile(
 )
 
 
+#: The typist's own age when images of them were made: "he took pics of me in the bath
+#: when i was 8".
+WHEN_I_WAS_IN_THEM = re.compile(
+    rf"\b(?:{IMAGE})\s+of\s+(?:me|myself)\b[^.!?]*\bwhen\s+i\s+was\s+(?:only\s+|just\s+|about\s+)?$",
+    _I,
+)
+
+
+#: A sentence that dates the images, then the age: "Images from when they were together
+#: last yr, she was 16".
+IMAGES_FROM_WHEN = re.compile(
+    rf"(?:^|[.!?])\W*(?:the\s+|her\s+|his\s+)?(?:{IMAGE})\s+(?:(?:are|were|is|was)\s+)?(?:all\s+)?"
+    r"from\s+when\b[^.!?]*\b(?:she|he|they)\s+(?:was|were)\s+(?:only\s+|just\s+)?$",
+    _I,
+)
+
+
 def _age_when_made(head: str) -> bool:
+    """ "pictures of her taken when she was 12", "pics of me ... when i was 8": the age of
+    the one in the images when they were made."""
+    if WHEN_I_WAS_IN_THEM.search(head) or IMAGES_FROM_WHEN.search(head):
+        return True
     return bool(WHEN_WAS_HEAD.search(head)) and IMAGE_WORD.search(head) is not None
 
 
@@ -1064,6 +1109,8 @@ def _typist(text: str, mention: Mention, *, alone: bool = True) -> Person:
     involved. An adult who was sent it, asked for it or holds it stays in (None: the
     other rules read the age), so an adult is never lost.
     """
+    if mention.low >= ADULT_AGE and TYPIST_IMAGED_THE_CHILD.search(text):
+        return "other"  # "I'm 31. Years ago I took photos of my son in the bath": I made them
     if TYPIST_SENT_OWN.search(text):
         return "skip" if TYPIST_EARLIER_AGE.search(text) else "pictured"
     if alone and TYPIST_RECEIVED.search(text) and not TYPIST_ASKED_FOR_ONE.search(text):
@@ -1188,6 +1235,8 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             # "Her mum, who is 43, found them ..., kept copies, and is now threatening to
             # send them": she found them, then took part
             return "other" if _kept_or_used_it(tail) else "skip"
+        if REACTION_NEXT.match(_past_the_bracket(text, span)):
+            return "skip"  # "My brother is 45 and won't believe it": he only reacts
         if head_noun and TYPISTS_SIBLING.search(head[-40:]):
             return None  # "my little sister is 13": the person typing is the bystander
         deed_after = after[next_noun.end() :] if next_noun else after
@@ -1216,6 +1265,18 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
     return None
 
 
+#: A relative who only reacts, or lives apart: "My brother is 45 and won't believe it",
+#: "Mum's partner (40s) wants us involved", "their dad is 39 and lives elsewhere".
+REACTION_NEXT = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?:(?:he|she|they)\s+)?(?:"
+    r"(?:won['’]?t|doesn['’]?t|does\s+not|didn['’]?t|can['’]?t|cannot)\s+(?:believe|know|understand|accept)|"
+    r"(?:is|are|was|were)\s+(?:furious|fuming|livid|devastated|raging|distraught|in\s+bits|"
+    r"beside\s+(?:him|her)self|in\s+shock|not\s+(?:aware|coping))|"
+    r"wants?\s+(?:us|police|the\s+police|school|me)\s+(?:involved|to\s+(?:call|ring|report|help|sort))|"
+    r"lives?\s+(?:elsewhere|abroad|away|separately|apart)|"
+    r"says\s+it['’]?s\s+(?:just|nothing|only|normal))\b",
+    _I,
+)
 #: A parent or carer who reports: what follows is what they say happened, not their deed.
 REPORTED_NEXT = re.compile(
     r"^\W*(?:states|stated|says|said|reports|reported|explains|explained|advises|advised|"

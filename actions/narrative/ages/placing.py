@@ -1381,6 +1381,39 @@ def _drop_later_pictured(found: list[Mention], sexes: dict[Sex, Person]) -> list
     return kept
 
 
+#: Two people who made one image of themselves together: "My 13 yr old son and his 12 yr
+#: old cousin made a video together", "his daughter (Year 10) and her best friend (Year 11)
+#: made a topless video together", "Child (13) pictured alongside friend (14)".
+MADE_TOGETHER = re.compile(
+    r"\b(?:made|filmed|took|recorded|shot)\s+(?:an?\s+|some\s+|two\s+|the\s+|a\s+few\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\s+(?:of\s+(?:themselves|each\s+other)\s+)?together\b|"
+    r"\b(?P<alongside>pictured\s+(?:alongside|together\s+with))\b",
+    _I,
+)
+#: How far after "pictured alongside" the second person's age may be: "alongside friend (14)".
+ALONGSIDE_REACH = 30
+
+
+def _made_together(text: str, found: list[Mention]) -> list[Mention]:
+    """Two children named before "made a video together" (or either side of "pictured
+    alongside") are both in the image: the younger is the pictured child, and the older is
+    the other person only if no one else holds it (``_older_of_two_in_the_image``). An
+    adult is never moved into the image this way."""
+    made = MADE_TOGETHER.search(text)
+    if made is None:
+        return found
+    start = _sentence_start(text, made.start())
+    end = made.end() + ALONGSIDE_REACH if made["alongside"] else made.start()
+    pair = [
+        m
+        for m in found
+        if start <= m.start < end and m.high < ADULT_AGE and m.person != "skip" and not m.later
+    ]
+    if len(pair) != 2:
+        return found
+    return [replace(m, person="pictured", weak=False) if m in pair else m for m in found]
+
+
 def _older_of_two_in_the_image(found: list[Mention]) -> list[Mention]:
     """Two people of different ages, both placed in the image and nobody on the other side:
     the older one is the other person.
