@@ -227,7 +227,9 @@ NEUTRAL_PERSON_NOUNS = (
     r"yp|cyp|cla|lac|boarder|learner|resident|player|mentee|cadet|grandchild|grandkid|stepchild|"
     r"laddie|lassie|wean|bairn|regular|member|attendee|swimmer|dancer|scout|guide|brownie|"
     # a foster carer's "our placement, 14, has just told us"
-    r"placement"
+    r"placement|"
+    # "he's shared them with his flatmate, 22"
+    r"flatmate|housemate|roommate"
 )
 #: Words for an image.
 IMAGE_NOUNS = (

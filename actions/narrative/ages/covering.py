@@ -162,7 +162,7 @@ def _cover_the_same_year_said_again(
 ) -> list[Mention]:
     """ "an image of an S2 pupil on his phone. The S2 pupil is 13": the same school year
     said again of the same side is the same person, covered by the age said with it; not
-    "another year 7", nor "all in Y10 too"."""
+    "another year 7", nor "all in Y10 too", nor a pupil of the other sex."""
     covered = [m for m in found if not m.exact and m.covered]
     ages = [m for m in found if m.exact]
     return [
@@ -171,10 +171,22 @@ def _cover_the_same_year_said_again(
         and not ANOTHER_BEFORE.search(text[: m.start])
         and not TOO_AFTER.match(text[ends.get(m.start, m.start) :])
         and any(_said(c) == _said(m) and _same_side(c, m) for c in covered)
-        and any(_same_side(a, m) and m.low <= a.low <= m.high for a in ages)
+        and any(_same_side(a, m) and _same_sex(a, m) and m.low <= a.low <= m.high for a in ages)
         else m
         for m in found
     ]
+
+
+#: An age said with a pronoun: "She's 14", "he is 13".
+PRONOUN_AGE = re.compile(r"^(?:she|he)\b|^['’]s\b|^is\b", re.I)
+
+
+def _same_sex(age: Mention, year: Mention) -> bool:
+    """Not told apart by sex: in "S3 girl ... a boy in S3 ... She's 14" her age, said with
+    her pronoun, does not cover his school year."""
+    if not PRONOUN_AGE.match(age.said.strip()):
+        return True
+    return age.sex is None or year.sex is None or age.sex == year.sex
 
 
 #: How much older than its school year an adult's age may be and still be that pupil's

@@ -282,6 +282,12 @@ PARENT_SPEAKING = re.compile(
     _I,
 )
 PARTNER_HEAD = re.compile(rf"\b{PARTNER_WORDS}\s*(?:{LINK}\s*)*$", _I)
+#: Someone's image passed on to a partner: "has nude of him and sent it to her new bf M/17".
+PASSED_TO_PARTNER = re.compile(
+    r"\b(?:sent|sends|forwarded|forwards|gave|showed|airdropped|passed)\s+(?:it|them|the\s+\w+)\s+(?:on\s+)?"
+    rf"to\s+(?:{DET}\s+)?(?:new\s+|current\s+|older\s+)?{PARTNER_WORDS}\s*(?:{LINK}\s*)*$",
+    _I,
+)
 #: A partner noun, then a pronoun of the other sex before the age: "sent nudes to her
 #: boyfriend she is 15 he is 22": "she is 15" is not the boyfriend's age.
 PARTNER_THEN_OTHER_SEX = re.compile(
@@ -379,6 +385,18 @@ SINCE_AGE = re.compile(_SINCE_WAS, _I)
 IMAGE_THEN_SENDER = re.compile(
     rf"\b(?:{IMAGE})\s+(?:that\s+|which\s+)?(?:{DET}\s+)?(?:[\w'’-]+\s+){{0,1}}?[\w'’-]+\s*"
     rf"(?:\(\s*(?:[\w/]+\s*,\s*)?|,\s*)?$",
+    _I,
+)
+#: Someone else's image, then who passed it on, in a relative clause: "a nude of a Year 7
+#: girl on his phone that a Year 9 boy | sent him".
+SENDER_OF_ANOTHERS_HEAD = re.compile(
+    rf"\b(?:{IMAGE})\s+of\s+(?:a|an|the|her|his|their|my|our|another)\b[^.!?]{{0,60}}?\b(?:that|which)\s+"
+    r"(?:a|an|the|his|her|their|some|another)\s+$",
+    _I,
+)
+PASSED_TO_ONE_NEXT = re.compile(
+    r"^\s*(?:[\w'-]+\s+)?(?:had\s+|has\s+)?(?:sent|forwarded|airdropped|gave|showed|passed)\s+"
+    r"(?:it\s+(?:to\s+)?)?(?:him|her|them|me)\b",
     _I,
 )
 #: The words right after such a person: "sent him", "had sent her", "snapped me".
@@ -484,7 +502,9 @@ YOUNG_ADULT_NOUN = re.compile(r"^\W*young\s+(?:woman|man|women|men|lady)\b", _I)
 #: Two people an image went to, then an age said of both: "sent it to two of them (both 17)".
 TWO_RECIPIENTS = re.compile(
     r"\b(?:to|with)\s+(?:two|2)\s+(?:of\s+(?:them|(?:her|his|their)\s+\w+)|(?:[\w'-]+\s+)?"
-    r"(?:friends|mates|pals|girls|boys|lads|lasses|others|people|pupils|students))\s*(?:\(|,|-|who\s+are)?\s*$",
+    r"(?:friends|mates|pals|girls|boys|lads|lasses|others|people|pupils|students)"
+    # "shared them with 2 lads from another school, both 16"
+    r"(?:\s+(?:from|at|in|off)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?)\s*(?:\(|,|-|who\s+are)?\s*(?:both\s+)?$",
     _I,
 )
 #: "sent nudes to several girls in his year, all 14-15": "all" describes the group just
@@ -759,6 +779,9 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if IMAGES_SINCE.search(head):
         # "making him send pics of himself since he was 12": the images began at that age
         return "pictured", False, True
+    if SENDER_OF_ANOTHERS_HEAD.search(head) and PASSED_TO_ONE_NEXT.match(text[span.end :]):
+        # "a nude of a Year 7 girl on his phone that a Year 9 boy sent him": passed it on
+        return "other", False, True
     if IMAGE_THEN_SENDER.search(head) and SENT_TO_ONE.match(text[span.end :]):
         # "kept a nude his ex (Y10, 15) sent him": the one who sent it, their own image
         return "pictured", False, True
@@ -848,6 +871,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
             return "pictured", False, False  # "received images from his 15-year-old girlfriend"
         if PARTNER_SENT_OWN.match(after):
             return "pictured", True, True  # "my ex who's 15 sent me pics": her own
+        if PASSED_TO_PARTNER.search(POLICE_MARK_END.sub("", head)):
+            return "other", False, False  # "sent it to her new bf M/17": he was given it
         return "other", True, False
     other_noun = OTHER_NEXT.search(after) or OTHER_HEAD.search(head)
     if other_noun and mention.high < ADULT_AGE and YOUNG_ADULT_NOUN.match(after):

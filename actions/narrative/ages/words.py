@@ -307,6 +307,9 @@ OTHER_ACTION = re.compile(
     r"put\s+(?:it|them)\s+(?:online|up|on)|"
     # "put her face on a naked body with AI", "photoshopped his head onto": a fake of another
     r"(?:put|stuck|pasted|photoshopped|edited|swapped)\s+(?:her|his|their)\s+(?:face|head)\s+(?:on|onto)\b|"
+    # "a girl in S2 edited his photo to look naked": a fake made of another's picture
+    rf"(?:edited|photoshopped|doctored|altered|faked|nudified|morphed)\s+(?:her|his|their|my)\s+"
+    rf"(?:school\s+|profile\s+|class\s+)?(?:{IMAGE}|face)\b|"
     r"(?:filmed|filming|films|photographed|photographing|recorded|recording)\s+"
     r"(?:her|his|their|a|an|the|my|our|him|up|under|down|girls|boys|pupils|students|kids|children|"
     r"people|others|classmates)\b(?!\s*(?:self|own))|"
