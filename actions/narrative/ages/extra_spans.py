@@ -141,7 +141,8 @@ IN_ORDINAL_YEAR = re.compile(
     r"(?!\s+(?:at|of|in)\s+(?:uni|university|college|nursing|medical|law)\b)(?!\s+(?:uni|university|college)\b)",
     _I,
 )
-BRACKETED_YEAR = re.compile(r"\((?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
+#: "(Year 8)", "her best friend (also Year 8)".
+BRACKETED_YEAR = re.compile(r"\((?:\s*also)?(?P<num>\s*(?:year|yr|y)\s*\d{1,2})\s*\)", _I)
 NAME_APPOSITIVE_AGE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]{{2,}})\s*(?:,|\()\s*(?:(?:now|aged?|only|just)\s+)?(?P<num>\d{{1,2}}|{NUM_WORDS})\b"
     r"(?=\s*(?:[,.;)]|$|\s(?:and|who|was|is|has|had|sent|then|from|in|at|lives)\b))|"
@@ -360,7 +361,8 @@ RELATIVE_AGE = re.compile(
     r"\b(?:is|was|are|hes|shes)\s+|['’]s\s+|['’]re\s+|,\s*|\(\s*|"
     # "sent a picture by a girl a year older than him"
     r"\b(?:girl|boy|lad|lass|kid|pupil|student|someone|somebody)\s+)"
-    r"(?:(?:like|about|around|roughly|just|only|maybe)\s+)?"
+    # ("her boyfriend who's 'a year older than her'": in quotes)
+    r"(?:['‘\"“]\s*)?(?:(?:like|about|around|roughly|just|only|maybe)\s+)?"
     r"(?P<num>a|an|one|two|three|four|five|\d)\s+(?:years?|yrs?)\s+(?P<dir>older|younger)\b",
     _I,
 )
@@ -394,7 +396,12 @@ def relative_ages(text: str, spans: list[Span]) -> list[AgeRange]:
         if not numbers:
             continue
         step = _SMALL.get(found["num"].lower()) or int(found["num"])
-        age = numbers[-1] + step if found["dir"].lower() == "older" else numbers[-1] - step
+        base = numbers[-1]
+        first = FIRST_NUMBER.search(anchor.value) if anchor else None
+        before = text[: anchor.start] + anchor.value[: first.start()] if anchor and first else ""
+        if NEARLY.search(before):
+            base -= 1  # "nearly 13 ... a year younger than him": he is 12, she is 11
+        age = base + step if found["dir"].lower() == "older" else base - step
         if MIN_AGE <= age <= MAX_AGE:
             start = found.start("num")
             found_ages.append(AgeRange(start, found.end(), age, age, found.group(0)))

@@ -387,6 +387,14 @@ IMAGE_THEN_SENDER = re.compile(
     rf"(?:\(\s*(?:[\w/]+\s*,\s*)?|,\s*)?$",
     _I,
 )
+#: An image sent by someone, then "of himself" after their age: "was sent a nude pic by
+#: her birth brother (17) of himself".
+SENT_BY_HEAD = re.compile(
+    rf"\bsent\s+(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+by\s+(?:{DET}\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{PERSON_WORD}|{PARTNER_WORDS})\s*(?:\(|,)?\s*$",
+    _I,
+)
+OF_THEMSELVES_NEXT = re.compile(r"^\s*\)?\s*,?\s*of\s+(?:him|her|them)sel(?:f|ves)\b", _I)
 #: Someone else's image, then who passed it on, in a relative clause: "a nude of a Year 7
 #: girl on his phone that a Year 9 boy | sent him".
 SENDER_OF_ANOTHERS_HEAD = re.compile(
@@ -515,6 +523,15 @@ GROUP_RECIPIENTS = re.compile(
     _I,
 )
 # 4. The picture is of them.
+#: The image named by a pronoun, then who is in it: "It's of the stepbrother's girlfriend
+#: who is also 15", "it was of a girl in Year 9".
+IT_IS_OF = re.compile(
+    rf"(?:^|[.!?;]|\bbut|\band)\W*(?:it|this|that|the\s+one\s+(?:he|she|they)\s+\w+)\s*(?:['’]s|is|was|were)\s+"
+    rf"(?:(?:apparently|actually|supposedly|meant\s+to\s+be)\s+)?of\s+(?:{DET}\s+)?"
+    rf"(?:(?!(?:to|by|with|for|and|or|from|sent|shared|on|at|via)\b)[\w'’-]+\s*){{0,4}}?"
+    rf"(?:{LINK}\s*)*$",
+    _I,
+)
 IMAGE_OF = re.compile(
     rf"\b(?:{IMAGE})\s+(?:(?:going|being\s+passed|passed|sent|shared)\s+(?:a?round|about)\s+)?"
     rf"(?:(?:on|in)\s+(?:her|his|their|the|my|a)\s+(?:phone|mobile|ipad|tablet|laptop|"
@@ -779,6 +796,9 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if IMAGES_SINCE.search(head):
         # "making him send pics of himself since he was 12": the images began at that age
         return "pictured", False, True
+    if SENT_BY_HEAD.search(head) and OF_THEMSELVES_NEXT.match(text[span.end :]):
+        # "has been sent a nude pic by her birth brother (17) of himself": his own image
+        return "pictured", False, True
     if SENDER_OF_ANOTHERS_HEAD.search(head) and PASSED_TO_ONE_NEXT.match(text[span.end :]):
         # "a nude of a Year 7 girl on his phone that a Year 9 boy sent him": passed it on
         return "other", False, True
@@ -825,7 +845,12 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "other", False, True  # "Image of her taken at 17 by her ex bf, who was 19"
     # (a police sex mark right before the age is not a word in the way: "images of his ex gf F16")
     unmarked = POLICE_MARK_END.sub("", head)
-    if IMAGE_OF.search(unmarked) or IMAGE_OF_LIST.search(unmarked) or _age_when_made(head):
+    if (
+        IMAGE_OF.search(unmarked)
+        or IMAGE_OF_LIST.search(unmarked)
+        or IT_IS_OF.search(unmarked)
+        or _age_when_made(head)
+    ):
         return "pictured", False, False
     if FILMED_HEAD.search(head):
         return "pictured", False, False  # "2 x M14 filmed F15 getting changed": the one filmed

@@ -549,7 +549,9 @@ def _after(text: str, end: int, *, appositive: bool = False) -> str:
 #: "... was sent a pic by a boy in Year 11. Pic is of a girl in Year 10": whose it is, said
 #: on its own.
 IMAGE_IS_OF = re.compile(
-    rf"\b(?:{IMAGE})\s+(?:is|was|shows|showed)\s+(?:of\s+)?(?:a|an|the|another|his|her|their)\s+"
+    # ("It's of the older lad's girlfriend": the image named by a pronoun)
+    rf"(?:\b(?:{IMAGE})\s+(?:is|was|shows|showed)\s+(?:of\s+)?|(?:^|[.!?;])\W*it\s*(?:['’]s|is|was)\s+of\s+)"
+    r"(?:a|an|the|another|his|her|their)\s+"
     r"(?!(?:[\w'-]+\s+){0,3}?(?:him|her|them)sel)",
     _I,
 )
@@ -591,6 +593,8 @@ OBJECT_FIRST = re.compile(rf"^\W*(?:a|an|some|the|two|\d+)\s+(?:[\w-]+\s+)?(?:{I
 
 #: A clause with a subject of its own after the age: the deed that follows is theirs.
 NEW_SUBJECT = re.compile(
+    # "hes 10 nobody else seems to have them": no one else's deed, and not his
+    r"^\W*(?:nobody|no\s+one|no-one|noone)\s+else\b|"
     r"^\W*(?:and|but|so|then)\s+(?:some(?:one|body)|somone|sombody|a\s+(?:boy|girl|lad|lass|man|woman)|"
     r"another\s+(?:boy|girl|lad|pupil)|people|they|"
     # "our wee girl is only 11 and some fella off roblox has been asking her"
