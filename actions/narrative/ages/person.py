@@ -395,6 +395,14 @@ SENT_BY_HEAD = re.compile(
     _I,
 )
 OF_THEMSELVES_NEXT = re.compile(r"^\s*\)?\s*,?\s*of\s+(?:him|her|them)sel(?:f|ves)\b", _I)
+#: The person typing was filmed or photographed: "my best mate filmed me getting changed".
+TYPIST_FILMED = re.compile(r"\b(?:filmed|photographed|recorded|videoed|snapped)\s+me\b", _I)
+#: The person typing and the other child share a school year: "were in year 9", "we're
+#: both in S3" ("were" typed for "we're", opening its clause).
+WE_ARE_IN_HEAD = re.compile(
+    r"(?:^|[.!?,;]|\band|\bbut)\s*(?:we\s*['’]?\s*re|we\s+are|we\s+were)\s+(?:both\s+|all\s+)?(?:in\s+)?$",
+    _I,
+)
 #: Someone else's image, then who passed it on, in a relative clause: "a nude of a Year 7
 #: girl on his phone that a Year 9 boy | sent him".
 SENDER_OF_ANOTHERS_HEAD = re.compile(
@@ -829,6 +837,17 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         # "a man has been messaging my 13-year-old daughter on Snapchat and asked her for
         # pictures": the one messaged is the one asked; the asking is the messenger's
         return "pictured", False, True
+    if (
+        WE_ARE_IN_HEAD.search(head)
+        and not mention.exact
+        and (
+            TYPIST_SENT_OWN.search(text)
+            or TYPIST_INVOLVED.search(text)
+            or TYPIST_FILMED.search(text)
+        )
+    ):
+        # "my best friend took a picture of me ... were in year 9": the typist is in it
+        return "both", False, False
     if both and ONE_GROUP_ALL.search(near_head):
         return None, True, False  # "The girls are all in Y10 too": one group, not both sides
     if both and not _group_with_someone_elses_image(text, span, head):
@@ -1318,11 +1337,18 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
 #: A relative who only reacts, or lives apart: "My brother is 45 and won't believe it",
 #: "Mum's partner (40s) wants us involved", "their dad is 39 and lives elsewhere".
 REACTION_NEXT = re.compile(
-    r"^\W*(?:and\s+|but\s+)?(?:(?:he|she|they)\s+)?(?:"
-    r"(?:won['’]?t|doesn['’]?t|does\s+not|didn['’]?t|can['’]?t|cannot)\s+(?:believe|know|understand|accept)|"
+    # ("my cousin is 20 and my nan is 70 but they dont know": past another relative's age)
+    r"^\W*(?:and\s+(?:my|our|his|her)\s+[\w-]+\s+(?:is|was)\s+\d{1,2}\s+)?"
+    r"(?:and\s+|but\s+)?(?:(?:he|she|they)\s+)?(?:"
+    r"(?:won['’]?t|wont|don['’]?t|dont|do\s+not|doesn['’]?t|doesnt|does\s+not|didn['’]?t|didnt|can['’]?t|cant|cannot)\s+"
+    r"(?:believe|know|understand|accept)|"
     r"(?:is|are|was|were)\s+(?:furious|fuming|livid|devastated|raging|distraught|in\s+bits|"
     r"beside\s+(?:him|her)self|in\s+shock|not\s+(?:aware|coping))|"
     r"wants?\s+(?:us|police|the\s+police|school|me)\s+(?:involved|to\s+(?:call|ring|report|help|sort))|"
+    # "Our VP (50s) wants to suspend the girl": a decision about it, not a part in it
+    r"wants?\s+to\s+(?:suspend|exclude|expel|report|ring|call|involve|speak|talk)|"
+    # "our guidance teacher (she's 29) was approached by an S3 girl": told of it
+    r"(?:was|were)\s+approached\s+by|"
     r"lives?\s+(?:elsewhere|abroad|away|separately|apart)|"
     r"says\s+it['’]?s\s+(?:just|nothing|only|normal))\b",
     _I,

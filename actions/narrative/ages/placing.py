@@ -141,7 +141,13 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
         ROLE_SENT_TO.search(text) is not None
         or ROLE_SENT_DATIVE.search(text) is not None
         or (
-            OWN_IMAGE_SENT_TO_VICTIM.search(text) is not None
+            (
+                OWN_IMAGE_SENT_TO_VICTIM.search(text) is not None
+                or (
+                    OWN_IMAGE_SENT_TO_TYPIST.search(text) is not None
+                    and not TYPIST_ADULT.search(text)  # "im 18 ... she sent me pics of herself"
+                )
+            )
             and len(OWN_IMAGE_SAID.findall(text)) == 1  # not "IP then sent Susp photos of herself"
         )
     )
@@ -432,7 +438,9 @@ IMAGE_OF_HER_OR_HIM = re.compile(
 #: sending him pictures of herself", "Susp sent V multiple pics of his genitals".
 SENT_OWN_IMAGE_DATIVE = re.compile(
     rf"(?:(?P<sender>\b[A-Z][A-Za-z]{{1,5}})\s+)?\b(?:sent|sends|sending|send)\s+"
-    rf"(?P<taker>him|her|them|V|IP|[A-Z][a-z]{{2,}})\s+(?:[\w'-]+\s+){{0,3}}?(?:(?:{IMAGE})\s+of\s+"
+    # ("my mates 17 yr old bf sent my mate a pic of his dick, shes 13")
+    rf"(?P<taker>him|her|them|V|IP|[A-Z][a-z]{{2,}}|my\s+(?:best\s+)?(?:mate|friend|pal|bestie))\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:(?:{IMAGE})\s+of\s+"
     rf"(?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}|"
     # "sending him pictures of her in her bra": the pronoun names the sender, not "him"
     r"(?P<pronoun>him|her)(?=\s+(?:in|wearing|naked|nude|topless|undressed|posing|with\s+(?:no|nothing))\b))|"
@@ -468,6 +476,20 @@ def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Men
         takers = _named_by_pronoun(text, found, sent, sender)
         if takers and own_sex not in (None, takers[0].sex) and sender.sex in (None, own_sex):
             return _placed(found, pictured=[sender], other=takers)
+        if sent["taker"].lower().startswith("my "):
+            # "... bf sent my mate a pic of his dick, shes 13": her age, said after
+            after = [
+                m
+                for m in found
+                if sent.end() <= m.start < _sentence_end(text, sent.end()) and m.person != "skip"
+            ]
+            if (
+                len(after) == 1
+                and own_sex is not None
+                and after[0].sex not in (None, own_sex)
+                and sender.sex in (None, own_sex)
+            ):
+                return _placed(found, pictured=[sender], other=after)
     if sender is None or taker is None or sender is taker:
         return found
     if own_sex is not None and sender.sex not in (None, own_sex):
@@ -594,13 +616,16 @@ def _both_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
 TYPISTS_YEAR = re.compile(
     r"\bhead\s+of\s+(?P<year>(?:year|yr|y)\s*\d{1,2}|s\s*[1-6])\b|"
     r"\b(?P<lead>(?:year|yr|y)\s*\d{1,2}|s\s*[1-6])\s+(?:lead|leader|pastoral\s+lead|progress\s+leader|"
-    r"co-?ordinator|team\s+leader)\b",
+    r"co-?ordinator|team\s+leader)\b|"
+    # a pupil typing: "a girl in my year sent me a nude ... im in year 10"
+    r"\b(?:i['’]?m|im|i\s+am)\s+(?:in\s+)?(?P<pupil>(?:year|yr|y)\s*\d{1,2}|s\s*[1-6])\b",
     _I,
 )
 ONE_OF_MINE = re.compile(
     r"\bone\s+of\s+(?:my|our)\s+(?:girls|boys|lot|pupils|students|kids|tutees|lads|lasses)\b|"
     # "one of the boys in my year", "a girl in my year group"
-    r"\b(?:one\s+of\s+the\s+(?:girls|boys|lads|lasses|pupils|students|kids)|(?:a|one)\s+(?:girl|boy|lad|lass|pupil|student))"
+    r"\b(?:one\s+of\s+the\s+(?:girls|boys|lads|lasses|pupils|students|kids)|(?:a|one)\s+(?:girl|boy|lad|lass|pupil|student)|"
+    r"someone|somebody)"
     r"\s+in\s+my\s+(?:year|year\s+group)\b|"
     r"\b(?:my|our)\s+(?:tutee|pupil|student)\b|"
     # "Head of Year 9 here. ... fake nudes of girls in the year"
@@ -618,7 +643,7 @@ def _one_of_the_typists_year(
     mine = ONE_OF_MINE.search(text)
     if year is None or mine is None or any(m.person == "pictured" for m in found):
         return found, ends
-    ages = school_year_ages(year["year"] or year["lead"], jurisdiction)
+    ages = school_year_ages(year["year"] or year["lead"] or year["pupil"], jurisdiction)
     if ages is None:
         return found, ends
     said = Mention(ages[0], ages[1], mine.start(), exact=False, person=None, said=year.group(0))
@@ -1177,7 +1202,8 @@ ADULT_SENT = re.compile(
     # nor after a police label for the child ("a 23yo male from Leeds, V sent him several images")
     r"(?<!\bv\s)(?<!\bip\s)(?<!\byp\s)(?<!\bjuv\s)(?<!\bvictim\s)"
     # "a man in his 40s sent her son a naked selfie"
-    rf"(?:sent|sends|dm['’]?d|messaged|showed)\s+(?:him|her|them|my\s+(?:[\w-]+\s+){{0,4}}?\w+(?:\s*\(\d{{1,2}}\))?|"
+    # ("a woman in her mid 20s sent me nudes": the child typing got them)
+    rf"(?:sent|sends|dm['’]?d|messaged|showed)\s+(?:him|her|them|me|my\s+(?:[\w-]+\s+){{0,4}}?\w+(?:\s*\(\d{{1,2}}\))?|"
     r"(?:her|his|their|our)\s+(?:[\w-]+\s+)?(?:son|daughter|child|kid|boy|girl|lad|lass|niece|nephew|"
     r"grandson|granddaughter|stepson|stepdaughter)(?:\s*\(\d{1,2}\))?)\s+"
     # not "sent her money for pictures": paying for hers
@@ -1207,6 +1233,15 @@ OWN_IMAGE_SENT_TO_VICTIM = re.compile(
     rf"(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))\b",
     _I,
 )
+#: The child typing was sent the sender's own image, an adult being named: "the guy im
+#: talking to is 21. he sent me a pic of himself".
+OWN_IMAGE_SENT_TO_TYPIST = re.compile(
+    r"\b(?:he|she)\s+(?:has\s+|had\s+|just\s+|keeps\s+)?(?:sent|sends|sending|showed|shows)\s+me\s+"
+    rf"(?:a|an|some|loads\s+of|\d+)?\s*(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+"
+    rf"(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))\b",
+    _I,
+)
+TYPIST_ADULT = re.compile(r"\b(?:i['’]?m|im|i\s+am)\s+(?:1[89]|[2-9]\d)\b", _I)
 #: "a picture a man had sent her of his privates": the image named first.
 IMAGE_AN_ADULT_SENT = re.compile(
     rf"\b(?:{IMAGE})\s+(?:that\s+)?(?:a|an|the|this|some)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s+(?:had\s+|has\s+)?"

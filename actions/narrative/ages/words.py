@@ -57,6 +57,9 @@ BYSTANDER_NOUNS = (
     # (not "my daughter's head (she's 11)", a body)
     r"(?<!['’]s\s)(?<!\bher\s)(?<!\bhis\s)(?<!\bmy\s)(?<!\btheir\s)head|"
     r"headmaster|headmistress|principal|governor|senco|pastoral\s+lead|"
+    # "Our VP (50s) wants to suspend the girl", "Reported by a dinner lady (60s)"
+    r"vice[\s-]principal|vp|dinner\s+lady|lunchtime\s+supervisor|midday\s+supervisor|receptionist|"
+    r"librarian|"
     # "my other son is 9": a brother or sister of the child, at home
     r"(?:my|our)\s+other\s+(?:son|daughter|child|kid|boy|girl)s?"
 )
