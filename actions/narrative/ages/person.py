@@ -96,9 +96,10 @@ NOT_INVOLVED_NEXT = re.compile(
 #: taken at 17 by her ex bf, who was 19 at the time", "filmed by a lad (16)".
 AGENT_BY_HEAD = re.compile(
     r"\b(?:taken|made|filmed|recorded|photographed|videoed|created|shared|posted|leaked|"
-    r"uploaded|forwarded|circulated|spread|screenshotted|upskirted)\b[^.;!?]{0,40}?\bby\s+"
+    # ("An image a girl sent aged 13 has been kept by a boy who's now 16": he holds it)
+    r"uploaded|forwarded|circulated|spread|screenshotted|upskirted|kept|held|saved|stored)\b[^.;!?]{0,40}?\bby\s+"
     rf"(?:(?:his|her|their|the|a|an|some|two|an\s+older|a\s+older)\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{PERSON_WORD}|{PARTNER_WORDS})\s*(?:,\s*)?(?:who\s*(?:was|is|['’]s)|aged?|\()?\s*$",
+    rf"(?:{PERSON_WORD}|{PARTNER_WORDS})\s*(?:,\s*)?(?:who\s*(?:was|is|['’]s)(?:\s+now)?|aged?|\()?\s*$",
     _I,
 )
 #: A selfie or a nude came from this person: "a selfie from an adult man aged 31".
@@ -312,7 +313,8 @@ CLAIMED = re.compile(
     r"masquerad(?:es|ed|ing)\s+as|impersonat(?:es|ed|ing)|"
     r"profile\s+(?:said|says)|(?:said|says|saying)\s+(?:he|she|they)\s*(?:was|were|is|are|'s|'re)\s+only|"
     r"(?:thought|thinking)\s+(?:he|she|they)\s+(?:was|were)(?:\s+(?:talking|chatting|speaking)\s+(?:to|with))?|"
-    r"(?:he|she|they)\s+thought\s+(?:was|were)|"
+    # ("a girl i thought was 16", "a man on tiktok who i thought was 16")
+    r"(?:he|she|they|i|we)\s+thought\s+(?:was|were)|"
     # "after being led to think he was talking to a 17 yr old girl"
     r"\b(?:led|made)\s+to\s+(?:think|believe)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)"
     r"(?:\s+(?:talking|chatting|speaking)\s+(?:to|with))?|"
@@ -403,6 +405,12 @@ WE_ARE_IN_HEAD = re.compile(
     r"(?:^|[.!?,;]|\band|\bbut)\s*(?:we\s*['’]?\s*re|we\s+are|we\s+were)\s+(?:both\s+|all\s+)?(?:in\s+)?$",
     _I,
 )
+#: The person typing and one other, an age said of both: "me n my bf were 14 when we made
+#: a vid".
+ME_AND_ONE_WERE_HEAD = re.compile(
+    r"(?:^|[.!?,;])\W*(?:me|i)\s+(?:and|n|&|an)\s+(?:my\s+)?(?:[\w-]+\s+)?[\w-]+\s+(?:were|are)\s+(?:both\s+)?$",
+    _I,
+)
 #: Someone else's image, then who passed it on, in a relative clause: "a nude of a Year 7
 #: girl on his phone that a Year 9 boy | sent him".
 SENDER_OF_ANOTHERS_HEAD = re.compile(
@@ -433,7 +441,9 @@ MET_ONLINE = re.compile(
     r"\b(?:met|meet|talking\s+to|chatting\s+(?:to|with)|messaging|added)\b[^.!?]{0,40}?\b(?:on|online|app|"
     r"snap\w*|insta\w*|tiktok|omegle|wizz|monkey|roblox|fortnite|discord|kik|grindr|yubo)\b|"
     r"\b(?:account|acc|acct|profile|stranger|catfish\w*)\b|"
-    r"\b(?:someone|somebody|man|guy|boy|girl|lad|woman|person)\s+(?:on|online|off)\b",
+    r"\b(?:someone|somebody|man|guy|boy|girl|lad|woman|person)\s+(?:on|online|off)\b|"
+    # "online bf says hes 15"
+    r"\bonline\s+(?:bf|gf|boyfriend|girlfriend|friend|mate)\b",
     _I,
 )
 
@@ -837,6 +847,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         # "a man has been messaging my 13-year-old daughter on Snapchat and asked her for
         # pictures": the one messaged is the one asked; the asking is the messenger's
         return "pictured", False, True
+    if ME_AND_ONE_WERE_HEAD.search(head):
+        return "both", False, False  # "me n my bf were 14 when we made a vid"
     if (
         WE_ARE_IN_HEAD.search(head)
         and not mention.exact
