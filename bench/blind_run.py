@@ -166,9 +166,33 @@ def git(*args: str) -> str | None:
     return done.stdout.strip() if done.returncode == 0 else None
 
 
+#: Blind sets scored as counts only (tests/blind/README.md): their texts are never written
+#: out, so that no session reads their misses by accident.
+COUNTS_ONLY = frozenset(
+    BLIND / name for name in ("risk_b.yml", "pictured_b.yml", "risk_c.yml", "pictured_c.yml")
+)
+
+
+def redact_counts_only(data: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
+    """The results with every text of a counts-only set taken out: its items, and the
+    missed and false-alarm texts of the risk summary (their numbers stay)."""
+    redacted = json.loads(json.dumps(data))
+    for name, path in (("risk", args.risk), ("pictured", args.pictured)):
+        if Path(path).resolve() not in COUNTS_ONLY:
+            continue
+        if name in redacted["items"]:
+            redacted["items"][name] = []
+        summary = redacted["summaries"].get(name, {})
+        for key in ("missed", "false_alarms"):
+            if isinstance(summary.get(key), list):
+                summary[key] = len(summary[key])
+    return redacted
+
+
 def save(data: dict[str, Any], args: argparse.Namespace) -> None:
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    public = redact_counts_only(data, args)
+    args.json.write_text(json.dumps(public, indent=2, ensure_ascii=False) + "\n")
 
 
 async def run(args: argparse.Namespace, sets: list[str], data: dict[str, Any]) -> None:
@@ -269,7 +293,7 @@ def evaluate(args: argparse.Namespace) -> int:
     data["seconds"] = round(time.perf_counter() - start, 1)
     save(data, args)
     if not args.no_doc:
-        write_page(data, args.out)
+        write_page(redact_counts_only(data, args), args.out)
         log(f"wrote {args.json} and the blind-set section of {args.out}")
     else:
         log(f"wrote {args.json}")

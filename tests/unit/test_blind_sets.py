@@ -82,3 +82,28 @@ def test_no_blind_text_is_in_the_training_data() -> None:
     assert trained, "found no training data to compare with"
     copied = [text for text in blind_texts() if normal(text) in trained]
     assert not copied, f"{len(copied)} blind texts are in the training data"
+
+
+def test_the_counts_only_sets_leave_no_text_in_the_results() -> None:
+    """Sets B and C are scored as counts only: the JSON and the docs never hold their texts
+    (a session once printed set C's missed utterance from the summary's list of misses)."""
+    import argparse
+
+    from bench.blind_run import BLIND, redact_counts_only
+
+    data = {
+        "summaries": {
+            "risk": {"recall": {"n": 2}, "missed": ["a text"], "false_alarms": ["b", "c"]},
+            "pictured": {"total": 1},
+        },
+        "items": {"risk": [{"text": "a text"}], "pictured": [{"text": "d"}]},
+    }
+    counts_only = argparse.Namespace(risk=BLIND / "risk_c.yml", pictured=BLIND / "pictured_b.yml")
+    redacted = redact_counts_only(data, counts_only)
+    assert redacted["items"] == {"risk": [], "pictured": []}
+    assert redacted["summaries"]["risk"]["missed"] == 1
+    assert redacted["summaries"]["risk"]["false_alarms"] == 2
+    assert redacted["summaries"]["risk"]["recall"] == {"n": 2}
+    assert data["items"]["risk"] == [{"text": "a text"}]  # the caller's results are untouched
+    open_sets = argparse.Namespace(risk=BLIND / "risk.yml", pictured=BLIND / "pictured.yml")
+    assert redact_counts_only(data, open_sets) == data
