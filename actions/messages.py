@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from actions.guidance.facts import ADULT_AGE
 from actions.guidance.jurisdictions import jurisdiction
 from actions.presentation.wording import wording, words
 
@@ -271,6 +272,9 @@ def stated_words(key: str, value: Any) -> str:
     if key == "jurisdiction":
         return f"in {jurisdiction(str(value)).name}"
     if key == "pictured_age":
+        # an adult's own image sent to a child: the adult is pictured, not a child
+        if isinstance(value, int) and value >= ADULT_AGE:
+            return f"the person pictured is {value}, an adult"
         return f"the child pictured is {value}"
     if key == "other_age":
         return f"the other person is {value}"

@@ -329,15 +329,21 @@ def urgent_patterns(facts: dict[str, Any]) -> list[str]:
     """The urgent patterns the facts show, in the order their help is given.
 
     Threats or a demand for money (sextortion); an adult in contact with or sent images
-    by a child (not an adult pictured whose image children passed on); an image posted or
-    shared widely online now.
+    by a child, or who sent a child their own image (not an adult pictured in a fake that
+    children made or passed on); an image posted or shared widely online now.
     """
     found = []
     if facts.get("coercion") is True or facts.get("profit_motive") is True:
         found.append("threats")
-    pictured = facts.get("pictured_age")
+    pictured, other = facts.get("pictured_age"), facts.get("other_age")
     adult_pictured = isinstance(pictured, int) and pictured >= 18
-    if facts.get("adult_involved") is True and not adult_pictured:
+    # an adult's own image sent to a child ("the guy im talking to is 23. he sent me a pic
+    # of himself") is an adult in contact; a fake of an adult made by children is not
+    made_by_others = facts.get("ai_generated") is True or facts.get("made_without_consent") is True
+    own_image_to_child = (
+        adult_pictured and isinstance(other, int) and other < 18 and not made_by_others
+    )
+    if facts.get("adult_involved") is True and (not adult_pictured or own_image_to_child):
         found.append("adult")
     if facts.get("widely_shared") is True and facts.get("online") is True:
         found.append("posted_online")

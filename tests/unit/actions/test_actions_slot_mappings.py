@@ -179,3 +179,16 @@ async def test_a_threat_in_the_words_keeps_the_sextortion_steps(domain):
     )
     dispatcher, _ = await run_mappings(described(text), domain)
     assert "utter_now_threats" in [m.get("response") for m in dispatcher.messages]
+
+
+async def test_an_adult_who_sent_a_child_his_own_image_gets_the_adult_help(domain):
+    """The adult is the one pictured (docs/API.md §1), and still an adult in contact."""
+    text = "im 15. the guy im talking to on snap is 23. he sent me a pic of himself"
+    dispatcher, _ = await run_mappings(described(text), domain)
+    assert "utter_now_adult" in [m.get("response") for m in dispatcher.messages]
+
+
+async def test_a_fake_of_an_adult_made_by_children_gets_no_adult_help(domain):
+    text = "a Year 9 boy made an AI nude of our PE teacher (34) and sent it round Year 9"
+    dispatcher, _ = await run_mappings(described(text), domain)
+    assert "utter_now_adult" not in [m.get("response") for m in dispatcher.messages]

@@ -180,3 +180,11 @@ def test_a_copy_that_disagrees_with_the_contract_is_refused(
     assert str(raised.value).startswith(message), raised.value
     with pytest.raises(DocumentError):
         check_wording(document)
+
+
+def test_an_adult_pictured_is_not_called_a_child_in_what_was_understood() -> None:
+    """An adult who sent a child their own image is the one pictured (docs/API.md §1): the
+    confirmation must not call a 23-year-old "the child pictured"."""
+    assert messages.stated_words("pictured_age", 14) == "the child pictured is 14"
+    assert messages.stated_words("pictured_age", 23) == "the person pictured is 23, an adult"
+    assert "child" not in messages.render_understood({"pictured_age": 30, "other_age": 15})
