@@ -313,8 +313,7 @@ CLAIMED = re.compile(
     r"masquerad(?:es|ed|ing)\s+as|impersonat(?:es|ed|ing)|"
     r"profile\s+(?:said|says)|(?:said|says|saying)\s+(?:he|she|they)\s*(?:was|were|is|are|'s|'re)\s+only|"
     r"(?:thought|thinking)\s+(?:he|she|they)\s+(?:was|were)(?:\s+(?:talking|chatting|speaking)\s+(?:to|with))?|"
-    # ("a girl i thought was 16", "a man on tiktok who i thought was 16")
-    r"(?:he|she|they|i|we)\s+thought\s+(?:was|were)|"
+    r"(?:he|she|they)\s+thought\s+(?:was|were)|"
     # "after being led to think he was talking to a 17 yr old girl"
     r"\b(?:led|made)\s+to\s+(?:think|believe)\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were)"
     r"(?:\s+(?:talking|chatting|speaking)\s+(?:to|with))?|"
@@ -335,6 +334,11 @@ CLAIMED = re.compile(
     _I,
 )
 PICTURED_SAFE_AGE = 13
+#: What the person typing believed: "a girl i thought was 16", "a man on tiktok who i
+#: thought was 16".
+TYPIST_THOUGHT_HEAD = re.compile(r"\b(?:i|we)\s+(?:thought|believed)\s+(?:was|were)\s*$", _I)
+#: The belief put right in the same sentence: "who i thought was 18 but she's actually 15".
+PUT_RIGHT_NEXT = re.compile(r"^[^.!?]{0,40}?\b(?:actually|really|turned\s+out|in\s+fact)\b", _I)
 #: "a 'boy' who says he is 13": a claim too, but a claimed age under 13 is kept, so that
 #: a young pictured child ("a girl who says she's 12") is never lost.
 SAYS_CLAIM = re.compile(
@@ -802,6 +806,12 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
     if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
         return "skip", False, False
+    if TYPIST_THOUGHT_HEAD.search(head) and (
+        mention.high < ADULT_AGE or PUT_RIGHT_NEXT.match(text[span.end :])
+    ):
+        # "a girl i thought was 16, ... shes actually 13": a belief; an adult age believed
+        # stays (an adult stays involved) unless the words put it right
+        return "skip", False, False
     if _named_again_for_a_relative(text, span):
         return "skip", False, False  # "Juv F/12 sent ... F/12's mum found chat": the same girl
     if (
@@ -916,7 +926,7 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         if (
             found_out
             or (LIVES_WITH.search(head) and _by_action(after) is None)
-            or REACTION_NEXT.match(_past_the_bracket(text, span))
+            or _only_reacts(text, span)
         ):
             # "lives with me and my partner (52)": the household, nothing done; "Mum's
             # partner (40s) wants us involved": he only reacts
@@ -1316,7 +1326,7 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             # "Her mum, who is 43, found them ..., kept copies, and is now threatening to
             # send them": she found them, then took part
             return "other" if _kept_or_used_it(tail) else "skip"
-        if REACTION_NEXT.match(_past_the_bracket(text, span)):
+        if _only_reacts(text, span):
             return "skip"  # "My brother is 45 and won't believe it": he only reacts
         if head_noun and TYPISTS_SIBLING.search(head[-40:]):
             return None  # "my little sister is 13": the person typing is the bystander
@@ -1365,6 +1375,23 @@ REACTION_NEXT = re.compile(
     r"says\s+it['’]?s\s+(?:just|nothing|only|normal))\b",
     _I,
 )
+#: The relative's own deed later in the sentence: "doesn't know I found the photos he took
+#: of her", "won't believe she sent him any".
+OWN_DEED_LATER = re.compile(
+    r"\b(?:he|she|they)\s+(?:has\s+|had\s+)?(?:took|taken|filmed|made|sent|shared|posted|kept|"
+    r"has\s+(?:got\s+)?(?:them|it|pics|photos|images|videos))\b",
+    _I,
+)
+
+
+def _only_reacts(text: str, span: Span) -> bool:
+    """A relative who only reacts or lives apart ("My brother is 45 and won't believe it"),
+    with no deed of theirs told later in the sentence: "Her stepdad (45) doesn't know I
+    found the photos he took of her" is involved, and is never dropped."""
+    rest = _past_the_bracket(text, span)
+    return REACTION_NEXT.match(rest) is not None and OWN_DEED_LATER.search(rest) is None
+
+
 #: A parent or carer who reports: what follows is what they say happened, not their deed.
 REPORTED_NEXT = re.compile(
     r"^\W*(?:states|stated|says|said|reports|reported|explains|explained|advises|advised|"
