@@ -140,16 +140,7 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
     by_role = adult_said and (
         ROLE_SENT_TO.search(text) is not None
         or ROLE_SENT_DATIVE.search(text) is not None
-        or (
-            (
-                OWN_IMAGE_SENT_TO_VICTIM.search(text) is not None
-                or (
-                    OWN_IMAGE_SENT_TO_TYPIST.search(text) is not None
-                    and not TYPIST_ADULT.search(text)  # "im 18 ... she sent me pics of herself"
-                )
-            )
-            and len(OWN_IMAGE_SAID.findall(text)) == 1  # not "IP then sent Susp photos of herself"
-        )
+        or _own_image_sent_to_the_child_named(text)
     )
     if not (by_adult or by_role) or CHILD_SENT_BACK.search(text):
         return found
@@ -1242,6 +1233,20 @@ OWN_IMAGE_SENT_TO_TYPIST = re.compile(
     _I,
 )
 TYPIST_ADULT = re.compile(r"\b(?:i['’]?m|im|i\s+am)\s+(?:1[89]|[2-9]\d)\b", _I)
+
+
+def _own_image_sent_to_the_child_named(text: str) -> bool:
+    """The sender's own image sent to the child named by a police label ("Sent V (M/13)
+    pics of himself") or to the child typing ("he sent me a pic of himself"; not when the
+    one typing is the adult: "im 18 ... she sent me pics of herself"). Only one own image
+    may be said: "IP then sent Susp photos of herself" is an exchange."""
+    if len(OWN_IMAGE_SAID.findall(text)) != 1:
+        return False
+    if OWN_IMAGE_SENT_TO_VICTIM.search(text):
+        return True
+    return OWN_IMAGE_SENT_TO_TYPIST.search(text) is not None and not TYPIST_ADULT.search(text)
+
+
 #: "a picture a man had sent her of his privates": the image named first.
 IMAGE_AN_ADULT_SENT = re.compile(
     rf"\b(?:{IMAGE})\s+(?:that\s+)?(?:a|an|the|this|some)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\s+(?:had\s+|has\s+)?"
