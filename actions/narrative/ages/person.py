@@ -1362,7 +1362,7 @@ REACTION_NEXT = re.compile(
     # ("my cousin is 20 and my nan is 70 but they dont know": past another relative's age)
     r"^\W*(?:and\s+(?:my|our|his|her)\s+[\w-]+\s+(?:is|was)\s+\d{1,2}\s+)?"
     r"(?:and\s+|but\s+)?(?:(?:he|she|they)\s+)?(?:"
-    r"(?:won['’]?t|wont|don['’]?t|dont|do\s+not|doesn['’]?t|doesnt|does\s+not|didn['’]?t|didnt|can['’]?t|cant|cannot)\s+"
+    r"(?:won['’]?t|don['’]?t|do\s+not|doesn['’]?t|does\s+not|didn['’]?t|can['’]?t|cannot)\s+"
     r"(?:believe|know|understand|accept)|"
     r"(?:is|are|was|were)\s+(?:furious|fuming|livid|devastated|raging|distraught|in\s+bits|"
     r"beside\s+(?:him|her)self|in\s+shock|not\s+(?:aware|coping))|"

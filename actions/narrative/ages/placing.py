@@ -1209,27 +1209,29 @@ ADULT_SENT_TO = _own_image_sent_to(
     rf"(?:a|an|the|this)\s+(?:[\w'-]+\s+){{0,3}}?{_ADULT_NOUN}\s+(?:[\w'-]+\s+){{0,5}}?"
 )
 ROLE_SENT_TO = _own_image_sent_to(_ROLE_SENDER)
+#: An image of the sender themselves: "a pic of himself", "a photo of his own privates".
+_OWN_IMAGE = (
+    rf"(?:{IMAGE})\s+of\s+(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))"
+)
 #: "the assistant manager, late 20s, ... sent him a pic of his own privates": the dative form.
 ROLE_SENT_DATIVE = re.compile(
     rf"\b{_ROLE_SENDER}"
     rf"\b(?:sent|sends|sending|showed|shows)\s+(?:him|her|them)\s+(?:a|an|some|two|several|\d+)?\s*"
-    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))",
+    rf"(?:[\w'-]+\s+)?{_OWN_IMAGE}",
     _I,
 )
 #: Police notes: the victim was sent the sender's own image, and an adult is named:
 #: "Susp M/52, family friend. Sent V (M/13) pics of himself", "Susp sent IP a pic of himself".
 OWN_IMAGE_SENT_TO_VICTIM = re.compile(
     r"\b(?:sent|sends|sending|showed|shows)\s+(?:the\s+)?(?:v|victim|ip)\b\s*(?:\([^()]{0,15}\)\s*)?"
-    rf"(?:a|an|some|two|several|\d+)?\s*(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+"
-    rf"(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))\b",
+    rf"(?:a|an|some|two|several|\d+)?\s*(?:[\w'-]+\s+)?{_OWN_IMAGE}\b",
     _I,
 )
 #: The child typing was sent the sender's own image, an adult being named: "the guy im
 #: talking to is 21. he sent me a pic of himself".
 OWN_IMAGE_SENT_TO_TYPIST = re.compile(
     r"\b(?:he|she)\s+(?:has\s+|had\s+|just\s+|keeps\s+)?(?:sent|sends|sending|showed|shows)\s+me\s+"
-    rf"(?:a|an|some|loads\s+of|\d+)?\s*(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+"
-    rf"(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))\b",
+    rf"(?:a|an|some|loads\s+of|\d+)?\s*(?:[\w'-]+\s+)?{_OWN_IMAGE}\b",
     _I,
 )
 TYPIST_ADULT = re.compile(r"\b(?:i['’]?m|im|i\s+am)\s+(?:1[89]|[2-9]\d)\b", _I)
