@@ -369,8 +369,53 @@ def _spans(text: str, entities: Iterable[Mapping[str, Any]]) -> list[Span]:
             continue
         start, end = _locate(text, normalise(value), entity.get("start"), entity.get("end"))
         spans.setdefault((label, start, end), Span(label, normalise(value), start, end))
-    found = [_school_year_counted(text, span) for span in spans.values()]
+    found = [
+        _school_year_counted(text, span) for span in spans.values() if not _not_an_age(text, span)
+    ]
     return sorted(found, key=lambda span: (span.start, span.end))
+
+
+def _not_an_age(text: str, span: Span) -> bool:
+    """Numbers the pipeline reads as an age or a school year that are neither."""
+    return _years_apart(text, span) or _numbered_label(text, span)
+
+
+#: Police notes number the people in a case and give their sex and age in brackets: "child 1
+#: (F, 10) and child 2 (M, 8)" (the second child, aged 8, not a child of two).
+NUMBERED_LABEL = re.compile(
+    r"^(?:[a-z]+\s+)?(?!(?:years?|yrs?|y|p|s)\s*\d)[a-z]{2,}\s*[1-9]$", re.I
+)
+SEX_AND_AGE_AFTER = re.compile(
+    r"^\s*\(\s*(?:[MF]|male|female|juv)\s*,\s*(?:approx\.?\s+|aged?\s+)?\d", re.I
+)
+#: "S1 (M, approx 17)", "S1 M DOB 04/02/2009": suspect 1, too old to be a Scottish first
+#: year (S1 is 11-12), or named with a sex and a date of birth.
+SUSPECT_NUMBER_AFTER = re.compile(
+    r"^\s*(?:\(\s*[MF]\s*,\s*(?:approx\.?\s+|aged?\s+)?(?:1[5-9]|[2-9]\d)\b|,?\s*[MF]\s+DOB\b)",
+    re.I,
+)
+
+
+def _numbered_label(text: str, span: Span) -> bool:
+    """ "child 2 (M, 8)", "S1 (M, approx 17)": a numbered person, not an age or a year."""
+    if span.label == "age" and NUMBERED_LABEL.match(span.value):
+        return SEX_AND_AGE_AFTER.match(text[span.end :]) is not None
+    if span.label == "school_year" and re.fullmatch(r"S\s*[1-6]", span.value):
+        return SUSPECT_NUMBER_AFTER.match(text[span.end :]) is not None
+    return False
+
+
+#: "a boy two years above her", "a girl 2 yrs older": the pipeline reads "boy two" as an
+#: age, but the number counts the years between two people (``extra_spans.RELATIVE_AGE``
+#: reads it against the other person's age).
+YEARS_APART_AFTER = re.compile(
+    r"^\s*(?:years?|yrs?)\s+(?:older|younger|above|below|ahead|behind)\b", re.I
+)
+
+
+def _years_apart(text: str, span: Span) -> bool:
+    """ "a boy two years above her" is not a boy of two."""
+    return span.label == "age" and YEARS_APART_AFTER.match(text[span.end :]) is not None
 
 
 #: "two yr 9s", "Two Yr 11s": a count of pupils, then their school year, which the

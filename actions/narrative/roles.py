@@ -259,6 +259,95 @@ JARGON: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 TRAINER_JARGON = dict(JARGON)["trainer"]
 
+#: What a trainer runs or prepares for a room: a session, a twilight, slides, a case study,
+#: a role-play, a quiz, facilitator notes. Read only beside the trainer's own part in it
+#: (``TRAINING_PARTS``): "a session" alone is as often a counselling session.
+TRAINING_WORK = (
+    r"(?:training(?!\s+(?:ground|kit|pitch|match))|sessions?|twilight|inset|cpd|workshops?|course|module|"
+    r"e-?learning|briefing|refresher|induction|lecture|seminar|input|lunch\s+and\s+learn|"
+    r"table\s*-?\s*top|role\s*-?\s*plays?|demo|presentation|slides?|slide\s+deck|quiz|"
+    r"case\s+stud(?:y|ies)|scenarios?|mock\s+(?:case|incident|call|log|scenario|exercise)|"
+    r"facilitator['’]?s?\s+notes|discussion\s+questions|information\s+evening|talk|model\s+answer|"
+    r"exercise|e-?module|masterclass|webinar|toolbox\s+talk)\b"
+)
+#: Who a trainer speaks to: "a session for our control room staff", "a demo for the
+#: governors", "a role play with new PCSOs", "the room will be heads of year".
+_AUDIENCE = (
+    r"(?:(?:the|our|my|new|all|a\s+room\s+of|a\s+group\s+of|a\s+room\s+full\s+of|some)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}(?:staff|governors|parents|carers|officers|recruits|probationers|students|"
+    r"coaches|dsls?|heads|leaders|teachers|colleagues|youth\s+workers|social\s+workers|pcsos|workers|"
+    r"volunteers|trainees|nqts|ects|schools|team|cohort|delegates|practitioners|nurses|"
+    r"call\s+handlers|tutors|heads\s+of\s+year|partners|agencies|foster\s+carers)\b"
+)
+_DELIVER = (
+    r"(?:co-?)?(?:running|run|leading|lead|delivering|deliver|doing|do|giving|give|prepping|prep|"
+    r"preparing|prepare|writing|write|designing|design|planning|plan|facilitating|facilitate|"
+    r"presenting|present|putting\s+together|put\s+together|building|build|creating|create|"
+    r"teaching|teach|lecturing|hosting|host|drafting|draft|developing|develop)"
+)
+#: The trainer's own part in it, said in one of five ways.
+TRAINING_PARTS = re.compile(
+    # 1. the first person delivering it: "the NQT induction session I'm running", "I've been
+    #    asked to do the safeguarding update at our INSET", "our DSL has asked me to
+    #    co-deliver the staff briefing", "I lecture on the PGDE", "I'm training a group of"
+    rf"\b(?:I|we)\s*(?:['’]?m|\s+am|['’]?re|\s+are|['’]?ll\s+be|\s+will\s+be|"
+    r"(?:['’]?ve|\s+have)\s+been\s+asked\s+to|\s+was\s+asked\s+to|['’]?m\s+going\s+to|"
+    rf"\s+need\s+to|\s+have\s+to|\s+want\s+to|\s+get\s+to)?\s+{_DELIVER}\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"{TRAINING_WORK}|"
+    rf"\b{TRAINING_WORK}\s+(?:that\s+|which\s+)?(?:I|we)\s*(?:['’]?m|\s+am|['’]?re|\s+are|['’]?ll\s+be)\s+"
+    rf"{_DELIVER}\b|"
+    rf"\basked\s+me\s+to\s+{_DELIVER}\s+(?:[\w'’-]+\s+){{0,4}}?{TRAINING_WORK}|"
+    rf"\bI\s+(?:lecture|teach)\s+on\b|\bI['’]?m\s+training\s+{_AUDIENCE}|"
+    # 2. a message that opens on the work: "prepping slides for a twilight", "doing a lunch
+    #    and learn for", "Help me design a table-top", "Going to do a role play with"
+    #    "Im a sen teacher in Bridgend, doing an INSET on": or a clause after a comma
+    rf"(?:^\W*(?:(?:hi|hello|morning|quick\s+one)\W+)?|,\s*)(?:(?:help\s+me|going\s+to|gonna|need\s+to|want\s+to)\s+)?"
+    rf"{_DELIVER}\s+(?:[\w'’-]+\s+){{0,4}}?{TRAINING_WORK}|"
+    # 3. the work is one's own: "for my CPD session", "for my safeguarding presentation",
+    #    "scenario for the course pls", "Mock case for the course:"
+    rf"\bfor\s+(?:my|our)\s+(?:[\w'’-]+\s+){{0,3}}{TRAINING_WORK}|"
+    r"\bfor\s+(?:the|a|an|this|next\s+week['’]?s|tomorrow['’]?s|today['’]?s)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:course|training|workshop|inset|cpd|twilight|briefing|refresher|induction|module|presentation|demo|"
+    r"table\s*-?\s*top|lunch\s+and\s+learn|training\s+night|webinar|masterclass)\b(?!\s+of\b)|"
+    # 4. the work and its audience: "a session for our control room staff", "slides for
+    #    governors", "a role play with new PCSOs", "parents' workshop", "Audience is youth workers"
+    rf"\b{TRAINING_WORK}\s+(?:for|with|to)\s+{_AUDIENCE}|"
+    r"\b(?:parents['’]?|carers['’]?)\s+(?:workshop|information\s+evening|session|talk)\b|"
+    rf"\b(?:the\s+)?(?:audience|room)\s+(?:is|will\s+be|are)\s+{_AUDIENCE}|"
+    # 5. asking for the material itself: "Can you role play a police call handler", "give me
+    #    three short case studies", "Need a quick quiz", "draft facilitator notes"
+    r"\b(?:can|could)\s+(?:you|u)\s+role\s*-?\s*play\b|"
+    r"\b(?:give\s+me|write(?:\s+me)?|draft|make(?:\s+me)?|suggest|need|want|help\s+me\s+(?:design|write|draft|plan))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:case\s+stud(?:y|ies)|quiz|slides?|facilitator['’]?s?\s+notes|discussion\s+questions|"
+    r"model\s+answer|role\s*-?\s*play|table\s*-?\s*top|mock\s+(?:case|incident|log|scenario))\b",
+    _I,
+)
+
+
+#: A session for children is youth work or teaching, not training: "I'm running a session
+#: on sexting for 13 to 16 year olds", "running a group session on nudes tomorrow".
+FOR_CHILDREN_AFTER = re.compile(
+    r"^(?:[^.?!]{0,40}?)\b(?:for|with)\s+(?:(?:the|our|my|some|a\s+group\s+of)\s+)?(?:pupils|kids|children|"
+    r"young\s+people|teens|teenagers|yp|\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s*(?:year|yr)[\s-]*olds|"
+    r"(?:year|yr|y|s)\s*\d{1,2}s?\b|the\s+year\s+group|(?:my|our|the)\s+class)\b",
+    _I,
+)
+GROUP_WORK = re.compile(r"\bgroup\s+(?:session|work)\b", _I)
+
+
+def preparing_training(text: str) -> bool:
+    """Someone preparing or running training for others says two things: the work (a
+    session, slides, a case study) and their own part in it (running it, "for my", its
+    audience, asking for the material). Either alone is not enough: "during a counselling
+    session", "I've done the training", "our staff training said". A session run for
+    children is youth work or teaching (the role the message gives, if any)."""
+    for found in TRAINING_PARTS.finditer(text):
+        if not (
+            FOR_CHILDREN_AFTER.match(text[found.start() :]) or GROUP_WORK.search(found.group(0))
+        ):
+            return True
+    return False
+
 
 #: A parent's own child, in family words: "Our Ciara's 14", "My wee lad's 13", "our eldest
 #: is 15". The name is capitalised (case-sensitive); "one of my lads" is not here.
@@ -357,7 +446,7 @@ def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str |
 
     Preparing training says what this conversation is, whatever the user's job: "I'm a DSL
     but today I'm preparing a training scenario" is a trainer."""
-    if TRAINER_JARGON.search(text):
+    if TRAINER_JARGON.search(text) or preparing_training(text):
         return "trainer"
     for span in spans:
         if negator_before(text, span.start):
@@ -594,7 +683,9 @@ PLACE_ELSEWHERE = re.compile(
     r"(?:1[89]|[2-9]\d)\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old))\s+(?:who\s+)?"
     r"(?:(?:is|lives|living|based|located)\s+)?(?:in|from)|"
     # "How does it change things here compared to England?": a comparison
-    r"compared\s+(?:to|with)|than\s+(?:in\s+)?|unlike\s+(?:in\s+)?|versus|vs\.?|as\s+opposed\s+to)\s+(?:the\s+)?$",
+    r"compared\s+(?:to|with)|than\s+(?:in\s+)?|unlike\s+(?:in\s+)?|versus|vs\.?|as\s+opposed\s+to|"
+    # a language, not a place: "plain-English bullet points", "in plain English"
+    r"plain)\s*-?\s*(?:the\s+)?$",
     _I,
 )
 

@@ -95,7 +95,9 @@ POLICE_SLASH_AGE = re.compile(
     r"\b(?:juv(?:enile)?s?|vic)\s*[:(]?\s*(?:[mf]\s*/\s*|[mf]\s+)?(?:(?:about|approx\.?|approximately|around|aged?)\s+)?"
     r"(?P<num>1\d|[2-9]\d|[5-9])\b|"
     # "F/sixteen"
-    rf"(?:^|[\s(:;,])[MF]\s*/\s*(?P<num2>1\d|[2-9]\d|[5-9]|{_words_valued(5, 90)})\b",
+    rf"(?:^|[\s(:;,])[MF]\s*/\s*(?P<num2>1\d|[2-9]\d|[5-9]|{_words_valued(5, 90)})\b|"
+    # "V/13 sent pic to boy/14, boy/14 sent to girl/15": a label, a slash, the age
+    r"(?:^|[\s(:;,])(?:V\d?|IP|OP|vic|boy|girl|lad|lass|susp?|S\d|child|cyp|yp)\s*/\s*(?P<num3>1\d|[2-9]\d|[5-9])\b",
     _I,
 )
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
@@ -363,7 +365,8 @@ RELATIVE_AGE = re.compile(
     r"\b(?:girl|boy|lad|lass|kid|pupil|student|someone|somebody)\s+)"
     # ("her boyfriend who's 'a year older than her'": in quotes)
     r"(?:['‘\"“]\s*)?(?:(?:like|about|around|roughly|just|only|maybe)\s+)?"
-    r"(?P<num>a|an|one|two|three|four|five|\d)\s+(?:years?|yrs?)\s+(?P<dir>older|younger)\b",
+    # "a boy two years above her": school years apart, counted as years of age
+    r"(?P<num>a|an|one|two|three|four|five|\d)\s+(?:years?|yrs?)\s+(?P<dir>older|younger|above|below|ahead|behind)\b",
     _I,
 )
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -401,7 +404,7 @@ def relative_ages(text: str, spans: list[Span]) -> list[AgeRange]:
         before = text[: anchor.start] + anchor.value[: first.start()] if anchor and first else ""
         if NEARLY.search(before):
             base -= 1  # "nearly 13 ... a year younger than him": he is 12, she is 11
-        age = base + step if found["dir"].lower() == "older" else base - step
+        age = base + step if found["dir"].lower() in ("older", "above", "ahead") else base - step
         if MIN_AGE <= age <= MAX_AGE:
             start = found.start("num")
             found_ages.append(AgeRange(start, found.end(), age, age, found.group(0)))

@@ -618,3 +618,54 @@ def test_young_people_telling_of_their_year_a_friend_or_a_sibling(text: str, rol
     """Development narratives N, Q and Y (2026-12-06): the role asked again though the
     words said a young person was typing."""
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trainer's part said after the work, or in passing after a comma
+        "any tips for the refresher session I'm leading on Thursday? one case is a Year 8 boy",
+        "Deputy head, Wrexham, doing a twilight on image sharing next month - what do staff need",
+        # asked to deliver it by someone else
+        "Our head has asked me to run the staff briefing on sharing nudes, where do I start",
+        # the work is one's own, or for an audience of adults
+        "want a case study for my CPD slot on Tuesday: two 15yos swap pics",
+        "Role play for new probationers: a mum rings about her son's nudes",
+        "could you give me a mock incident log, a 14 year old sends a nude to her ex",
+        "I lecture on the social work degree and need an example of sextortion of a boy",
+    ],
+)
+def test_someone_preparing_training_is_a_trainer_whatever_the_words(text: str) -> None:
+    """Development opening messages C (2026-12-07): 45 trainers, 32 of whom were not read
+    as trainers, because each phrase was listed whole. The reading now asks for the work
+    (a session, slides, a case study) and the trainer's own part in it."""
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == "trainer"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # training had or heard about is not training given
+        ("Our staff training said not to look at the image, but the head wants to", None),
+        ("I've done the training but can't remember: a Year 9 girl sent a nude", None),
+        ("she told me during a counselling session that her ex has her pics", None),
+        # a session for young people is youth work or teaching, not training
+        ("Youth worker here, I'm running a session for Year 9s on nudes next week", "other"),
+    ],
+)
+def test_training_had_or_a_session_for_children_is_not_a_trainer(text: str, role) -> None:
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "nation"),
+    [
+        ("Scout leader in Hawick. One of our explorers posted a topless pic", "scotland"),
+        ("Officer in Chepstow: a girl of 15 sent a nude to her ex", "wales"),
+        ("Youth worker, Ballyclare, a 14yo lad shared a pic of a girl", "northern_ireland"),
+        # a language, not a place
+        ("Police Scotland - how do I explain this to a parent in plain English?", "scotland"),
+    ],
+)
+def test_more_towns_give_the_nation_and_plain_english_is_no_place(text: str, nation: str) -> None:
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("jurisdiction") == nation
