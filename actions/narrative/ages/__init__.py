@@ -150,8 +150,14 @@ __all__ = [
 def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     """Age and school-year mentions, with the person each is said of (None: unknown)."""
     # ages read whole from their words: dates of birth, decades, "a year older"
+    born = birth_date_ages(text)
+    # "i was born on 5 june 2011 ... hes a year older than me": a date of birth is an age
+    # a relative age may be said against, when it gives one age
+    said_ages = _with_extra(text, spans) + [
+        Span("age", str(r.low), r.start, r.end) for r in born if r.low == r.high
+    ]
     ranges = (
-        birth_date_ages(text) + decade_ages(text) + relative_ages(text, _with_extra(text, spans))
+        born + decade_ages(text) + relative_ages(text, sorted(said_ages, key=lambda s: s.start))
     )
     whole = {r.start: r for r in ranges}
     spans = [s for s in spans if not any(s.start < r.end and r.start < s.end for r in ranges)]

@@ -125,6 +125,7 @@ def _age_of_the_same_person(
             and not (year.sex and age.sex and year.sex != age.sex)
             and (
                 _same_person(text, year, age, ends)
+                or _both_of_the_typist(text, year, age)
                 or _same_name(text, year, age, ends)
                 or _same_sex_and_side(found, year, age)
                 or _said_again_by_sex(text, found, year, age)
@@ -132,6 +133,28 @@ def _age_of_the_same_person(
         ),
         None,
     )
+
+
+#: The person typing gives their own school year and age, in either order and apart: "im
+#: in s2 ... im 13", "I'm 14 and in Year 9". Said once each: two of either may be
+#: a then and a now ("I was in Year 8 ... I'm 14 now").
+TYPIST_YEAR_BEFORE = re.compile(
+    r"\b(?:i['’]?m|im|i\s+am)\s+(?:(?:now|only|just)\s+)?(?:in\s+)?(?:an?\s+)?$", _I
+)
+TYPIST_AGE_BEFORE = re.compile(
+    r"\b(?:i['’]?m|im|i\s+am)\s+(?:(?:now|only|just|nearly|almost)\s+)?$", _I
+)
+
+
+def _both_of_the_typist(text: str, year: Mention, age: Mention) -> bool:
+    """ "im in s2 and my big sister is 19 ... im 13": the typist's year and age."""
+    if not (
+        TYPIST_YEAR_BEFORE.search(text[: year.start])
+        and TYPIST_AGE_BEFORE.search(text[: age.start])
+    ):
+        return False
+    said_of_self = re.findall(r"\b(?:i['’]?m|im|i\s+am)\b", text, _I)
+    return len(said_of_self) <= 3 and not re.search(r"\bi\s+was\b", text, _I)
 
 
 #: How far apart an age and its school year may be for the age to take the year's side.
@@ -155,6 +178,29 @@ def _placed_like(age: Mention, year: Mention) -> Mention:
 ANOTHER_BEFORE = re.compile(r"\b(?:another|other|different|also)\s+$", _I)
 #: "The girls are all in Y10 too": the same year, said of someone else.
 TOO_AFTER = re.compile(r"^\W*(?:too|as\s+well|also)\b", _I)
+#: "the whole S3 group chat", "the Year 9 boys": the year's group, not one person.
+GROUP_AFTER = re.compile(
+    r"^\s*(?:group\s*chat|gc|chat|group|year\s+group|boys|girls|lads|pupils|students|kids|class)\b",
+    _I,
+)
+
+
+def _a_years_group(text: str, year: Mention, ends: dict[int, int]) -> bool:
+    """ "to the whole S3 group chat": the year's group got it, not the one person of that
+    year whose age is said (a group placed in the image stays there)."""
+    after = text[ends.get(year.start, year.start) :]
+    return year.person != "pictured" and GROUP_AFTER.match(after) is not None
+
+
+#: "the S3 chat", "the Year 9 group chat": where the image went.
+CHAT_AFTER = re.compile(
+    r"^\s*(?:group\s*chat|gc|chat|whats\s*app\s+group|snap\s*chat\s+group|group)\b", _I
+)
+
+
+def _a_years_chat(text: str, year: Mention, ends: dict[int, int]) -> bool:
+    """ "posted in the S3 chat": its members got the image; they are the other side."""
+    return CHAT_AFTER.match(text[ends.get(year.start, year.start) :]) is not None
 
 
 def _cover_the_same_year_said_again(
@@ -162,14 +208,22 @@ def _cover_the_same_year_said_again(
 ) -> list[Mention]:
     """ "an image of an S2 pupil on his phone. The S2 pupil is 13": the same school year
     said again of the same side is the same person, covered by the age said with it; not
-    "another year 7", nor "all in Y10 too", nor a pupil of the other sex."""
+    "another year 7", nor "all in Y10 too", nor a pupil of the other sex, nor the year's
+    group ("the whole S3 group chat"), which is on the other side."""
     covered = [m for m in found if not m.exact and m.covered]
     ages = [m for m in found if m.exact]
+    found = [
+        replace(m, person="other", weak=False)
+        if m.person is None and _a_years_chat(text, m, ends)
+        else m
+        for m in found
+    ]
     return [
         replace(m, covered=True)
         if not m.exact
         and not ANOTHER_BEFORE.search(text[: m.start])
         and not TOO_AFTER.match(text[ends.get(m.start, m.start) :])
+        and not _a_years_group(text, m, ends)
         and any(_said(c) == _said(m) and _same_side(c, m) for c in covered)
         and any(_same_side(a, m) and _same_sex(a, m) and m.low <= a.low <= m.high for a in ages)
         else m

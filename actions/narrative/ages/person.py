@@ -120,7 +120,8 @@ CARERS_BOTH_HEAD = re.compile(
 #: The people a child lives with: "V is 15, lives with mum (40) and stepdad (44)".
 LIVES_WITH = re.compile(
     # (not "she can't live with it")
-    r"\b(?:lives|living|stays|staying)\s+with\s+(?!it\b|this\b|that\b|the\s+(?:shame|guilt))[^.;!?]*$",
+    # ("I live with my mum and my brother who is 19": the typist's household)
+    r"\b(?:lives|living|stays|staying|(?:i|we)\s+(?:live|stay))\s+with\s+(?!it\b|this\b|that\b|the\s+(?:shame|guilt))[^.;!?]*$",
     _I,
 )
 #: Who brought two people together: "her ex, met through her older brother who is 20".
@@ -354,7 +355,8 @@ SAYS_CLAIM = re.compile(
     # "some1 on insta said they were 16": a stranger online says it of themselves
     r"\b(?:someone|somebody|some1|sum1|some\s+(?:guy|man|lad|girl|boy|person|account))\s+"
     r"(?:(?:on|off|from)\s+[\w-]+\s+)?(?:said|says|claimed|claims)\s+(?:that\s+)?"
-    r"(?:they|he|she)\s*(?:were|was|is|are|['’]s|['’]re)\s*(?:(?:only|just|about|around)\s+)?$|"
+    # ("someone on snapchat said they were a 14 year old lassie")
+    r"(?:they|he|she)\s*(?:were|was|is|are|['’]s|['’]re)\s*(?:(?:only|just|about|around|a|an)\s+)*$|"
     # "they said there a girl of 16", "he said he's a lad of 15": a sort of person claimed
     r"\b(?:they|he|she|who|someone|somebody|it|account|profile)\s+(?:\w+\s+)?"
     r"(?:said|says|saying|claimed|claims)\s+(?:that\s+)?(?:there|theyre|they['’]re|their|"
@@ -1372,7 +1374,10 @@ REACTION_NEXT = re.compile(
     # "our guidance teacher (she's 29) was approached by an S3 girl": told of it
     r"(?:was|were)\s+approached\s+by|"
     r"lives?\s+(?:elsewhere|abroad|away|separately|apart)|"
-    r"says\s+it['’]?s\s+(?:just|nothing|only|normal))\b",
+    r"says\s+it['’]?s\s+(?:just|nothing|only|normal)|"
+    # "my big sister is 19, she said to ask here": advice given, no part in it
+    r"(?:said|says|told\s+(?:me|him|her|us))\s+(?:i\s+|we\s+)?(?:to|should)\s+(?:ask|tell|report|speak|talk|"
+    r"come|ring|call|phone|message|get\s+help|go\s+to))\b",
     _I,
 )
 #: The relative's own deed later in the sentence: "doesn't know I found the photos he took

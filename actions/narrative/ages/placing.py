@@ -1234,17 +1234,29 @@ OWN_IMAGE_SENT_TO_TYPIST = re.compile(
     rf"(?:a|an|some|loads\s+of|\d+)?\s*(?:[\w'-]+\s+)?{_OWN_IMAGE}\b",
     _I,
 )
+#: The child named by a pronoun or a plain noun was sent the sender's own image, an adult
+#: being named: "The lad is 15. ... the man is in his 40s. He sent our young person a video
+#: of himself".
+OWN_IMAGE_SENT_TO_CHILD = re.compile(
+    r"\b(?:he|she)\s+(?:has\s+been\s+|had\s+been\s+|['’]s\s+been\s+|has\s+|had\s+|just\s+|keeps\s+|then\s+|also\s+)?"
+    # (not "he sent her pictures of himself": he may be the child, sending to someone)
+    r"(?:sent|sends|sending|showed|shows|showing)\s+(?:our\s+young\s+person|"
+    r"the\s+(?:boy|girl|lad|lass|child|young\s+person|yp|pupil)|(?:my|our)\s+(?:son|daughter|boy|girl|lad|lass))\s+"
+    rf"(?:a|an|some|loads\s+of|several|two|\d+)?\s*(?:[\w'-]+\s+)?{_OWN_IMAGE}\b",
+    _I,
+)
 TYPIST_ADULT = re.compile(r"\b(?:i['’]?m|im|i\s+am)\s+(?:1[89]|[2-9]\d)\b", _I)
 
 
 def _own_image_sent_to_the_child_named(text: str) -> bool:
     """The sender's own image sent to the child named by a police label ("Sent V (M/13)
-    pics of himself") or to the child typing ("he sent me a pic of himself"; not when the
+    pics of himself"), a pronoun ("He sent our young person a video of himself") or to the
+    child typing ("he sent me a pic of himself"; not when the
     one typing is the adult: "im 18 ... she sent me pics of herself"). Only one own image
     may be said: "IP then sent Susp photos of herself" is an exchange."""
     if len(OWN_IMAGE_SAID.findall(text)) != 1:
         return False
-    if OWN_IMAGE_SENT_TO_VICTIM.search(text):
+    if OWN_IMAGE_SENT_TO_VICTIM.search(text) or OWN_IMAGE_SENT_TO_CHILD.search(text):
         return True
     return OWN_IMAGE_SENT_TO_TYPIST.search(text) is not None and not TYPIST_ADULT.search(text)
 

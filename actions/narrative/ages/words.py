@@ -61,7 +61,8 @@ BYSTANDER_NOUNS = (
     r"vice[\s-]principal|vp|dinner\s+lady|lunchtime\s+supervisor|midday\s+supervisor|receptionist|"
     r"librarian|"
     # "PC (34) attended", "Key worker (35) found it": the officer or worker on the case
-    r"pc|dc|oic|sgt|sergeant|constable|detective|pcso|key\s*worker|case\s*worker|"
+    # (not "sgt here, 14 y/o F snt nude": the officer typing, then the case)
+    r"(?:pc|dc|oic|sgt|sergeant|constable|detective|pcso|key\s*worker|case\s*worker)(?!\s+here\b)|"
     # "my other son is 9": a brother or sister of the child, at home
     r"(?:my|our)\s+other\s+(?:son|daughter|child|kid|boy|girl)s?"
 )
