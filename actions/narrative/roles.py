@@ -268,6 +268,7 @@ TRAINING_WORK = (
     r"table\s*-?\s*top|role\s*-?\s*plays?|demo|presentation|slides?|slide\s+deck|quiz|"
     r"case\s+stud(?:y|ies)|scenarios?|mock\s+(?:case|incident|call|log|scenario|exercise)|"
     r"facilitator['’]?s?\s+notes|discussion\s+questions|information\s+evening|talk|model\s+answer|"
+    r"power\s*point|ppt|"
     r"exercise|e-?module|masterclass|webinar|toolbox\s+talk)\b"
 )
 #: Who a trainer speaks to: "a session for our control room staff", "a demo for the
@@ -441,6 +442,27 @@ MY_CHILD = re.compile(
 )
 
 
+#: "... at a secondary", "... in a primary school": the title is held in a school.
+AT_A_SCHOOL_AFTER = re.compile(
+    r"^\s*(?:at|in|for)\s+(?:a|an|the|our|my)\s+(?:[\w'’-]+\s+){0,2}?(?:secondary|primary|school|academy|"
+    r"high\s+school|college|sixth\s+form|comp|grammar)\b",
+    _I,
+)
+#: "I'm ", "Im ", "I am " just before the adult's title: the person typing.
+SELF_AS_ADULT = re.compile(r"(?:^|[.!?,;:]\s*|\band\s+)(?:i\s*['’]?m|i\s+am)\s+$", _I)
+#: An aunt or uncle is a parent for this service only when they care for the child: "My
+#: niece lives with us (I have guardianship)", "I'm his auntie and I've had him on a kinship
+#: order"; "Aunty here, my niece told me" is someone else (other).
+AUNT_OR_UNCLE = re.compile(r"\b(?:aunt(?:ie|y)?|uncle|niece|nephew)\b", _I)
+CARES_FOR_THE_CHILD = re.compile(
+    # (not "aunt here - not his guardian")
+    r"\b(?:kinship|(?<!not\s)(?<!not\shis\s)(?<!not\sher\s)(?<!not\stheir\s)guardian(?:ship)?|foster|residence\s+order|"
+    r"(?:lives|lived|living|stays|stayed|staying)\s+with\s+(?:me|us)|i\s+(?:look\s+after|care\s+for|am\s+raising|['’]?m\s+raising)|"
+    r"(?:i|we)\s+(?:have|['’]ve)\s+(?:had\s+)?(?:him|her|them)\s+(?:full\s+time|since))\b",
+    _I,
+)
+
+
 def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str | None:
     """The user's role, or None when the message does not say it.
 
@@ -448,6 +470,7 @@ def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str |
     but today I'm preparing a training scenario" is a trainer."""
     if TRAINER_JARGON.search(text) or preparing_training(text):
         return "trainer"
+    said_of_self: str | None = None
     for span in spans:
         if negator_before(text, span.start):
             continue
@@ -457,14 +480,31 @@ def read_role(text: str, spans: list[Span], requested_slot: str | None) -> str |
         # its own is a force only with punctuation after it: nlp/patterns.yml)
         name = span.value.lower().strip(" ,.;:")
         force = span.label == "jurisdiction" and (name in FORCES or name == "met")
+        if span.label == "adult_involved" and SELF_AS_ADULT.search(text[: span.start]):
+            # "I'm a football coach for an U15 team", "Im a maths teacher": the pipeline reads
+            # an adult in the case; said of oneself, it is who is typing (unless a title
+            # said later is plainer: "I'm a music teacher at a secondary ... our DSL")
+            if (role := role_of(span.value)) is not None and role != "parent":
+                if role == "other" and AT_A_SCHOOL_AFTER.match(text[span.end :]):
+                    role = "school"  # "I'm a drama teacher at a secondary in Leeds"
+                said_of_self = said_of_self or role
+            continue
         if span.label != "role" and not (force and words(text[span.end :])):
             continue
         if _speaks_of_self(text, span, requested_slot):
             role = "police" if force else role_of(span.value)
+            if (
+                role == "other"
+                and AUNT_OR_UNCLE.search(span.value)
+                and CARES_FOR_THE_CHILD.search(text)
+            ):
+                role = "parent"  # "I'm his auntie and I've had him on a kinship order"
             if role == "school" and YOUNG_TYPIST.search(text) and MY_OR_OUR.match(span.value):
                 continue  # "im 15 ... send them to my school": a pupil's school
             if role is not None:
                 return role
+    if said_of_self is not None:
+        return said_of_self
     if _force_team_opening(text):
         return "police"
     for role, jargon in JARGON:

@@ -77,6 +77,10 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:work|worked|working)\s+(?:in|for|at|with)\s+(?:a\s+|an\s+|the\s+)?child(?:ren)?['’]?s?\b|"
             r"\b(?:pastor|vicar|priest|imam|rabbi|chaplain|iro|helpline|cadet|instructor)\b|"
             r"\bindependent\s+reviewing\b|\b(?:dance|music|piano|swimming|singing|drama)\s+teacher\b|"
+            # an aunt or uncle who does not care for the child ("Aunty here, my niece (14)
+            # told me"); a kinship carer or guardian is a parent (the parent words below)
+            # (``roles.read_role`` makes one who says they care for the child a parent)
+            r"(?<!kinship\s)(?<!guardian\s)\b(?:aunt(?:ie|y)?|uncle|niece|nephew)\b|"
             r"\bprivate\s+tutor\b|^sw\s+here$|^sw\s*[,:–-]$|\bduty\s+sw\b|"
             # "I work in a youth project", "we volunteer at the community centre"
             r"\b(?:work|worked|working|volunteer|volunteering)\s+(?:in|at|for|with)\s+(?:a|an|the|our)\s+"
@@ -110,8 +114,8 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bparents?\b|\bmum\b|\bmom\b|\bmam\b|\bmummy\b|\bdad\b|\bdaddy\b|\bmother\b|"
             r"\bfather\b|\bcarer\b|\bguardian\b|\bfoster\b|\bstep\s*-?\s*(?:mum|dad)\b|"
             r"\bstep(?:mum|dad|daughter|son)\b|\bgrand\w+|\bnan\b|\bdaughter\b|\bson\b|"
-            r"\bchild(?:ren)?\b|\bkids?\b|\bboy\b|\bgirl\b|\blad\b|\baunt(?:ie|y)?\b|\buncle\b|"
-            r"\bniece\b|\bnephew\b|\bgran\b|\bgrann(?:y|ie)\b|\bnana\b|\bnanna\b|\bkinship\b|\bspecial\s+guardian\b|^i\s+foster|"
+            r"\bchild(?:ren)?\b|\bkids?\b|\bboy\b|\bgirl\b|\blad\b|"
+            r"\bgran\b|\bgrann(?:y|ie)\b|\bnana\b|\bnanna\b|\bkinship\b|\bspecial\s+guardian\b|^i\s+foster|"
             r"\bdau(?:gh?t|hgt|gth|ght)(?:er|or)\b|\bduaghter\b",
             re.I,
         ),

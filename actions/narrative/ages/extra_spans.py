@@ -158,7 +158,9 @@ NAME_APPOSITIVE_AGE = re.compile(
 #: too (a single digit after "Sus" is a number in a list of suspects, not an age).
 POLICE_WORD_AGE = re.compile(
     # "IP 15, Susp1 15, Susp2 16": a suspect's number joined to the label
-    rf"\b(?:v|victim|sus|susp|suspect|ip|dp)(?:[1-9](?=\s))?\s+(?:[mf]\s+)?(?P<num>1\d|[2-9]\d|{_words_valued(6, 90)})"
+    # ("CYP 11 (Y6, primary)", "OP 14", "Complainant 15", "Subject 16": the other labels)
+    rf"\b(?:v|victim|sus|susp|suspect|ip|dp|cyp|yp|op|complainant|complainer|aggrieved|nominal|subj|subject)"
+    rf"(?:[1-9](?=\s))?\s+(?:[mf]\s+)?(?P<num>1\d|[2-9]\d|{_words_valued(6, 90)})"
     r"(?:\s*[mf])?\b(?!\s*(?:[:/.]\d|%|images?|photos?|pics?|videos?|times?))",
     _I,
 )
@@ -202,7 +204,12 @@ YEARS_MONTHS_AGE = re.compile(
 GUESSED_AGE = re.compile(
     r"(?:,|\()\s*(?P<num>[1-9]\d)\s*-?\s*ish\b|"
     # "an adult male she knows as Dan, approx 25-30,"
-    r"(?:,|\()\s*(?:approx\.?|approximately|roughly|c\.)\s*(?P<num3>[1-9]\d(?:\s*(?:-|–|to)\s*[1-9]\d)?)\b|"
+    # ("Susp seen on CCTV, estimated 35-40", "A man, about 45 going by his profile pic,",
+    # "A man in our village (about 60)": an adult's age guessed, set off after them)
+    r"(?:,|\()\s*(?:approx\.?|approximately|roughly|c\.|estimated(?:\s+(?:at|to\s+be))?|est\.?|"
+    r"(?:about|around|maybe)(?=\s+[2-9]\d\b))\s*(?P<num3>[1-9]\d(?:\s*(?:-|–|to)\s*[1-9]\d)?)\b"
+    # (an age ends the phrase: not "about 40 tablets", "about 30 in it")
+    r"(?=\s*(?:[,.;:)!?]|$|-?ish\b|years?\b|yrs?\b|yo\b|going\b|by\b|i['’]?d\b|id\b|at\s+a\s+guess|or\s+so\b|i\s+(?:think|reckon|guess)))|"
     r"\b(?:she|he|they|i|we)\s+(?:thinks?|reckons?|guesses|guess|think)\s+(?:about|around|like|maybe)?\s*"
     r"(?P<num2>[2-9]\d)\b(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?|people|kids))",
     _I,
@@ -215,7 +222,9 @@ AS_WELL_AGE = re.compile(
 #: "'Tyler' on Snap, believed 24", "thought to be 30": an age believed by those reporting.
 BELIEVED_AGE = re.compile(
     r"\b(?:believed|thought|understood|estimated)\s+(?:to\s+be\s+)?(?:aged?\s+)?(?:about\s+|around\s+)?"
-    r"(?P<num>1\d|[2-9]\d)\b(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?))",
+    # ("estimated 35-40": a range, read whole)
+    r"(?P<num>(?:1\d|[2-9]\d)(?:\s*(?:-|–|to)\s*(?:1\d|[2-9]\d))?)\b"
+    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?))",
     _I,
 )
 #: "Her: 17. Him: 14.", "V - 13": a person and an age set out as a label.

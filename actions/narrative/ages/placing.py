@@ -1308,10 +1308,10 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
         if m.start not in looks
         and m.person in ("pictured", "both", None)
         and m.low < ADULT_AGE
-        # "my sons phone hes 15 ... a girl ... she looks about 13": his age is not hers
+        # "my sons phone hes 15 ... a girl ... she looks about 13": his age is not hers;
+        # nor "She is 13 and has sent two ... he looks about 19", placed or not
         and not (
-            m.person is None
-            and said_sexes[m.start] is not None
+            said_sexes[m.start] is not None
             and looks_sexes
             and said_sexes[m.start] not in looks_sexes
         )

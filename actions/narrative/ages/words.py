@@ -194,7 +194,8 @@ _IMAGES_BY = rf"(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+(?:online\s+)?by\b"
 PASSIVE_VICTIM = re.compile(
     # "is getting asked for nudes by a 19 year old lad"
     rf"\b(?:was|were|been|being|is|are|got|gets|get|getting)\s+(?:(?:repeatedly|also|then|being)\s+)?"
-    rf"{_VICTIM_VERBS}\b|"
+    # ("has been messaged and asked for photos by her PE teacher": two passives)
+    rf"(?:[\w'-]+ed\s+and\s+)?{_VICTIM_VERBS}\b|"
     # "Y9 girl nude shared by Y10": the person's image, passed on by someone named after "by"
     rf"^\W*(?:[\w'-]+\s+)?(?:{IMAGE})\s+(?:was\s+|were\s+|been\s+|got\s+)?(?:shared|sent\s+round|"
     rf"posted|leaked|forwarded|airdropped|screenshotted)\s+(?:by|round|around|online)\b|"
@@ -274,7 +275,10 @@ SENT_OWN_IMAGE = re.compile(
     rf"\b(?:sent|sends|sending|send|took|takes|taking|(?:made|makes|making)(?!\s+(?:her|him|them|me|us)\b)|"
     rf"filmed|films|filming|"
     rf"recorded|livestream\w*|swapped|swapping|exchanged|exchanging|sexting)\b"
-    rf"(?:\s+{NOT_MONEY}[\w'-]+){{0,4}}?\s+(?:{IMAGE}|semi\s+nudes?)\b",
+    rf"(?:\s+{NOT_MONEY}[\w'-]+){{0,4}}?\s+(?:{IMAGE}|semi\s+nudes?)\b"
+    # not "taking photos off kids' social media": other people's photos, downloaded
+    r"(?!\s+off\b)(?!\s+from\s+(?:[\w'’-]+\s+){0,2}(?:social\s+media|insta\w*|facebook|fb|snap\w*|tiktok|"
+    r"online|internet|profiles?|accounts?|pages?|stories)\b)",
     _I,
 )
 OTHER_ACTION = re.compile(

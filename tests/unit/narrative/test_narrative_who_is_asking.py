@@ -141,13 +141,15 @@ def test_a_title_in_a_report_about_someone_else_says_nothing_of_the_writer(text:
         ("I'm a governor at a secondary school", "school"),
         ("Sgt here, 2 x 15yo swapped pics", "police"),
         ("I'm running a staff inset on this, scenario: a 15 year old", "trainer"),
-        ("I'm an aunt, my niece is 14", "parent"),
+        # an aunt or uncle is someone else unless they care for the child (2026-12-07:
+        # two writers' opening messages, C and D, label them "other"; before, "parent")
+        ("I'm an aunt, my niece is 14", "other"),
         ("Attending a sextortion job, GMP. 16yo M sent a nude to a fake account", "police"),
         ("Our 12 year old has posted a video of herself on tiktok", "parent"),
         ("my daughters ex (16) has put her nude on a fake account", "parent"),
         ("I run a youth project in Hull. One of our lads, 16, was sent a video", "other"),
         ("I coach an under-15s football team. One of the lads (14) sent a nude", "other"),
-        ("my nephew is 15 and sent a pic", "parent"),
+        ("my nephew is 15 and sent a pic", "other"),
         ("On my beat there's a lad of 15 who sent a pic", "police"),
         ("My neighbourhood team got a call about a 14yo", "police"),
         ("Custody, Kent. 17yo male in for sharing a pic", "police"),
@@ -669,3 +671,28 @@ def test_training_had_or_a_session_for_children_is_not_a_trainer(text: str, role
 )
 def test_more_towns_give_the_nation_and_plain_english_is_no_place(text: str, nation: str) -> None:
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("jurisdiction") == nation
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an aunt or uncle who only heard of it is someone else; one who cares for the child
+        # is a parent for this service
+        ("Auntie here - my nephew (13) has shown me a message asking for pics", "other"),
+        ("Uncle of a 14 year old, my niece says a lad is sharing her photo", "other"),
+        ("My nephew has lived with us since he was 5 (kinship care), he's 13 now", "parent"),
+        ("I'm her aunt and I have guardianship, she's 12 and sent a pic", "parent"),
+        ("I'm his aunt, not his guardian. He's 15 and his ex shared a pic", "other"),
+        # an adult's title said of oneself is who is typing, not an adult in the case
+        ("I'm a rugby coach for an under 14s side and two lads shared a photo", "other"),
+        ("a pupil handed me a phone with a nude on it, Im a science teacher", "school"),
+        # a plainer title said later wins; an aunt the child has lived with is a carer
+        ("I'm a drama teacher at a secondary in Leeds, I've told our DSL about a Year 9", "school"),
+        ("I'm her aunt, she's lived with me since she was 8. She's 14 and sent a pic", "parent"),
+    ],
+)
+def test_family_who_care_for_the_child_and_titles_said_of_oneself(text: str, role: str) -> None:
+    """Development opening messages C and D (2026-12-07): two writers label an aunt or
+    uncle who does not care for the child "other"; "I'm a football coach" had been read as
+    an adult in the case and the role asked."""
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
