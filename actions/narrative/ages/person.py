@@ -215,6 +215,11 @@ TYPIST_SENT_OWN = re.compile(
     r"(?:him|her|them|one|some|a|an|it|pics?|photos?|pictures?|nudes?|videos?|images?)\b|"
     r"\b(?:pics?|photos?|pictures?|nudes?|videos?|images?)\s+of\s+(?:me|myself)\b|"
     r"\bmy\s+(?:own\s+)?(?:nudes|pics|photos|pictures|videos)\b|"
+    # "found nudes I'd taken", "the pics i took in the mirror", "a video I had made"
+    r"\b(?:pics?|photos?|pictures?|nudes?|videos?|vids?|selfies?|images?)\s+(?:that\s+|which\s+)?"
+    # (not "pics i took of my friend": someone else's; not "nudes i sent at 13", whose age
+    # then is said)
+    r"i\s*(?:['’]?d\s+|\s+had\s+)?(?:taken|took|made|filmed)\b(?!\s+(?:of|at|aged?)\s+(?!me\b|myself\b))|"
     # "got me to send a pic of my d*ck", "made me send one", "tricked me into sending"
     r"\b(?:got|made|make|makes|pressured|pressurised|forced|tricked|persuaded|convinced)\s+me\s+"
     r"(?:to\s+|into\s+)?(?:send|sending|take|taking|film|filming)\b|"
