@@ -136,8 +136,8 @@ def _age_of_the_same_person(
 
 
 #: The person typing gives their own school year and age, in either order and apart: "im
-#: in s2 ... im 13", "I'm 14 and in Year 9". Said once each: two of either may be
-#: a then and a now ("I was in Year 8 ... I'm 14 now").
+#: in s2 ... im 13", "I'm 14 and in Year 9". Not in a message that tells of a time gone by
+#: ("I was in Year 8 ... I'm 14 now"), nor one with many "I'm"s to tell apart.
 TYPIST_YEAR_BEFORE = re.compile(
     r"\b(?:i['’]?m|im|i\s+am)\s+(?:(?:now|only|just)\s+)?(?:in\s+)?(?:an?\s+)?$", _I
 )
@@ -178,10 +178,11 @@ def _placed_like(age: Mention, year: Mention) -> Mention:
 ANOTHER_BEFORE = re.compile(r"\b(?:another|other|different|also)\s+$", _I)
 #: "The girls are all in Y10 too": the same year, said of someone else.
 TOO_AFTER = re.compile(r"^\W*(?:too|as\s+well|also)\b", _I)
+#: Where an image went: "the S3 chat", "the Year 9 group chat".
+_CHAT = r"group\s*chat|gc|chat|whats\s*app\s+group|snap\s*chat\s+group|group"
 #: "the whole S3 group chat", "the Year 9 boys": the year's group, not one person.
 GROUP_AFTER = re.compile(
-    r"^\s*(?:group\s*chat|gc|chat|group|year\s+group|boys|girls|lads|pupils|students|kids|class)\b",
-    _I,
+    rf"^\s*(?:{_CHAT}|year\s+group|boys|girls|lads|pupils|students|kids|class)\b", _I
 )
 
 
@@ -192,10 +193,7 @@ def _a_years_group(text: str, year: Mention, ends: dict[int, int]) -> bool:
     return year.person != "pictured" and GROUP_AFTER.match(after) is not None
 
 
-#: "the S3 chat", "the Year 9 group chat": where the image went.
-CHAT_AFTER = re.compile(
-    r"^\s*(?:group\s*chat|gc|chat|whats\s*app\s+group|snap\s*chat\s+group|group)\b", _I
-)
+CHAT_AFTER = re.compile(rf"^\s*(?:{_CHAT})\b", _I)
 
 
 def _a_years_chat(text: str, year: Mention, ends: dict[int, int]) -> bool:
