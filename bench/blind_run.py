@@ -169,7 +169,15 @@ def git(*args: str) -> str | None:
 #: Blind sets scored as counts only (tests/blind/README.md): their texts are never written
 #: out, so that no session reads their misses by accident.
 COUNTS_ONLY = frozenset(
-    BLIND / name for name in ("risk_b.yml", "pictured_b.yml", "risk_c.yml", "pictured_c.yml")
+    BLIND / name
+    for name in (
+        "risk_b.yml",
+        "pictured_b.yml",
+        "risk_c.yml",
+        "pictured_c.yml",
+        "risk_d.yml",
+        "pictured_d.yml",
+    )
 )
 
 

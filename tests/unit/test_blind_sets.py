@@ -39,7 +39,8 @@ def test_question_sets_have_known_topics_and_their_sizes() -> None:
         assert all(q["text"].strip() for q in questions)
 
 
-RISK_SETS = ("risk.yml", "risk_b.yml", "risk_c.yml")
+RISK_SETS = ("risk.yml", "risk_b.yml", "risk_c.yml", "risk_d.yml")
+PICTURED_SETS = ("pictured.yml", "pictured_b.yml", "pictured_c.yml", "pictured_d.yml")
 
 
 @pytest.mark.parametrize("name", RISK_SETS)
@@ -51,7 +52,7 @@ def test_risk_sets_have_both_labels_and_at_least_sixty_items(name: str) -> None:
     assert {u["who"] for u in utterances} <= {"child", "user", "none"}
 
 
-@pytest.mark.parametrize("name", ["pictured.yml", "pictured_b.yml", "pictured_c.yml"])
+@pytest.mark.parametrize("name", PICTURED_SETS)
 def test_pictured_sets_have_valid_ages(name: str) -> None:
     narratives = load(name)["narratives"]
     assert len(narratives) >= 40
@@ -70,7 +71,7 @@ def test_case_narratives_have_complete_valid_truth() -> None:
 
 def blind_texts() -> list[str]:
     texts = [u["text"] for name in RISK_SETS for u in load(name)["utterances"]]
-    for name in ("pictured.yml", "pictured_b.yml", "pictured_c.yml", "narratives.yml"):
+    for name in (*PICTURED_SETS, "narratives.yml"):
         texts += [n["text"] for n in load(name)["narratives"]]
     for name in ("questions/open.yml", "questions/sealed.yml"):
         texts += [q["text"] for q in load(name)["questions"]]
@@ -107,3 +108,15 @@ def test_the_counts_only_sets_leave_no_text_in_the_results() -> None:
     assert data["items"]["risk"] == [{"text": "a text"}]  # the caller's results are untouched
     open_sets = argparse.Namespace(risk=BLIND / "risk.yml", pictured=BLIND / "pictured.yml")
     assert redact_counts_only(data, open_sets) == data
+
+
+def test_every_set_written_after_set_a_is_counts_only() -> None:
+    """Sets B, C and D (risk and who is pictured) are never printed: the scorer must know
+    each of them, or a new set's misses would be written out at its first scoring."""
+    from bench.blind_run import COUNTS_ONLY
+
+    later = {
+        BLIND / name for name in (*RISK_SETS, *PICTURED_SETS) if name[-6:-4] in ("_b", "_c", "_d")
+    }
+    assert len(later) == 6
+    assert later <= COUNTS_ONLY
