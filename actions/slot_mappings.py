@@ -31,6 +31,7 @@ from actions.case_facts import (
 from actions.checklist import negatives_to_confirm
 from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
+from actions.guidance.facts import ADULT_AGE
 from actions.narrative.cues import is_training_material
 from actions.narrative.language import is_welsh
 from actions.narrative.threats import typist_threatens_harm
@@ -336,12 +337,12 @@ def urgent_patterns(facts: dict[str, Any]) -> list[str]:
     if facts.get("coercion") is True or facts.get("profit_motive") is True:
         found.append("threats")
     pictured, other = facts.get("pictured_age"), facts.get("other_age")
-    adult_pictured = isinstance(pictured, int) and pictured >= 18
+    adult_pictured = isinstance(pictured, int) and pictured >= ADULT_AGE
     # an adult's own image sent to a child ("the guy im talking to is 23. he sent me a pic
     # of himself") is an adult in contact; a fake of an adult made by children is not
     made_by_others = facts.get("ai_generated") is True or facts.get("made_without_consent") is True
     own_image_to_child = (
-        adult_pictured and isinstance(other, int) and other < 18 and not made_by_others
+        adult_pictured and isinstance(other, int) and other < ADULT_AGE and not made_by_others
     )
     if facts.get("adult_involved") is True and (not adult_pictured or own_image_to_child):
         found.append("adult")

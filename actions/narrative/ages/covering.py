@@ -138,12 +138,14 @@ def _age_of_the_same_person(
 #: The person typing gives their own school year and age, in either order and apart: "im
 #: in s2 ... im 13", "I'm 14 and in Year 9". Not in a message that tells of a time gone by
 #: ("I was in Year 8 ... I'm 14 now"), nor one with many "I'm"s to tell apart.
-TYPIST_YEAR_BEFORE = re.compile(
-    r"\b(?:i['’]?m|im|i\s+am)\s+(?:(?:now|only|just)\s+)?(?:in\s+)?(?:an?\s+)?$", _I
-)
-TYPIST_AGE_BEFORE = re.compile(
-    r"\b(?:i['’]?m|im|i\s+am)\s+(?:(?:now|only|just|nearly|almost)\s+)?$", _I
-)
+_I_AM = r"\b(?:i['’]?m|im|i\s+am)"
+TYPIST_YEAR_BEFORE = re.compile(rf"{_I_AM}\s+(?:(?:now|only|just)\s+)?(?:in\s+)?(?:an?\s+)?$", _I)
+TYPIST_AGE_BEFORE = re.compile(rf"{_I_AM}\s+(?:(?:now|only|just|nearly|almost)\s+)?$", _I)
+I_AM = re.compile(rf"{_I_AM}\b", _I)
+#: "I was in Year 8 ...": a time gone by told in the same message.
+I_WAS = re.compile(r"\bi\s+was\b", _I)
+#: More "I'm"s than this and the year and the age may be said of different times.
+MOST_SAID_OF_SELF = 3
 
 
 def _both_of_the_typist(text: str, year: Mention, age: Mention) -> bool:
@@ -153,8 +155,7 @@ def _both_of_the_typist(text: str, year: Mention, age: Mention) -> bool:
         and TYPIST_AGE_BEFORE.search(text[: age.start])
     ):
         return False
-    said_of_self = re.findall(r"\b(?:i['’]?m|im|i\s+am)\b", text, _I)
-    return len(said_of_self) <= 3 and not re.search(r"\bi\s+was\b", text, _I)
+    return len(I_AM.findall(text)) <= MOST_SAID_OF_SELF and I_WAS.search(text) is None
 
 
 #: How far apart an age and its school year may be for the age to take the year's side.
