@@ -765,7 +765,11 @@ GENERAL_QUESTION_OPENING = re.compile(
     r"^\W*(?:does|do|can|could|is\s+it|is\s+there|are|how\s+(?:often|common|likely|do|can|would)|"
     # "is self harm a trigger for referral?"
     r"is\s+(?:self[-\s]?harm\w*|suicid\w+(?:\s+\w+)?|a\s+risk\s+of\s+\w+)\s+(?:a|an|on|in)\s|"
-    r"what\s+(?:are|is|should|would|do)|what['’]s|is\s+an?|why\s+do|when\s+(?:do|does|should))\b",
+    r"what\s+(?:are|is|should|would|do)|what['’]s|is\s+an?|why\s+do|when\s+(?:do|does|should)|"
+    # "What counts as 'immediate risk' under the guidance?", "What signs should make staff
+    # worry a kid might be suicidal?"
+    r"what\s+(?:counts|would\s+count|does\s+\w+\s+count)\s+as|"
+    r"what\s+(?:(?:warning\s+)?signs|kinds?\s+of\s+\w+|sorts?\s+of\s+\w+)\s+(?:are|is|should|would|do|does|might|could))\b",
     _I,
 )
 #: Words that name someone in this case: the question is then about them, not in general.

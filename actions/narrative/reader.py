@@ -372,7 +372,22 @@ def _spans(text: str, entities: Iterable[Mapping[str, Any]]) -> list[Span]:
     found = [
         _school_year_counted(text, span) for span in spans.values() if not _not_an_age(text, span)
     ]
+    found += _adults_inside_risk_cues(found)
     return sorted(found, key=lambda span: (span.start, span.end))
+
+
+#: The adult a risk cue names ("meeting the man tonight", "gone to meet a man"): the ruler
+#: keeps the longer span, the cue, so the adult it would have read is read here.
+ADULT_IN_A_CUE = re.compile(r"\b(?:man|bloke|adult|older\s+man|grown\s+man)\b", re.I)
+
+
+def _adults_inside_risk_cues(spans: list[Span]) -> list[Span]:
+    """An ``adult_involved`` span for the adult named inside an ``immediate_risk`` cue."""
+    return [
+        Span("adult_involved", adult.group(0), span.start + adult.start(), span.start + adult.end())
+        for span in spans
+        if span.label == "immediate_risk" and (adult := ADULT_IN_A_CUE.search(span.value))
+    ]
 
 
 def _not_an_age(text: str, span: Span) -> bool:

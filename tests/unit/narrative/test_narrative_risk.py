@@ -616,6 +616,10 @@ def test_a_lost_thing_a_quoted_definition_or_a_fictional_case_is_not_a_risk(text
         "He self-harmed when he was 11 but he's done really well since.",
         "We had a fright in May when she didn't come home, turned out she was at her nan's. Totally sorted.",
         "He talked about wanting to die when he was 12. That's in the past, he's in a good place.",
+        # development risk AH (my own sentences in the same forms): what counts as risk,
+        # asked in general
+        "What counts as 'immediate risk' under the guidance, is a kid being upset enough?",
+        "What signs should make us worry a kid might be suicidal after this?",
     ],
 )
 def test_training_policy_idiom_and_over_are_not_a_risk(text: str) -> None:
@@ -636,6 +640,9 @@ def test_training_policy_idiom_and_over_are_not_a_risk(text: str) -> None:
         "she keeps saying we'd have an easier life if we didn't have her",
         # development risk O (my own sentences in the same forms)
         "he said 'i wish i was dead' after school then went quiet",
+        # development risk AH (my own sentences): the child is going to meet the adult
+        "Can I tell her mum? She says she's meeting the man with her photos at 6 tonight.",
+        "hes gone off to meet this guy who has the pics",
         "we don't know where he is, his bike's gone",
         "no idea where she is.",
         "The man wants to meet him at the retail park on Saturday.",
@@ -993,3 +1000,15 @@ def test_risk_in_the_words_of_development_set_ae(text: str, risk: bool) -> None:
 def test_risk_in_the_words_of_development_set_af(text: str, risk: bool) -> None:
     """Development risk set AF (2026-12-07, long messages), in other words."""
     assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she's meeting the man who has the photos after school", "he went to meet a man from snap"],
+)
+def test_the_adult_a_risk_cue_names_is_an_adult_involved(text: str) -> None:
+    """The ruler keeps the cue ("meeting the man"), the longer span, over the adult in it:
+    the reader still reads the adult (``reader._adults_inside_risk_cues``)."""
+    found = reading(text)
+    assert found.facts.get("immediate_risk") is True
+    assert found.facts.get("adult_involved") is True
