@@ -230,6 +230,8 @@ NEUTRAL_PERSON_NOUNS = (
     r"young people|youngster|youth|individual|"
     r"yp|cyp|cla|lac|boarder|learner|resident|player|mentee|cadet|grandchild|grandkid|stepchild|"
     r"laddie|lassie|wean|bairn|regular|member|attendee|swimmer|dancer|scout|guide|brownie|"
+    # "asked by an older gymnast, 16,": a club's young members by what they do
+    r"gymnast|athlete|cheerleader|skater|footballer|teammate|team-mate|clubmate|schoolmate|"
     # a foster carer's "our placement, 14, has just told us"
     r"placement|"
     # "he's shared them with his flatmate, 22"

@@ -419,7 +419,8 @@ def _place_loose(
         return pictured, other + loose
     if other:
         children = [m for m in loose if m.low < ADULT_AGE]
-        return children, other + adults
+        youngest = min(children, key=lambda m: m.low, default=None)
+        return children, other + adults + [m for m in children if m is not youngest and m.exact]
     if len(loose) == 1:
         return ([], loose) if adults else (loose, [])
     youngest = min(loose, key=lambda m: m.low)

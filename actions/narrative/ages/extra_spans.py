@@ -292,6 +292,11 @@ THEN_AGE = re.compile(
     r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?))",
     _I,
 )
+#: An age then, in brackets, before the age now: "OP (13 at the time, now 14)", "a lad (15
+#: then, 16 now)".
+THEN_IN_BRACKETS_AGE = re.compile(
+    r"\(\s*(?P<num>1\d|[2-9]\d|[5-9])\s+(?=(?:at\s+the\s+time|then)\b)", _I
+)
 #: A teenager's own age after "me" in the middle of a sentence: "took a video of me 13 in
 #: the shower", "hes 17 am 15" ("am" after another age).
 ME_AGE = re.compile(
@@ -381,9 +386,13 @@ RELATIVE_AGE = re.compile(
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 #: "by another girl same age as her", "a boy the same age": the age said before, again.
 SAME_AGE = re.compile(
-    r"(?:\b(?:girl|boy|lad|lass|kid|pupil|student|friend|mate|someone|somebody)\s+|"
+    r"(?:(?:\b(?:girl|boy|lad|lass|kid|pupil|student|friend|mate|someone|somebody)\s+|"
     r"\b(?:he|she|they)\s*(?:['’]s|is|was|are|['’]re)\s+|\b(?:hes|shes)\s+|\bwho\s*(?:['’]s|is|was)\s+)"
-    r"(?:(?:exactly|about|roughly)\s+)?(?:the\s+)?(?P<num>same)\s+age\b(?!\s+(?:group|range|bracket))",
+    r"(?:(?:exactly|about|roughly)\s+)?(?:the\s+)?(?=same\s+age\b(?!\s+(?:group|range|bracket)))|"
+    # "The boy is 14, same as her": her age is his
+    r"(?<=\d),\s*(?:the\s+)?(?=same\s+(?:age\s+)?as\s+(?:her|him)\b))"
+    # (not "the same age as her older brother": his age)
+    r"(?P<num>same)\b(?:\s+age\b)?(?:\s+as\s+(?:her|him)(?=\s*(?:[.,;!?)]|$)|\s+(?:and|but|so|too)\b))?",
     _I,
 )
 
@@ -457,7 +466,12 @@ LIST_BEFORE = re.compile(
     _I,
 )
 #: The later items of a list of ages: "aged 12 and 14", "are 17 and 18", "14, 15 and 16".
-LIST_MORE = re.compile(rf"^\s*(?:,|and|&|,\s*and)\s*(?:(?:now|then)\s+)?(?P<num>{NUM})\b", _I)
+LIST_MORE = re.compile(
+    # "Susp aged 17 at the time, now 20", "a lad (15 then, 16 now)": the same person later
+    rf"^\s*(?:(?:at\s+the\s+time|then)\s*(?=,))?(?:,|and|&|,\s*and)\s*(?:(?:now|then)\s+)?"
+    rf"(?:aged?\s+)?(?P<num>{NUM})\b",
+    _I,
+)
 
 
 #: A teen age misspelt, where an age is said: "my fourten year old", "she is thirten",
@@ -538,6 +552,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         FORM_AGE,
         SHORTHAND_PAIR_AGE,
         THEN_AGE,
+        THEN_IN_BRACKETS_AGE,
         ME_AGE,
         YEAR_HERE_AGE,
         PAIR_OF_AGES,

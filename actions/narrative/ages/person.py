@@ -1338,6 +1338,12 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
         if head_noun and TYPISTS_SIBLING.search(head[-40:]):
             return None  # "my little sister is 13": the person typing is the bystander
         deed_after = after[next_noun.end() :] if next_noun else after
+        if (
+            next_noun
+            and SIBLING_NOUN.search(noun)
+            and SENT_OWN_TO_PARTNER.match(tail[next_noun.end() :])
+        ):
+            return "pictured"  # "my 14 year old sister sent her boyfriend a pic": her own
         if RELATIVE_MADE_IMAGES.match(deed_after):
             return "other"  # "Step-father (45) has taken indecent photos": he made them
         if RELATIVE_HOLDS_IMAGES.match(deed_after):
@@ -1363,6 +1369,18 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
     return None
 
 
+#: A brother, sister or cousin: a child of the family, who may be the one in the image.
+SIBLING_NOUN = re.compile(
+    r"\b(?:sister|brother|cousin|step-?sister|step-?brother|half[-\s]sister|half[-\s]brother)\b", _I
+)
+#: Their own image sent to a partner or friend: "sent her boyfriend a pic", "has been
+#: sending his girlfriend nudes".
+SENT_OWN_TO_PARTNER = re.compile(
+    r"^\W*(?:has\s+|had\s+)?(?:been\s+)?(?:sent|sending|sends)\s+(?:her|his|their)\s+"
+    r"(?:boyfriend|girlfriend|bf|gf|ex|partner|crush)\s+(?:a\s+|an\s+|some\s+|two\s+|\d+\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{IMAGE})\b",
+    _I,
+)
 #: A relative who only reacts, or lives apart: "My brother is 45 and won't believe it",
 #: "Mum's partner (40s) wants us involved", "their dad is 39 and lives elsewhere".
 REACTION_NEXT = re.compile(

@@ -134,7 +134,13 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
     the child sent an image of their own too: then the child's image is the concern."""
     by_adult = any(
         pattern.search(text)
-        for pattern in (SENT_BY_ADULT, ADULT_SENT, ADULT_SENT_TO, IMAGE_AN_ADULT_SENT)
+        for pattern in (
+            SENT_BY_ADULT,
+            ADULT_SENT,
+            ADULT_SENT_TO,
+            IMAGE_AN_ADULT_SENT,
+            AN_ADULTS_BODY_SENT,
+        )
     )
     adult_said = any(m.low >= ADULT_AGE and m.person != "skip" for m in found)
     by_role = adult_said and (
@@ -244,16 +250,31 @@ def _named_again_as_the_one_in_the_images(text: str, found: list[Mention]) -> li
         if mention.person not in (None, "other", "skip") or mention.deed:
             continue
         noun = PERSON_BEFORE_AGE.search(text[: mention.start])
-        if noun is None:
+        if noun is not None:
+            later = re.search(
+                rf"\b(?:{IMAGE})\s+of\s+(?:(?:his|her|their|my|our|the)\s+)?(?:[\w-]+\s+)?{noun['noun']}\b",
+                text[mention.start :],
+                _I,
+            )
+            if later is not None:
+                placed[index] = replace(mention, person="pictured", weak=False)
             continue
-        later = re.search(
-            rf"\b(?:{IMAGE})\s+of\s+(?:(?:his|her|their|my|our|the)\s+)?(?:[\w-]+\s+)?{noun['noun']}\b",
-            text[mention.start :],
+        # "a naked photo of a girl she knows from dancing, the girl is 12": named first
+        again = THE_NOUN_IS_BEFORE_AGE.search(text[: mention.start])
+        if again is not None and re.search(
+            rf"\b(?:{IMAGE})\s+of\s+(?:a|an|another|some|this|that)\s+(?:[\w-]+\s+)?{again['noun']}\b",
+            text[: again.start()],
             _I,
-        )
-        if later is not None:
+        ):
             placed[index] = replace(mention, person="pictured", weak=False)
     return placed
+
+
+#: The person word, after "the", an age is said of: "the girl is 12", "the lad's 15".
+THE_NOUN_IS_BEFORE_AGE = re.compile(
+    r"\bthe\s+(?P<noun>girl|boy|lad|lass|child|kid|woman|man)\s+(?:is|was|['’]s)\s+(?:aged\s+|about\s+|only\s+)?$",
+    _I,
+)
 
 
 #: The person word an age is said of, after "the": "The dad is 38", "the lodger was 52".
@@ -1216,7 +1237,8 @@ _OWN_IMAGE = (
 #: "the assistant manager, late 20s, ... sent him a pic of his own privates": the dative form.
 ROLE_SENT_DATIVE = re.compile(
     rf"\b{_ROLE_SENDER}"
-    rf"\b(?:sent|sends|sending|showed|shows)\s+(?:him|her|them)\s+(?:a|an|some|two|several|\d+)?\s*"
+    # ("my teacher sent me a pic of himself": the child typing received it)
+    rf"\b(?:sent|sends|sending|showed|shows)\s+(?:him|her|them|me|us)\s+(?:a|an|some|two|several|\d+)?\s*"
     rf"(?:[\w'-]+\s+)?{_OWN_IMAGE}",
     _I,
 )
@@ -1269,6 +1291,15 @@ IMAGE_AN_ADULT_SENT = re.compile(
     _I,
 )
 
+#: A child was sent or shown an image of an adult's body: "got sent a pic of a mans
+#: privates on xbox chat", "was shown a photo of some bloke's penis".
+AN_ADULTS_BODY_SENT = re.compile(
+    rf"\b(?:sent|received|shown|showed|got)\s+(?:me\s+|him\s+|her\s+)?(?:a|an|some|two|several|\d+)\s+"
+    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+(?:a|an|some|this|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}['’]?s\s+"
+    rf"{BODY_PARTS}",
+    _I,
+)
+
 
 #: The person an age is said of, by the word right before it: "my sons 16", "her
 #: daughter, 12".
@@ -1286,7 +1317,7 @@ def _sex_said_before(text: str, start: int) -> Sex | None:
 
 
 #: Who is said to look an age: "she looks about 13", "the boy looks 15".
-LOOKER = re.compile(r"\b(?P<who>she|he|girl|boy|lad|lass)\s*$", _I)
+LOOKER = re.compile(r"\b(?P<who>she|he|girl|boy|lad|lass|man|woman)\s*,?\s*$", _I)
 
 
 def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Mention]:
@@ -1318,7 +1349,16 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
     ]
     if not looks or not stated:
         return found
-    return [m for m in found if m.start not in looks]
+    # "she says hes 16 but ... hes a grown man, looks about 30 to me": an adult's looks
+    # beside a child's age are someone else's, unless said of the child's own sex ("she
+    # looks 18 in it but she's 15")
+    stated_sexes = {said_sexes[m.start] for m in stated}
+    return [
+        m
+        for m in found
+        if m.start not in looks
+        or (m.low >= ADULT_AGE and looks_sexes and not stated_sexes & looks_sexes)
+    ]
 
 
 #: A date of birth in brackets right after an age: "V is M/13 (DOB 22/06/2013)", "Ruby, 14

@@ -123,6 +123,14 @@ SENT_ONE_BACK = re.compile(
     rf"^\s*(?:sent|sends|send|sending)\s+(?:one|some|them|(?:{IMAGE}))(?:\s+back)?\b", _I
 )
 
+#: "he sent them to me too": the images already spoken of, not one of his own sent back.
+SENT_THEM_ON = re.compile(r"^\s*(?:sent|sends|send|sending)\s+(?:them|it)\b(?!\s+back)", _I)
+
+
+def _images_owned_by(text: str, owner: str) -> bool:
+    """ "her pics", "his nudes" said in ``text``: images named by whose they are."""
+    return re.search(rf"\b{owner}\s+(?:{IMAGE})", text, _I) is not None
+
 
 PERSON_NOUNS_BY_SEX: dict[Sex, re.Pattern[str]] = {
     "female": re.compile(r"\b(?:girl|lass|daughter|woman|sister|gf|girlfriend|niece)s?\b", _I),
@@ -164,6 +172,8 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
             side = "other"  # "he sent her nudes to his mates": someone else's image
         if side is None and SENT_ONE_BACK.match(after):
             side = "pictured"  # "he sent one back": his own image, whoever sent first
+            if SENT_THEM_ON.match(after) and _images_owned_by(text[: found.start()], theirs):
+                side = "other"  # "... sharing her pics. ... he sent them to me too": hers
         if side in ("pictured", "other"):
             note(found["who"], side)
     for pattern, side in (
@@ -209,6 +219,9 @@ NOUN_AFTER = re.compile(
     rf"^[\s-]*(?:(?:{ADJ}|year|years|yr|yrs|old|olds|yo|y/o)[\s-]+)*(?P<word>[a-z]+)\b", _I
 )
 
+#: An age said again of someone else: "(14,) same as her".
+SAME_AS_PRONOUN = re.compile(r"\bsame\s+(?:age\s+)?as\s+(?P<who>her|him)$", _I)
+
 
 def _sex_of(text: str, span: Span, mention: Mention) -> Sex | None:
     """The sex of the person an age is said of: the noun after it, else the word before.
@@ -216,6 +229,8 @@ def _sex_of(text: str, span: Span, mention: Mention) -> Sex | None:
     "a 16 year old girl" -> female; "his girlfriend is 15", "her boyfriend, who is 16",
     "she's 14", "hes 15" -> the last word before the age that is not a link word.
     """
+    if same_as := SAME_AS_PRONOUN.search(span.value):
+        return _sex(same_as["who"])  # "The boy is 14, same as her": her age
     after = NOUN_AFTER.match(text[span.end :])
     if after and after["word"].lower() not in PRONOUNS and (sex := _sex_word(after["word"])):
         return sex

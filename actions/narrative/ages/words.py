@@ -725,7 +725,7 @@ _NO_ONE_ELSE = (
 #: Year 11 girls": a role noun (``_ROLE_NOUN``), read only with an adult's age said.
 #: Someone named by their role, then up to 80 characters of the same sentence before their deed.
 _ROLE_SENDER = (
-    rf"(?:a|an|the|this|our|their|his|her)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,80}}?"
+    rf"(?:a|an|the|this|our|their|his|her|my)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,80}}?"
 )
 
 
