@@ -58,15 +58,28 @@ HYPOTHETICAL_WORDS = re.compile(
 )
 
 
+#: What is happening now, told after the what-if: "what if he wont come out of his room,
+#: hes got a belt in there with him", "... but now hes saying come to his flat".
+STATED_NOW = re.compile(
+    r"(?:[,.;!?]|\bbut|\band)\s+(?:now\s+|right\s+now\s+)?(?:he|she|they)\s*(?:['’]?s|\s+has|['’]ve|"
+    r"\s+have|\s+is|['’]re|\s+are)\s+(?:just\s+|now\s+|already\s+)?(?:got|put|taken|gone|locked|left|packed|"
+    r"saying|started|walked|run|ran)\b",
+    re.IGNORECASE,
+)
+
+
 def is_hypothetical(message: Mapping[str, Any]) -> bool:
     """A what-if asked in what-if words, or a message in trainer mode (a request to start
-    it only when it says so in words: ``TRAINING_WORDS``)."""
+    it only when it says so in words: ``TRAINING_WORDS``). A what-if that goes on to say
+    what a child is doing now (``STATED_NOW``) is a worry about the case in hand."""
     intent = (message.get("intent") or {}).get("name")
     text = str(message.get("text") or "")
     if intent == "start_training":
         return bool(TRAINING_WORDS.search(text) or HYPOTHETICAL_WORDS.search(text))
     return intent in TRAINER_INTENTS or (
-        intent == "what_if" and HYPOTHETICAL_WORDS.search(text) is not None
+        intent == "what_if"
+        and HYPOTHETICAL_WORDS.search(text) is not None
+        and STATED_NOW.search(text) is None
     )
 
 

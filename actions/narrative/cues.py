@@ -468,7 +468,8 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         after=re.compile(
             r"^\s*(?:from\s+(?:the\s+|a\s+|our\s+|this\s+)?(?:[\w-]+\s+)?(?:meeting|lesson|register|photo|list|"
             r"call|rota|squad|file|conversation|question|subject|topic|discussion|chat\s+about)\b|"
-            r"with\s+the\s+idea\b)",
+            # "we've run away with this a bit": got carried away
+            r"with\s+the\s+idea\b|with\s+(?:this|it|that|ourselves|themselves|myself)\b)",
             _I,
         ),
     ),
@@ -782,7 +783,8 @@ SOMEONE_IN_THE_CASE = re.compile(
 
 #: A child of this case: a message that names one is not a question in general.
 CHILD_IN_THE_CASE = re.compile(
-    r"\b(?:she|he|her|him|his|hers|they['’]?re|v|victim|(?:my|our|the|this|that)\s+(?:[\w-]+\s+)?"
+    # ("... want to die over a nude? because mine keeps saying it": the user's own child)
+    r"\b(?:she|he|her|him|his|hers|mine|they['’]?re|v|victim|(?:my|our|the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:son|daughter|child|kid|girl|boy|lad|pupil|student|young\s+person|grandson|granddaughter|"
     r"niece|nephew|stepson|stepdaughter))\b",
     _I,
@@ -806,13 +808,24 @@ def _in_a_question(text: str, span: Span) -> bool:
 
 
 def _general_risk_question(text: str, span: Span) -> bool:
-    """The cue sits in a question about risk in general, naming no one in this case."""
+    """The cue sits in a question about risk in general, naming no one in this case (nor
+    saying after it that the user's own child is the one: "... because mine keeps saying
+    it", ``OWN_CHILD_SAYS_IT``)."""
     head, tail = sentence_before(text, span.start), sentence_after(text, span.end)
     return (
         _in_a_question(text, span)
         and GENERAL_QUESTION_OPENING.match(head + span.value + tail) is not None
         and SOMEONE_IN_THE_CASE.search(head + " " + tail) is None
+        and OWN_CHILD_SAYS_IT.search(text) is None
     )
+
+
+#: The user's own child does or says it: "mine keeps saying it", "my son has been".
+OWN_CHILD_SAYS_IT = re.compile(
+    r"\b(?:mine|my\s+(?:kid|child|son|daughter|boy|girl|lad|lass))\s+(?:keeps|has\s+been|is|was|said|says|"
+    r"told|talks|talked)\b",
+    _I,
+)
 
 
 #: Risk talked of in general, not of this child: "the link between sextortion and

@@ -22,6 +22,7 @@ from actions.narrative.ages.words import (
     NUM,
     NUM_WORDS,
     PERSON_WORD,
+    SOON_AFTER,
     UNIT_AFTER,
     _words_valued,
 )
@@ -374,7 +375,7 @@ _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "mid-": (4, 6), "late": (7, 9)}
 #: another one (the nearest said before, else the first said after).
 RELATIVE_AGE = re.compile(
     r"(?:\b(?:he|she|they|him|her)\s*(?:['’]s|is|was|are|['’]re)?\s+|"
-    r"\b(?:is|was|are|hes|shes)\s+|['’]s\s+|['’]re\s+|,\s*|\(\s*|"
+    r"\b(?:is|was|are|hes|shes|whos)\s+|['’]s\s+|['’]re\s+|,\s*|\(\s*|"
     # "sent a picture by a girl a year older than him"
     r"\b(?:girl|boy|lad|lass|kid|pupil|student|someone|somebody)\s+)"
     # ("her boyfriend who's 'a year older than her'": in quotes)
@@ -420,8 +421,10 @@ def relative_ages(text: str, spans: list[Span]) -> list[AgeRange]:
         base = numbers[-1]
         first = FIRST_NUMBER.search(anchor.value) if anchor else None
         before = text[: anchor.start] + anchor.value[: first.start()] if anchor and first else ""
-        if NEARLY.search(before):
-            base -= 1  # "nearly 13 ... a year younger than him": he is 12, she is 11
+        if NEARLY.search(before) or SOON_AFTER.match(text[anchor.end :]):
+            # "nearly 13 ... a year younger than him": he is 12, she is 11; "turning 15 next
+            # month ... a year older than her": she is 14, he is 15
+            base -= 1
         age = base + step if found["dir"].lower() in ("older", "above", "ahead") else base - step
         if MIN_AGE <= age <= MAX_AGE:
             start = found.start("num")

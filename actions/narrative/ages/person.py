@@ -42,6 +42,7 @@ from actions.narrative.ages.words import (
     PERSON_WORD,
     SAYS_WHOSE,
     SELF_IMAGE,
+    SOON_AFTER,
     TOOK_IN,
     UNDER,
     UNIT_AFTER,
@@ -659,12 +660,6 @@ MOTORWAYS = frozenset(
 )  # fmt: skip
 MOTORWAY = re.compile(r"^M(?P<number>\d{1,3})$")
 ROAD_BEFORE = re.compile(r"\b(?:the|on|off|via|along|up|down|near|from|to|onto|junction)\s+$", _I)
-#: An age reached soon: "hes 15 in a few weeks", "she's 16 next month".
-SOON_AFTER = re.compile(
-    r"^\s*(?:in\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six)\s+(?:days?|weeks?|months?)|"
-    r"next\s+(?:week|month)|in\s+(?:a\s+)?(?:week|fortnight|month)(?:['’]s\s+time)?)\b",
-    _I,
-)
 #: "im 16 in january", "she's 14 in March": a birthday to come (not "was 14 in March", nor
 #: "in March 2024").
 BIRTHDAY_MONTH_AFTER = re.compile(rf"^\s*in\s+(?:{MONTH_WORDS})\b(?!\s*\d)", _I)

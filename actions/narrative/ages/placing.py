@@ -140,6 +140,8 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
             ADULT_SENT_TO,
             IMAGE_AN_ADULT_SENT,
             AN_ADULTS_BODY_SENT,
+            ADULT_SENT_OWN,
+            ADULT_BODY_RECEIVED,
         )
     )
     adult_said = any(m.low >= ADULT_AGE and m.person != "skip" for m in found)
@@ -148,9 +150,17 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
         or ROLE_SENT_DATIVE.search(text) is not None
         or _own_image_sent_to_the_child_named(text)
     )
-    if not (by_adult or by_role) or CHILD_SENT_BACK.search(text):
+    if not (by_adult or by_role):
         return found
     children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
+    if CHILD_SENT_BACK.search(text):
+        # "sending his own nude images to a thirteen year old girl and asking for some back;
+        # she has sent two": both are in images, and the child, the youngest shown, is the
+        # child pictured (CONTRACT §1)
+        adults = [m for m in found if m.low >= ADULT_AGE and m.person != "skip"]
+        if len(children) == 1 and adults:
+            return _placed(found, pictured=children, other=adults)
+        return found
     if not children or any(m.person == "pictured" and m.deed for m in children):
         return found
     own = {_sex(m["who"]) for m in SELF_OF.finditer(text)}
@@ -235,7 +245,7 @@ OWNED_IMAGES = re.compile(
 #: The person word an age is said after: "sister 14", "cousin (13)", "his cousin, 12,".
 PERSON_BEFORE_AGE = re.compile(
     r"\b(?P<noun>sister|brother|cousin|niece|nephew|stepsister|stepbrother|step-sister|step-brother|"
-    r"daughter|son|friend|mate|pal|girlfriend|boyfriend|girl|boy)\s*[,(]?\s*(?:aged?\s+)?$",
+    r"daughter|son|friend|mate|pal|girlfriend|boyfriend|gf|bf|girl|boy)\s*[,(]?\s*(?:aged?\s+)?$",
     _I,
 )
 
@@ -256,7 +266,14 @@ def _named_again_as_the_one_in_the_images(text: str, found: list[Mention]) -> li
                 text[mention.start :],
                 _I,
             )
-            if later is not None:
+            # "filmed her wee sister in the bath ... her sister is 8": filmed before
+            filmed = re.search(
+                rf"\b(?:filmed|photographed|recorded)\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?"
+                rf"{noun['noun']}\b",
+                text[: noun.start()],
+                _I,
+            )
+            if later is not None or filmed is not None:
                 placed[index] = replace(mention, person="pictured", weak=False)
             continue
         # "a naked photo of a girl she knows from dancing, the girl is 12": named first
@@ -1197,15 +1214,17 @@ SENT_BY_ADULT = re.compile(
     rf"(?:by|from)\s+(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\b",
     _I,
 )
-ADULT_SENT = re.compile(
+#: An adult named, then (within 20 words of the same telling) what they sent.
+_AN_ADULT_THEN = (
     # "a man of 52, a friend of the birth family, sent my foster son (13) a picture", "a man
     # she met online, who she thinks is in his twenties, has sent her pictures"
     # "A male believed to be 23, who she met on Roblox before moving to Snapchat, has sent
     # her a picture of his genitals", "a 40 yr old man on snapchat who sent her a pic"
     # (or opening the message, the article left out: "bloke on fb, thirty-something, sent")
-    rf"(?:\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,3}}?|^\W*){_ADULT_NOUN}\s*,?\s+"
+    # (not "The young lady in my care, 16": a girl)
+    rf"(?:\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,3}}?|^\W*)(?<!\byoung\s){_ADULT_NOUN}\s*,?\s+"
     # ... but not across another's clause: "and my son has sent him photos"
-    rf"(?:(?!and\s+(?:my|our|his|her|the|she|he|they|i)\b)[\w'-]+,?\s+){{0,20}}?"
+    rf"(?:(?!and\s+(?:my|our|his|her|the|she|he|they|i)\b)\(?[\w'-]+\)?,?\s+){{0,20}}?"
     # not when someone else is the one who sent ("... messaging her and she sent him a picture")
     r"(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!\bi\s)"
     # ("... who's 'like 22' to pick her up, she's sent him pics")
@@ -1213,6 +1232,9 @@ ADULT_SENT = re.compile(
     r"(?<!\bhe\shad\s)(?<!\bthey['’]ve\s)"
     # nor after a police label for the child ("a 23yo male from Leeds, V sent him several images")
     r"(?<!\bv\s)(?<!\bip\s)(?<!\byp\s)(?<!\bjuv\s)(?<!\bvictim\s)"
+)
+ADULT_SENT = re.compile(
+    _AN_ADULT_THEN +
     # "a man in his 40s sent her son a naked selfie"
     # ("a woman in her mid 20s sent me nudes": the child typing got them)
     rf"(?:sent|sends|dm['’]?d|messaged|showed)\s+(?:him|her|them|me|my\s+(?:[\w-]+\s+){{0,4}}?\w+(?:\s*\(\d{{1,2}}\))?|"
@@ -1233,6 +1255,13 @@ ROLE_SENT_TO = _own_image_sent_to(_ROLE_SENDER)
 #: An image of the sender themselves: "a pic of himself", "a photo of his own privates".
 _OWN_IMAGE = (
     rf"(?:{IMAGE})\s+of\s+(?:(?:his|her)\s+(?:own\s+)?{BODY_PARTS}|(?:him|her)sel(?:f|ves))"
+)
+#: "a man I think is about 60 keeps messaging my daughter and sent a picture of himself
+#: naked": his own image, the one it went to not said again.
+ADULT_SENT_OWN = re.compile(
+    _AN_ADULT_THEN
+    + rf"(?:sent|sends|sending|showed|posted)\s+(?:a|an|some|two|several|\d+)?\s*(?:[\w'-]+\s+)?{_OWN_IMAGE}\b",
+    _I,
 )
 #: "the assistant manager, late 20s, ... sent him a pic of his own privates": the dative form.
 ROLE_SENT_DATIVE = re.compile(
@@ -1301,6 +1330,14 @@ AN_ADULTS_BODY_SENT = re.compile(
 )
 
 
+#: "my 12yo got a pic off some man on roblox of his bits": the adult's own body, said after
+#: where it came from.
+ADULT_BODY_RECEIVED = re.compile(
+    rf"\b(?:got|received|been\s+sent|was\s+sent)\s+(?:a|an|some|two|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\s+"
+    rf"(?:off|from)\s+(?:a|an|some|this|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}\b[^.!?]{{0,40}}?"
+    rf"\bof\s+(?:his|her)\s+(?:own\s+)?{BODY_PARTS}",
+    _I,
+)
 #: The person an age is said of, by the word right before it: "my sons 16", "her
 #: daughter, 12".
 SEXED_WORD_BEFORE = re.compile(

@@ -103,6 +103,12 @@ _FILLER = (
 NEARLY = re.compile(
     r"\b(?:nearly|almost|not\s+quite|coming\s+up(?:\s+to)?|approaching|just\s+under)\s*$", _I
 )
+#: An age reached soon: "hes 15 in a few weeks", "she's 16 next month".
+SOON_AFTER = re.compile(
+    r"^\s*(?:in\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six)\s+(?:days?|weeks?|months?)|"
+    r"next\s+(?:week|month)|in\s+(?:a\s+)?(?:week|fortnight|month)(?:['’]s\s+time)?)\b",
+    _I,
+)
 #: Partner nouns: either side can be the pictured one, so they are weak evidence.
 PARTNER_WORDS = r"(?:boyfriend|girlfriend|bf|gf|partner|ex|ex-boyfriend|ex-girlfriend)"
 
@@ -425,7 +431,11 @@ CHILD_SENT_BACK = re.compile(
     r"\b(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]ve)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
     r"(?:her|his|their)self|(?:a|some)\s+\w+)\s+back\b|\bwhich\s+(?:she|he|they)\s+did\b|"
     # "she has sent him some back", "he's then sent her one"
-    r"\b(?:she|he|they)(?:['’]s|['’]ve|\s+has|\s+have|\s+had)?\s+(?:then\s+|also\s+)?sent\s+(?:him|her|them)\s+(?:one|some)\b(?:\s+back\b)?",
+    r"\b(?:she|he|they)(?:['’]s|['’]ve|\s+has|\s+have|\s+had)?\s+(?:then\s+|also\s+)?sent\s+(?:him|her|them)\s+(?:one|some)\b(?:\s+back\b)?|"
+    # "sent her a picture of himself and asked for one back. She sent one."
+    # ("asking her to send ones back, she's sent at least two")
+    r"\b(?:asked|asking)\s+(?:her\s+|him\s+|them\s+)?(?:for|to\s+send)\s+(?:ones|one|some|any|them\s+)?\s*back\W{1,3}"
+    r"(?:and\s+)?(?:she|he|they)(?:['’]s|\s+has|\s+have|['’]ve)?\s+(?:then\s+|did\s+and\s+)?(?:sent|did)\b(?!\s+not\b)",
     _I,
 )
 
@@ -621,7 +631,10 @@ NEW_SUBJECT = re.compile(
 #: via Snap" (police shorthand for her images).
 OWN_SHARED = re.compile(
     r"^\W*(?:has\s+|had\s+)?(?:shared|sent|posted)\s+(?:a\s+)?(?:nudes?|naked\s+(?:pics?|photos?|selfies?)|"
-    r"topless\s+(?:pics?|photos?|selfies?)|selfies?)\s+(?:to|with)\b|"
+    r"topless\s+(?:pics?|photos?|selfies?)|selfies?)\s+(?:to|with|w/)(?:\s|\b)|"
+    # "has been sharing images with a 'boyfriend' who we now know is 23": to one partner
+    r"^\W*(?:has\s+|had\s+)?(?:been\s+)?(?:shared|sharing)\s+(?:images?|pics?|photos?|pictures?)\s+(?:with|w/)\s+"
+    r"(?:an?\s+|her\s+|his\s+)?['‘\"“]?(?:boyfriend|girlfriend|bf|gf|partner|man|woman|adult)\b|"
     r"^\W*(?:\([^)]{1,12}\)\s*)?(?:images?|imgs?|pics?|photos?|nudes?|videos?)\s+(?:were\s+|was\s+|have\s+been\s+|being\s+)?"
     r"(?:shared|posted|leaked|circulated|forwarded|spread)\b",
     _I,
@@ -712,7 +725,9 @@ _ADULT_NOUN = r"(?P<who>woman|man|lady|guy|bloke|male|female)"
 #: Roles that are often adults, but not always (an assistant coach may be 17): their own
 #: image sent to a child reads the same way only when an adult's age is said.
 _ROLE_NOUN = (
-    r"(?:coach|teacher|tutor|volunteer|leader|umpire|neighbour|lodger|instructor|manager|referee)"
+    r"(?:coach|teacher|tutor|volunteer|leader|umpire|neighbour|lodger|instructor|manager|referee|"
+    # "a member of staff sent her an intimate image of himself"
+    r"member\s+of\s+staff|staff\s+member|boss|supervisor|lifeguard|mentor)"
 )
 #: The image names no one, or only the sender's body: "a photo of his privates".
 _NO_ONE_ELSE = (

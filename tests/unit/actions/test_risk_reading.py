@@ -567,3 +567,26 @@ async def test_a_young_person_in_danger_about_to_hurt_someone_is_also_told_not_t
     said = responses(dispatcher)
     assert said[0] == "utter_young_person_danger"
     assert "utter_user_threat" in said and "utter_user_support" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # development risk AI (my own sentences in the same forms): a what-if, then what a
+        # child is doing now
+        "what if she won't open the door, she's got the paracetamol in there",
+        "what if it was just the one picture but now he's saying meet me or I post it",
+    ],
+)
+def test_a_what_if_that_says_what_is_happening_now_is_the_case_in_hand(text):
+    message = {"text": text, "intent": {"name": "what_if"}, "risk": CHILD_AT_RISK}
+    assert not is_hypothetical(message)
+    assert classified_risk(message) == "child"
+
+
+def test_a_what_if_with_a_child_in_it_but_nothing_happening_now_stays_a_what_if():
+    message = {
+        "text": "what if she was 12 and she'd sent it to an adult?",
+        "intent": {"name": "what_if"},
+    }
+    assert is_hypothetical(message)

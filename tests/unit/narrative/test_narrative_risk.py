@@ -620,6 +620,8 @@ def test_a_lost_thing_a_quoted_definition_or_a_fictional_case_is_not_a_risk(text
         # asked in general
         "What counts as 'immediate risk' under the guidance, is a kid being upset enough?",
         "What signs should make us worry a kid might be suicidal after this?",
+        # development risk AI (my own sentence): carried away, not gone
+        "Maybe we've run away with this, it was only a photo of his bum for a dare",
     ],
 )
 def test_training_policy_idiom_and_over_are_not_a_risk(text: str) -> None:
@@ -643,6 +645,8 @@ def test_training_policy_idiom_and_over_are_not_a_risk(text: str) -> None:
         # development risk AH (my own sentences): the child is going to meet the adult
         "Can I tell her mum? She says she's meeting the man with her photos at 6 tonight.",
         "hes gone off to meet this guy who has the pics",
+        # development risk AI (my own sentence): asked in general, then said of her own child
+        "Do teenagers really want to die over a photo? Mine has been saying it all week",
         "we don't know where he is, his bike's gone",
         "no idea where she is.",
         "The man wants to meet him at the retail park on Saturday.",
