@@ -1360,8 +1360,17 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return "skip"
         if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
             return "other"
+        if next_noun and SIBLING_NOUN.search(noun) and DEVICE_OF.match(after[next_noun.end() :]):
+            return None  # "a video on his 13 year old sister's phone ... It's her": the sexes say
         return "skip" if pure else None
     return None
+
+
+#: The device or account that is a relative's: "his 13 year old sister's phone".
+DEVICE_OF = re.compile(
+    r"^['’]s\s+(?:phone|iphone|ipad|tablet|laptop|computer|account|snap(?:chat)?|insta(?:gram)?)\b",
+    _I,
+)
 
 
 #: A brother, sister or cousin: a child of the family, who may be the one in the image.
