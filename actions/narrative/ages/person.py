@@ -388,8 +388,13 @@ DOUBTED_AFTER = re.compile(
     r"^[^.!?]{0,20}?\b(?:but|though|although|apparently|allegedly)\b[^.!?]*\b(?:no\s+idea|not\s+sure|"
     r"unverified|not\s+verified|nothing\s+verified|can['’]?t\s+verify|don['’]?t\s+know|doubt|no\s+id|"
     r"true|really|actually|looks?\s+(?:much\s+|way\s+)?older|"
+    # "Jay says he's 14 but we have no way of knowing"
+    r"no\s+way\s+of\s+(?:knowing|telling|checking)|can['’]?t\s+(?:check|tell)|no\s+proof|"
     # "he says hes 13 but i dont believe it"
-    r"(?:don['’]?t|dont|do\s+not|never)\s+believe)\b",
+    r"(?:don['’]?t|dont|do\s+not|never)\s+believe)\b|"
+    # "someone she says is 16. Nobody knows who he actually is": doubted in the next sentence
+    r"^[^.!?]{0,30}[.!?]\s+(?:but\s+)?(?:nobody|no\s+one|no-one|we\s+don['’]?t|she\s+doesn['’]?t|"
+    r"he\s+doesn['’]?t)\s+(?:knows?\s+)?(?:who|if|whether)\b",
     _I,
 )
 SINCE_AGE = re.compile(_SINCE_WAS, _I)
@@ -494,15 +499,18 @@ PASSED_ON_CLAIM = re.compile(
 )
 
 
-def _claim_passed_on(text: str, head: str, mention: Mention) -> bool:
+def _claim_passed_on(text: str, head: str, span: Span, mention: Mention) -> bool:
     """A child's age for someone met online, as the child heard it from them ("met online
     who she says is 16"): a claim. Not someone the child knows ("a girl he says is 12"),
-    nor an adult age: an adult stays involved (:func:`_claimed_of_self`)."""
+    nor an adult age: an adult stays involved (:func:`_claimed_of_self`). Doubted in words
+    after it ("Nobody knows who he actually is"), it is a claim wherever they met."""
     return (
         mention.low >= PICTURED_SAFE_AGE
         and mention.high < ADULT_AGE
         and PASSED_ON_CLAIM.search(head) is not None
-        and MET_ONLINE.search(text) is not None
+        and (
+            MET_ONLINE.search(text) is not None or DOUBTED_AFTER.match(text[span.end :]) is not None
+        )
     )
 
 
@@ -837,7 +845,7 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "pictured", False, True
     if (
         _claimed_of_self(text, head, span, mention)
-        or _claim_passed_on(text, head, mention)
+        or _claim_passed_on(text, head, span, mention)
         or SINCE_AGE.search(head)
     ):
         return "skip", False, False  # "I've had our Jade since she was four": not her age then

@@ -1222,7 +1222,8 @@ _AN_ADULT_THEN = (
     # her a picture of his genitals", "a 40 yr old man on snapchat who sent her a pic"
     # (or opening the message, the article left out: "bloke on fb, thirty-something, sent")
     # (not "The young lady in my care, 16": a girl)
-    rf"(?:\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,3}}?|^\W*)(?<!\byoung\s){_ADULT_NOUN}\s*,?\s+"
+    # ("report from mum: 'man in his 30s' sent her 12 y/o son ...": the adult in quotes)
+    rf"(?:\b(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,3}}?|^\W*|['‘\"“])(?<!\byoung\s){_ADULT_NOUN}\s*,?\s+"
     # ... but not across another's clause: "and my son has sent him photos"
     rf"(?:(?!and\s+(?:my|our|his|her|the|she|he|they|i)\b)\(?[\w'-]+\)?,?\s+){{0,20}}?"
     # not when someone else is the one who sent ("... messaging her and she sent him a picture")
@@ -1260,7 +1261,8 @@ _OWN_IMAGE = (
 #: naked": his own image, the one it went to not said again.
 ADULT_SENT_OWN = re.compile(
     _AN_ADULT_THEN
-    + rf"(?:sent|sends|sending|showed|posted)\s+(?:a|an|some|two|several|\d+)?\s*(?:[\w'-]+\s+)?{_OWN_IMAGE}\b",
+    # ("sent her 12 y/o son explicit pics of himself": the one it went to, in a few words)
+    + rf"(?:sent|sends|sending|showed|posted)\s+(?:[^\s.!?]+\s+){{0,5}}?{_OWN_IMAGE}\b",
     _I,
 )
 #: "the assistant manager, late 20s, ... sent him a pic of his own privates": the dative form.

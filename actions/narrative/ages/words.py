@@ -608,7 +608,13 @@ def _by_preposition(head: str, whole: str = "") -> Person:
 
 #: The words after the person open with the image itself, the object of a verb before
 #: them: they did nothing in these words.
-OBJECT_FIRST = re.compile(rf"^\W*(?:a|an|some|the|two|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b", _I)
+OBJECT_FIRST = re.compile(
+    rf"^\W*(?:a|an|some|the|two|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b|"
+    # "sent her 12 y/o son | explicit pics of himself": the child named, then the sender's own
+    rf"^\W*(?:son|daughter|boy|girl|lad|lass|child|kid|grandson|granddaughter|stepson|stepdaughter)\s+"
+    rf"(?:[\w-]+\s+)?(?:{IMAGE})\s+of\s+(?:him|her)sel(?:f|ves)\b",
+    _I,
+)
 
 
 #: A clause with a subject of its own after the age: the deed that follows is theirs.
