@@ -136,8 +136,16 @@ def render_explanation(
 
 
 def describe_change(changes: Mapping[str, Any]) -> str:
-    """The hypothetical facts in words, e.g. 'the oldest other person is 19'."""
-    return "; ".join(f"{label(key)}: {format_value(value)}" for key, value in changes.items())
+    """The hypothetical facts in words: "the age of the oldest other person involved: 19",
+    and a yes/no fact as it is shown back ("spread widely or posted publicly", not
+    "whether it was widely shared ...: yes")."""
+    return "; ".join(_changed(key, value) for key, value in changes.items())
+
+
+def _changed(key: str, value: Any) -> str:
+    if isinstance(value, bool) and key in STATED_WORDS:
+        return STATED_WORDS[key][0 if value else 1]
+    return f"{label(key)}: {format_value(value)}"
 
 
 def format_value(value: Any) -> str:

@@ -31,6 +31,7 @@ from actions.guidance.facts import FACT_KEYS, parse_facts
 from actions.narrative.incident import tells_of_an_incident
 from actions.narrative.language import is_welsh
 from actions.presentation.layout import with_layout
+from actions.risk_reading import STATED_NOW, classified_risk, is_hypothetical
 from actions.slot_mappings import reconcile
 from actions.topic_answers import send_topic_answer
 
@@ -103,6 +104,8 @@ class ActionWhatIf(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if _a_worry_about_now(tracker):
+            return []  # the safety reply was the answer: "what if he wont come out ... hes got a belt"
         known = facts_from_slots(tracker.slots)
         changes, _refused, negated = facts_in_message(
             tracker.latest_message, None, known.get("jurisdiction")
@@ -119,6 +122,16 @@ class ActionWhatIf(Action):
         after = assess(parse_facts(hypothetical(known, changes))).to_dict()
         dispatcher.utter_message(text=messages.render_what_if(changes, before, after))
         return []
+
+
+def _a_worry_about_now(tracker: Tracker) -> bool:
+    """A what-if that says what a child is doing now and was read as a risk ("what if he
+    wont come out of his room, hes got a belt in there"): not a fact to change, and the
+    safety reply already went (``risk_reading.is_hypothetical``)."""
+    message = tracker.latest_message or {}
+    if is_hypothetical(message) or not STATED_NOW.search(str(message.get("text") or "")):
+        return False
+    return classified_risk(message) is not None or tracker.get_slot("immediate_risk") is True
 
 
 #: "what if she was ok with it", "what if he agreed": a hypothetical of willing sharing.

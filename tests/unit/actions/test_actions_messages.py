@@ -72,3 +72,13 @@ def test_what_if_says_when_nothing_would_change():
     before = assessment_of(pictured_age=15, coercion=True)
     after = assessment_of(pictured_age=15, coercion=True, online=True)
     assert "would not change" in messages.render_what_if({"online": True}, before, after)
+
+
+def test_a_yes_or_no_what_if_is_said_as_the_fact_itself():
+    """ "If whether it was widely shared or posted publicly: yes" read as nonsense on a
+    phone (twenty-sixth round person test); the fact is said as it is shown back."""
+    before = assessment_of(pictured_age=15, other_age=15)
+    after = assessment_of(pictured_age=15, other_age=15, widely_shared=True)
+    text = messages.render_what_if({"widely_shared": True}, before, after)
+    assert text.startswith("If spread widely or posted publicly:")
+    assert "whether" not in text.split("\n")[0]

@@ -177,6 +177,25 @@ async def test_what_if_understands_a_hypothetical_negative(domain):
     assert said.startswith("If ") and "referral" in said
 
 
+async def test_a_what_if_about_a_child_at_risk_now_gets_no_hypothetical_answer(domain):
+    """The safety reply answered it; "If spread widely ...: the level would be ..." after
+    it was noise to a frightened parent (twenty-sixth round person test)."""
+    slots = {"role": "parent", "pictured_age": 14, "immediate_risk": True}
+    text = "what if she wont unlock the bathroom door, shes taken the pics thing really badly"
+    tracker = make_tracker(text, "what_if", entities=entities_of(text), slots=slots)
+    dispatcher, events = await run(ActionWhatIf(), tracker, domain)
+    assert dispatcher.messages == []
+    assert events == []
+
+
+async def test_a_what_if_in_a_case_at_risk_is_still_answered(domain):
+    slots = {"role": "parent", "pictured_age": 14, "other_age": 15, "immediate_risk": True}
+    text = "what if he was 19"
+    tracker = make_tracker(text, "what_if", entities=entities_of(text), slots=slots)
+    dispatcher, _ = await run(ActionWhatIf(), tracker, domain)
+    assert dispatcher.messages[0]["text"].startswith("If ")
+
+
 async def test_what_should_i_do_again_points_back_to_the_card(domain):
     slots = {"role": "school", "pictured_age": 15, "other_age": 25}
     _, events = await run(ActionAssess(), make_tracker(slots=slots), domain)
