@@ -130,8 +130,9 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
     """ "A man sent my son a photo of his privates. My son is 11", "received explicit images
     from an adult male, believed to be a 34-year-old neighbour": an adult's own image sent
     to a child. The adult is the person pictured and the child who received it the other
-    person (docs/API.md §1), whatever the sexes: a man and a boy are both "he". Not when
-    the child sent an image of their own too: then the child's image is the concern."""
+    person (docs/API.md §1), whatever the sexes: a man and a boy are both "he". When the
+    child sent an image of their own too, the child's image is the concern: one child and
+    the adults are then placed that way round ("asking for some back; she has sent two")."""
     by_adult = any(
         pattern.search(text)
         for pattern in (
@@ -245,7 +246,7 @@ OWNED_IMAGES = re.compile(
 #: The person word an age is said after: "sister 14", "cousin (13)", "his cousin, 12,".
 PERSON_BEFORE_AGE = re.compile(
     r"\b(?P<noun>sister|brother|cousin|niece|nephew|stepsister|stepbrother|step-sister|step-brother|"
-    r"daughter|son|friend|mate|pal|girlfriend|boyfriend|gf|bf|girl|boy)\s*[,(]?\s*(?:aged?\s+)?$",
+    r"daughter|son|friend|mate|pal|girlfriend|boyfriend|girl|boy)\s*[,(]?\s*(?:aged?\s+)?$",
     _I,
 )
 
@@ -254,7 +255,9 @@ def _named_again_as_the_one_in_the_images(text: str, found: list[Mention]) -> li
     """ "a boy 15 and cousin 13. The boy has got videos of cousin on his phone", "sister 14
     and brother 16. Brother has been found with images of sister": the person an age is
     said of is named again later as the one the images are of, so is the one pictured
-    (not a bystander, nor the other side by their relation)."""
+    (not a bystander, nor the other side by their relation). Or the other way round: "a
+    naked photo of a girl she knows from dancing, the girl is 12" (the sexes cannot tell
+    two girls apart)."""
     placed = list(found)
     for index, mention in enumerate(found):
         if mention.person not in (None, "other", "skip") or mention.deed:
@@ -266,14 +269,7 @@ def _named_again_as_the_one_in_the_images(text: str, found: list[Mention]) -> li
                 text[mention.start :],
                 _I,
             )
-            # "filmed her wee sister in the bath ... her sister is 8": filmed before
-            filmed = re.search(
-                rf"\b(?:filmed|photographed|recorded)\s+(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?"
-                rf"{noun['noun']}\b",
-                text[: noun.start()],
-                _I,
-            )
-            if later is not None or filmed is not None:
+            if later is not None:
                 placed[index] = replace(mention, person="pictured", weak=False)
             continue
         # "a naked photo of a girl she knows from dancing, the girl is 12": named first

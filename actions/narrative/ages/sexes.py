@@ -127,9 +127,8 @@ SENT_ONE_BACK = re.compile(
 SENT_THEM_ON = re.compile(r"^\s*(?:sent|sends|send|sending)\s+(?:them|it)\b(?!\s+back)", _I)
 
 
-def _images_owned_by(text: str, owner: str) -> bool:
-    """ "her pics", "his nudes" said in ``text``: images named by whose they are."""
-    return re.search(rf"\b{owner}\s+(?:{IMAGE})", text, _I) is not None
+#: Images named by whose they are: "her pics", "his nudes".
+IMAGES_OWNED_BY = {owner: re.compile(rf"\b{owner}\s+(?:{IMAGE})", _I) for owner in ("his", "her")}
 
 
 PERSON_NOUNS_BY_SEX: dict[Sex, re.Pattern[str]] = {
@@ -172,7 +171,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
             side = "other"  # "he sent her nudes to his mates": someone else's image
         if side is None and SENT_ONE_BACK.match(after):
             side = "pictured"  # "he sent one back": his own image, whoever sent first
-            if SENT_THEM_ON.match(after) and _images_owned_by(text[: found.start()], theirs):
+            if SENT_THEM_ON.match(after) and IMAGES_OWNED_BY[theirs].search(text, 0, found.start()):
                 side = "other"  # "... sharing her pics. ... he sent them to me too": hers
         if side in ("pictured", "other"):
             note(found["who"], side)
