@@ -359,6 +359,12 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"(?:on\s+the\s+sly|secretly|without\s+(?:her|him|them)?\s*knowing|behind\s+(?:her|his|their)\s+back)\b|"
         r"\b(?:sent|took|made|filmed)\s+(?:the\s+\w+|it|them)\s+(?:her|him)sel[fv]?\b|"
         r"\bset\s+the\s+timer\b|\b(?:picture|photo|pic|video|vid)\s+(?:she|he)\s+took\b|"
+        # her own choice: "she says she wanted to send it", "she didn't make me, I wanted
+        # to", "both agreed to it", "it was her idea", "she just did it"
+        r"\b(?:she|he|they|i)\s+(?:only\s+|really\s+)?wanted\s+to\s+(?:send|take|make|do|film)\b|"
+        r"\b(?:she|he)\s+(?:didn['’]?t|did\s+not|never)\s+make\s+me\b[^.!?]{0,15}\bi\s+wanted\s+to\b|"
+        r"\b(?:both|they\s+both|we\s+both)\s+agreed\b|\b(?:it\s+was|was)\s+(?:all\s+)?(?:her|his|my)\s+(?:own\s+)?idea\b|"
+        r"\b(?:she|he)\s+just\s+did\s+it\b|"
         # "2 images of a girl (15) which she sent him", "F/14 sent nude to M/14", "sent him a
         # pic in her bra": made by the one who sent it
         r"\b(?:which|that)\s+(?:she|he|they)\s+(?:had\s+)?sent\s+(?:him|her|them)\b|"

@@ -111,6 +111,12 @@ DENIED = [
     ("she sent a pic of her in her bra to her boyfriend", {"made_without_consent"}),
     ("they sent each other semi naked pics", {"made_without_consent"}),
     ("They both agreed to make it", {"made_without_consent"}),
+    # her own choice (twenty-sixth round, from the stated facts the development narratives
+    # asked again; my own sentences)
+    ("He says he wanted to send it, nobody asked him to.", {"made_without_consent"}),
+    ("they were going out and both agreed to it", {"made_without_consent", "coercion"}),
+    ("It was all his own idea", {"made_without_consent", "coercion"}),
+    ("he didn't make me, i wanted to", {"made_without_consent"}),
     # not a pattern
     ("first time either of them has come to notice", {"repeated"}),
     ("No SEND, no previous concerns, no adults.", {"repeated"}),
@@ -826,3 +832,10 @@ def test_kept_between_two_or_none_of_it_passed_about(text: str, keys: set[str]) 
 def test_note_form_safety_needs_its_own_clause(text: str) -> None:
     """ "Son safe at home" counts only as a note of its own, opening a clause."""
     assert not says_child_is_safe(text)
+
+
+def test_her_own_choice_does_not_deny_an_image_someone_else_made():
+    """ "wanted to send" says whose choice the sending was; an image filmed in a changing
+    room was still made without her agreement (``consent.made_without_consent_in``)."""
+    text = "a boy filmed her in the changing room, she says she wanted to send him pics before that"
+    assert "made_without_consent" not in denied_facts(text)
