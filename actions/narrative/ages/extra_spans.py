@@ -22,6 +22,7 @@ from actions.narrative.ages.words import (
     NUM,
     NUM_WORDS,
     PERSON_WORD,
+    SOON,
     SOON_AFTER,
     UNIT_AFTER,
     _words_valued,
@@ -296,10 +297,8 @@ THEN_AGE = re.compile(
 #: An age then, in brackets, before the age now: "OP (13 at the time, now 14)", "a lad (15
 #: then, 16 now)"; or an age to come: "(14 in a fortnight)".
 THEN_IN_BRACKETS_AGE = re.compile(
-    r"\(\s*(?P<num>1\d|[2-9]\d|[5-9])\s+(?=(?:at\s+the\s+time|then)\b|"
-    # "his girlfriend (14 in a fortnight, so 13 now)": an age to come (``words.SOON_AFTER``)
-    r"in\s+(?:a\s+)?(?:fortnight|week|month)\b|next\s+(?:week|month)\b|"
-    r"in\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three)\s+(?:days|weeks|months)\b)",
+    # ("his girlfriend (14 in a fortnight, so 13 now)": an age to come, ``words.SOON``)
+    rf"\(\s*(?P<num>1\d|[2-9]\d|[5-9])\s+(?=(?:at\s+the\s+time|then)\b|{SOON})",
     _I,
 )
 #: A teenager's own age after "me" in the middle of a sentence: "took a video of me 13 in

@@ -1242,6 +1242,7 @@ SIBLING_GIVEN = re.compile(
     rf"stepsister|stepbrother|cousin)s?\s*(?:{LINK}\s*)*$",
     _I,
 )
+#: A brother, sister or cousin: a child of the family, on either side of the image.
 FAMILY = re.compile(r"\b(?:brother|stepbrother|cousin|sister)\b", _I)
 POSSESSOR = re.compile(r"\b(?!(?:she|he|it|who|that|there|what|where|here)'s)[\w-]+'s\s*$", _I)
 PERSON_AFTER = re.compile(
@@ -1341,11 +1342,7 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
         if head_noun and TYPISTS_SIBLING.search(head[-40:]):
             return None  # "my little sister is 13": the person typing is the bystander
         deed_after = after[next_noun.end() :] if next_noun else after
-        if (
-            next_noun
-            and SIBLING_NOUN.search(noun)
-            and SENT_OWN_TO_PARTNER.match(tail[next_noun.end() :])
-        ):
+        if next_noun and FAMILY.search(noun) and SENT_OWN_TO_PARTNER.match(tail[next_noun.end() :]):
             return "pictured"  # "my 14 year old sister sent her boyfriend a pic": her own
         if RELATIVE_MADE_IMAGES.match(deed_after):
             return "other"  # "Step-father (45) has taken indecent photos": he made them
@@ -1368,7 +1365,7 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return "skip"
         if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
             return "other"
-        if next_noun and SIBLING_NOUN.search(noun) and DEVICE_OF.match(after[next_noun.end() :]):
+        if next_noun and FAMILY.search(noun) and DEVICE_OF.match(after[next_noun.end() :]):
             return None  # "a video on his 13 year old sister's phone ... It's her": the sexes say
         return "skip" if pure else None
     return None
@@ -1381,10 +1378,6 @@ DEVICE_OF = re.compile(
 )
 
 
-#: A brother, sister or cousin: a child of the family, who may be the one in the image.
-SIBLING_NOUN = re.compile(
-    r"\b(?:sister|brother|cousin|step-?sister|step-?brother|half[-\s]sister|half[-\s]brother)\b", _I
-)
 #: Their own image sent to a partner or friend: "sent her boyfriend a pic", "has been
 #: sending his girlfriend nudes".
 SENT_OWN_TO_PARTNER = re.compile(

@@ -104,11 +104,11 @@ NEARLY = re.compile(
     r"\b(?:nearly|almost|not\s+quite|coming\s+up(?:\s+to)?|approaching|just\s+under)\s*$", _I
 )
 #: An age reached soon: "hes 15 in a few weeks", "she's 16 next month".
-SOON_AFTER = re.compile(
-    r"^\s*(?:in\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six)\s+(?:days?|weeks?|months?)|"
-    r"next\s+(?:week|month)|in\s+(?:a\s+)?(?:week|fortnight|month)(?:['’]s\s+time)?)\b",
-    _I,
+SOON = (
+    r"(?:in\s+(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six)\s+(?:days?|weeks?|months?)|"
+    r"next\s+(?:week|month)|in\s+(?:a\s+)?(?:week|fortnight|month)(?:['’]s\s+time)?)\b"
 )
+SOON_AFTER = re.compile(rf"^\s*{SOON}", _I)
 #: Partner nouns: either side can be the pictured one, so they are weak evidence.
 PARTNER_WORDS = r"(?:boyfriend|girlfriend|bf|gf|partner|ex|ex-boyfriend|ex-girlfriend)"
 
