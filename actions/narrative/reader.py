@@ -347,7 +347,7 @@ def _ages(text: str, found: list[ages.Mention], requested_slot: str | None) -> d
         facts["other_age" if key == "pictured_age" else "pictured_age"] = facts[key]
     if not found and requested_slot in AGE_FACTS:
         facts.update(bare_age_answer(text, requested_slot))
-    if ages.adult_among(found) or facts.get("other_age", 0) >= ADULT_AGE:  # type: ignore[operator]
+    if ages.adult_among(found, text) or facts.get("other_age", 0) >= ADULT_AGE:  # type: ignore[operator]
         facts["adult_involved"] = True
     return facts
 

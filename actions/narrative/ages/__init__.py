@@ -126,9 +126,11 @@ from actions.narrative.ages.placing import (
     _sender_of_own_image_to_someone,
     _sent_an_image_of_themselves,
     _shown_in_the_image,
+    _staff_in_the_image,
     _the_one_left_is_in_the_image,
     _then_after_now,
     _year_group_chat,
+    staff_in_the_image_said,
 )
 from actions.narrative.ages.sexes import _later, _sex_of, sides_by_sex
 from actions.narrative.ages.words import IMAGE, UNDER
@@ -215,6 +217,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _shown_in_the_image(text, found)
     found = _age_when_the_image_was_made(text, found)
     found = _filmed_up_their_clothes(text, found)
+    found = _staff_in_the_image(text, found)
     found = _received_then_sent_back(text, found)
     found, ends = _one_of_the_typists_year(text, found, ends, jurisdiction)
     found, ends = _same_year_for_another(text, found, ends)
@@ -391,9 +394,16 @@ def _name(mention: Mention) -> str:
     return f"the {mention.low}-{mention.high}-year-old"
 
 
-def adult_among(found: list[Mention]) -> bool:
-    """True when anyone is said to be 18 or over (an adult pictured counts too)."""
-    return any(m.exact and m.low >= ADULT_AGE for m in found if m.person != "skip")
+def adult_among(found: list[Mention], text: str = "") -> bool:
+    """True when anyone is said to be 18 or over (an adult pictured counts too), except a
+    member of staff pictured by pupils ("deepfaked his maths teacher (F, 29)"): no adult
+    asked for, received, sent or holds that image (CONTRACT §1, ``adult_involved``), so the
+    fact stays unknown and the case is ``out_of_scope`` only provisionally, with that
+    question asked first (CONTRACT §2)."""
+    adults = [m for m in found if m.exact and m.low >= ADULT_AGE and m.person != "skip"]
+    if adults and all(m.person == "pictured" for m in adults) and staff_in_the_image_said(text):
+        return False
+    return bool(adults)
 
 
 def _place_loose(

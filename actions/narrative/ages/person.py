@@ -331,7 +331,9 @@ CLAIMED = re.compile(
     r"lied\s+about\s+(?:his|her|their)\s+age|(?:fake|false)\s+(?:profile|account|persona)\s+(?:of|as)|"
     # "a male she believed to be 14", "she believed him to be 16": the child's belief; not
     # "A male believed to be 23", the estimate of those reporting
-    r"\b(?:she|he|they|i|we|(?-i:[A-Z][a-z]+))\s+(?:had\s+|has\s+)?believed\s+(?:(?:him|her|them)\s+)?to\s+be|"
+    # ("Male believed to be in his 30s": a person noun opening a police note is not a name)
+    r"\b(?:she|he|they|i|we|(?!(?:Male|Female|Man|Woman|Adult|Susp\w*|Offender|Sender|Person|Guy|Boy|Girl|"
+    r"Lad|Account|User|Profile)\b)(?-i:[A-Z][a-z]+))\s+(?:had\s+|has\s+)?believed\s+(?:(?:him|her|them)\s+)?to\s+be|"
     r"\bbelieved\s+(?:him|her|them)\s+to\s+be)"
     # ("an Insta acct claiming to be F/16": police shorthand for the sex and age claimed)
     r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around|[MF]\s*/?))*"

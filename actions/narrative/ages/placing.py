@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from actions.narrative.ages.mention import _I, Mention, Person, Sex, _prefer_exact
+from actions.narrative.ages.person import REACTION_NEXT
 from actions.narrative.ages.sexes import _own_image_sent_to
 from actions.narrative.ages.words import (
     _ADULT_NOUN,
@@ -151,8 +152,11 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
         or ROLE_SENT_DATIVE.search(text) is not None
         or _own_image_sent_to_the_child_named(text)
     )
+    by_adult = by_adult or _own_image_sent_to_a_child_of_the_other_sex(text, found)
     if not (by_adult or by_role):
         return found
+    if by_adult:
+        found = _sender_not_a_bystander(text, found)
     children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
     if CHILD_SENT_BACK.search(text):
         # "sending his own nude images to a thirteen year old girl and asking for some back;
@@ -174,6 +178,121 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
         else m
         for m in found
     ]
+
+
+#: Someone's own image sent or shown to another: "he sent her a video of himself", "she has
+#: been sending him pictures of herself in her underwear", "showed him a photo of himself
+#: naked". The sender's sex is in ``own``, the one given it in ``to``.
+OWN_IMAGE_SENT_TO = re.compile(
+    r"\b(?:sent|sends|sending|showed|shows|showing|airdropped|snapped)\s+(?:(?P<to>him|her)|"
+    # "He sent my daughter, who is 13, pictures of his genitals"
+    r"(?:my|our|the|his|her|their)\s+(?:little\s+|young\s+|eldest\s+|youngest\s+)?"
+    r"(?P<to_noun>daughter|son|girl|boy|lad|lass|stepdaughter|stepson|niece|nephew|granddaughter|"
+    r"grandson|sister|brother)(?:\s*\([^()]{0,20}\)|\s*,[^,.;!?]{0,25},)?)\s+"
+    rf"(?:(?:a|an|some|two|three|several|more|loads\s+of|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\s+"
+    rf"(?:(?:on|via|over)\s+\w+\s+)?of\s+(?:(?P<own>himself|herself)\b|(?P<body>his|her)\s+(?:own\s+)?{BODY_PARTS})",
+    _I,
+)
+
+
+def _own_image_sent_to_a_child_of_the_other_sex(text: str, found: list[Mention]) -> bool:
+    """ "My daughter who is twelve ... he sent her a video of himself ... the man is 27", "My
+    son is 13. His friend's mum, who is 38, ... sent him a photo of herself": an image of
+    the sender, given to someone of the other sex, where every child named is of that other
+    sex. The sender is then not one of the children: the adult's own image was sent to a
+    child. Nothing is read when a child of the sender's sex is named ("a man sent my son a
+    picture of himself": the sexes cannot tell the man from the boy)."""
+    children = [m for m in found if m.high < ADULT_AGE and m.person != "skip"]
+    if not children or any(m.sex is None for m in children):
+        return False
+    for sent in OWN_IMAGE_SENT_TO.finditer(text):
+        sender = _sex(sent["own"] or sent["body"])
+        given = _sex(sent["to"] or sent["to_noun"])
+        if sender is None or given is None or sender == given:
+            continue
+        if all(m.sex == given for m in children) and not _sent_too(text, given):
+            return True
+    return False
+
+
+#: Someone sending, said with their pronoun: "she had sent images to a man", "he's sent one
+#: back" (not "if he's sent anything", "she never sent any", "she hasn't sent").
+SENDER_PRONOUN = re.compile(
+    r"(?<!\bif\s)(?<!\bwhether\s)\b(?P<who>she|he)(?:['’]s|\s+has|\s+had|\s+have)?\s+"
+    r"(?:also\s+|then\s+|been\s+|already\s+|now\s+)*(?:sent|sending|sends)\b",
+    _I,
+)
+
+
+def _sent_too(text: str, sex: Sex) -> bool:
+    """Whether the one of this sex is said to have sent images as well: then their own
+    image is in the case, and they are the youngest pictured (CONTRACT §1)."""
+    return any(_sex(found["who"]) == sex for found in SENDER_PRONOUN.finditer(text))
+
+
+#: What a reporter does right after their age: "IP (dad, 44) reports ...", "Key worker (35)
+#: found it", "IP's mum (44) made the report", "Mum (29) disclosed that ...".
+REPORTER_NEXT = re.compile(
+    # ("Her dad is 52 and wants to go and find the man": he reacts)
+    r"^\W*(?:(?:and|but)\s+(?:he\s+|she\s+)?)?(?:has\s+|had\s+|then\s+|also\s+|just\s+)*(?:reports?|reported|rang|rung|called|phoned|"
+    r"told|tells|disclosed|found|finds|made\s+(?:the|a)\s+(?:report|referral|call)|attended|contacted|"
+    r"came\s+(?:in|to)|brought|raised|noticed|saw|discovered|states?|stated|says|said|is\s+(?:worried|"
+    r"concerned|furious|devastated)|wants?\b)",
+    _I,
+)
+#: Who reported it, said before their age: "reported by her nan, who's 70", "call from mother
+#: (39)", "RP is mum (41)".
+REPORTER_HEAD = re.compile(
+    r"\b(?:reported\s+by|report\s+from|call\s+from|referral\s+from|rp\b|informant)[^.;!?]{0,30}$",
+    _I,
+)
+
+
+#: An age the person claimed, not one known: "a man who says he's 30", "He told her he's
+#: 34", "a female claiming to be 22". A claim is no age (docs/NARRATIVE.md), and stays
+#: set aside.
+CLAIM_BEFORE = re.compile(
+    r"\b(?:says?|said|saying|claims?|claimed|claiming|tells?\s+\w+|told\s+\w+|reckons?|"
+    r"pretend\w*|posing|profile|account|bio)\b[^.;!?]{0,25}$",
+    _I,
+)
+
+
+def _sender_not_a_bystander(text: str, found: list[Mention]) -> list[Mention]:
+    """ "explicit images ... from an adult male, believed to be a 34-year-old neighbour", "his
+    friend's mum, who is 38, ... sent him a photo of herself": an adult's own image was sent
+    to a child, and the only adult ages were set aside as a relative's or a neighbour's (a
+    bystander's, ``person._bystander``). The one of them who did not report it sent it, and
+    is kept for :func:`_adult_sent_own_image_to_child` to place in the image. With two or
+    more such adults nothing says which it was, and none is kept."""
+    if any(m.low >= ADULT_AGE and m.person != "skip" for m in found):
+        return found
+    set_aside = [m for m in found if m.person == "skip" and m.low >= ADULT_AGE]
+    if any(CLAIM_BEFORE.search(text[max(0, m.start - 60) : m.start]) for m in set_aside):
+        return found  # "a man on insta who says hes 20 sent me a dick pic": the claimer sent it
+    skipped = [
+        m
+        for m in set_aside
+        if not REPORTER_NEXT.match(after := text[_end_of(text, m) :])
+        and not REACTION_NEXT.match(after)
+        and not REPORTER_HEAD.search(text[max(0, m.start - 60) : m.start])
+    ]
+    if len(skipped) != 1:
+        return found
+    return [replace(m, person=None, weak=False) if m is skipped[0] else m for m in found]
+
+
+#: An age from where its number starts, to a closing bracket: "44) reports", "34-year-old
+#: neighbour", "45 and wants".
+AGE_WORDS = re.compile(
+    r"[\w/'’-]+(?:[\s-]*(?:years?|yrs?|yo|y/o)(?:[\s-]*old)?)?(?:[^.;!?()]{0,3}\))?", _I
+)
+
+
+def _end_of(text: str, mention: Mention) -> int:
+    """Where the words of a mention end (``Mention.start`` is its number)."""
+    words = AGE_WORDS.match(text, mention.start)
+    return words.end() if words else mention.start
 
 
 #: An adult shows themselves to a child: "Susp M/27 exposed himself to V F13", "a female
@@ -858,6 +977,65 @@ def _filmed_up_their_clothes(text: str, found: list[Mention]) -> list[Mention]:
             return found
         return _placed(found, pictured=[before[-1]], other=[person])
     return _into_the_image(found, person, lambda m: m.start < words.start())
+
+
+#: A member of staff: "our PE teacher", "a female staff member", "one of our teaching
+#: assistants", "Ms Jones" (not "the TA's daughter": someone of theirs).
+STAFF = (
+    r"(?:(?:teachers?|tas?|teaching\s+assistants?|staff(?:\s+members?)?|members?\s+of\s+staff|"
+    r"lecturers?|tutors?|coach(?:es)?)\b|(?-i:(?:Mr|Mrs|Ms|Miss)\b))(?!['’]s)"
+)
+#: Words that put a member of staff in the image: "an AI nude of Mr T, our PE teacher",
+#: "deepfaked his maths teacher (F, 29) naked", "covertly filming a female staff member,
+#: 23", "an AI image ... that shows one of our teaching assistants naked", "Female teacher
+#: (29) has had an AI nude made of her", "put Mr Hughes face on a naked body".
+STAFF_IN_IMAGE = re.compile(
+    rf"\b(?:{IMAGE}|footage|nudes?)\s+of\s+(?:(?:one|some|two|several)\s+of\s+)?"
+    rf"(?:(?:our|a|an|the|his|her|their|my)\s+)?(?:[\w'’-]+\s+){{0,2}}?{STAFF}|"
+    rf"\b(?:filmed|filming|films|deep-?faked|photographed|recorded|recording)\s+(?:covertly\s+)?"
+    rf"(?:(?:his|her|their|a|an|the|our|my)\s+)?(?:[\w'’-]+\s+){{0,2}}?{STAFF}|"
+    rf"\bshows?\s+(?:one\s+of\s+)?(?:our|a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{STAFF}"
+    r"\s+(?:naked|nude|topless)|"
+    rf"{STAFF}[^.;!?]{{0,40}}?\b(?:has|had)\s+had\s+(?:an?\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{IMAGE})\s+made\s+of\s+(?:her|him)\b|"
+    r"(?-i:(?:Mr|Mrs|Ms|Miss)\s+[A-Z]\w*)['’]?s?\s+face\s+(?:on|onto)\b",
+    _I,
+)
+#: The person typing is on the staff, and the image is of them: "I'm a teacher (31).
+#: Pupils in Year 8 upskirted me", "a deepfake nude of me (I'm 34)".
+TYPIST_ON_STAFF = re.compile(
+    r"\b(?:i['’]?m|i\s+am)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:teacher|ta|teaching\s+assistant|"
+    r"lecturer|tutor|coach)\b|^\W*(?:[\w-]+\s+)?(?:teacher|lecturer)\s+here\b",
+    _I,
+)
+OF_ME = re.compile(
+    rf"\b(?:{IMAGE}|nudes?)\s+of\s+me\b|\bupskirted\s+me\b|\bone\s+of\s+them\s+is\s+of\s+me\b|"
+    r"\bmy\s+face\s+(?:on|onto)\b",
+    _I,
+)
+
+
+def staff_in_the_image_said(text: str) -> bool:
+    """Whether the words put a member of staff in the image (``STAFF_IN_IMAGE``), or the
+    person typing is on the staff and the image is of them."""
+    return bool(
+        STAFF_IN_IMAGE.search(text) or (TYPIST_ON_STAFF.search(text) and OF_ME.search(text))
+    )
+
+
+def _staff_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
+    """ "A Year 9 girl made an AI nude of Mr T, our PE teacher (early 30s)": a member of
+    staff, an adult, is the person pictured, and the children who made or passed it on are
+    the other people (CONTRACT §1: an adult pictured is out of this guidance's scope unless
+    the image was sent to a child, and the record then names the right route). Read only
+    when one adult age is said: with two, nothing says which is the staff member's."""
+    if not staff_in_the_image_said(text):
+        return found
+    adults = [m for m in found if m.low >= ADULT_AGE]
+    children = [m for m in found if m.high < ADULT_AGE and m.person != "skip"]
+    if len(adults) != 1 or not children:
+        return found
+    return _placed(found, pictured=adults, other=children)
 
 
 #: The filming said in the passive: "upskirted on the stairs by ...".

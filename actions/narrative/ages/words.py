@@ -423,10 +423,11 @@ NOT_A_NAME = frozenset(MONTH_NAMES) | frozenset(
 #: The child sent one of their own too: "asked her to send one back, which she did".
 CHILD_SENT_BACK = re.compile(
     # "persuaded her to send images back" (not "she wants him to send some back. he
-    # hasnt": a wish, and refused)
+    # hasnt": a wish, and refused; nor "keeps on at her to send one back, says he'll dump
+    # her if she doesn't. She hasn't.")
     r"(?<!wants\shim\s)(?<!wants\sher\s)(?<!wanted\shim\s)(?<!wanted\sher\s)(?<!asking\shim\s)"
     r"(?<!asking\sher\s)\b(?:to|into)\s+send(?:ing)?\s+(?:(?:some|one|images?|pics?|pictures?|photos?|them|nudes)\s+)?back\b"
-    r"(?![^.;!?]{0,12}[.;!?]?\s*(?:but\s+)?(?:he|she|they)\s+(?:hasn['’]?t|hasnt|has\s+not|didn['’]?t|didnt|did\s+not|"
+    r"(?![^.;!?]{0,40}[.;!?]?\s*(?:but\s+)?(?:he|she|they)\s+(?:hasn['’]?t|hasnt|has\s+not|didn['’]?t|didnt|did\s+not|"
     r"won['’]?t|wont|refused))|"
     r"\b(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]ve)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
     r"(?:her|his|their)self|(?:a|some)\s+\w+)\s+back\b|\bwhich\s+(?:she|he|they)\s+did\b|"

@@ -748,3 +748,35 @@ def test_an_image_someone_else_sent_passed_on_is_shared(
     ruler: spacy.language.Language, text: str, shared: object
 ) -> None:
     assert read(ruler, text).facts.get("shared_without_consent") is shared
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 9 boys made a deepfake of our PE teacher (32) and it's gone round their group chat.",
+        "I'm a teacher (40) and some Year 9s have made a deepfake of me.",
+    ],
+)
+def test_a_member_of_staff_pictured_by_pupils_leaves_adult_involved_to_ask(
+    ruler: spacy.language.Language, text: str
+) -> None:
+    """CONTRACT §1: ``adult_involved`` is an adult who asked for, received, sent, shared or
+    holds the image. A teacher pictured in pupils' deepfake did none of these, so the fact
+    stays unknown: the case is ``out_of_scope`` only provisionally and the form asks it
+    first (CONTRACT §2), rather than a referral read from the teacher's age."""
+    facts = read(ruler, text).facts
+    assert facts["pictured_age"] >= 18
+    assert facts["other_age"] < 18
+    assert "adult_involved" not in facts
+
+
+def test_an_adult_who_sent_their_own_image_is_still_involved(
+    ruler: spacy.language.Language,
+) -> None:
+    """The same adult age in the image, but sent by the adult to a child: involved."""
+    facts = read(
+        ruler,
+        "From the profile photo I'd put him at around 45. He sent my daughter, who is 13, "
+        "pictures of his genitals.",
+    ).facts
+    assert (facts["pictured_age"], facts["other_age"], facts["adult_involved"]) == (45, 13, True)
