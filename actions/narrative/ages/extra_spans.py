@@ -344,7 +344,7 @@ DECADE = re.compile(
     # mid to late twenties"
     r"(?:(?<=,)|(?<=\()|(?<=,\s)|(?<=\(\s)|(?<=believed\s)|(?<=approx\s)|(?<=aged\s)|"
     # "older man, we think early 20s,": a guess
-    r"(?<=think\s)|(?<=reckon\s)|(?<=maybe\s)|(?<=probably\s)|"
+    r"(?<=think\s)|(?<=reckon\s)|(?<=maybe\s)|(?<=probably\s)|(?<=guess\s)|(?<=say\s)|"
     # "Susp man late 20s", "Teacher looks early 30s": right after the person, or a guess from looks
     r"(?<=\bman\s)|(?<=\bmale\s)|(?<=\bguy\s)|(?<=\bbloke\s)|(?<=\bwoman\s)|(?<=\bsusp\s)|(?<=\blooks\s)|"
     # "susp is a teacher, M early 30s": a police sex mark (not "I'm early 30s")

@@ -153,7 +153,10 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
         or _own_image_sent_to_the_child_named(text)
     )
     by_adult = by_adult or _own_image_sent_to_a_child_of_the_other_sex(text, found)
-    if not (by_adult or by_role):
+    # "adult female, 34, sent topless image of herself to 15yo male ... He sent a naked
+    # image of himself back": an exchange of their own images, whoever's words say it
+    exchange = SELF_OF.search(text) is not None and CHILD_SENT_BACK.search(text) is not None
+    if not (by_adult or by_role or exchange):
         return found
     if by_adult:
         found = _sender_not_a_bystander(text, found)
@@ -184,7 +187,7 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
 #: been sending him pictures of herself in her underwear", "showed him a photo of himself
 #: naked". The sender's sex is in ``own``, the one given it in ``to``.
 OWN_IMAGE_SENT_TO = re.compile(
-    r"\b(?:sent|sends|sending|showed|shows|showing|airdropped|snapped)\s+(?:(?P<to>him|her)|"
+    r"\b(?:sent|sends|sending|showed|shows|showing|airdropped|snapped)\s+(?:(?P<to>him|her|me)|"
     # "He sent my daughter, who is 13, pictures of his genitals"
     r"(?:my|our|the|his|her|their)\s+(?:little\s+|young\s+|eldest\s+|youngest\s+)?"
     r"(?P<to_noun>daughter|son|girl|boy|lad|lass|stepdaughter|stepson|niece|nephew|granddaughter|"
@@ -203,12 +206,20 @@ def _own_image_sent_to_a_child_of_the_other_sex(text: str, found: list[Mention])
     child. Nothing is read when a child of the sender's sex is named ("a man sent my son a
     picture of himself": the sexes cannot tell the man from the boy)."""
     children = [m for m in found if m.high < ADULT_AGE and m.person != "skip"]
-    if not children or any(m.sex is None for m in children):
+    if not children:
         return False
     for sent in OWN_IMAGE_SENT_TO.finditer(text):
         sender = _sex(sent["own"] or sent["body"])
+        if (sent["to"] or "").lower() == "me":
+            # "he sent me pics of his body ... im 13": the young person typing got it
+            adult = any(m.low >= ADULT_AGE and m.person != "skip" for m in found)
+            if sender is not None and adult and len(children) == 1 and _typist_is_a_child(text):
+                return not _sent_too(text, "me")
+            continue
         given = _sex(sent["to"] or sent["to_noun"])
         if sender is None or given is None or sender == given:
+            continue
+        if any(m.sex is None for m in children):
             continue
         if all(m.sex == given for m in children) and not _sent_too(text, given):
             return True
@@ -224,10 +235,28 @@ SENDER_PRONOUN = re.compile(
 )
 
 
-def _sent_too(text: str, sex: Sex) -> bool:
-    """Whether the one of this sex is said to have sent images as well: then their own
-    image is in the case, and they are the youngest pictured (CONTRACT §1)."""
+def _sent_too(text: str, sex: Sex | str) -> bool:
+    """Whether the one of this sex (or "me", the person typing) is said to have sent images
+    as well: then their own image is in the case, and they are the youngest pictured
+    (CONTRACT §1)."""
+    if sex == "me":
+        return TYPIST_SENT.search(text) is not None
     return any(_sex(found["who"]) == sex for found in SENDER_PRONOUN.finditer(text))
+
+
+#: The person typing sent images: "i sent one back", "i've sent him some" (not "i havent
+#: sent any", "if i sent one").
+TYPIST_SENT = re.compile(
+    r"(?<!\bif\s)\bi(?:['’]ve|\s+have|\s+had)?\s+(?:then\s+|also\s+|already\s+)*(?:sent|send)\b", _I
+)
+#: The young person typing gives their age: "im 13", "I'm only 12", "i am 15".
+TYPIST_CHILD_AGE = re.compile(
+    r"\b(?:i['’]?m|im|i\s+am)\s+(?:only\s+|just\s+)?(?P<age>1[0-7]|[5-9])\b", _I
+)
+
+
+def _typist_is_a_child(text: str) -> bool:
+    return TYPIST_CHILD_AGE.search(text) is not None
 
 
 #: What a reporter does right after their age: "IP (dad, 44) reports ...", "Key worker (35)

@@ -436,7 +436,20 @@ CHILD_SENT_BACK = re.compile(
     # "sent her a picture of himself and asked for one back. She sent one."
     # ("asking her to send ones back, she's sent at least two")
     r"\b(?:asked|asking)\s+(?:her\s+|him\s+|them\s+)?(?:for|to\s+send)\s+(?:ones|one|some|any|them\s+)?\s*back\W{1,3}"
-    r"(?:and\s+)?(?:she|he|they)(?:['’]s|\s+has|\s+have|['’]ve)?\s+(?:then\s+|did\s+and\s+)?(?:sent|did)\b(?!\s+not\b)",
+    r"(?:and\s+)?(?:she|he|they)(?:['’]s|\s+has|\s+have|['’]ve)?\s+(?:then\s+|did\s+and\s+)?(?:sent|did)\b(?!\s+not\b)|"
+    # "She sent 2 images of herself back", "One of them sent a picture back of herself", "i
+    # sent one back of me", "She says she sent some of herself too", "She also sent him two
+    # photos of herself", "F replied with image of herself in underwear" (not "She sent him
+    # a picture of herself": the first image, whoever she is)
+    r"(?<!\bif\s)(?<!\bwhether\s)\b(?:she|he|i|they|f|m|v|ip|one\s+of\s+them)(?:['’]s|\s+has|\s+had|\s+have|['’]ve)?\s+"
+    r"(?:then\s+|later\s+)?(?:(?P<also>also\s+)?sent|(?P<replied>replied\s+with))\s+(?!(?:it|them|that|this|those|on)\b)"
+    r"(?:(?:him|her|them)\s+)?"
+    rf"(?:(?:a|an|one|some|two|three|several|\d+)\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:{IMAGE_NOUNS})\s+)?"
+    r"(?:(?P<back>back)\s+)?(?:of\s+(?:herself|himself|themselves|myself|me)\b)?"
+    # (not "wants one back", "if he's sent anything back")
+    r"(?:(?:(?!\b(?:wants?|wanted|asked|asking|asks|for|and|anything|nothing)\b)[\w\s]){0,20}?\s"
+    r"(?P<after>back|too|as\s+well|in\s+return)\b)?"
+    r"(?(also)|(?(replied)|(?(back)|(?(after)|(?!)))))",
     _I,
 )
 
