@@ -20,6 +20,7 @@ from actions.narrative.ages.sexes import _own_image_sent_to
 from actions.narrative.ages.words import (
     _ADULT_NOUN,
     _NO_ONE_ELSE,
+    _ROLE_NOUN,
     _ROLE_SENDER,
     BODY_PARTS,
     CHILD_SENT_BACK,
@@ -1528,9 +1529,18 @@ IMAGE_AN_ADULT_SENT = re.compile(
 #: A child was sent or shown an image of an adult's body: "got sent a pic of a mans
 #: privates on xbox chat", "was shown a photo of some bloke's penis".
 AN_ADULTS_BODY_SENT = re.compile(
-    rf"\b(?:sent|received|shown|showed|got)\s+(?:me\s+|him\s+|her\s+)?(?:a|an|some|two|several|\d+)\s+"
+    rf"\b(?:sent|received|shown|showed|got)\s+(?:me\s+|him\s+|her\s+)?(?:(?:a|an|some|two|several|\d+)\s+)?"
     rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+(?:a|an|some|this|the)\s+(?:[\w'-]+\s+)?{_ADULT_NOUN}['’]?s\s+"
-    rf"{BODY_PARTS}",
+    rf"{BODY_PARTS}|"
+    # "has received pictures of a male member of staff's genitals" (given to the child; not
+    # "showed me a pic of a teacher's bum he took": a pupil's photo of the teacher)
+    rf"\b(?:received|been\s+sent|was\s+sent|got\s+sent)\s+(?:(?:a|an|some|two|several|\d+)\s+)?"
+    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+(?:a|an|some|this|the|their|her|his)\s+(?:male\s+|female\s+)?"
+    rf"(?:{_ROLE_NOUN})['’]?s\s+{BODY_PARTS}|"
+    # "has been sent a picture of a naked man by someone she plays games with"
+    rf"\b(?:sent|received|shown|showed|got)\s+(?:me\s+|him\s+|her\s+)?(?:a|an|some|two|several|\d+)\s+"
+    rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+(?:a|an|some|this|the)\s+(?:naked|nude|topless|undressed)\s+"
+    r"(?:man|woman|male|female|adult|guy|bloke)\b",
     _I,
 )
 

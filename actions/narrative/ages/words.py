@@ -427,7 +427,7 @@ CHILD_SENT_BACK = re.compile(
     # her if she doesn't. She hasn't.")
     r"(?<!wants\shim\s)(?<!wants\sher\s)(?<!wanted\shim\s)(?<!wanted\sher\s)(?<!asking\shim\s)"
     r"(?<!asking\sher\s)\b(?:to|into)\s+send(?:ing)?\s+(?:(?:some|one|images?|pics?|pictures?|photos?|them|nudes)\s+)?back\b"
-    r"(?![^.;!?]{0,40}[.;!?]?\s*(?:but\s+)?(?:he|she|they)\s+(?:hasn['’]?t|hasnt|has\s+not|didn['’]?t|didnt|did\s+not|"
+    r"(?![^.;!?]{0,40}[.;!?]?\s*(?:but\s+)?(?:(?:he|she|they)\s+)?(?:hasn['’]?t|hasnt|has\s+not|didn['’]?t|didnt|did\s+not|"
     r"won['’]?t|wont|refused))|"
     r"\b(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]ve)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
     r"(?:her|his|their)self|(?:a|some)\s+\w+)\s+back\b|\bwhich\s+(?:she|he|they)\s+did\b|"
@@ -435,7 +435,9 @@ CHILD_SENT_BACK = re.compile(
     r"\b(?:she|he|they)(?:['’]s|['’]ve|\s+has|\s+have|\s+had)?\s+(?:then\s+|also\s+)?sent\s+(?:him|her|them)\s+(?:one|some)\b(?:\s+back\b)?|"
     # "sent her a picture of himself and asked for one back. She sent one."
     # ("asking her to send ones back, she's sent at least two")
-    r"\b(?:asked|asking)\s+(?:her\s+|him\s+|them\s+)?(?:for|to\s+send)\s+(?:ones|one|some|any|them\s+)?\s*back\W{1,3}"
+    # ("asking for his in return. He has sent several.")
+    r"\b(?:asked|asking)\s+(?:her\s+|him\s+|them\s+)?(?:for|to\s+send)\s+(?:ones|one|some|any|them\s+|his\s+|hers\s+|hers\s+)?\s*"
+    r"(?:back|in\s+return)\W{1,3}"
     r"(?:and\s+)?(?:she|he|they)(?:['’]s|\s+has|\s+have|['’]ve)?\s+(?:then\s+|did\s+and\s+)?(?:sent|did)\b(?!\s+not\b)|"
     # "She sent 2 images of herself back", "One of them sent a picture back of herself", "i
     # sent one back of me", "She says she sent some of herself too", "She also sent him two
