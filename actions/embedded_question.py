@@ -116,4 +116,10 @@ def answer_embedded_question(
     """Answer the question a description also asks, tailored to the case's role and nation."""
     topic = embedded_topic(message, frozenset(knowledge.topic_ids()))
     if topic:
-        send_topic_answer(dispatcher, topic, facts.get("role"), facts.get("jurisdiction"))
+        send_topic_answer(
+            dispatcher,
+            topic,
+            facts.get("role"),
+            facts.get("jurisdiction"),
+            facts.get("pictured_age"),
+        )

@@ -173,11 +173,16 @@ def render_what_if(
 
 
 def render_topic(
-    title: str, text: str, sources: Sequence[str], jurisdiction_note: str | None = None
+    title: str,
+    text: str,
+    sources: Sequence[str],
+    jurisdiction_note: str | None = None,
+    case_note: str | None = None,
 ) -> str:
-    """A guidance answer with its sources, and the note for the case's nation if any."""
-    note = f"\n\n{jurisdiction_note}" if jurisdiction_note else ""
-    return f"{title}\n{text}{note}\n\nSources: " + "; ".join(sources)
+    """A guidance answer with its sources, and the notes for the case (an adult pictured)
+    and for its nation, if any."""
+    notes = "".join(f"\n\n{note}" for note in (case_note, jurisdiction_note) if note)
+    return f"{title}\n{text}{notes}\n\nSources: " + "; ".join(sources)
 
 
 def render_reminder(assessment: Mapping[str, Any]) -> str:

@@ -200,6 +200,7 @@ class ActionAnswerGuidance(Action):
                 topic_of(intent),
                 tracker.get_slot("role"),
                 tracker.get_slot("jurisdiction"),
+                tracker.get_slot("pictured_age"),
             )
         return continue_with_case(dispatcher, tracker)
 

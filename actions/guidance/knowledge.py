@@ -92,6 +92,8 @@ class TopicAnswer:
     sources: list[str]
     source_refs: list[dict[str, str]]
     jurisdiction_note: str | None = None
+    #: What the answer means when the case's person pictured is an adult (``adult_pictured``).
+    case_note: str | None = None
 
     def payload(self) -> dict[str, Any]:
         """The contract's custom payload for a guidance answer."""
@@ -168,7 +170,9 @@ def check_knowledge(
         sources,
     )
     for key, entry in topics.items():
-        for ref in entry["sources"]:
+        refs = list(entry["sources"]) + list(entry.get("adult_pictured", {}).get("sources", ()))
+        _require_known_sources("topics", {key: [ref["source"] for ref in refs]}, sources)
+        for ref in refs:
             _require_section(sources, ref["source"], ref["section"], f"topics.yml: at {key}")
     return _Knowledge(str(sources_doc["version"]), sources, signposts, topics)
 
@@ -293,12 +297,18 @@ def topic_ids() -> tuple[str, ...]:
 
 
 def topic_answer(
-    topic_id: str, role: str | None = None, jurisdiction: str | None = None
+    topic_id: str,
+    role: str | None = None,
+    jurisdiction: str | None = None,
+    adult_pictured: bool = False,
 ) -> TopicAnswer:
     """The answer to a guidance question, in the role's variant when the topic has one.
 
     ``jurisdiction`` adds the topic's note for that nation, if any, as ``jurisdiction_note``;
     the text itself is never changed by it, so the caller decides where the note goes.
+    ``adult_pictured`` (the case's person pictured is 18 or over: a teacher's deepfake)
+    adds the topic's note for that case, if any, as ``case_note``, with its sources: the
+    answers are written about images of children.
     """
     if role is not None and role not in ROLES:
         raise DocumentError(f"unknown role {role!r}; expected one of {list(ROLES)}")
@@ -317,6 +327,9 @@ def topic_answer(
     if jurisdiction and jurisdiction != "england" and entry.get("jurisdiction_notes_from"):
         # the answer itself is written for England, the default nation
         note = _nation_note(jurisdiction, entry["jurisdiction_notes_from"])
+    case = entry.get("adult_pictured") if adult_pictured else None
+    if case:
+        refs += [{"source": ref["source"], "section": ref["section"]} for ref in case["sources"]]
     return TopicAnswer(
         topic=topic_id,
         title=entry["title"],
@@ -324,6 +337,7 @@ def topic_answer(
         sources=[cite(ref["source"], ref["section"]) for ref in refs],
         source_refs=refs,
         jurisdiction_note=note.strip() if note else None,
+        case_note=" ".join(case["text"].split()) if case else None,
     )
 
 

@@ -151,3 +151,22 @@ def test_not_knowing_who_to_tell_is_not_a_guidance_question() -> None:
     assert (
         question_part("Not sure who to contact first. He's 15.") == "Not sure who to contact first."
     )
+
+
+@pytest.mark.parametrize(
+    ("pictured_age", "noted"), [(34, True), (18, True), (17, False), (None, False)]
+)
+def test_an_adult_pictured_gets_the_topics_note_for_that_case(
+    pictured_age: int | None, noted: bool
+) -> None:
+    """ "I'm a teacher (34). Some of my Year 9s have made a deepfake nude of me. What do I
+    do?": the AI-images answer is about images of children, so with the person pictured an
+    adult it says what that means, with the note's own sources (topics.yml ``adult_pictured``)."""
+    dispatcher = CollectingDispatcher()
+    facts = {"role": "school", "pictured_age": pictured_age}
+    answer_embedded_question(dispatcher, message("describe_incident", "ai_images", 0.9), facts)
+    [sent] = dispatcher.messages
+    note = "the person pictured is an adult"
+    assert (note in sent["text"]) is noted
+    helpline = any("Revenge Porn Helpline" in source for source in sent["custom"]["sources"])
+    assert helpline is noted

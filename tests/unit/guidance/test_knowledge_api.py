@@ -194,3 +194,21 @@ def test_answers_are_frozen() -> None:
 
 def test_knowledge_is_loaded_once() -> None:
     assert knowledge._knowledge() is knowledge._knowledge()
+
+
+def test_adult_pictured_note_only_when_asked_and_where_the_topic_has_one() -> None:
+    """topics.yml ``adult_pictured``: shown, with its sources after the topic's, only for an
+    adult pictured; the topic's own sources and text are unchanged."""
+    for entry in load_document("topics")["topics"]:
+        plain = knowledge.topic_answer(entry["id"])
+        adult = knowledge.topic_answer(entry["id"], adult_pictured=True)
+        assert plain.case_note is None
+        assert adult.text == plain.text
+        case = entry.get("adult_pictured")
+        if case is None:
+            assert adult == plain
+            continue
+        assert adult.case_note == " ".join(case["text"].split())
+        extra = [knowledge.cite(r["source"], r["section"]) for r in case["sources"]]
+        assert adult.sources == plain.sources + extra
+    assert knowledge.topic_answer("ai_images", adult_pictured=True).case_note

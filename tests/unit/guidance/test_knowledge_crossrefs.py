@@ -148,3 +148,11 @@ def test_duplicate_ids_are_refused(document: int, key: str) -> None:
     entries.append(copy.deepcopy(entries[1]))
     with pytest.raises(DocumentError, match=f"duplicate id '{entries[1]['id']}'"):
         knowledge.check_knowledge(*documents)
+
+
+def test_an_adult_pictured_note_citing_an_unlisted_section_is_refused() -> None:
+    sources, signposts, topics = _documents()
+    entry = next(e for e in topics["topics"] if "adult_pictured" in e)
+    entry["adult_pictured"]["sources"].append({"source": "osa_2023", "section": "s.999"})
+    with pytest.raises(DocumentError, match=r"s\.999"):
+        knowledge.check_knowledge(sources, signposts, topics)
