@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from actions.narrative.ages.mention import _I, Mention, Person, Sex, _prefer_exact
-from actions.narrative.ages.person import REACTION_NEXT
+from actions.narrative.ages.person import REACTION_NEXT, REPORTED_NEXT
 from actions.narrative.ages.sexes import _own_image_sent_to
 from actions.narrative.ages.words import (
     _ADULT_NOUN,
@@ -228,10 +228,11 @@ def _own_image_sent_to_a_child_of_the_other_sex(text: str, found: list[Mention])
 
 
 #: Someone sending, said with their pronoun: "she had sent images to a man", "he's sent one
-#: back" (not "if he's sent anything", "she never sent any", "she hasn't sent").
+#: back", "i sent one back" (not "if he's sent anything", "she never sent any", "she
+#: hasn't sent", "i havent sent any").
 SENDER_PRONOUN = re.compile(
-    r"(?<!\bif\s)(?<!\bwhether\s)\b(?P<who>she|he)(?:['’]s|\s+has|\s+had|\s+have)?\s+"
-    r"(?:also\s+|then\s+|been\s+|already\s+|now\s+)*(?:sent|sending|sends)\b",
+    r"(?<!\bif\s)(?<!\bwhether\s)\b(?P<who>she|he|i)(?:['’]s|['’]ve|\s+has|\s+had|\s+have)?\s+"
+    r"(?:also\s+|then\s+|been\s+|already\s+|now\s+)*(?:sent|sending|sends|send)\b",
     _I,
 )
 
@@ -240,16 +241,12 @@ def _sent_too(text: str, sex: Sex | str) -> bool:
     """Whether the one of this sex (or "me", the person typing) is said to have sent images
     as well: then their own image is in the case, and they are the youngest pictured
     (CONTRACT §1)."""
+    senders = [found["who"].lower() for found in SENDER_PRONOUN.finditer(text)]
     if sex == "me":
-        return TYPIST_SENT.search(text) is not None
-    return any(_sex(found["who"]) == sex for found in SENDER_PRONOUN.finditer(text))
+        return "i" in senders
+    return any(_sex(who) == sex for who in senders)
 
 
-#: The person typing sent images: "i sent one back", "i've sent him some" (not "i havent
-#: sent any", "if i sent one").
-TYPIST_SENT = re.compile(
-    r"(?<!\bif\s)\bi(?:['’]ve|\s+have|\s+had)?\s+(?:then\s+|also\s+|already\s+)*(?:sent|send)\b", _I
-)
 #: The young person typing gives their age: "im 13", "I'm only 12", "i am 15".
 TYPIST_CHILD_AGE = re.compile(
     r"\b(?:i['’]?m|im|i\s+am)\s+(?:only\s+|just\s+)?(?P<age>1[0-7]|[5-9])\b", _I
@@ -260,14 +257,14 @@ def _typist_is_a_child(text: str) -> bool:
     return TYPIST_CHILD_AGE.search(text) is not None
 
 
-#: What a reporter does right after their age: "IP (dad, 44) reports ...", "Key worker (35)
-#: found it", "IP's mum (44) made the report", "Mum (29) disclosed that ...".
-REPORTER_NEXT = re.compile(
-    # ("Her dad is 52 and wants to go and find the man": he reacts)
-    r"^\W*(?:(?:and|but)\s+(?:he\s+|she\s+)?)?(?:has\s+|had\s+|then\s+|also\s+|just\s+)*(?:reports?|reported|rang|rung|called|phoned|"
-    r"told|tells|disclosed|found|finds|made\s+(?:the|a)\s+(?:report|referral|call)|attended|contacted|"
-    r"came\s+(?:in|to)|brought|raised|noticed|saw|discovered|states?|stated|says|said|is\s+(?:worried|"
-    r"concerned|furious|devastated)|wants?\b)",
+#: What a reporter does right after their age, beyond what they say
+#: (``person.REPORTED_NEXT``): "Key worker (35) found it", "IP's mum (44) made the report",
+#: "Her dad is 52 and wants to go and find the man".
+REPORTER_DEED_NEXT = re.compile(
+    r"^\W*(?:(?:and|but)\s+(?:he\s+|she\s+)?)?(?:has\s+|had\s+|then\s+|also\s+|just\s+)*(?:rang|rung|"
+    r"called|phoned|told|found|finds|made\s+(?:the|a)\s+(?:report|referral|call)|attended|contacted|"
+    r"came\s+(?:in|to)|brought|raised|noticed|saw|discovered|is\s+(?:worried|concerned|furious|"
+    r"devastated)|wants?\b)",
     _I,
 )
 #: Who reported it, said before their age: "reported by her nan, who's 70", "call from mother
@@ -303,7 +300,8 @@ def _sender_not_a_bystander(text: str, found: list[Mention]) -> list[Mention]:
     skipped = [
         m
         for m in set_aside
-        if not REPORTER_NEXT.match(after := text[_end_of(text, m) :])
+        if not REPORTED_NEXT.match(after := text[_end_of(text, m) :])
+        and not REPORTER_DEED_NEXT.match(after)
         and not REACTION_NEXT.match(after)
         and not REPORTER_HEAD.search(text[max(0, m.start - 60) : m.start])
     ]
