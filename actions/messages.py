@@ -179,10 +179,12 @@ def render_topic(
     jurisdiction_note: str | None = None,
     case_note: str | None = None,
 ) -> str:
-    """A guidance answer with its sources, and the notes for the case (an adult pictured)
-    and for its nation, if any."""
-    notes = "".join(f"\n\n{note}" for note in (case_note, jurisdiction_note) if note)
-    return f"{title}\n{text}{notes}\n\nSources: " + "; ".join(sources)
+    """A guidance answer with its sources, and the notes for the case and for its nation,
+    if any. The case's note comes first: with an adult pictured, the answer below it is
+    about images of children, and the note says what that means here."""
+    first = f"{case_note}\n\n" if case_note else ""
+    note = f"\n\n{jurisdiction_note}" if jurisdiction_note else ""
+    return f"{title}\n{first}{text}{note}\n\nSources: " + "; ".join(sources)
 
 
 def render_reminder(assessment: Mapping[str, Any]) -> str:

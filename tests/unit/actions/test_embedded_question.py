@@ -168,5 +168,7 @@ def test_an_adult_pictured_gets_the_topics_note_for_that_case(
     [sent] = dispatcher.messages
     note = "the person pictured is an adult"
     assert (note in sent["text"]) is noted
+    if noted:  # first, under the title: the answer below it is about children
+        assert sent["text"].split("\n")[1].startswith("Here the person pictured is an adult")
     helpline = any("Revenge Porn Helpline" in source for source in sent["custom"]["sources"])
     assert helpline is noted
