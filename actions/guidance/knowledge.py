@@ -166,15 +166,18 @@ def check_knowledge(
     )
     _require_known_sources(
         "topics",
-        {key: [ref["source"] for ref in entry["sources"]] for key, entry in topics.items()},
+        {key: [ref["source"] for ref in _cited(entry)] for key, entry in topics.items()},
         sources,
     )
     for key, entry in topics.items():
-        refs = list(entry["sources"]) + list(entry.get("adult_pictured", {}).get("sources", ()))
-        _require_known_sources("topics", {key: [ref["source"] for ref in refs]}, sources)
-        for ref in refs:
+        for ref in _cited(entry):
             _require_section(sources, ref["source"], ref["section"], f"topics.yml: at {key}")
     return _Knowledge(str(sources_doc["version"]), sources, signposts, topics)
+
+
+def _cited(topic: Mapping[str, Any]) -> list[Mapping[str, str]]:
+    """Every citation a topic can show: its own, then its note for an adult pictured."""
+    return [*topic["sources"], *topic.get("adult_pictured", {}).get("sources", ())]
 
 
 def _sections(entry: Mapping[str, Any]) -> dict[str, dict[str, Any]]:

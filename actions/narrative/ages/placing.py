@@ -156,13 +156,14 @@ def _adult_sent_own_image_to_child(text: str, found: list[Mention]) -> list[Ment
     by_adult = by_adult or _own_image_sent_to_a_child_of_the_other_sex(text, found)
     # "adult female, 34, sent topless image of herself to 15yo male ... He sent a naked
     # image of himself back": an exchange of their own images, whoever's words say it
-    exchange = SELF_OF.search(text) is not None and CHILD_SENT_BACK.search(text) is not None
+    sent_back = CHILD_SENT_BACK.search(text) is not None
+    exchange = sent_back and SELF_OF.search(text) is not None
     if not (by_adult or by_role or exchange):
         return found
     if by_adult:
         found = _sender_not_a_bystander(text, found)
     children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
-    if CHILD_SENT_BACK.search(text):
+    if sent_back:
         # "sending his own nude images to a thirteen year old girl and asking for some back;
         # she has sent two": both are in images, and the child, the youngest shown, is the
         # child pictured (CONTRACT §1)
@@ -209,12 +210,16 @@ def _own_image_sent_to_a_child_of_the_other_sex(text: str, found: list[Mention])
     children = [m for m in found if m.high < ADULT_AGE and m.person != "skip"]
     if not children:
         return False
+    # "he sent me pics of his body ... im 13": the young person typing got it
+    to_a_young_typist = (
+        len(children) == 1
+        and any(m.low >= ADULT_AGE and m.person != "skip" for m in found)
+        and TYPIST_CHILD_AGE.search(text) is not None
+    )
     for sent in OWN_IMAGE_SENT_TO.finditer(text):
         sender = _sex(sent["own"] or sent["body"])
         if (sent["to"] or "").lower() == "me":
-            # "he sent me pics of his body ... im 13": the young person typing got it
-            adult = any(m.low >= ADULT_AGE and m.person != "skip" for m in found)
-            if sender is not None and adult and len(children) == 1 and _typist_is_a_child(text):
+            if sender is not None and to_a_young_typist:
                 return not _sent_too(text, "me")
             continue
         given = _sex(sent["to"] or sent["to_noun"])
@@ -251,10 +256,6 @@ def _sent_too(text: str, sex: Sex | str) -> bool:
 TYPIST_CHILD_AGE = re.compile(
     r"\b(?:i['’]?m|im|i\s+am)\s+(?:only\s+|just\s+)?(?P<age>1[0-7]|[5-9])\b", _I
 )
-
-
-def _typist_is_a_child(text: str) -> bool:
-    return TYPIST_CHILD_AGE.search(text) is not None
 
 
 #: What a reporter does right after their age, beyond what they say

@@ -436,7 +436,7 @@ CHILD_SENT_BACK = re.compile(
     # "sent her a picture of himself and asked for one back. She sent one."
     # ("asking her to send ones back, she's sent at least two")
     # ("asking for his in return. He has sent several.")
-    r"\b(?:asked|asking)\s+(?:her\s+|him\s+|them\s+)?(?:for|to\s+send)\s+(?:ones|one|some|any|them\s+|his\s+|hers\s+|hers\s+)?\s*"
+    r"\b(?:asked|asking)\s+(?:her\s+|him\s+|them\s+)?(?:for|to\s+send)\s+(?:ones|one|some|any|them\s+|his\s+|hers\s+)?\s*"
     r"(?:back|in\s+return)\W{1,3}"
     r"(?:and\s+)?(?:she|he|they)(?:['’]s|\s+has|\s+have|['’]ve)?\s+(?:then\s+|did\s+and\s+)?(?:sent|did)\b(?!\s+not\b)|"
     # "She sent 2 images of herself back", "One of them sent a picture back of herself", "i
