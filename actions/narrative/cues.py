@@ -174,15 +174,17 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
-    # "ran away from me in the corridor", "he hurt himself playing rugby": a child running
-    # from a conversation, an injury at sport
+    # "ran away from me in the corridor", "ran away from the table crying", "he hurt himself
+    # playing rugby": a child running from a conversation or a room, an injury at sport
     FalseFriend(
         "immediate_risk",
         re.compile(r"^ran\s+away$", _I),
         # (not "ran away from the unit at 3am", "from her foster home")
         after=re.compile(
             r"^\s*from\s+(?:me|us|staff|(?:the|her|his|a|our)\s+(?:conversation|meeting|teacher|staff\s+member|"
-            r"classroom|lesson|class|corridor|interview|discussion|officer|police\s+officer|questions?))\b",
+            r"classroom|lesson|class|corridor|interview|discussion|officer|police\s+officer|questions?|"
+            # "ran away from the table crying": a room of the home, not the home
+            r"table|dinner\s+table|tea\s+table|kitchen|living\s+room|lounge|sofa|settee))\b",
             _I,
         ),
     ),
@@ -836,6 +838,12 @@ GENERAL_TALK = re.compile(
     r"\b(?:leaflets?|posters?|resources?|materials?|guidance|polic(?:y|ies)|lessons?|assembl(?:y|ies)|"
     r"workshops?|sessions?)\b[^.!?]{0,40}\b(?:on|about)\s+$|"
     r"\b(?:link|links|connection|relationship|correlation)\s+between\b|"
+    # "is sextortion linked to suicide?", "Is asking a child if they're suicidal going to put
+    # the idea in their head?", "what do I say if she tells me she wants to hurt herself?"
+    r"\b(?:linked|connected|related|tied)\s+(?:to|with)\s+$|"
+    r"\basking\s+(?:a|an|any)\s+(?:child|young\s+person|pupil|student|kid|teenager|teen)\s+(?:if|whether|about)\b[^.!?]*$|"
+    r"\bwhat\s+(?:do|would|should|shall|can)\s+(?:i|we)\s+(?:say|do)\s+if\s+(?:she|he|they)\s+(?:tells?|says?|"
+    r"mentions?|discloses?|admits?)\b[^.!?]*$|"
     # "Stats question: how many of our image jobs had a MISPER or self-harm element?"
     r"\bhow\s+many\s+(?:of\s+)?(?:our|the|these|those)?\s*[^.!?]{0,40}\b(?:jobs|cases|referrals|incidents|reports)\b[^.!?]*$|"
     r"\bstats?\s+question\b[^.!?]*$|\bstatistics\b[^.!?]*$|"
@@ -1013,7 +1021,17 @@ OVER_NOW = re.compile(
     r"\b(?:police|we|staff|officers|they)\s+(?:found|recovered|located|traced)\s+(?:her|him|them)\b|"
     r"\breturn\s+(?:home\s+)?interview\b|"
     # "reported missing once in the summer but that was ... resolved the same night"
-    r"\b(?:was|got|were)\s+resolved\b",
+    r"\b(?:was|got|were)\s+resolved\b|"
+    # "not come home yet but she's at her friend's", "she's round at her nan's": where the
+    # child is, with someone safe (not "at her boyfriend's", "with him")
+    r"\bbut\s+(?:she|he|they)\s*(?:['’]s|['’]re|\s+is|\s+are)\s+(?:round\s+)?(?:at|with|staying\s+(?:at|with))\s+"
+    r"(?:her|his|their|a)\s+(?:friend|mate|best\s+friend|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|"
+    r"auntie|aunty|uncle|cousin|sister|brother|dad|mum|mam)['’]?s?\b"
+    r"(?![^.!?]{0,20}\b(?:i\s+think|we\s+think|maybe|probably|apparently|hopefully|not\s+sure)\b)|"
+    # "locked herself in ... but she came out and had her tea"
+    r"\b(?:she|he|they)\s+(?:came|has\s+come|['’]s\s+come|have\s+come|['’]ve\s+come)\s+out\b|"
+    # "turned up at the school gate but the teachers saw him off"
+    r"\b(?:saw|seen|chased|sent|scared|moved)\s+(?:him|her|them)\s+(?:off|away)\b|\bsent\s+(?:him|her|them)\s+packing\b",
     _I,
 )
 #: A risk cue that tells of something done: "self harmed", "took an overdose", "ran off".
@@ -1088,7 +1106,9 @@ def _said_of_the_past(text: str, span: Span) -> bool:
 
 #: A child missing, in any words the ruler knows: "went missing", "MISPER", "ran away".
 MISSING_CUE = re.compile(
-    r"missin[g']?|misper|ran\s+(?:away|off)|run\s+away|runaway|awol|abscond", _I
+    r"missin[g']?|misper|ran\s+(?:away|off)|run\s+away|runaway|awol|abscond|"
+    # "she's not come home yet", "hasn't come back": not home, where she is not said
+    r"(?:not|n['’]?t)\s+(?:been\s+)?(?:come\s+)?(?:home|back)|never\s+came\s+(?:home|back)", _I
 )
 #: Missing again, or still: a finding told in the words after the cue ("Police found her at
 #: her friend's", "Located safe and well 0400") is not the end of it.
@@ -1186,6 +1206,9 @@ FICTIONAL = re.compile(
 #: want to demo how the bot handles ...", "I'll pretend to be a 14yo who's run away".
 TRAINING_MATERIAL = re.compile(
     r"\btraining\s+scenario\b|\bscenario\s+for\s+(?:our|the|my|a|tomorrow)|\brole[-\s]?play\b|"
+    # "Trainer demo: let's say in the scenario the child tells the DSL ...": a trainer
+    # showing the bot, and a what-if set in a scenario
+    r"\btrainer\s+demo\b|\blet['’]?s\s+say\b[^.?!]{0,20}\bscenario\b|"
     r"\b(?:for|in|at)\s+(?:our|the|my|a|an|tomorrow['’]?s|next\s+week['’]?s)\s+(?:staff\s+|team\s+|safeguarding\s+|"
     r"probationer\s+|dsl\s+)?(?:training|session|course|twilight|inset|refresher)\b|"
     r"\bas\s+a\s+trainer\b|\b(?:want|going)\s+to\s+demo\b|\bpretend\s+to\s+be\b|\bcase\s+study\b|"

@@ -939,6 +939,30 @@ def _start(found: re.Match[str]) -> int:
     return found.start() + len(said) - len(said.lstrip(".,;: "))
 
 
+#: The safe words hedged right after them: "hes ok i think.", "she's fine?", "she's safe I
+#: hope". The user is not sure, so the words do not outweigh the model's reading. (Not "hes
+#: ok, I think he's more embarrassed": a new clause.)
+DOUBT_AFTER = re.compile(
+    r"^\W{0,3}(?:i\s+think|i\s+guess|i\s+hope|i\s+suppose|we\s+think|maybe|probably|apparently|"
+    r"or\s+so\s+(?:i|we)\s+thought)(?:\s+so)?\s*(?:[.!?,;:]|$|\s-\s|\s+(?:but|though|tho|and)\b)|"
+    r"^[^.!?]{0,4}\?",
+    _I,
+)
+#: The safe words taken back later in the message: "no she's ok. well actually her mum
+#: rang ... a blade in her room", "hes ok ... he did say 'might as well end it'".
+TAKEN_BACK_LATER = re.compile(
+    r"(?:^|[.!?,;:]\s*|\s-\s*)(?:well\s+|but\s+|oh\s+|hang\s+on,?\s+)?actually\b(?!\s+(?:fine|ok|okay|safe|alright|"
+    r"doing\s+well|really|quite|pretty|coping))|\bthen\s+again\b|\bhaving\s+said\s+that\b|"
+    r"\b(?:she|he|they)\s+did\s+(?:say|mention|tell|text|post)\b",
+    _I,
+)
+
+
+def _taken_back(after: str) -> bool:
+    """The words after "she's safe" doubt it at once or take it back later."""
+    return bool(DOUBT_AFTER.search(after) or TAKEN_BACK_LATER.search(after))
+
+
 def says_child_is_safe(text: str) -> bool:
     """Whether the text says the child is safe now: in general words ("she's safe", "both
     kids are fine"), or harm to themselves ruled out while they are with a safe adult
@@ -947,6 +971,7 @@ def says_child_is_safe(text: str) -> bool:
     if any(
         not DOUBT_BEFORE.search(text[: _start(found)])
         and not _in_own_words(text[: _start(found)], found.group(0))
+        and not _taken_back(text[found.end() :])
         for found in SAID_SAFE.finditer(text)
     ):
         return True

@@ -254,6 +254,26 @@ def test_a_child_said_to_be_safe_needs_a_sure_reading(text):
     assert classified_risk({**message, "risk": USER_IN_CRISIS}) == "user"
 
 
+@pytest.mark.parametrize(
+    ("text", "heard"),
+    [
+        # hedged at once, or taken back later in the message
+        ("he's fine I think. he did say 'no point any more' and went quiet", True),
+        ("no shes ok. well actually her sister just found a razor blade under her bed", True),
+        ("she's alright?? she hasn't eaten since the pic went round", True),
+        # a new clause after the safe words, and the safe words kept
+        ("hes ok, I think he's more embarrassed than anything", False),
+        ("she's ok, just embarrassed, she's with her nan", False),
+    ],
+)
+def test_safe_words_hedged_or_taken_back_do_not_rule_the_risk_out(text, heard):
+    """Development risk set AJ (2026-12-07): "she's ok" said first and then doubted ("I
+    think", "?") or taken back ("well actually", "he did say") is not the user ruling the
+    risk out, so a middling reading is heard (``denials.DOUBT_AFTER``, ``TAKEN_BACK_LATER``)."""
+    message = {"text": text, "intent": {"name": "inform"}, "risk": CHILD_AT_RISK}
+    assert (classified_risk(message) == "child") is heard
+
+
 def test_a_child_only_claiming_to_be_fine_is_not_said_safe():
     """ "Said she's fine, waiting for a mate": the child's own word, which a child at risk
     often gives, is not the user ruling the risk out; "mum says he's fine" is."""

@@ -1016,3 +1016,52 @@ def test_the_adult_a_risk_cue_names_is_an_adult_involved(text: str) -> None:
     found = reading(text)
     assert found.facts.get("immediate_risk") is True
     assert found.facts.get("adult_involved") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # at a height now, the child or the one typing
+        ("he's sat on the balcony and won't come back inside", True),
+        ("she's up on the car park roof, police on the way", True),
+        # a room of the home, not the home
+        ("he ran away from the dinner table when I asked, he's in his room now", False),
+        ("he ran away from home on Friday", True),
+        # a question in general, or the user preparing what to say
+        ("Does talking to a teenager about self-harm make it more likely?", False),
+        ("Is asking a pupil whether they're self-harming going to make it worse?", False),
+        ("is grooming linked to self-harm later on?", False),
+        ("what should I say if he tells me he wants to kill himself?", False),
+        # not home, and where she is with someone safe; or where she is only guessed
+        ("she hasn't come home but she's at her nan's, I've rung her", False),
+        ("she hasn't come home but she's with her friend maybe", True),
+        ("she hasn't come home and her phone is off", True),
+        # locked in, and out again; the other person turned up and was sent away
+        ("he locked himself in his room for an hour but he came out for tea", False),
+        ("he's locked himself in his room and won't answer", True),
+        ("the man turned up at the house but her dad sent him packing", False),
+        # a trainer showing the bot
+        ("Trainer demo: let's say in the scenario the boy says he wants to die", None),
+    ],
+)
+def test_risk_in_the_words_of_development_sets_aj_and_ak(text: str, risk: bool | None) -> None:
+    """Development risk sets AJ (a cross-section) and AK (ordinary people's words and hard
+    look-alikes), 2026-12-07, in other words. ``None``: the words are kept as a fact of the
+    scenario, but the message is training material, so no 999 reply comes of them."""
+    found = reading(text)
+    if risk is None:
+        assert is_training_material(text)
+        return
+    assert (found.facts.get("immediate_risk") is True) is risk
+    assert not found.user_in_crisis
+
+
+def test_the_one_typing_at_a_height_is_in_crisis() -> None:
+    """First person at a height now: support for the one typing; with nothing saying they
+    are an adult, they may be the child, so the safety reply comes too."""
+    adult = reading("I'm a teacher and the pupils shared a fake of me. I'm standing on my balcony")
+    assert adult.user_in_crisis
+    assert "immediate_risk" not in adult.facts
+    anyone = reading("im sat on the edge of the bridge")
+    assert anyone.user_in_crisis
+    assert anyone.facts.get("immediate_risk") is True
