@@ -94,9 +94,51 @@ def classified_risk(message: Mapping[str, Any]) -> str | None:
     who = found.get("who")
     if who == CHILD and _ruled_out_in_words(text, found.get("confidence")):
         return None
-    if _doubtful(text, found.get("confidence")):
+    if _doubtful(text, found.get("confidence")) or explained_away(text):
         return None
     return who if who in (CHILD, USER) else None
+
+
+#: Ordinary things the user says the words meant: "he means he's moving to his aunt's",
+#: "she means the relationship", "meaning done talking about it", "the gossip i mean".
+ORDINARY_MEANING = (
+    r"(?:relationship|interview|statement|court|case|police\s+side|school|class|lessons?|exams?|mocks|"
+    r"gossip|talking|chat|conversation|argument|row|group\s*chat|moving|move|house|holiday|trip|"
+    r"aunt\w*|nan\w*|gran\w*|dad\w*|mum\w*|mam\w*|friendship|team|club|job|course|college|phone|"
+    r"(?:her|his|the)\s+(?:ex|boyfriend|girlfriend|bf|gf))"
+)
+#: The words said to mean something ordinary, said plainly (not "I think she means"):
+#: then the model's reading of them, however sure, is not a risk. A risk word in the
+#: explanation ("she means it", "meaning her life") keeps it; a cue always wins.
+EXPLAINED = re.compile(
+    r"(?<!think\s)(?<!guess\s)(?<!hope\s)(?<!maybe\s)(?<!probably\s)(?<!hopefully\s)"
+    r"\b(?:(?:she|he|they)\s+(?:means?|meant)|meaning)\s+(?P<said>[^.!?]{0,50})|"
+    rf"\b(?:the|that|this)\s+{ORDINARY_MEANING}\s+i\s+mean(?:t)?\b",
+    re.IGNORECASE,
+)
+RISK_IN_MEANING = re.compile(
+    r"^\s*(?:it\b|that\b|every\s+word|business)|\b(?:literally|life|lives|suicid\w*|kill\w*|die|dying|dead|"
+    r"death|end\s+(?:it|her|his|things|everything)|hurt\w*|harm\w*|for\s+good|forever|gone\s+for|"
+    r"won['’]?t\s+be\s+(?:here|around|alive)|not\s+be\s+(?:here|around|alive)|"
+    # hedged after it: "she means school I hope"
+    r"i\s+hope|i\s+think|hopefully|maybe|probably|not\s+sure|i\s+guess)\b",
+    re.IGNORECASE,
+)
+ORDINARY = re.compile(rf"\b{ORDINARY_MEANING}\b", re.IGNORECASE)
+
+
+def explained_away(text: str) -> bool:
+    """The user says plainly that the words meant something ordinary (development risk
+    sets AJ and AK, 2026-12-07: "our lad keeps saying 'I'll be gone soon', he means he's
+    moving to his aunt's on friday"). Not a hedge ("I think she means ..."), and not an
+    explanation with a risk word in it."""
+    for found in EXPLAINED.finditer(text):
+        said = found["said"]
+        if said is None:
+            return True
+        if ORDINARY.search(said) and not RISK_IN_MEANING.search(said):
+            return True
+    return False
 
 
 #: Death as a figure of speech: "gonna die of shame", "dying of embarrassment", "omg I'm

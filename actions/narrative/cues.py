@@ -732,11 +732,28 @@ SAID_NO = re.compile(
 )
 
 
+#: A fear the user put to the child, who said no: "I was scared she'd hurt herself so I
+#: asked her straight out and she said no" (development risk set AK, 2026-12-07).
+FEARED_BEFORE = re.compile(
+    r"\b(?:scared|worried|afraid|frightened|concerned|terrified)\s+(?:that\s+)?(?:she|he|they)\s*"
+    r"(?:['’]d|would|might|was\s+going\s+to|were\s+going\s+to)\s+$",
+    _I,
+)
+THEN_ASKED_NO = re.compile(
+    r"^[^.?!]{0,20}?\b(?:so|and)\s+(?:i|we)\s+asked\s+(?:her|him|them)\b[^.?!]{0,40}?"
+    r"\b(?:she|he|they)\s+(?:said|says)\s+no\b",
+    _I,
+)
+
+
 def _answered_no(text: str, cue: Span) -> bool:
-    """The cue is in a question the message itself answers no."""
+    """The cue is in a question the message itself answers no, or in a fear the user put to
+    the child, who said no."""
     rest = text[cue.end :]
     question_end = re.match(r"^[^.!?]*\?", rest)
     if question_end and ANSWER_NO.match(rest[question_end.end() :]):
+        return True
+    if FEARED_BEFORE.search(text[: cue.start]) and THEN_ASKED_NO.match(rest):
         return True
     return bool(ASKED_IF.search(text[: cue.start]) and SAID_NO.match(rest))
 

@@ -274,6 +274,29 @@ def test_safe_words_hedged_or_taken_back_do_not_rule_the_risk_out(text, heard):
     assert (classified_risk(message) == "child") is heard
 
 
+@pytest.mark.parametrize(
+    ("text", "heard"),
+    [
+        # the user says plainly what the words meant, and it is ordinary
+        ("she keeps saying 'I won't be here next month', she means she's moving to her dad's", False),
+        ("he texted 'I'm finished', meaning finished with the group chat", False),
+        ("'i want out' - the friendship i mean, she's fine", False),
+        # a risk word in the explanation, a hedge, or the words meant seriously
+        ("she keeps saying she'll be gone soon and she means it", True),
+        ("he says he's done, meaning done with life", True),
+        ("she says she won't be around, I think she means the holiday", True),
+        ("she says it'll all be over soon, she means school I hope", True),
+    ],
+)
+def test_words_the_user_explains_as_ordinary_are_not_a_risk(text, heard):
+    """Development risk sets AJ and AK (2026-12-07): "our lad keeps saying he'll be gone
+    soon, he means he's moving" is not a risk however sure the model is
+    (``risk_reading.explained_away``); a cue is read by the ruler whatever follows."""
+    message = {"text": text, "intent": {"name": "inform"}}
+    sure = {"who": "child", "confidence": 0.99}
+    assert (classified_risk({**message, "risk": sure}) == "child") is heard
+
+
 def test_a_child_only_claiming_to_be_fine_is_not_said_safe():
     """ "Said she's fine, waiting for a mate": the child's own word, which a child at risk
     often gives, is not the user ruling the risk out; "mum says he's fine" is."""

@@ -1040,6 +1040,9 @@ def test_the_adult_a_risk_cue_names_is_an_adult_involved(text: str) -> None:
         ("he locked himself in his room for an hour but he came out for tea", False),
         ("he's locked himself in his room and won't answer", True),
         ("the man turned up at the house but her dad sent him packing", False),
+        # a fear put to the child, who said no; and who said yes
+        ("I was worried he'd hurt himself so we asked him gently and he said no", False),
+        ("I was worried he'd hurt himself so we asked him and he said he might", True),
         # a trainer showing the bot
         ("Trainer demo: let's say in the scenario the boy says he wants to die", None),
     ],
