@@ -357,9 +357,9 @@ DECADE = re.compile(
     r"(?:\s*(?:to|-)\s*(?P<part_to>mid|late))?\s*"
     r"(?P<decade>teens|20s|30s|40s|50s|60s|twenties|thirties|forties|fifties|sixties)\b|"
     # "S1: male, 30s.": a decade alone, set off after the person
-    # ("adult male, approx 30s, sent her ...": an estimate)
+    # ("adult male, approx 30s, sent her ...": an estimate; "Suspect (60s M)": with a sex mark)
     r"(?:(?<=,\s)|(?<=\(\s)|(?<=\()|(?<=\bapprox\s)|(?<=\bapprox\.\s)|(?<=\bapproximately\s))"
-    r"(?P<decade2>20s|30s|40s|50s|60s)(?=\s*[,.;)]|\s*$)|"
+    r"(?P<decade2>20s|30s|40s|50s|60s)(?=\s*[,.;)]|\s*$|\s+[MF]\b\s*[,;)])|"
     # "bloke on fb, thirty-something, sent": the decade said as "-something"
     r"\b(?P<decade3>twenty|thirty|forty|fifty|sixty|20|30|40|50|60)[-\s]?something\b",
     _I,

@@ -214,6 +214,9 @@ FIRST_PERSON_AGE = re.compile(
 TYPIST_SENT_OWN = re.compile(
     r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:sent|send|took|made|shared|posted)\s+"
     r"(?:him|her|them|one|some|a|an|it|pics?|photos?|pictures?|nudes?|videos?|images?)\b|"
+    # "I'm a 16 yo guy, sent pics to a guy on an app": the subject left out after the age
+    r"\bi\s*['’]?\s*m\s+(?:an?\s+)?\d{1,2}\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old)?\s*(?:[\w-]+\s*)?,\s*"
+    r"(?:and\s+)?(?:sent|send|took|made|posted)\s+(?:pics?|photos?|pictures?|nudes?|videos?|images?|some|one|a|an)\b|"
     r"\b(?:pics?|photos?|pictures?|nudes?|videos?|images?)\s+of\s+(?:me|myself)\b|"
     r"\bmy\s+(?:own\s+)?(?:nudes|pics|photos|pictures|videos)\b|"
     # "found nudes I'd taken", "the pics i took in the mirror", "a video I had made"
@@ -974,6 +977,12 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "skip", False, False
     if RELATION_OF.search(head):
         return None, True, False  # "the boyfriend (19) of a 15-year-old girl has posted it"
+    if AI_EDIT_HEAD.search(head) and AI_EDIT_AFTER.match(after):
+        return (
+            "pictured",
+            False,
+            True,
+        )  # "used an AI tool to put my 17 year old daughter in a bikini"
     deed = _by_action(after, sentence_after(text, span.end))
     return deed, deed is None, deed is not None
 
@@ -1201,6 +1210,23 @@ def _group_with_someone_elses_image(text: str, span: Span, head: str) -> bool:
         return False
     sentence = sentence_after(text, span.end)
     return bool(SAYS_WHOSE.search(sentence)) and not MUTUAL.search(head + " " + sentence)
+
+
+#: The one an edit or an AI tool put in a sexual image: "used an AI tool to put | my 17
+#: year old daughter | in a bikini", "photoshopped a Y9 girl onto a naked body",
+#: "nudified a 14 year old's photo" (development set AV, 2026-12-07).
+AI_EDIT_HEAD = re.compile(
+    r"\b(?:put|putting|puts|photoshop(?:ped|ping|s)?|edit(?:ed|ing|s)?|paste[ds]?|pasting|stick|stuck|"
+    r"sticking|morph(?:ed|ing)?|undress(?:ed|ing)?|nudif(?:y|ied|ies|ying)|deepfak(?:e|ed|ing))\s+"
+    r"(?:my|his|her|their|our|a|an|the)?\s*$",
+    _I,
+)
+AI_EDIT_AFTER = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:in(?:to)?\s+(?:a\s+|her\s+|his\s+)?(?:bikini|underwear|lingerie|bra|swimsuit|"
+    r"nude|naked|porn\w*|sexual)|on(?:to)?\s+(?:a\s+)?(?:naked|nude|porn\w*)|naked|nude|topless|photo|pic|"
+    r"picture|image|face)\b",
+    _I,
+)
 
 
 def _typist(text: str, mention: Mention, *, alone: bool = True) -> Person:

@@ -1735,6 +1735,8 @@ MADE_TOGETHER = re.compile(
     r"\b(?P<alongside>pictured\s+(?:alongside|together\s+with))\b",
     _I,
 )
+#: "we've made videos together": the two people of the sentence before.
+WE_BEFORE = re.compile(r"(?:^|[.!?]\s*)\W*we\s*(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?:\w+\s+)?$", _I)
 #: How far after "pictured alongside" the second person's age may be: "alongside friend (14)".
 ALONGSIDE_REACH = 30
 
@@ -1749,6 +1751,9 @@ def _made_together(text: str, found: list[Mention]) -> list[Mention]:
         return found
     start = _sentence_start(text, made.start())
     end = made.end() + ALONGSIDE_REACH if made["alongside"] else made.start()
+    if start > 0 and WE_BEFORE.search(text[start : made.start()]):
+        # "i'm 17 and my girlfriend is 16. we've made videos together": the two said before
+        start = _sentence_start(text, start - 1)
     pair = [
         m
         for m in found

@@ -72,7 +72,9 @@ GOT_FROM_OBJECT = re.compile(
 )
 #: "It's her, and she'd sent it to a boy of 15": the one the image shows, said plainly.
 IT_IS_OBJECT = re.compile(
-    r"\b(?:it['’]?s|it\s+is|it\s+was|they['’]re|they\s+are|they\s+were)\s+(?:of\s+)?(?P<who>her|him)\b"
+    # "The pics are of him." (development set AV, 2026-12-07), "the video was all of her"
+    rf"(?:\b(?:it['’]?s|it\s+is|it\s+was|they['’]re|they\s+are|they\s+were)\s+(?:of\s+)?|"
+    rf"\b(?:{IMAGE})\s+(?:is|was|are|were)\s+(?:all\s+|just\s+|only\s+)?of\s+)(?P<who>her|him)\b"
     r"(?=\s*(?:$|[.,;!?)]|(?:and|but)\b))",
     _I,
 )
@@ -166,7 +168,11 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
         side = _by_action(after)
         theirs = "his" if found["who"].lower() == "she" else "her"
         if re.search(
-            rf"\b(?:sent|sends|sending|shared|posted|forwarded|showed)\s+{theirs}\b", after, _I
+            # (not "pics on her phone that he sent her.": sent to her, nothing of hers named)
+            rf"\b(?:sent|sends|sending|shared|posted|forwarded|showed)\s+{theirs}\b"
+            r"(?!\s*(?:[.,;!?)]|$|(?:and|but|on|via|over|last|yesterday|today)\b))",
+            after,
+            _I,
         ):
             side = "other"  # "he sent her nudes to his mates": someone else's image
         if side is None and SENT_ONE_BACK.match(after):

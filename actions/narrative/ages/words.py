@@ -221,6 +221,11 @@ HAD_IMAGE_MADE = re.compile(
     rf"\s+(?:made|shared|posted|leaked|"
     rf"sent|spread|taken|created|put|uploaded|circulated)\b|"
     rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:her|him|them)\b|"
+    # "has had a nude she sent her boyfriend (19) shared around": her own image, a clause
+    # about whom she sent it to between
+    rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,3}}?(?:{IMAGE})\s+(?:(?:that|which)\s+)?(?:she|he|they|i)\s+"
+    r"(?:sent|took|made|gave|shared)\b[^.!?]{0,60}?\b(?:shared|leaked|posted|spread|sent\s+(?:round|around)|"
+    r"circulated|put\s+online|screenshotted|forwarded)\b|"
     # "has had a nude from when | she was 15 leaked": an image of herself from the past
     rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+from\s+when\b|"
     rf"\bha(?:s|d|ve)\s+(?:an?\s+)?(?:[\w'‘’-]+\s+){{0,3}}?(?:{IMAGE})\s+(?:made|created|generated)\s+of\s+"
@@ -693,6 +698,8 @@ def _by_action(after: str, sentence: str = "") -> Person:
         return "pictured"
     if SELF_IMAGE.search(after) or PASSIVE_VICTIM.search(after) or HAD_IMAGE_MADE.search(after):
         return "pictured"
+    if (had := HAD_IMAGE_MADE.search(rest)) and had.start() < len(after.rstrip()):
+        return "pictured"  # "has had a nude | she sent her boyfriend shared around": read on
     if PASSIVE_RECEIPT.search(after) or SENT_OTHERS_IMAGE.search(after) or PASSED_ON.search(after):
         return "other"
     if SCREENSHOT_TAKEN.search(after):
