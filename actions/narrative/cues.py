@@ -811,13 +811,26 @@ CHILD_IN_THE_CASE = re.compile(
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
+#: The user says the case in hand is happening now: "if a kid tells me they're going to
+#: kill themselves ..., do i call 999 or the school first? this is happening now, she's
+#: texting me" (development risk set AL, 2026-12-07). Then a question put in general words
+#: is about this child.
+HAPPENING_NOW = re.compile(
+    r"\b(?:this|it)\s*(?:['’]s|\s+is)\s+(?:(?:all|actually|literally)\s+)?happening\s+(?:right\s+)?now\b|"
+    r"\bhappening\s+right\s+now\b|\bthis\s+is\s+(?:real|not\s+a\s+drill|not\s+(?:a\s+)?hypothetical)\b|"
+    r"\b(?:she|he|they)\s*(?:['’]s|\s+is|['’]re|\s+are)\s+(?:texting|messaging|snapchatting|on\s+the\s+phone\s+(?:to|with))\s+"
+    r"(?:me|us)\s+(?:now|right\s+now|as\s+we\s+speak)\b",
+    _I,
+)
+
+
 def asks_about_risk_in_general(text: str) -> bool:
     """The message asks a question in general ("Does sextortion often lead to suicide? I read
     something in the news") and names no child of this case: the language model's risk
     reading of it is doubtful (``actions.risk_reading``)."""
     sentences = SENTENCE_END.split(text.strip())
     asked = any(s.endswith("?") and GENERAL_QUESTION_OPENING.match(s) for s in sentences)
-    return asked and CHILD_IN_THE_CASE.search(text) is None
+    return asked and CHILD_IN_THE_CASE.search(text) is None and HAPPENING_NOW.search(text) is None
 
 
 def _in_a_question(text: str, span: Span) -> bool:
@@ -1125,7 +1138,8 @@ def _said_of_the_past(text: str, span: Span) -> bool:
 MISSING_CUE = re.compile(
     r"missin[g']?|misper|ran\s+(?:away|off)|run\s+away|runaway|awol|abscond|"
     # "she's not come home yet", "hasn't come back": not home, where she is not said
-    r"(?:not|n['’]?t)\s+(?:been\s+)?(?:come\s+)?(?:home|back)|never\s+came\s+(?:home|back)", _I
+    r"(?:not|n['’]?t)\s+(?:been\s+)?(?:come\s+)?(?:home|back)|never\s+came\s+(?:home|back)",
+    _I,
 )
 #: Missing again, or still: a finding told in the words after the cue ("Police found her at
 #: her friend's", "Located safe and well 0400") is not the end of it.
@@ -1184,6 +1198,8 @@ def _asks_whether(text: str, span: Span) -> bool:
 METHOD_EFFECT = re.compile(
     r"\b(?:would|will|do|does|did|could|can)\s+(?:they|you|i|she|he|it|someone|u)\s+(?:just\s+)?"
     r"(?:fall\s+asleep|die|feel\s+(?:it|anything|much)|wake\s+up|be\s+in\s+pain|suffer|hurt|survive)\b|"
+    # "is it true if you take a whole packet of paracetamol you just fall asleep?"
+    r"\b(?:they|you|u|someone)\s+just\s+(?:fall\s+asleep|die|don['’]?t\s+wake\s+up|go\s+to\s+sleep)\b|"
     r"\b(?:does|would|will)\s+it\s+hurt\b|\bis\s+it\s+painless\b|\bhow\s+long\s+(?:would|does|will)\s+it\s+take\b",
     _I,
 )
@@ -1297,6 +1313,7 @@ def _is_evidence(text: str, span: Span, requested_slot: str | None) -> bool:
     if (
         span.label == "immediate_risk"
         and not _asks_what_a_method_does(text, span)
+        and not HAPPENING_NOW.search(text)
         and (
             GENERIC_CHILD_IF.search(sentence_before(text, span.start))
             or GENERAL_TALK.search(sentence_before(text, span.start))

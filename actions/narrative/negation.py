@@ -71,7 +71,9 @@ LIST_GLUE = re.compile(r"^(?:\s|,|/|\bor\b|\bnor\b|\bany\b|\bother\b|\bor any\b)
 NEW_SUBJECT = re.compile(r"\b(?:i|id|i['’]d|im|i['’]m|ill|i['’]ll)\b", re.I)
 STILL_DENYING = re.compile(
     r"^\W*(?:\w+\s+)?(?:think|thinks|believe|believes|feel|feels|reckon|reckons|suppose|expect|"
-    r"say|says|said|seem|seems|way|chance|sign|signs|evidence|indication|suggestion|worry)\b",
+    r"say|says|said|seem|seems|way|chance|sign|signs|evidence|indication|suggestion|worry|mean|means|"
+    r"suggest|suggests|indicate|indicates|imagine|imagines|see|sees|expect|expects|worried|concerned|"
+    r"afraid|scared|frightened)\b",
     re.I,
 )
 
@@ -95,9 +97,21 @@ WISH_DENIED = re.compile(
 )
 
 
-#: "if i dont meet him tonight he'll send it": the negation states a condition.
+#: "if i dont meet him tonight he'll send it", "if he can't pay he will kill himself": the
+#: negation states a condition (the negator may be the "n't" of "can't", "won't", "isn't").
 CONDITION_BEFORE = re.compile(
-    r"\b(?:if|unless)\s+(?:i|you|she|he|they|we)\s*(?:do|does)?\s*$", re.I
+    r"\b(?:if|unless)\s+(?:i|you|she|he|they|we)\s*(?:do|does|did|ca|can|could|wo|would|is|was|are|"
+    r"were|has|have|had|should|sha)?\s*$",
+    re.I,
+)
+#: Someone's will said after the negation, in the same clause: "he can't pay, he will kill
+#: himself", "she's not allowed out so she'll do it tonight". A risk said as what someone
+#: will do is a new statement, not the denied thing ("I don't think she'll hurt herself"
+#: still denies it: ``STILL_DENYING``).
+WILL_SAID = re.compile(
+    r"\b(?:she|he|they|i)\s*(?:['’]ll|['’]d|will|would|is\s+going\s+to|['’]s\s+going\s+to|"
+    r"are\s+going\s+to|gonna)\b",
+    re.I,
 )
 
 
@@ -147,6 +161,8 @@ def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
         between = clause[evidence.end() :]
     if risk and NEW_SUBJECT.search(between) and not STILL_DENYING.match(between):
         return False
+    if risk and not evidence and WILL_SAID.search(between) and not STILL_DENYING.match(between):
+        return False  # "if he can't pay he will kill himself" (not "nothing suggests she'd")
     if (
         not risk
         and SUBJECT_DENIAL.match(clause[found.start() :])

@@ -278,7 +278,10 @@ def test_safe_words_hedged_or_taken_back_do_not_rule_the_risk_out(text, heard):
     ("text", "heard"),
     [
         # the user says plainly what the words meant, and it is ordinary
-        ("she keeps saying 'I won't be here next month', she means she's moving to her dad's", False),
+        (
+            "she keeps saying 'I won't be here next month', she means she's moving to her dad's",
+            False,
+        ),
         ("he texted 'I'm finished', meaning finished with the group chat", False),
         ("'i want out' - the friendship i mean, she's fine", False),
         # a risk word in the explanation, a hedge, or the words meant seriously

@@ -1043,6 +1043,23 @@ def test_the_adult_a_risk_cue_names_is_an_adult_involved(text: str) -> None:
         # a fear put to the child, who said no; and who said yes
         ("I was worried he'd hurt himself so we asked him gently and he said no", False),
         ("I was worried he'd hurt himself so we asked him and he said he might", True),
+        # a threat to die after a condition the negation belongs to (development set AL)
+        ("She says if she can't get the photo deleted she will kill herself", True),
+        ("he cant pay them so he says he'll hurt himself", True),
+        ("I don't think he'll hurt himself", False),
+        ("Nothing suggests she'd hurt herself, she's with me", False),
+        ("she's eating and sleeping, I'm not worried she'll hurt herself", False),
+        ("she won't hurt herself, she's just angry", False),
+        # a question in general words about a case the user says is happening now
+        (
+            "if a teen says they want to die over a leaked pic who do I ring? it's happening right now",
+            True,
+        ),
+        ("if a teen says they want to die over a leaked pic who do I ring?", False),
+        # a method asked about, and belongings given away
+        ("do you just fall asleep if you swallow a box of pills? asking for reasons", True),
+        ("he gave his little brother all his favourite games last night", True),
+        ("she's outgrown her bike, she won't need it anymore", False),
         # a trainer showing the bot
         ("Trainer demo: let's say in the scenario the boy says he wants to die", None),
     ],
