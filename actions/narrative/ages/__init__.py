@@ -115,6 +115,7 @@ from actions.narrative.ages.placing import (
     _mutual_pair,
     _named_again_after_a_deed,
     _named_again_as_the_one_in_the_images,
+    _now_before_then,
     _older_of_two_in_the_image,
     _older_or_younger_did_it,
     _one_of_the_typists_year,
@@ -237,6 +238,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     ends_by_start = {mention.start: end for mention, end in zip(found, ends, strict=True)}
     found = _by_sex_of_the_people_placed(text, found, sexes)
     found = _then_after_now(text, found)
+    found = _now_before_then(text, found)
     found = _age_when_dated(text, found)
     found = _drop_later_pictured(found, sexes)
     found = _drop_looks_beside_a_stated_age(text, found)

@@ -955,6 +955,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         if PASSED_TO_PARTNER.search(POLICE_MARK_END.sub("", head)):
             return "other", False, False  # "sent it to her new bf M/17": he was given it
         return "other", True, False
+    if IMAGE_OF_PAIR_HEAD.search(head) and not PAIR_DEED_AFTER.match(after):
+        return "pictured", False, True  # "a video of his younger sister (13) and her friend (12)"
     other_noun = OTHER_NEXT.search(after) or OTHER_HEAD.search(head)
     if other_noun and mention.high < ADULT_AGE and YOUNG_ADULT_NOUN.match(after):
         other_noun = None  # "A 16 year old young woman with autism I work with": a teenager
@@ -1212,6 +1214,21 @@ def _group_with_someone_elses_image(text: str, span: Span, head: str) -> bool:
     return bool(SAYS_WHOSE.search(sentence)) and not MUTUAL.search(head + " " + sentence)
 
 
+#: The second of two people an image is of: "took a video of his younger sister (13) and |
+#: her friend (12) | skinny dipping" (development set AV, 2026-12-07). Both are in it.
+IMAGE_OF_PAIR_HEAD = re.compile(
+    rf"\b(?:{IMAGE})\s+of\s+(?!(?:him|her|them|my|your)sel)(?:{DET}\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s*"
+    r"(?:\([^()]*\)\s*|,\s*\d{1,2}\s*,?\s*)?(?:and|&)\s+"
+    rf"(?:(?:{DET})\s+(?:[\w'’-]+\s+)?[\w'’-]+|(?:friend|mate|sister|brother|cousin)s?)\s*(?:\(\s*|,\s*)?$",
+    _I,
+)
+#: Words after the age that give the second person a deed of their own: "a fake nude of
+#: his ex (15) and his mate (16) | put it on his story".
+PAIR_DEED_AFTER = re.compile(
+    r"^\W*(?:has|had|have|then|who|which|that|is|was|were|are|put|puts|posted|shared|sent|took|"
+    r"forwarded|showed|saw|found|uploaded|screenshotted|airdropped|got|kept|passed|made|asked|keeps)\b",
+    _I,
+)
 #: The one an edit or an AI tool put in a sexual image: "used an AI tool to put | my 17
 #: year old daughter | in a bikini", "photoshopped a Y9 girl onto a naked body",
 #: "nudified a 14 year old's photo" (development set AV, 2026-12-07).

@@ -1673,6 +1673,33 @@ def _then_after_now(text: str, found: list[Mention]) -> list[Mention]:
     return placed
 
 
+#: The pictured child's age then, said by pronoun: "took a photo of her ... when she was 11".
+WHEN_SHE_WAS = re.compile(r"\bwhen\s+(?P<who>she|he)\s+was\s+(?:only\s+|just\s+|about\s+)?$", _I)
+
+
+def _now_before_then(text: str, found: list[Mention]) -> list[Mention]:
+    """The pictured child's age now, said first and of nobody, then their age when the image
+    was made said by pronoun: "Girl, 16, in Plymouth. Her 14 yr old cousin took a photo of
+    her in the bath years ago when she was 11" (development set AV, 2026-12-07). The 16 is
+    the same girl now, not the other person. Only when it is the one age of that sex said
+    of nobody, older than the age then."""
+    for then in found:
+        said = WHEN_SHE_WAS.search(text, 0, then.start)
+        if then.person != "pictured" or said is None or said.end() != then.start:
+            continue
+        sex = "female" if said["who"].lower() == "she" else "male"
+        same_sex = [m for m in found if m is not then and m.sex == sex]
+        if (
+            len(same_sex) == 1
+            and (now := same_sex[0]).start < then.start
+            and now.person is None
+            and now.weak
+            and now.low > then.high
+        ):
+            return [replace(m, person="skip") if m is now else m for m in found]
+    return found
+
+
 #: The image dated by years before now: "imgs were made 2 yrs ago", "taken three years back",
 #: "the video is from a year ago".
 IMAGE_YEARS_AGO = re.compile(
