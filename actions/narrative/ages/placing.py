@@ -500,6 +500,42 @@ def _named_again_after_a_deed(text: str, found: list[Mention]) -> list[Mention]:
     return _named_again_after(text, found, None, BARE_NOUN_BEFORE_AGE, PASSED_IT_ON_DEED)
 
 
+#: "the", "that" or "this" right before a school year: someone named before.
+DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", _I)
+#: The year said with a person noun and nothing said of them there: "The Year 13 girl had".
+NAMED_AGAIN_NOUN = re.compile(
+    r"\S+\s+\d{1,2}\s+(?:girl|boy|lad|lass|pupil|student|kid|child)\b(?!\s*(?:is|was|who|,|\(|aged))",
+    _I,
+)
+
+
+def _same_year_named_again(text: str, found: list[Mention]) -> list[Mention]:
+    """ "nudes of a girl in Year 13 ... The Year 13 girl had sent them to him": a school year
+    said again with "the", of nobody, is the person already placed with that year, not a
+    second person (development set AV, 2026-12-07: read as someone else, the oldest of Year
+    13 made an adult of her). The repeat is dropped; the first keeps its side."""
+    placed = list(found)
+    for index, mention in enumerate(found):
+        if mention.person is not None or not mention.weak or mention.exact:
+            continue
+        if not DEFINITE_BEFORE.search(text[max(0, mention.start - 8) : mention.start]):
+            continue
+        end = _sentence_end(text, mention.start)
+        if not NAMED_AGAIN_NOUN.match(text, mention.start) or any(
+            m.exact and mention.start < m.start < end for m in found
+        ):
+            continue  # "The S2 pupil is 13": the year of an age said; "the Year 7 chat": a group
+        if any(
+            earlier.start < mention.start
+            and earlier.person in ("pictured", "other")
+            and (earlier.low, earlier.high) == (mention.low, mention.high)
+            and not earlier.exact
+            for earlier in found
+        ):
+            placed[index] = replace(mention, person="skip")
+    return placed
+
+
 def _owner_of_the_images(text: str, found: list[Mention]) -> list[Mention]:
     """ "my son 13 got a msg ... saying they have his nudes": the only child of that sex,
     placed as the one the message was sent to, is the one in the images. Only when no one
