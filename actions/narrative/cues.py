@@ -1025,6 +1025,9 @@ RESOLVED = re.compile(
     # "she self harmed in year 8, she's year 11 now and doing really well"
     r"\bnow\s+and\s+(?:is\s+)?doing\s+(?:really\s+|so\s+|very\s+)?(?:well|great|fine|brilliantly)\b|"
     r"\b(?:as\s+)?good\s+as\s+gold\b|"
+    # "last year i wanted to unalive myself, but i'm in a good place now"
+    r"\b(?:i['’]?m|im|i\s+am|she['’]?s|shes|he['’]?s|hes|they['’]re)\s+(?:now\s+)?in\s+(?:a\s+)?(?:much\s+|really\s+|so\s+)?"
+    r"(?:good|better|happier|way\s+better)\s+place(?:\s+now)?\b|"
     # "back in school with a safety plan ... and is settled and doing well"
     r"\b(?:is|are|['’]s)\s+(?:now\s+)?(?:settled|stable)\s+and\s+doing\s+(?:really\s+|very\s+|so\s+)?well\b|"
     r"\bno\s+(?:self[-\s]?harm|incidents?|episodes?)\s+since\b|"
@@ -1058,6 +1061,9 @@ OVER_NOW = re.compile(
     r"(?:her|his|their|a)\s+(?:friend|mate|best\s+friend|nan|nana|gran|granny|grandma|grandad|grandparents|aunt|"
     r"auntie|aunty|uncle|cousin|sister|brother|dad|mum|mam)['’]?s?\b"
     r"(?![^.!?]{0,20}\b(?:i\s+think|we\s+think|maybe|probably|apparently|hopefully|not\s+sure)\b)|"
+    # "Concern for welfare closed. Juv slept at her nan's": a police job over
+    r"\b(?:concern\s+for\s+welfare|cfw|misper|missing\s+(?:person\s+)?(?:report|episode|log))\s+(?:now\s+|has\s+been\s+|was\s+)?"
+    r"(?:closed|cancelled|canceled|filed|stood\s+down|resolved|finalised|finalized)\b|"
     # "locked herself in ... but she came out and had her tea"
     r"\b(?:she|he|they)\s+(?:came|has\s+come|['’]s\s+come|have\s+come|['’]ve\s+come)\s+out\b|"
     # "turned up at the school gate but the teachers saw him off"
@@ -1160,6 +1166,13 @@ HARM_DONE = re.compile(
     r"\bused\s+to\s+(?:self[-\s]?harm|cut)\b",
     _I,
 )
+
+
+def is_past_episode(text: str, span: Span) -> bool:
+    """Whether a risk cue tells of a past episode that is over (the reader asks it of the
+    cues about the person typing as well: "when it happened last year i wanted to unalive
+    myself, but i'm in a good place now")."""
+    return _said_of_the_past(text, span)
 
 
 def tells_of_a_past_episode(text: str) -> bool:

@@ -613,6 +613,8 @@ SAID_SAFE = re.compile(
     r"\b(?:she|he|they)['’]?(?:s|re)\s+not\s+at\s+(?:any\s+)?risk\b|"
     r"\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+not\s+in\s+(?:any\s+)?(?:immediate\s+)?danger\b"
     rf"{_NOT_ASKED}|"
+    # "I rang her mum who confirmed it, all good.": the user's own all-clear, closing a clause
+    r"(?:[,;]\s*|\band\s+|\bso\s+)all\s+(?:good|fine|ok|okay|sorted|safe)\s*(?:[.!]|$)|"
     # "she's fine, just shocked", "both kids are fine", "hes ok, just scared"; not "fine with it"
     r"(?<!not\s)\b(?:she['’]?s|he['’]?s|hes|shes|they['’]?re|(?:both|all)(?:\s+of\s+them|\s+kids|"
     r"\s+children)?\s+are)\s+(?:fine|ok|okay|alright|all\s+right)\b"

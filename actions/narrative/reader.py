@@ -20,6 +20,7 @@ from actions.narrative.context import Span, clause_before, normalise, sentence_b
 from actions.narrative.cues import (
     OPEN_QUOTE,
     is_false_friend,
+    is_past_episode,
     is_risk_evidence,
     read_cues,
     tells_of_a_past_episode,
@@ -201,7 +202,11 @@ def _young_typist_in_danger(text: str, user_spans: list[Span], role: object) -> 
 def _user_spans(text: str, spans: list[Span]) -> list[Span]:
     """The risk cues about the person typing, not a false friend in its context."""
     return [
-        span for span in spans if _first_person_risk(text, span) and not is_false_friend(text, span)
+        span
+        for span in spans
+        if _first_person_risk(text, span)
+        and not is_false_friend(text, span)
+        and not is_past_episode(text, span)
     ]
 
 

@@ -261,6 +261,12 @@ def test_a_child_said_to_be_safe_needs_a_sure_reading(text):
         ("he's fine I think. he did say 'no point any more' and went quiet", True),
         ("no shes ok. well actually her sister just found a razor blade under her bed", True),
         ("she's alright?? she hasn't eaten since the pic went round", True),
+        # the user's own all-clear closing a clause, and a police job closed
+        (
+            "she said her uncle was collecting her, I rang her dad who confirmed it, all good.",
+            False,
+        ),
+        ("all good?", True),
         # a new clause after the safe words, and the safe words kept
         ("hes ok, I think he's more embarrassed than anything", False),
         ("she's ok, just embarrassed, she's with her nan", False),
@@ -298,6 +304,15 @@ def test_words_the_user_explains_as_ordinary_are_not_a_risk(text, heard):
     message = {"text": text, "intent": {"name": "inform"}}
     sure = {"who": "child", "confidence": 0.99}
     assert (classified_risk({**message, "risk": sure}) == "child") is heard
+
+
+def test_a_police_job_closed_makes_an_unsure_reading_doubtful():
+    """ "Concern for welfare closed" (development risk set AI, in other words): the alarm is
+    over, so a reading below ``DOUBTFUL_CONFIDENCE`` is not a risk; a sure one still is."""
+    text = "Concern for welfare closed, she was at a friend's with her phone dead"
+    message = {"text": text, "intent": {"name": "inform"}}
+    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.5}}) is None
+    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.9}}) == "child"
 
 
 def test_a_child_only_claiming_to_be_fine_is_not_said_safe():

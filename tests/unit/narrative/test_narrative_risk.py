@@ -1085,3 +1085,16 @@ def test_the_one_typing_at_a_height_is_in_crisis() -> None:
     anyone = reading("im sat on the edge of the bridge")
     assert anyone.user_in_crisis
     assert anyone.facts.get("immediate_risk") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("back in year 9 i wanted to end my life, but i'm in a much better place now", False),
+        ("i wanted to end my life last night", True),
+    ],
+)
+def test_the_one_typing_telling_of_a_past_episode_that_is_over(text: str, crisis: bool) -> None:
+    """Development risk set AI (2026-12-07), in other words: the one typing tells of a past
+    episode they say is over (``cues.is_past_episode``, read for their own cues too)."""
+    assert reading(text).user_in_crisis is crisis
