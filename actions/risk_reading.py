@@ -109,10 +109,11 @@ ORDINARY_MEANING = (
 )
 #: The words said to mean something ordinary, said plainly (not "I think she means"):
 #: then the model's reading of them, however sure, is not a risk. A risk word in the
-#: explanation ("she means it", "meaning her life") keeps it; a cue always wins.
+#: explanation ("she means it", "meaning her life") keeps it; a cue always wins. "the
+#: meaning of 'kms' in the group chat" asks what a word means; it explains nothing.
 EXPLAINED = re.compile(
     r"(?<!think\s)(?<!guess\s)(?<!hope\s)(?<!maybe\s)(?<!probably\s)(?<!hopefully\s)"
-    r"\b(?:(?:she|he|they)\s+(?:means?|meant)|meaning)\s+(?P<said>[^.!?]{0,50})|"
+    r"\b(?:(?:she|he|they)\s+(?:means?|meant)|meaning(?!\s+of\b))\s+(?P<said>[^.!?]{0,50})|"
     rf"\b(?:the|that|this)\s+{ORDINARY_MEANING}\s+i\s+mean(?:t)?\b",
     re.IGNORECASE,
 )

@@ -295,6 +295,7 @@ def test_safe_words_hedged_or_taken_back_do_not_rule_the_risk_out(text, heard):
         ("he says he's done, meaning done with life", True),
         ("she says she won't be around, I think she means the holiday", True),
         ("she says it'll all be over soon, she means school I hope", True),
+        ("what's the meaning of 'gone soon' in her group chat? she keeps posting it", True),
     ],
 )
 def test_words_the_user_explains_as_ordinary_are_not_a_risk(text, heard):
