@@ -980,11 +980,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if RELATION_OF.search(head):
         return None, True, False  # "the boyfriend (19) of a 15-year-old girl has posted it"
     if AI_EDIT_HEAD.search(head) and AI_EDIT_AFTER.match(after):
-        return (
-            "pictured",
-            False,
-            True,
-        )  # "used an AI tool to put my 17 year old daughter in a bikini"
+        # "used an AI tool to put my 17 year old daughter in a bikini"
+        return "pictured", False, True
     deed = _by_action(after, sentence_after(text, span.end))
     return deed, deed is None, deed is not None
 

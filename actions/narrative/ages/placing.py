@@ -1720,8 +1720,8 @@ def _now_before_then(text: str, found: list[Mention]) -> list[Mention]:
     the same girl now, not the other person. Only when it is the one age of that sex said
     of nobody, older than the age then."""
     for then in found:
-        said = WHEN_SHE_WAS.search(text, 0, then.start)
-        if then.person != "pictured" or said is None or said.end() != then.start:
+        said = WHEN_SHE_WAS.search(text, 0, then.start)  # ends where the age begins ($)
+        if then.person != "pictured" or said is None:
             continue
         sex = "female" if said["who"].lower() == "she" else "male"
         same_sex = [m for m in found if m is not then and m.sex == sex]
