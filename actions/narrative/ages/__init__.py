@@ -180,6 +180,12 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
             mention = _mention(text, span, jurisdiction)
         if mention is None:
             continue
+        bracketed = (
+            bool(found)
+            and found[-1].exact
+            and not mention.exact
+            and BRACKET_AFTER_AGE.fullmatch(text[ends[-1] : span.start]) is not None
+        )
         if span.start in continued and found:
             previous = found[-1]
             found.append(
@@ -197,9 +203,22 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
         if person == "pictured" and deed and _image_of_the_other_sex(text, span, sex):
             person = "other"  # "hes 17, and sent him a pic of her boobs": hers, he got it
         claimed = _claim_kept_for_safety(text, span, mention)
+        if bracketed:
+            # "son M 12 (Year 7) recd image": one boy, whose age in years wins; what the
+            # words say of him is said of his age too
+            previous = found[-1]
+            if previous.person is None and person is not None:
+                found[-1] = replace(previous, person=person, weak=weak, deed=deed)
         found.append(
             replace(
-                mention, person=person, weak=weak, sex=sex, later=later, deed=deed, claimed=claimed
+                mention,
+                person=person,
+                weak=weak,
+                sex=sex,
+                later=later,
+                deed=deed,
+                claimed=claimed,
+                covered=bracketed,
             )
         )
         ends.append(span.end)
@@ -260,6 +279,10 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     return _older_of_two_in_the_image(found)
 
 
+#: Nothing but an opening bracket between an age and a school year: "is 12 (year 8)".
+BRACKET_AFTER_AGE = re.compile(r"\s*\(\s*")
+
+
 #: Two of a group filmed together: "Two of my class (8 and 9) filmed themselves".
 TWO_OF_THEM_FILMED = (
     r"\b(?:two|both)\s+of\s+(?:my|our|the|them|his|her)\b[^.;!?]{0,40}?\b"
@@ -269,6 +292,9 @@ TWO_OF_THEM_FILMED = (
 #: together" (each holds it: the older is the other person, CONTRACT §1).
 TOGETHER = re.compile(
     r"\bof\s+themselves\s+together\b|"
+    # "videos on my 15yo's laptop of him and his girlfriend": the two of them in it
+    rf"\b(?:{IMAGE})\b[^.!?]{{0,40}}?\bof\s+(?:him|her)\s+(?:and|&|n)\s+(?:his|her)\s+"
+    r"(?:girlfriend|boyfriend|gf|bf|partner|ex)\b|"
     # "Two of my class (8 and 9) filmed themselves": one video of the two of them
     rf"{TWO_OF_THEM_FILMED}",
     _I,
@@ -351,7 +377,7 @@ SAYS_WHO_DID_WHAT = re.compile(
     r"\basked\s+(?:her|him|them)\s+to\s+(?:do|send|take|make|film|record)\b|"
     r"\b(?:exchanged|swapped|traded|swapping|exchanging)\b|"
     r"\b[mf]\s*/?\s*\d{1,2}\s+(?:filmed|recorded|sent|took|shared|asked|posted|forwarded)\b|"
-    rf"\b\w+['’]s\s+(?:(?:school|profile|insta\w*|facebook)\s+)?(?:{IMAGE})\b|"
+    rf"\b\w+(?:['’]s|s['’])\s+(?:(?:school|profile|insta\w*|facebook)\s+)?(?:{IMAGE})\b|"
     # "his son received a pic from a girl at school": who sent it
     rf"\b(?:received|receives|got|gets)\s+(?:a|an|the|some|two|her|his|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\s+"
     r"(?:from|off)\b|"

@@ -104,7 +104,10 @@ POLICE_SLASH_AGE = re.compile(
 )
 #: "hes 15", "shes 14", "theyre both 13": the apostrophe left out; "I'm 15", "im 43".
 BARE_PRONOUN_AGE = re.compile(
-    rf"(?:\b(?:hes|shes|whos|thats|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am)\s+(?:(?:only|about|around|just|now|both|like|nearly|almost)\s+)?"
+    rf"(?:\b(?:hes|shes|whos|thats|theyre|theyr|i\s*'?m|i\s+am)|(?:^|(?<=[.!?]\s))am|"
+    # "sent pic to boy he 14": the verb left out as well, right after the person word
+    r"(?:(?<=\bboy\s)|(?<=\bgirl\s)|(?<=\blad\s)|(?<=\blass\s)|(?<=\bguy\s)|(?<=\bbf\s)|(?<=\bgf\s))"
+    r"(?:he|she))\s+(?:(?:only|about|around|just|now|both|like|nearly|almost)\s+)?"
     # "hes 16 or 17 idk": a range, read whole; "im nearly 16" (``words.NEARLY``)
     rf"(?P<num>{NUM}(?:\s*(?:or|/)\s*{NUM}(?!\s*(?:%|am\b|pm\b|:)))?)\b",
     _I,
@@ -221,6 +224,8 @@ AS_WELL_AGE = re.compile(
     r"(?:\b(?:is|['’]s|are|['’]re|was|were|aged?)\s+|,\s*)(?P<num>1\d|[5-9])\s+(?:as\s+well|too|also)\b",
     _I,
 )
+#: "her best friend (also 8)": spaCy keeps "8)" whole, so the ruler's "also 8" is missed.
+ALSO_IN_BRACKETS_AGE = re.compile(r"\(\s*(?:also|too|aged\s+also)\s+(?P<num>1\d|[5-9])\s*\)", _I)
 #: "'Tyler' on Snap, believed 24", "thought to be 30": an age believed by those reporting.
 BELIEVED_AGE = re.compile(
     r"\b(?:believed|thought|understood|estimated)\s+(?:to\s+be\s+)?(?:aged?\s+)?(?:about\s+|around\s+)?"
@@ -382,7 +387,9 @@ RELATIVE_AGE = re.compile(
     r"(?:\b(?:he|she|they|him|her)\s*(?:['’]s|is|was|are|['’]re)?\s+|"
     r"\b(?:is|was|are|hes|shes|whos)\s+|['’]s\s+|['’]re\s+|,\s*|\(\s*|"
     # "sent a picture by a girl a year older than him"
-    r"\b(?:girl|boy|lad|lass|kid|pupil|student|someone|somebody)\s+)"
+    r"\b(?:girl|boy|lad|lass|kid|pupil|student|someone|somebody|"
+    # "sent video of herself to boyfriend 2 years older"
+    r"boyfriend|girlfriend|bf|gf|ex|brother|sister|cousin|friend|mate)\s+)"
     # ("her boyfriend who's 'a year older than her'": in quotes)
     r"(?:['‘\"“]\s*)?(?:(?:like|about|around|roughly|just|only|maybe)\s+)?"
     # "a boy two years above her": school years apart, counted as years of age
@@ -569,6 +576,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         POLICE_MARK_SMALL_AGE,
         BELIEVED_AGE,
         AS_WELL_AGE,
+        ALSO_IN_BRACKETS_AGE,
         GUESSED_AGE,
         YEARS_MONTHS_AGE,
         BOTH_AGE,

@@ -185,7 +185,8 @@ FOUND_OUT = re.compile(
     r"(?!\s+(?:that\s+)?(?:a|an|some|the|someone|somebody)\b[^.!?]{0,40}?\b(?:filmed|photographed|recorded|"
     r"took\s+(?:a\s+)?(?:photo|pic|picture|video)s?\s+of|has\s+(?:a\s+|some\s+)?(?:photo|pic|video|nude)s?\s+of)"
     r"(?:\s|$))|found\s+(?:it|them|the|those|these|messages|pics|"
-    r"photos|pictures|images|videos|nudes)|"
+    # (not "found pics of herself online": the one in them)
+    r"photos|pictures|images|videos|nudes)(?!\s+(?:\w+\s+){0,2}?of\s+(?:herself|himself|themselves|me|myself)\b)|"
     r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|spotted\s+(?:it|them|the)|noticed|"
     # "IP's older bro (19) called it in"
     r"(?:called|rang|phoned)\s+(?:it|this)\s+in|"
@@ -209,11 +210,24 @@ FIRST_PERSON_AGE = re.compile(
     r"(?:(?:a|an|both)\s+)?$",
     _I,
 )
+#: The person typing names their own role, then their age: "I'm a teacher (34)", "I'm her
+#: mum, 41,": an adult who tells of it, not one who took part (an adult who did is read by
+#: what the words say they did: ``TYPIST_IMAGED_THE_CHILD``).
+TYPIST_ROLE_HEAD = re.compile(
+    r"\b(?:i\s*'?\s*m|i\s+am)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:teacher|dsl|tutor|officer|pc|constable|sergeant|worker|nurse|mum|mom|mam|dad|mother|father|"
+    r"parent|carer|coach|leader|volunteer|ta|assistant|lead|manager|counsellor|gran|nan|grandad|"
+    r"grandmother|grandfather|aunt|auntie|stepmum|stepdad|head|headteacher|mentor)\s*(?:\(\s*|,\s*)?(?:aged\s+)?$",
+    _I,
+)
 #: The person typing says they sent or made an image of themselves: "I sent one", "pics
 #: of me", "my nudes". With their own age ("I'm 16"), they are the child pictured.
 TYPIST_SENT_OWN = re.compile(
     r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:sent|send|took|made|shared|posted)\s+"
-    r"(?:him|her|them|one|some|a|an|it|pics?|photos?|pictures?|nudes?|videos?|images?)\b|"
+    r"(?:him|her|them|one|some|a|an|it|pics?|photos?|pictures?|nudes?|videos?|images?)\b"
+    # (not "I made a fake nude of a girl in my class": someone else's image)
+    r"(?![\w\s'-]{0,30}?\bof\s+(?:a|an|the|this|that|his|her|some|another|one|him|them|two|my\s+"
+    r"(?:friend|mate|class|sister|brother|cousin|ex))\b)|"
     # "I'm a 16 yo guy, sent pics to a guy on an app": the subject left out after the age
     r"\bi\s*['’]?\s*m\s+(?:an?\s+)?\d{1,2}\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old)?\s*(?:[\w-]+\s*)?,\s*"
     r"(?:and\s+)?(?:sent|send|took|made|posted)\s+(?:pics?|photos?|pictures?|nudes?|videos?|images?|some|one|a|an)\b|"
@@ -293,10 +307,18 @@ PARENT_SPEAKING = re.compile(
     _I,
 )
 PARTNER_HEAD = re.compile(rf"\b{PARTNER_WORDS}\s*(?:{LINK}\s*)*$", _I)
+#: An image received from a partner, the age said after the partner noun: "got a picture
+#: from his girlfriend, 16," (her own, as "received images from his 15-year-old girlfriend").
+RECEIVED_FROM_PARTNER = re.compile(
+    r"\b(?:got|gets|received|receives|was\s+sent|been\s+sent)\s+(?:a|an|some|the|two|\d+)\s+(?:[\w-]+\s+)?"
+    rf"(?:{IMAGE})\s+(?:from|off)\s+(?:his|her|their|my)\s+(?:new\s+)?{PARTNER_WORDS}\s*(?:,|\()?\s*$",
+    _I,
+)
 #: Someone's image passed on to a partner: "has nude of him and sent it to her new bf M/17".
 PASSED_TO_PARTNER = re.compile(
-    r"\b(?:sent|sends|forwarded|forwards|gave|showed|airdropped|passed)\s+(?:it|them|the\s+\w+)\s+(?:on\s+)?"
-    rf"to\s+(?:{DET}\s+)?(?:new\s+|current\s+|older\s+)?{PARTNER_WORDS}\s*(?:{LINK}\s*)*$",
+    r"\b(?:sent|sends|forwarded|forwards|gave|showed|airdropped|passed|shared|shares)\s+(?:it|them|the\s+\w+)\s+"
+    # "She's just shared it with her new boyfriend (17)"
+    rf"(?:on\s+)?(?:to|with)\s+(?:{DET}\s+)?(?:new\s+|current\s+|older\s+)?{PARTNER_WORDS}\s*(?:{LINK}\s*)*$",
     _I,
 )
 #: A partner noun, then a pronoun of the other sex before the age: "sent nudes to her
@@ -537,6 +559,8 @@ BOTH = re.compile(
     _I,
 )
 BOTH_VALUE = re.compile(r"^\s*(?:both|two|2|all)\b", _I)
+#: "PC. 17yo couple filmed themselves": one age for the two of them.
+A_PAIR_NEXT = re.compile(r"^\s*(?:couple|pair)\b(?!\s+of\b)", _I)
 #: "three 13-year-olds", "4 15 yr olds": a count of people before their age, not a range.
 COUNT_VALUE = re.compile(
     r"^\s*(?:three|four|five|six|seven|eight|nine|ten|[3-9])\s+(?=\S+(?:\s+\S+)*\s*[-\s]*(?:olds|yos)\b)",
@@ -602,6 +626,12 @@ PICTURED_HEAD = re.compile(
     rf"\b(?:{PICTURED_PERSON_NOUNS})\s*(?:{LINK}\s*)*$|"
     rf"\b(?:{PICTURED_PERSON_NOUNS})\s+[mf]\s*$|"  # police shorthand: "IP F 13"
     rf"\b(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE})\s*(?:{LINK}\s*)*$|"
+    # "a video a 7yo boy made of himself and his 6yo cousin": the second one in it
+    r"\bof\s+(?:himself|herself|themselves|myself|me)\s+(?:and|&|n)\s+(?:his|her|their|my|a|an|the)\s+"
+    r"(?:(?:little|younger|older|big|best|baby)\s+)?$|"
+    # "the girl in the photo is the 13 yr old's sister who is 16"
+    rf"\b(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE})\s+(?:is|was)\s+(?:[\w'’-]+\s+){{1,6}}?"
+    r"(?:who|that)\s*(?:is|was|['’]s)\s*$|"
     rf"\bpictured\s*(?:{LINK}\s*)*$|"
     rf"\b(?:filmed|filming|films|photographed|photographing|recorded|recording|secretly\s+filmed)"
     rf"\s+(?!(?:by|to|with|for|and|or|from|on|in)\b)(?:{DET}\s+)?"
@@ -818,9 +848,19 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     near_head = clause_before(text, mention.start)
     after = _after(text, span.end, appositive=bool(APPOSITIVE_OPEN.search(text[: span.start])))
     tail = first_words(sentence_after(text, span.end), 10)
-    both = BOTH.search(near_head) or BOTH_VALUE.match(span.value)
+    both = (
+        BOTH.search(near_head)
+        or BOTH_VALUE.match(span.value)
+        or A_PAIR_NEXT.match(text[span.end :])
+    )
     if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
         return "skip", False, False
+    if (
+        TYPIST_ROLE_HEAD.search(head)
+        and mention.low >= ADULT_AGE
+        and _typist(text, mention) == "skip"
+    ):
+        return "skip", False, False  # "I'm a teacher (34) and one of my tutees, 15, ...": mine
     if TYPIST_THOUGHT_HEAD.search(head) and (
         mention.high < ADULT_AGE or PUT_RIGHT_NEXT.match(text[span.end :])
     ):
@@ -948,8 +988,10 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
             return "skip", False, False
         if _adult_sent_own_image(mention, head, after) and not CHILD_SENT_BACK.search(text):
             return "pictured", False, True  # "her boyfriend, who's 20, sent him a nude of himself"
-        if _by_preposition(head) == "pictured":
-            return "pictured", False, False  # "received images from his 15-year-old girlfriend"
+        if _by_preposition(head) == "pictured" or RECEIVED_FROM_PARTNER.search(head):
+            # "received images from his 15-year-old girlfriend", "got a picture from his
+            # girlfriend, 16,"
+            return "pictured", False, False
         if PARTNER_SENT_OWN.match(after):
             return "pictured", True, True  # "my ex who's 15 sent me pics": her own
         if PASSED_TO_PARTNER.search(POLICE_MARK_END.sub("", head)):

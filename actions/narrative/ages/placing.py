@@ -225,6 +225,10 @@ def _own_image_sent_to_a_child_of_the_other_sex(text: str, found: list[Mention])
         given = _sex(sent["to"] or sent["to_noun"])
         if sender is None or given is None or sender == given:
             continue
+        if _one_child_one_adult_sender(found, children, sender) and not _sent_too(text, given):
+            # "a man who looks to be in his 40s ... he's sent her pictures of himself" to
+            # "one of our Year 12s": the only adult (not of the other sex) sent his own
+            return True
         if any(m.sex is None for m in children):
             continue
         if all(m.sex == given for m in children) and not _sent_too(text, given):
@@ -232,12 +236,26 @@ def _own_image_sent_to_a_child_of_the_other_sex(text: str, found: list[Mention])
     return False
 
 
+def _one_child_one_adult_sender(found: list[Mention], children: list[Mention], sender: Sex) -> bool:
+    """One child whose sex is not said and one adult who may be the sender (not said to be
+    of the other sex): the adult is the one who sent an image of themselves."""
+    adults = [m for m in found if m.low >= ADULT_AGE and m.person != "skip"]
+    return (
+        len(children) == 1
+        and children[0].sex is None
+        and len(adults) == 1
+        and adults[0].sex in (None, sender)
+    )
+
+
 #: Someone sending, said with their pronoun: "she had sent images to a man", "he's sent one
 #: back", "i sent one back" (not "if he's sent anything", "she never sent any", "she
 #: hasn't sent", "i havent sent any").
 SENDER_PRONOUN = re.compile(
     r"(?<!\bif\s)(?<!\bwhether\s)\b(?P<who>she|he|i)(?:['’]s|['’]ve|\s+has|\s+had|\s+have)?\s+"
-    r"(?:also\s+|then\s+|been\s+|already\s+|now\s+)*(?:sent|sending|sends|send)\b",
+    # (not "she sent nothing")
+    r"(?:also\s+|then\s+|been\s+|already\s+|now\s+)*(?:sent|sending|sends|send)\b"
+    r"(?!\s+(?:nothing|none|no\s+\w+\s+(?:back|at\s+all))\b)",
     _I,
 )
 
@@ -423,7 +441,9 @@ def _named_again_as_the_one_in_the_images(text: str, found: list[Mention]) -> li
         # "a naked photo of a girl she knows from dancing, the girl is 12": named first
         again = THE_NOUN_IS_BEFORE_AGE.search(text[: mention.start])
         if again is not None and re.search(
-            rf"\b(?:{IMAGE})\s+of\s+(?:a|an|another|some|this|that)\s+(?:[\w-]+\s+)?{again['noun']}\b",
+            # "a pic of the friend's older sister in the bath. The sister is 14."
+            rf"\b(?:{IMAGE})\s+of\s+(?:a|an|another|some|this|that|(?:the\s+|his\s+|her\s+)?\w+['’]s)\s+"
+            rf"(?:[\w-]+\s+)?{again['noun']}\b",
             text[: again.start()],
             _I,
         ):
@@ -433,7 +453,8 @@ def _named_again_as_the_one_in_the_images(text: str, found: list[Mention]) -> li
 
 #: The person word, after "the", an age is said of: "the girl is 12", "the lad's 15".
 THE_NOUN_IS_BEFORE_AGE = re.compile(
-    r"\bthe\s+(?P<noun>girl|boy|lad|lass|child|kid|woman|man)\s+(?:is|was|['’]s)\s+(?:aged\s+|about\s+|only\s+)?$",
+    r"\bthe\s+(?P<noun>girl|boy|lad|lass|child|kid|woman|man|sister|brother|cousin|friend|mate|"
+    r"stepsister|step-sister|stepbrother|step-brother)\s+(?:is|was|['’]s)\s+(?:aged\s+|about\s+|only\s+)?$",
     _I,
 )
 
@@ -669,7 +690,9 @@ def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Men
     if sent["pronoun"] and sent["pronoun"].lower() == sent["taker"].lower():
         return found  # "sending her pictures of her in ...": of the one who got them, or not
     start = _sentence_start(text, sent.start())
-    before = [m for m in found if start <= m.start < sent.start() and m.person != "skip"]
+    before = [
+        m for m in found if start <= m.start < sent.start() and m.person != "skip" and not m.covered
+    ]
     sender = before[-1] if before else _labelled(text, found, sent["sender"])
     taker = before[-2] if len(before) > 1 else _labelled(text, found, sent["taker"])
     # whose body: "of herself", or "of her boobs" (the possessive names the sex as well)
@@ -838,7 +861,11 @@ ONE_OF_MINE = re.compile(
     r"\s+in\s+my\s+(?:year|year\s+group)\b|"
     r"\b(?:my|our)\s+(?:tutee|pupil|student)\b|"
     # "Head of Year 9 here. ... fake nudes of girls in the year"
-    r"\b(?:girls|boys|lads|pupils|students)\s+in\s+(?:the|our)\s+(?:year|year\s+group)\b",
+    r"\b(?:girls|boys|lads|pupils|students)\s+in\s+(?:the|our)\s+(?:year|year\s+group)\b|"
+    # "Head of Year 9 in Bridgend. Girl sent a semi-nude to a boy in Year 10": a pupil with
+    # no year of their own opening a sentence of the head of year's message
+    r"(?:^|(?<=[.:;]\s))(?:a\s+)?(?:girl|boy|lad|lass|pupil|student)\s+(?:has\s+|had\s+)?"
+    r"(?:sent|took|shared|made|filmed|posted)\b",
     _I,
 )
 
@@ -1172,10 +1199,13 @@ def _same_year_for_another(
 ONE_OF_THEIR_YEAR = re.compile(
     # (as the subject of its clause, or after "to"/"with"/"by"/"from": not the object of
     # another's deed, "has put a girl from his class through a nudify app")
-    r"(?:(?:^|(?<=[.,;:!?])|\b(?:and|but|then|said|says|that)\b)\s*|\b(?P<before>to|with|by|from)\s+)"
+    r"(?:(?:^|(?<=[.,;:!?])|\b(?:and|but|then|said|says|that)\b)\s*|\b(?P<before>to|with|by|from)\s+|"
+    # "made a fake nude of a girl in his class": the one the image is of
+    rf"\b(?:{IMAGE}|fakes?|deepfakes?)\s+(?P<of>of)\s+)"
     # ("to girls in his form": several of them)
     r"(?:(?:a|another|one|some|two|three|several)\s+)?(?P<noun>girl|boy|lad|lass|pupil|student|kid)s?\s+"
-    r"(?:in|from)\s+(?:his|her|their)\s+(?:year|year\s+group|class|form|form\s+group|tutor\s+group)\b",
+    r"(?:in|from)\s+(?:his|her|their)\s+(?:year|year\s+group|class|form|form\s+group|tutor\s+group)\b"
+    r"(?!\s*\d)",  # not "a girl in his year 9 class": that year is said of her
     _I,
 )
 
@@ -1186,9 +1216,12 @@ OWN_AGE_REACH = 25
 
 def _side_of_one_of_their_year(text: str, one: re.Match[str]) -> Person:
     """The side of that person: sent it to them ("to", "with") makes them the other person;
+    the image is of them ("a fake nude of a girl in his class") makes them pictured;
     otherwise what they did next, when it says ("sent him a photo of her chest": pictured;
     "has been using an app to make naked pictures of girls": the other person). Not after
     "by" or "from": "a deepfake of his teacher by a boy in his class" is not his image."""
+    if one["of"]:
+        return "pictured"
     if one["before"] in ("to", "with"):
         return "other"
     if one["before"] is not None:

@@ -240,6 +240,8 @@ def _sex_of(text: str, span: Span, mention: Mention) -> Sex | None:
     if after and after["word"].lower() not in PRONOUNS and (sex := _sex_word(after["word"])):
         return sex
     head = sentence_before(text, mention.start)
+    if after and after["word"].lower() in NEUTRAL_RELATIONS and POSSESSOR_BEFORE.search(head):
+        return None  # "his 6yo cousin": "his" is the boy's, the cousin's sex is not said
     of_age = NOUN_OF_AGE.search(head)  # "a man of thirty-two", "a laddie o 16"
     if of_age and (sex := _sex_word(of_age["noun"])):
         return sex
@@ -256,6 +258,14 @@ def _sex_of(text: str, span: Span, mention: Mention) -> Sex | None:
     return _sex(partner["pronoun"]) if partner else None
 
 
+#: Person nouns that say no sex: after "his" or "her" the pronoun is the possessor's.
+NEUTRAL_RELATIONS = frozenset(
+    {"cousin", "cousins", "friend", "mate", "pal", "classmate", "sibling", "bestie"}
+)
+#: "his 6yo cousin", "her little 7 year old cousin": a possessive right before the age.
+POSSESSOR_BEFORE = re.compile(
+    r"\b(?:his|her)\s+(?:(?:little|younger|older|big|best|baby)\s+)?$", _I
+)
 #: The person's own partner named right after their age: "my cousin is 14 and her
 #: boyfriend is 18" (the cousin is the "her").
 PARTNER_OF_SAID_NEXT = re.compile(

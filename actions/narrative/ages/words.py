@@ -682,6 +682,8 @@ def _by_action(after: str, sentence: str = "") -> Person:
         return None  # "my daughter is 13 and somone has got a pic of her": another's deed
     if WHOSE_IMAGE.match(after):
         return "pictured"  # "The lassie in S2 whose picture got sent aboot": hers
+    if HAS_IMAGES_TAKEN_OF_THEM.match(sentence or after):
+        return "pictured"  # "has pictures on her tablet her brother took of her": hers
     if ASKED_FOR.search(after):
         return "other"
     if OBJECT_FIRST.match(after):
@@ -711,6 +713,13 @@ def _by_action(after: str, sentence: str = "") -> Person:
     return None
 
 
+#: "My 10 year old has pictures on her tablet her older brother took of her": she holds
+#: images someone else made of her, so she is the one in them.
+HAS_IMAGES_TAKEN_OF_THEM = re.compile(
+    rf"^\W*(?:has|had|have|holds|kept|keeps)\s+(?:got\s+)?(?:some\s+|a\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b"
+    r"[^.!?]{0,60}?\b(?:took|taken|made|filmed|recorded)\s+of\s+(?:her|him|them)\b",
+    _I,
+)
 #: "The lassie in S2 whose picture got sent aboot", "a Year 9 girl whose nudes were shared":
 #: the person the image is of.
 WHOSE_IMAGE = re.compile(

@@ -164,8 +164,9 @@ NARRATIVES = [
         {"pictured_age": 14, "other_age": 16, "capacity_concern": True, "coercion": True},
     ),
     Case(
+        # the girl the image is of is in his class: Year 10 read for her as well (youngest)
         "a boy in year 10 made an AI nude of a girl in his class and showed it to his friends",
-        {"other_age": 15, "ai_generated": True, "shared_without_consent": True},
+        {"pictured_age": 14, "other_age": 15, "ai_generated": True, "shared_without_consent": True},
     ),
     Case(
         "a pupil reports that a deepfake nude of her made with a nudify app is on a group chat",
