@@ -26,6 +26,7 @@ from actions.narrative.cues import (
     tells_of_a_past_episode,
 )
 from actions.narrative.denials import TYPIST_SAFE
+from actions.narrative.household import child_goes_home_to_the_abuser
 from actions.narrative.negation import negator_before
 from actions.narrative.repeated import repeated_in
 from actions.narrative.roles import YOUNG_TYPIST, read_jurisdiction, read_role
@@ -103,6 +104,10 @@ def read_facts(
     facts.update(dict.fromkeys(cues.true_facts, True))
     if crisis and _young_typist_in_danger(text, user_spans, facts.get("role") or role):
         facts["immediate_risk"] = True  # "im 15 ... i dont want to live": the typist is a child
+    if child_goes_home_to_the_abuser(text):
+        # "her stepdad takes photos of her. She's due home at 3.15": a risk whatever else is
+        # said ("no risk, he lives with us" is the risk itself)
+        facts["immediate_risk"] = True
     told = _real_child_transformed(text, spans, cues.true_facts) or FILMED_UNAWARE.search(text)
     if (told or made_without_consent_in(text)) and "made_without_consent" not in cues.negated:
         facts["made_without_consent"] = True
@@ -112,7 +117,7 @@ def read_facts(
     facts.update(_ages(text, found, requested_slot))
     return Reading(
         facts=_valid(facts),
-        negated=cues.negated,
+        negated=tuple(key for key in cues.negated if facts.get(key) is not True),
         user_in_crisis=crisis,
         pictured_choices=ages.pictured_choices(text, found, requested_slot),
         shared_place=None if "jurisdiction" in facts else shared_place_in(text),
