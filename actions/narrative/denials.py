@@ -206,6 +206,9 @@ _NOT_PASSED_ON = (
     r"\b(?:not|hasn['’]?t|has\s+not|never)\s+gone\s+(?:past|beyond|further\s+than)\s+(?:the\s+two\s+of\s+them|"
     r"those\s+two|the\s+pair\s+of\s+them|them)\b|"
     r"\bnever\s+show(?:ed|n)\s+(?:it|them)\s+(?:roond|round|around|to\s+anyone)\b|"
+    # "video only on her phone", "the pics are just on his phone": nowhere else
+    r"\b(?:only|just)\s+(?:ever\s+)?on\s+(?:her|his|their|the\s+one)\s+(?:own\s+)?"
+    r"(?:phone|mobile|ipad|tablet|laptop|device)\b(?!\s+(?:for|until|till|before)\b)|"
     # "Nobody shared anything", "no one has sent them on", "neither of them saved or shared the
     # pictures", "there's no suggestion it went anywhere else"
     r"\b(?:nobody|no[-\s]?one|naebody)\s+(?:has\s+|have\s+|['’]s\s+)?(?:shared|sent|passed|forwarded|showed)\s+"
@@ -332,6 +335,8 @@ DENIALS: dict[str, re.Pattern[str]] = {
     # the child made it: not taken or made without their agreement
     "made_without_consent": re.compile(
         rf"\b(?:she|he|they)\s+(?:took|made|filmed|recorded)\s+{_IT}\s+(?:{_HIM}|of\s+{_HIM})\b|"
+        # "he says they both wanted to", "both consented": the two of them agreed to it
+        r"\b(?:they|we)\s+both\s+wanted\s+to\b|\bboth\s+(?:of\s+them\s+)?(?:consented|agreed)\b|"
         r"\bself[-\s]?generated\b|\bself[-\s]?taken\b|"
         r"\b(?:a|her|his|their)\s+(?:own\s+)?(?:nude\s+)?selfies?\b|"
         r"\b(?:filmed|photographed|recorded)\s+themselves\b|"
@@ -426,6 +431,9 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:it['’]?s|it\s+is|this\s+is|it\s+was|this\s+was)\s+(?:the|her|his|their)\s+"
         r"first\s+(?:time|incident|occasion)\b|"
         r"\bfirst\s+time\s+(?:this|it|anything\s+like\s+(?:this|that))\s+(?:has\s+)?happened\b|"
+        # "no one else has it, his first time.": said as a clause of its own
+        r"(?:^|[,;.:]\s*|\band\s+)(?:(?:it['’]?s|it\s+is|it\s+was)\s+)?(?:his|her|their)\s+first\s+"
+        r"(?:time|offence|incident)\s*(?=[.,;!?]|$)|"
         r"\b(?:a|this\s+is\s+a|it\s+was\s+a)\s+one[-\s]off\b|"
         # "first time either has come to our notice", "neither has been involved in
         # anything like this before"
@@ -845,6 +853,9 @@ WITH_SAFE_ADULT = re.compile(
     r"(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|mam|dad|da|ma|mother|father|parents?|family|carers?|nan|gran))\b|"
     # "Mum's kept the phone and he's at home with her now"
     r"\bat\s+home\s+with\s+(?:him|her|them)\s+now\b|"
+    # "She's at home and being well supported by her mum"
+    r"\bat\s+home\b[^.?!]{0,30}?\b(?:supported|looked\s+after|cared\s+for)\s+by\s+(?:her|his|their)\s+"
+    r"(?:mum|mom|mam|dad|da|parents?|family|nan|gran|carers?|foster\s+carers?)\b|"
     # "He's in the living room wi me the noo", "sat next tae me"
     r"\b(?:in\s+the\s+(?:living\s+room|front\s+room|lounge|kitchen|next\s+room)|downstairs|upstairs)\s+"
     r"(?:with|wi)\s+(?:me|us|mum|mom|mam|dad|da|ma)\b|\bsat\s+next\s+(?:to|tae)\s+(?:me|us)\b|"
@@ -894,7 +905,10 @@ HARM_RULED_OUT = re.compile(
     r"(?!\s+(?:sure|certain|clear|known|idea|clue))[^.?!]{0,40}?"
     r"\b(?:self[-\s]?harm\w*|suicid\w*|(?:hurt|harm)(?:ing)?\s+(?:him|her|them)sel(?:f|ves))\b|"
     # "His mum says he's eating and sleeping OK, just embarrassed"
-    r"\beating\s+and\s+sleeping\s+(?:ok|okay|fine|normally|well|alright)\b",
+    r"\beating\s+and\s+sleeping\s+(?:ok|okay|fine|normally|well|alright)\b|"
+    # "calm and says he's not going to do anything daft"
+    r"\b(?:not|never|isn['’]?t|is\s+not|wasn['’]?t)\s+(?:going\s+to|gonna|about\s+to)\s+do\s+anything\s+"
+    r"(?:daft|stupid|silly|drastic|rash)\b",
     _I,
 )
 

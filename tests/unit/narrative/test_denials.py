@@ -38,6 +38,13 @@ DENIED = [
     ),
     ("there's nothing to suggest it went any further", {"shared_without_consent", "widely_shared"}),
     ("i sent my girlfriend a pic of my chest", {"made_without_consent"}),
+    # development narratives AB (my own sentences in the same forms)
+    (
+        "16yo couple, both consented, the clip's only on his phone",
+        {"made_without_consent", "shared_without_consent", "widely_shared"},
+    ),
+    ("he says they both wanted to and he hasn't shown anyone", {"made_without_consent"}),
+    ("no one else has seen it, her first time.", {"repeated"}),
     ("she didn't mind", {"coercion"}),
     ("no ALN", {"capacity_concern"}),
     ("neither has any additional support needs", {"capacity_concern"}),
@@ -174,6 +181,8 @@ DENIED = [
 NOT_DENIED = [
     "he sent it to his mates",
     "she sent it",
+    # not a denial of passing it on: only for a while
+    "it was only on her phone for ten minutes before he took it",
     "the first time he asked she said no, then he kept asking",
     "they were in a relationship",
     "he took a photo of her",
@@ -407,6 +416,9 @@ def test_harm_ruled_out_alone_or_in_doubt_does_not(text):
         "He's staying at his nan's tonight.",
         "his dad says he's eating and sleeping ok",
         "He's gone home, his mum's with him.",
+        # development narratives AB (my own sentences in the same forms)
+        "she's at home now and being well looked after by her dad",
+        "upset but calm, and he says he's not going to do anything daft",
     ],
 )
 def test_the_child_with_a_safe_adult_now_rules_out_harm_in_part(text):
