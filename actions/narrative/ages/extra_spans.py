@@ -176,7 +176,9 @@ PERSON_MARK_AGE = re.compile(
     r"\((?:he|she|they)\s*/\s*(?:him|her|them)\s*,\s*(?P<num2>1\d|[5-9])\s*\)|"
     # opening a clause of a police note: "Att'd address. F 15 (IP) disclosed ..."
     r"(?:^|(?<=[.:;]\s))(?-i:[MF])\s+(?P<num3>1\d|[2-9]\d)\b(?=\s*(?:\(|,|and\b|who\b|has\b|was\b|is\b|"
-    r"disclosed\b|reports?\b|reported\b|sent\b|says\b|states\b))",
+    # "F 15 images. sent to M who claimed to be 17, then on to M 19"
+    r"disclosed\b|reports?\b|reported\b|sent\b|says\b|states\b|images?\b|imgs?\b|pics?\b|photos?\b|videos?\b))|"
+    r"\b(?:to|by|from|with|and)\s+(?-i:[MF])\s+(?P<num4>1\d|[2-9]\d)\b(?!\s*(?:[:/.]\d|%|mph|miles|junction))",
     _I,
 )
 #: A teenager's shorthand, the age after where the person is from: "girl in my class 13

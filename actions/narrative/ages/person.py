@@ -210,6 +210,15 @@ FIRST_PERSON_AGE = re.compile(
     r"(?:(?:a|an|both)\s+)?$",
     _I,
 )
+#: The truth about someone believed or claimed to be another: "turned out to be a".
+#: ("turned out to be a 16 year old boy": a person named, with an article)
+TURNED_OUT_HEAD = re.compile(r"\bturned\s+out\s+to\s+be\s+(?:a|an)\s+$", _I)
+#: The one it was sent to, believed or claimed to be someone: "to a girl he thought was 14".
+THOUGHT_OR_CLAIMED = re.compile(
+    r"\bto\s+(?:a|an|some(?:one|body)|this)\b[^.!?]{0,40}?\b(?:thought|believed|claim\w*|pretend\w*|"
+    r"posing|said\s+(?:he|she|they)\s+(?:was|were))\b",
+    _I,
+)
 #: The person typing names their own role, then their age: "I'm a teacher (34)", "I'm her
 #: mum, 41,": an adult who tells of it, not one who took part (an adult who did is read by
 #: what the words say they did: ``TYPIST_IMAGED_THE_CHILD``).
@@ -370,7 +379,12 @@ CLAIMED = re.compile(
 PICTURED_SAFE_AGE = 13
 #: What the person typing believed: "a girl i thought was 16", "a man on tiktok who i
 #: thought was 16".
-TYPIST_THOUGHT_HEAD = re.compile(r"\b(?:i|we)\s+(?:thought|believed)\s+(?:was|were)\s*$", _I)
+TYPIST_THOUGHT_HEAD = re.compile(
+    r"\b(?:i|we)\s+(?:thought|believed)\s+(?:was|were)\s*$|"
+    # "we thought the girl in the pics was 16 but she turned out to be a 13 year old"
+    r"\b(?:i|we)\s+(?:thought|believed)\s+(?:the|this|that|her|his)\s+(?:[\w'-]+\s+){1,5}?(?:was|were)\s*$",
+    _I,
+)
 #: The belief put right in the same sentence: "who i thought was 18 but she's actually 15".
 PUT_RIGHT_NEXT = re.compile(r"^[^.!?]{0,40}?\b(?:actually|really|turned\s+out|in\s+fact)\b", _I)
 #: "a 'boy' who says he is 13": a claim too, but a claimed age under 13 is kept, so that
@@ -855,6 +869,10 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     )
     if CLAIMED.search(head) or (SAYS_CLAIM.search(head) and mention.low >= PICTURED_SAFE_AGE):
         return "skip", False, False
+    if TURNED_OUT_HEAD.search(head) and THOUGHT_OR_CLAIMED.search(text[: span.start]):
+        # "sent a picture of himself to a girl he thought was 14. turned out to be a 16
+        # year old boy": who the one he sent it to really is
+        return "other", False, False
     if (
         TYPIST_ROLE_HEAD.search(head)
         and mention.low >= ADULT_AGE

@@ -174,7 +174,10 @@ RECEIVED_BEFORE = re.compile(
 # 8. What they did.
 SELF_IMAGE = re.compile(
     # (Scots: "a video o hersel")
-    r"\b(?:of|at|o)\s+(?:herself|himself|themselves|themself|self|hersel|himsel)\b|\b(?:her|his|their)\s+own\b|"
+    r"\b(?:of|at|o)\s+(?:herself|himself|themselves|themself|self|hersel|himsel)\b|"
+    # ("sent the pictures to her own friends": her friends, not her image)
+    r"\b(?:her|his|their)\s+own\b(?!\s*$)(?!\s+(?:friends?|mates?|pals?|phone|account|group|chat|story|page|school|class|"
+    r"brother|sister|mum|mam|dad|family|room|house|contacts|followers)\b)|"
     r"\bselfies?\b|\b(?:film(?:ed|s|ing)?|record(?:ed|s|ing)?|livestream(?:ed|s|ing)?|"
     r"photograph(?:ed|s|ing)?|strip(?:ped|s|ping)?)\s+(?:herself|himself|themselves)\b|"
     # "posted a TikTok dancing in her underwear", "posted a leotard video": her own
