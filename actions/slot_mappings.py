@@ -33,6 +33,7 @@ from actions.embedded_question import answer_embedded_question
 from actions.form_answers import form_reads_message
 from actions.guidance.facts import ADULT_AGE
 from actions.narrative.cues import is_training_material
+from actions.narrative.household import child_goes_home_to_the_abuser
 from actions.narrative.language import is_welsh
 from actions.narrative.threats import typist_threatens_harm
 from actions.pictured_choice import hold_ages_back
@@ -287,7 +288,9 @@ def read_by_model_alone(message: dict[str, Any]) -> bool:
     is told it was taken as a yes and can be corrected, as with "not sure" (docs/API.md §3)."""
     entities = message.get("entities") or []
     cue = any(entity.get("entity") == "immediate_risk" for entity in entities)
-    return classified_risk(message) == "child" and not cue
+    # "her stepdad takes photos of her. She's due home at 3.30": the words say it, no doubt
+    told = child_goes_home_to_the_abuser(str(message.get("text") or ""))
+    return classified_risk(message) == "child" and not cue and not told
 
 
 def risk_heard_now(

@@ -652,3 +652,16 @@ def test_a_what_if_with_a_child_in_it_but_nothing_happening_now_stays_a_what_if(
         "intent": {"name": "what_if"},
     }
     assert is_hypothetical(message)
+
+
+async def test_a_child_going_home_to_the_one_who_made_the_images_is_no_guess(domain):
+    """Read from the words (actions/narrative/household.py), not the model alone: the 999
+    reply, the fact set, and no "I've taken that as a yes"."""
+    tracker = tracker_with(
+        "A Year 8 girl has told me her stepdad takes pictures of her. She goes home at 3.30.",
+        CHILD_AT_RISK,
+    )
+    dispatcher, events = await run_mappings(tracker, domain)
+    assert responses(dispatcher)[0] == "utter_emergency"
+    assert "utter_risk_taken_as_yes" not in responses(dispatcher)
+    assert slot_events(events)["immediate_risk"] is True
