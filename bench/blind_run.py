@@ -177,15 +177,19 @@ COUNTS_ONLY = frozenset(
         "pictured_c.yml",
         "risk_d.yml",
         "pictured_d.yml",
+        "narratives_b.yml",
     )
 )
 
 
 def redact_counts_only(data: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
-    """The results with every text of a counts-only set taken out: its items, and the
-    missed and false-alarm texts of the risk summary (their numbers stay)."""
+    """The results with every text of a counts-only set taken out: its items (a narrative's
+    id says what it is about), and the missed and false-alarm texts of the risk summary
+    (their numbers stay)."""
     redacted = json.loads(json.dumps(data))
-    for name, path in (("risk", args.risk), ("pictured", args.pictured)):
+    sets = (("risk", args.risk), ("pictured", args.pictured))
+    sets += (("narratives", getattr(args, "narratives", BLIND_NARRATIVES)),)
+    for name, path in sets:
         if Path(path).resolve() not in COUNTS_ONLY:
             continue
         if name in redacted["items"]:

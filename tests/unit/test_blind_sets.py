@@ -60,8 +60,12 @@ def test_pictured_sets_have_valid_ages(name: str) -> None:
         parse_facts({"pictured_age": item["pictured_age"], "other_age": item["other_age"]})
 
 
-def test_case_narratives_have_complete_valid_truth() -> None:
-    narratives = load("narratives.yml")["narratives"]
+NARRATIVE_SETS = ("narratives.yml", "narratives_b.yml")
+
+
+@pytest.mark.parametrize("name", NARRATIVE_SETS)
+def test_case_narratives_have_complete_valid_truth(name: str) -> None:
+    narratives = load(name)["narratives"]
     assert len(narratives) >= 40
     for item in narratives:
         assert set(item["truth"]) == set(FACT_KEYS), item["id"]
@@ -71,7 +75,7 @@ def test_case_narratives_have_complete_valid_truth() -> None:
 
 def blind_texts() -> list[str]:
     texts = [u["text"] for name in RISK_SETS for u in load(name)["utterances"]]
-    for name in (*PICTURED_SETS, "narratives.yml"):
+    for name in (*PICTURED_SETS, *NARRATIVE_SETS):
         texts += [n["text"] for n in load(name)["narratives"]]
     for name in ("questions/open.yml", "questions/sealed.yml"):
         texts += [q["text"] for q in load(name)["questions"]]
@@ -108,6 +112,9 @@ def test_the_counts_only_sets_leave_no_text_in_the_results() -> None:
     assert data["items"]["risk"] == [{"text": "a text"}]  # the caller's results are untouched
     open_sets = argparse.Namespace(risk=BLIND / "risk.yml", pictured=BLIND / "pictured.yml")
     assert redact_counts_only(data, open_sets) == data
+    narratives = {"summaries": {"narratives": {"total": 1}}, "items": {"narratives": [{"id": "n"}]}}
+    counts_only.narratives = BLIND / "narratives_b.yml"
+    assert redact_counts_only(narratives, counts_only)["items"] == {"narratives": []}
 
 
 def test_every_set_written_after_set_a_is_counts_only() -> None:
