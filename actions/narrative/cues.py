@@ -429,6 +429,19 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
+    # "Her dad's found out and is threatening to go to the police": a parent's threat to
+    # report it, not pressure on a child over the image
+    FalseFriend(
+        "coercion",
+        re.compile(r"^(?:threaten(?:s|ed|ing)?|threats?)$", _I),
+        after=re.compile(
+            r"^\s*(?:to\s+)?(?:go\s+to|ring|call|phone|report\s+(?:it|this)\s+to|get|involve)\s+(?:the\s+)?"
+            r"(?:police|cops)\b|^\s*(?:to\s+)?(?:sue|press\s+charges)\b",
+            _I,
+        ),
+        # (not a threat to get the police onto the child unless she sends more)
+        unless_after=re.compile(r"\b(?:unless|if\s+(?:she|he|they)\s+(?:doesn|don|won))", _I),
+    ),
     # "she's begging me not to ring the police": the child pleading with the person typing
     FalseFriend(
         "coercion",

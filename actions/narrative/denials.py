@@ -213,8 +213,8 @@ _NOT_PASSED_ON = (
     # pictures", "there's no suggestion it went anywhere else"
     r"\b(?:nobody|no[-\s]?one|naebody)\s+(?:has\s+|have\s+|['’]s\s+)?(?:shared|sent|passed|forwarded|showed)\s+"
     r"(?:anything|anyone|it|them)(?:\s+(?:on|round|around))?\b|"
-    rf"\bneither(?:\s+of\s+them)?\s+(?:(?:has|have)\s+)?(?:\w+\s+or\s+)?(?:shared|forwarded|passed\s+on|sent\s+on)\s+"
-    rf"(?:{_IT}|anything)\b|"
+    rf"\bneither(?:\s+of\s+them|\s+(?:student|pupil|child|boy|girl|lad|one))?\s+(?:(?:has|have)\s+)?(?:\w+\s+or\s+)?"
+    rf"(?:shared|forwarded|passed\s+on|sent\s+on)\s+(?:{_IT}|anything|the\s+(?:images?|pics?|photos?|pictures?|videos?))\b|"
     # "he's no shared it wi anybody", "nothing's gone to anyone else"
     r"\b(?:no|not|nae|hasnae|hasn['’]?t|has\s+not|never)\s+shared\s+(?:it|them)\s+(?:wi|with)\s+(?:anybody|anyone|naebody)\b|"
     # "he's no sent it on tae anybody", "she's no shown it tae naebody"
@@ -224,7 +224,7 @@ _NOT_PASSED_ON = (
     rf"{_NONE_OF_IT}(?:{_PUT_ONLINE}\s+or\s+)?(?:shared|sent\s+on|forwarded|passed\s+(?:on|about|around|round))\b|"
     # police notes: "not fwd.", "img not forwarded", "not fwd'd to anyone"
     r"\bnot\s+(?:been\s+)?(?:fwd(?:['’]?d|ed)?|forwarded)\s*(?:[.,;!]|$|\s+(?:on|further|any\s*where|to\s+any(?:one|body)))|"
-    r"\bnothing['’]?s\s+(?:gone|been\s+sent)\s+to\s+any\s*(?:one|body)\s+else\b|"
+    r"\bnothing(?:['’]?s|\s+has)\s+(?:gone|been\s+sent)\s+to\s+any\s*(?:one|body)\s+else\b|"
     r"\bno\s+(?:suggestion|indication|evidence|sign)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:went|has\s+gone|"
     r"have\s+gone|was\s+(?:sent|shared)|were\s+(?:sent|shared)|has\s+been\s+(?:sent|shared))\s+"
     r"(?:any\s*where|any\s+further|further|on)\b"
@@ -254,6 +254,9 @@ DENIALS: dict[str, re.Pattern[str]] = {
     ),
     # the child chose to send it: no pressure
     "coercion": re.compile(
+        # "both say they agreed to it", "they both agreed to it"
+        r"\b(?:both|they)\s+(?:say|said|says)\s+(?:that\s+)?(?:they|both)\s+(?:both\s+)?agreed\b|"
+        r"\bthey\s+both\s+agreed\s+to\s+(?:it|this|that)\b|"
         r"\b(?:sent|shared|took|made)\s+(?:it|them|the\s+\w+)\s+(?:willingly|voluntarily|"
         r"freely|of\s+(?:her|his|their)\s+own\s+(?:accord|free\s+will))\b|"
         r"\b(?:willingly|voluntarily|freely)\s+(?:sent|shared|took)\b|"
@@ -337,6 +340,17 @@ DENIALS: dict[str, re.Pattern[str]] = {
         rf"\b(?:she|he|they)\s+(?:took|made|filmed|recorded)\s+{_IT}\s+(?:{_HIM}|of\s+{_HIM})\b|"
         # "he says they both wanted to", "both consented": the two of them agreed to it
         r"\b(?:they|we)\s+both\s+wanted\s+to\b|\bboth\s+(?:of\s+them\s+)?(?:consented|agreed)\b|"
+        # "sent a topless pic to her bf, also 15, all consensual": the whole of it agreed
+        r"(?:^|[,;.]\s*)(?:all|fully|totally|completely|entirely)\s+consensual\b|"
+        # "nudes on her phone that she took of herself"
+        r"\b(?:she|he|they)\s+(?:took|made|filmed)\s+of\s+(?:herself|himself|themselves)\b|"
+        # "has been sending unrequested pictures of his penis": his own body
+        # (only a male body with "his": "he sent a pic of her boobs to his mates" is hers)
+        rf"\b(?:sending|sends|sent)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+his\s+(?:own\s+)?"
+        r"(?:penis|willy|dick|knob|junk|privates|bits|genitals|erect\s+penis)\b|"
+        # "shared nudes with each other, both keen": each sent their own
+        r"\b(?:shared|sent|swapped|exchanged)\s+(?:\w+\s+)?(?:nudes|pics|photos|pictures|images|selfies)\s+"
+        r"(?:with|to)\s+each\s+other\b|"
         r"\bself[-\s]?generated\b|\bself[-\s]?taken\b|"
         r"\b(?:a|her|his|their)\s+(?:own\s+)?(?:nude\s+)?selfies?\b|"
         r"\b(?:filmed|photographed|recorded)\s+themselves\b|"
@@ -606,10 +620,13 @@ SAID_SAFE = re.compile(
     r"young\s+person|victim)\s+is|\bip\s+is)\s+(?:now\s+|currently\s+|at\s+home\s+(?:and\s+|now\s+)?|"
     rf"home\s+and\s+)?safe\b(?!\s+to\s+say){_NOT_ASKED}|"
     r"\bat\s+home\s+(?:with\s+(?:\w+,?\s+){1,2})?(?:and\s+)?safe\b|"
-    r"(?:,|\band)\s+(?:is\s+|are\s+)?safe(?:\s+(?:tonight|now|for\s+now|today))?\s*(?:[.!]|,(?!\s*but\b)|$)|"
+    r"(?:,|\band)\s+(?:is\s+|are\s+)?safe(?:\s+(?:tonight|now|for\s+now|today|there|here))?\s*(?:[.!]|,(?!\s*but\b)|$)|"
     r"\bno\s+(?:immediate\s+|current\s+|ongoing\s+)?(?:safety\s+|welfare\s+)?(?:concerns?|worries)\s+"
     r"(?:for|about)\s+(?:him|her|them|his|her|their)(?:\s+(?:safety|welfare|wellbeing))?\b|"
     r"\bno\s+immediate\s+(?:concerns?|risk|danger|worries)\b|"
+    # "No concerns she's at risk, she's calm and at home"
+    r"\bno\s+(?:concerns?|worries)\s+(?:that\s+)?(?:she|he|they)\s*(?:['’]s|['’]re|\s+is|\s+are)\s+(?:at\s+(?:any\s+)?risk|"
+    r"in\s+(?:any\s+)?danger)\b|"
     # "no concerns about immediate safety", "no concerns for their safety"
     r"\bno\s+(?:concerns?|worries)\s+(?:about|for|re|over)\s+(?:(?:her|his|their|the\s+\w+['’]?s?)\s+)?"
     r"(?:immediate\s+)?safety\b|"
@@ -655,7 +672,8 @@ SAID_SAFE = re.compile(
     # "Nobody is in danger.", "no child is at immediate risk", "Everyone's fine", "all of
     # them are in school today", "she's on the unit, settled"
     r"\b(?:nobody|no\s*-?\s*one|noone|no\s+(?:child|children|kids?|young\s+(?:person|people)))\s+"
-    r"(?:is|are|['’]s)\s+(?:currently\s+|now\s+)?(?:in\s+(?:any\s+)?(?:immediate\s+)?danger|at\s+(?:any\s+)?"
+    r"(?:is|are|['’]s)\s+(?:currently\s+|now\s+)?(?:(?:thought|believed|considered|felt)\s+to\s+be\s+)?"
+    r"(?:in\s+(?:any\s+)?(?:immediate\s+)?danger|at\s+(?:any\s+)?"
     rf"(?:immediate\s+)?risk)\b{_NOT_ASKED}|"
     r"\b(?:every(?:one|body)(?:['’]s|\s+is)|all\s+of\s+them\s+are)\s+(?:fine|ok|okay|safe|alright|grand)\b"
     rf"(?!\s+(?:with|about|to|if|that|for)\b){_NOT_ASKED}|"
@@ -724,18 +742,22 @@ SAID_SAFE = re.compile(
     rf"\b(?:happy|safe|fine)\s+and\s+(?:well|safe|settled)\b{_NOT_ASKED}|"
     rf"\b(?:perfectly|absolutely|totally|completely)\s+(?:happy|fine|ok|okay|safe|settled)\b{_NOT_ASKED}|"
     rf"\bboth\s+(?:(?:are|were)\s+)?doing\s+(?:fine|ok|okay|well|alright|grand)\b{_NOT_ASKED}|"
-    r"(?:^|[.,;]\s*)(?:the\s+)?(?:girl|boy|lad|lass|child|pupil|v|ip|yp)\s+(?:is|['’]s)\s+(?:grand|fine|ok|okay|safe|well)\b"
+    # ("PCSO - ... lad ok, first time anything like this": a note, the verb left out)
+    r"(?:^|[.,;]\s*)(?:the\s+)?(?:girl|boy|lad|lass|child|pupil|v|ip|yp)\s+(?:(?:is|['’]s)\s+)?(?:grand|fine|ok|okay|safe|well)\b"
     rf"(?!\s+(?:with|about|to|if|that|for)\b){_NOT_ASKED}|"
     rf"\b(?:in\s+class|at\s+school|in\s+school)\s+(?:today\s+)?and\s+(?:settled|fine|ok|okay|happy|calm|cheerful)\b{_NOT_ASKED}|"
     # "She's in class today and seems fine", "back in lessons and seems herself"
     r"\b(?:in\s+class|in\s+lessons|at\s+school|in\s+school)\s+(?:today\s+|now\s+)?and\s+seems\s+"
     rf"(?:fine|ok|okay|alright|herself|himself|settled|happy|well)\b{_NOT_ASKED}|"
     r"\bcheerful\s+enough\b|"
+    # "The boy in the photo was upset at first but has settled"
+    rf"\b(?:but|and)\s+(?:(?:she|he|they)\s*(?:['’]s|\s+has|\s+have)\s+|has\s+|have\s+)(?:now\s+)?settled(?:\s+down)?\b{_NOT_ASKED}|"
     # "at home with dad, not at risk", "Not missing, not at risk, at home"
     rf"(?:^|[.,;:]\s*)not\s+at\s+(?:any\s+)?(?:immediate\s+)?risk\b{_NOT_ASKED}|"
     # "neither child is distressed and both are in lessons today", "both are in class today
     # and grand", "He's not bothered, honestly"
-    r"\bneither\s+(?:child|of\s+them|one|pupil)\s+(?:is|was|seems|seemed)\s+(?:distressed|at\s+risk|in\s+danger)\b|"
+    r"\bneither\s+(?:child|of\s+them|one|pupil)\s+(?:is|was|seems|seemed)\s+(?:distressed|at\s+(?:any\s+)?risk|"
+    r"in\s+(?:any\s+)?(?:immediate\s+)?danger)\b|"
     rf"\b(?:both|all)\s+(?:are|were)\s+in\s+(?:lessons|class|school)\s+(?:today|now|as\s+normal)\b{_NOT_ASKED}|"
     rf"\b(?:in\s+class|at\s+school|in\s+school)\s+(?:today\s+)?and\s+(?:grand|well)\b{_NOT_ASKED}|"
     rf"\b(?:he|she)['’]?s\s+not\s+(?:bothered|fussed|fazed|phased)\b{_NOT_ASKED}|"
@@ -850,7 +872,7 @@ WITH_SAFE_ADULT = re.compile(
     r"\b(?:parents?|mum|mom|dad|carers?|family|nan|gran)(?:\s+(?:(?:is|are)\s+)?(?:sat|sitting|staying|"
     r"are\s+with|is\s+with)|['’](?:s|re)\s+with)\s+(?:with\s+)?(?:him|her|them)\b|"
     r"\b(?:(?:at\s+)?(?:home|hame)(?:\s+(?:now|today|tonight))?|in\s+the\s+house|indoors)\s+(?:with|wi|w/?)\s+(?:me|us|mum|mom|dad|ma|da|parents|"
-    r"(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|mam|dad|da|ma|mother|father|parents?|family|carers?|nan|gran))\b|"
+    r"(?:his|her|their)\s+(?:foster\s+)?(?:mum|mom|mam|dad|da|ma|mother|father|parents?|family|families|carers?|nan|gran))\b|"
     # "Mum's kept the phone and he's at home with her now"
     r"\bat\s+home\s+with\s+(?:him|her|them)\s+now\b|"
     # "She's at home and being well supported by her mum"
@@ -891,6 +913,11 @@ WITH_SAFE_ADULT = re.compile(
     r"teaching\s+assistant|key\s*worker|learning\s+mentor|support\s+worker)\b|"
     # "She's staying at her dad's tonight", "stopping at his nan's", "She's at her nan's
     # today": away, with another carer
+    r"\b(?:staying|stopping)\s+with\s+(?:his|her|their)\s+(?:older\s+|big\s+)?(?:mum|mom|mam|dad|da|nan|nana|gran|"
+    r"granny|grandparents|aunt|auntie|aunty|uncle|sister|brother)\b|"
+    # "She's currently in a safe placement with a kinship carer"
+    r"\bin\s+a\s+safe\s+(?:placement|place|house|home)\b|"
+    r"\bwith\s+(?:a|her|his|their)\s+(?:kinship|foster|emergency\s+foster)\s+carers?\b|"
     r"\b(?:staying|stopping|(?:she|he|they)\s*(?:['’]s|is|are|['’]re))\s+at\s+(?:his|her|their)\s+"
     r"(?:mum|mom|mam|dad|da|ma|nan|nana|gran|granny|grandparents|aunt|auntie|aunty|uncle)(?:['’]?s)?\b|"
     # "she's at nan's, fine", "Sister is at her gran's and safe"
@@ -901,7 +928,7 @@ WITH_SAFE_ADULT = re.compile(
 #: Harm to themselves ruled out in words: "no self harm concerns", "wasn't thinking of
 #: hurting himself", "hasn't said anything about hurting herself".
 HARM_RULED_OUT = re.compile(
-    r"\b(?:no|not|never|without|nothing|(?:is|was|has|did|does|had)n['’]?t)\b"
+    r"\b(?:no|not|never|without|nothing|none|(?:is|was|has|did|does|had)n['’]?t)\b"
     r"(?!\s+(?:sure|certain|clear|known|idea|clue))[^.?!]{0,40}?"
     r"\b(?:self[-\s]?harm\w*|suicid\w*|(?:hurt|harm)(?:ing)?\s+(?:him|her|them)sel(?:f|ves))\b|"
     # "His mum says he's eating and sleeping OK, just embarrassed"

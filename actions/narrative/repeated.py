@@ -40,13 +40,17 @@ BEFORE_NOW = re.compile(
     r"\b(?:done|did|does)\s+the\s+same(?:\s+thing)?\s+to\s+(?:another|other|two|three|several|loads|lots|a\s+few)\b|"
     r"\b(?:done|did|does)\s+(?:it|this|the\s+same)\s+to\s+(?:loads|lots|other|several|a\s+few)\b|"
     r"\bwarned\s+(?:about\s+(?:it|this|that)\s+)?(?:before|last\s+time|previously|already)\b|"
-    r"\bspoken\s+to\b[^.?!]{0,40}?\babout\s+(?:this|it)\b[^.?!]{0,30}?\b(?:before|in\s+the\s+summer|last)\b|"
+    r"\bspoken\s+to\b[^.?!]{0,40}?\babout\s+(?:exactly\s+|just\s+)?(?:this|it)\b[^.?!]{0,30}?\b(?:before|in\s+the\s+summer|last)\b|"
     r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:girl|boy|incident|time|report|referral|"
     r"victim|one|occasion)\b|\b(?:2nd|3rd|4th|5th)\s+for\s+this\b|"
     r"\b(?:previous|prior|earlier|separate)\s+(?:[\w-]+\s+)?(?:incidents?|reports?|referrals?|concerns?|"
     r"occasions?)\b|"
     r"\b(?:not|no|isn['’]?t|wasn['’]?t)\s+the\s+first\b|\bagain,?\s+(?:same|mun|the\s+same)\b|"
-    r"\b(?:upskirting|filming|sending|asking|sharing|posting)\s+again\b",
+    r"\b(?:upskirting|filming|sending|asking|sharing|posting)\s+again\b|"
+    # "Same 14yo boy as last month is asking girls ... for nudes again"
+    r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:boy|girl|lad|lass|pupil|student|child|yp|kid|one)\s+as\s+"
+    r"(?:last\s+(?:week|month|term|time|year)|before|(?:the\s+)?(?:one\s+)?(?:in|from)\s+(?:september|october|"
+    r"november|december|january|february|march|april|may|june|july|august|the\s+summer))\b",
     _I,
 )
 #: Many people harmed the same way, or a habit: "been filming up girls' skirts", "keeps

@@ -375,6 +375,8 @@ SAYS_WHO_DID_WHAT = re.compile(
     # "asked her to do a video in her underwear", "exchanged semi-nude images", "M9 filmed
     # F8", "a nudify app on a classmate's photo": who did what, or whose image it is
     r"\basked\s+(?:her|him|them)\s+to\s+(?:do|send|take|make|film|record)\b|"
+    # "asked her to go on a video call and show her chest, and she did"
+    r"\basked\s+(?:her|him|them)\s+to\s+(?:[\w-]+\s+){1,6}?(?:show|strip|undress|flash)\b|"
     r"\b(?:exchanged|swapped|traded|swapping|exchanging)\b|"
     r"\b[mf]\s*/?\s*\d{1,2}\s+(?:filmed|recorded|sent|took|shared|asked|posted|forwarded)\b|"
     rf"\b\w+(?:['’]s|s['’])\s+(?:(?:school|profile|insta\w*|facebook)\s+)?(?:{IMAGE})\b|"

@@ -53,6 +53,9 @@ def test_an_image_the_child_made_or_agreed_to_is_not(text: str) -> None:
         "he has been filming up younger girls' skirts at the bus stop",
         "we found four clips of different girls on his phone",
         "there are previous concerns logged about him on CPOMS",
+        # development narratives AC and AD, in my own words
+        "the same Year 9 lad as last term is asking girls for nudes",
+        "he was spoken to about exactly this in the spring, last year too",
     ],
 )
 def test_repeated_is_read_from_a_pattern(text: str) -> None:

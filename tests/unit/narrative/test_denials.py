@@ -45,6 +45,14 @@ DENIED = [
     ),
     ("he says they both wanted to and he hasn't shown anyone", {"made_without_consent"}),
     ("no one else has seen it, her first time.", {"repeated"}),
+    # development narratives AC and AD (my own sentences in the same forms)
+    ("the pair of them both say they agreed to it", {"coercion"}),
+    ("14 and 15, sent nudes to each other, both keen", {"made_without_consent"}),
+    ("girl sent a pic to her boyfriend, all consensual", {"made_without_consent"}),
+    ("pics on her laptop that she took of herself", {"made_without_consent"}),
+    ("he's been sending pictures of his willy to girls in his year", {"made_without_consent"}),
+    ("Neither pupil has shared the pictures", {"shared_without_consent", "widely_shared"}),
+    ("All mutual, nothing has gone to anyone else.", {"shared_without_consent", "widely_shared"}),
     ("she didn't mind", {"coercion"}),
     ("no ALN", {"capacity_concern"}),
     ("neither has any additional support needs", {"capacity_concern"}),
@@ -287,6 +295,12 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "She's at school today, perfectly happy.",
         "He has no additional needs, he's grand, at home.",
         "Lad is grand, at home.",
+        # development narratives AC and AD, in my own words
+        "No concerns he's at risk, he's at home with his gran.",
+        "Neither child is in any danger.",
+        "no child is thought to be in immediate danger",
+        "PC - girl sent a nude to her bf, girl ok, no previous.",
+        "She was crying at first but has settled now.",
         "Her son's in class and settled.",
         "Both in school and cheerful enough.",
     ],
@@ -419,6 +433,10 @@ def test_harm_ruled_out_alone_or_in_doubt_does_not(text):
         # development narratives AB (my own sentences in the same forms)
         "she's at home now and being well looked after by her dad",
         "upset but calm, and he says he's not going to do anything daft",
+        # development narratives AC and AD (my own sentences in the same forms)
+        "she's staying with her older brother and is safe there",
+        "he's in a safe placement with a foster carer now",
+        "none of them has said anything about hurting themselves",
     ],
 )
 def test_the_child_with_a_safe_adult_now_rules_out_harm_in_part(text):

@@ -143,6 +143,14 @@ def test_a_parent_in_crisis_with_a_child_at_risk_gets_both() -> None:
     assert found.facts.get("immediate_risk") is True
 
 
+def test_a_parent_threatening_to_go_to_the_police_is_not_pressure() -> None:
+    """Development narratives AC: her dad "is threatening to go to the police" is not
+    pressure on a child over an image; a threat to tell the police unless she sends more is."""
+    assert "coercion" not in reading("her dad is threatening to go to the police").facts
+    found = reading("he's threatening to call the police on her unless she sends more pics")
+    assert found.facts.get("coercion") is True
+
+
 def test_a_child_begging_the_person_typing_is_not_pressure() -> None:
     assert "coercion" not in reading("she's begging me not to ring the police").facts
     assert reading("he kept begging her for pics").facts.get("coercion") is True

@@ -973,6 +973,18 @@ def test_a_face_put_on_a_body_says_whose_image_it_is(ruler):
     assert (reading.facts.get("pictured_age"), reading.facts.get("other_age")) == (12, 13)
 
 
+def test_asked_to_show_herself_on_a_call_says_who_is_in_it(ruler):
+    """Development narratives AC: "asked her to go on a video call and show her chest, and
+    she did" says who is in it, so the arrested man is not offered as the one pictured."""
+    text = (
+        "My daughter is 11. Someone asked her to go on a video call and show her chest and she "
+        "did. Police have arrested a man of 38."
+    )
+    reading = read_facts(text, entities_from_doc(ruler(text)))
+    assert reading.pictured_choices == ()
+    assert (reading.facts.get("pictured_age"), reading.facts.get("other_age")) == (11, 38)
+
+
 def test_an_age_after_but_only_and_a_sender_named_by_from(ruler):
     """Development narratives X: "who's in Year 9 but only 13" is her age, and "received a
     pic from a girl" says who sent it, so "who is in the image?" is not asked."""
