@@ -56,10 +56,12 @@ HOUSEHOLD_DID_IT = re.compile(
 TOGETHER_NOW = re.compile(
     r"\b(?:due|going|goes|go|sent|sending|has\s+to\s+go|have\s+to\s+go|gets?\s+to\s+go|let\s+(?:her|him|them)\s+go)"
     r"\s+(?:back\s+)?home\b|"
-    # "he still lives with us" (not "she lives with her mum": someone else)
-    r"\b(?:still\s+)?(?:lives?|living|stays?|staying)\s+with\s+(?:us|her|him|them|me)\b"
-    r"(?!\s+(?:mum|mam|mom|dad|da|nan|gran|granny|aunt\w*|uncle|family|foster|birth|friends?|sisters?|"
-    r"brothers?|grandparents|carers?|mother|father))|\bstill\s+lives?\s+(?:there|at\s+home)\b|"
+    # the person lives with the child: "he still lives with us", "her stepdad lives with them"
+    rf"\b(?:he|{_HOUSEHOLD})\s+(?:still\s+)?(?:lives?|is\s+living|stays?|is\s+staying)\s+(?:with|at)\s+"
+    r"(?:us|her|him|them|me|the\s+(?:house|address|family\s+home))\b|"
+    # the child lives with the person: "She lives with him, her mum and half-sisters"
+    r"\b(?:she|he|they)\s+(?:still\s+)?(?:lives?|is\s+living|stays?)\s+with\s+(?:him|them)\b|"
+    r"\bstill\s+(?:lives?|living)\s+(?:with\s+(?:us|her|him|them)|there|at\s+home)\b|"
     r"\bhome\s+alone\s+with\b|\b(?:he|she)\s*(?:['’]s|is)\s+(?:at\s+home|home|at\s+the\s+(?:house|address))\b|"
     # "he's picking her up from school at 3" (not "Mum's picking her up")
     rf"\b(?:he|{_HOUSEHOLD})\s*(?:['’]s|is|will\s+be)\s+(?:picking|collecting)\s+(?:her|him|them)\b|"
@@ -78,7 +80,8 @@ REMOVED = re.compile(
     r"(?:doesn['’]?t|does\s+not|don['’]?t)\s+live\s+with|kicked\s+(?:him|her)\s+out|"
     r"bail\s+conditions|not\s+(?:allowed|going|being\s+sent)\s+(?:back\s+)?home|"
     r"staying\s+(?:with|at)\s+(?:her|his|their)\s+(?:nan|gran|aunt|auntie|friend)|"
-    r"years?\s+ago|when\s+(?:she|he)\s+was\s+(?:little|small|younger|living\s+with))\b",
+    # (a time long past alone is not removal: "years ago ... he still lives with us" stays)
+    r"when\s+(?:she|he)\s+was\s+living\s+with)\b",
     _I,
 )
 

@@ -23,6 +23,8 @@ NLP = build_pipeline()
         "she says her older brother has been filming her in the bath. he is at home now",
         # both parts in one clause
         "the boy is at home with the man who took the videos",
+        # long ago, but he is still there
+        "her stepdad took photos of her years ago and he still lives with them",
     ],
 )
 def test_a_child_going_home_to_the_one_who_made_the_images_is_at_risk(text: str) -> None:
@@ -40,6 +42,8 @@ def test_a_child_going_home_to_the_one_who_made_the_images_is_at_risk(text: str)
         "her stepbrother took photos of her. She lives with her mum in Derry",
         # the person is no longer in the home
         "her stepdad took photos of her years ago, he moved out and she lives with us",
+        # the child lives with the person typing, not with him
+        "her uncle took photos of her when she was little. She lives with us now",
         "the uncle who filmed him has been arrested and the boy is going home with his mum",
         "when she was living with her birth family her uncle took photos of her",
         # someone else collects the child
