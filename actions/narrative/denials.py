@@ -742,8 +742,10 @@ SAID_SAFE = re.compile(
     rf"\b(?:happy|safe|fine)\s+and\s+(?:well|safe|settled)\b{_NOT_ASKED}|"
     rf"\b(?:perfectly|absolutely|totally|completely)\s+(?:happy|fine|ok|okay|safe|settled)\b{_NOT_ASKED}|"
     rf"\bboth\s+(?:(?:are|were)\s+)?doing\s+(?:fine|ok|okay|well|alright|grand)\b{_NOT_ASKED}|"
-    # ("PCSO - ... lad ok, first time anything like this": a note, the verb left out)
-    r"(?:^|[.,;]\s*)(?:the\s+)?(?:girl|boy|lad|lass|child|pupil|v|ip|yp)\s+(?:(?:is|['’]s)\s+)?(?:grand|fine|ok|okay|safe|well)\b"
+    # ("PCSO - ... lad ok, first time anything like this": a note, the verb left out; not
+    # "Boy well known to us")
+    r"(?:^|[.,;]\s*)(?:the\s+)?(?:girl|boy|lad|lass|child|pupil|v|ip|yp)\s+(?:(?:(?:is|['’]s)\s+)?(?:grand|fine|ok|okay|safe)|"
+    r"(?:is|['’]s)\s+well)\b"
     rf"(?!\s+(?:with|about|to|if|that|for)\b){_NOT_ASKED}|"
     rf"\b(?:in\s+class|at\s+school|in\s+school)\s+(?:today\s+)?and\s+(?:settled|fine|ok|okay|happy|calm|cheerful)\b{_NOT_ASKED}|"
     # "She's in class today and seems fine", "back in lessons and seems herself"
@@ -915,9 +917,11 @@ WITH_SAFE_ADULT = re.compile(
     # today": away, with another carer
     r"\b(?:staying|stopping)\s+with\s+(?:his|her|their)\s+(?:older\s+|big\s+)?(?:mum|mom|mam|dad|da|nan|nana|gran|"
     r"granny|grandparents|aunt|auntie|aunty|uncle|sister|brother)\b|"
-    # "She's currently in a safe placement with a kinship carer"
-    r"\bin\s+a\s+safe\s+(?:placement|place|house|home)\b|"
-    r"\bwith\s+(?:a|her|his|their)\s+(?:kinship|foster|emergency\s+foster)\s+carers?\b|"
+    # "She's currently in a safe placement with a kinship carer" (not "she isn't in a safe
+    # place", nor "a row with her foster carer")
+    r"\b(?:she|he|they)\s*(?:['’]s|['’]re|\s+is|\s+are)\s+(?:now\s+|currently\s+)?in\s+a\s+safe\s+(?:placement|house)\b|"
+    r"\b(?:placed|staying|living|now|currently)\s+with\s+(?:a|her|his|their)\s+(?:kinship|foster|emergency\s+foster)\s+"
+    r"carers?\b|"
     r"\b(?:staying|stopping|(?:she|he|they)\s*(?:['’]s|is|are|['’]re))\s+at\s+(?:his|her|their)\s+"
     r"(?:mum|mom|mam|dad|da|ma|nan|nana|gran|granny|grandparents|aunt|auntie|aunty|uncle)(?:['’]?s)?\b|"
     # "she's at nan's, fine", "Sister is at her gran's and safe"

@@ -340,6 +340,8 @@ def test_the_childs_safety_in_general_words(text):
         "We can't say she's safe, she's not answering her phone.",
         # an adult's own "I'm OK" says nothing of the child
         "my son is 14 and someone has his pics. I'm ok, just worried about him",
+        # a description, not an all-clear
+        "Boy well known to us, was sent the video by an older lad.",
     ],
 )
 def test_a_question_a_doubt_or_one_form_of_harm_is_not_safety(text):
@@ -445,7 +447,14 @@ def test_the_child_with_a_safe_adult_now_rules_out_harm_in_part(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["he's sleeping at his dad's", "she was staying at his flat", "not eating or sleeping"],
+    [
+        "he's sleeping at his dad's",
+        "she was staying at his flat",
+        "not eating or sleeping",
+        # development narratives AC, the other way round: not safe, or a row, not care
+        "she isn't in a safe place right now",
+        "she had a row with her foster carer and walked out",
+    ],
 )
 def test_a_place_or_a_routine_that_is_not_a_carer_rules_out_nothing(text):
     assert not says_harm_ruled_out(text)
