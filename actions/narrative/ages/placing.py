@@ -210,11 +210,10 @@ def _own_image_sent_to_a_child_of_the_other_sex(text: str, found: list[Mention])
     children = [m for m in found if m.high < ADULT_AGE and m.person != "skip"]
     if not children:
         return False
+    adults = [m for m in found if m.low >= ADULT_AGE and m.person != "skip"]
     # "he sent me pics of his body ... im 13": the young person typing got it
     to_a_young_typist = (
-        len(children) == 1
-        and any(m.low >= ADULT_AGE and m.person != "skip" for m in found)
-        and TYPIST_CHILD_AGE.search(text) is not None
+        len(children) == 1 and bool(adults) and TYPIST_CHILD_AGE.search(text) is not None
     )
     for sent in OWN_IMAGE_SENT_TO.finditer(text):
         sender = _sex(sent["own"] or sent["body"])
@@ -225,7 +224,7 @@ def _own_image_sent_to_a_child_of_the_other_sex(text: str, found: list[Mention])
         given = _sex(sent["to"] or sent["to_noun"])
         if sender is None or given is None or sender == given:
             continue
-        if _one_child_one_adult_sender(found, children, sender) and not _sent_too(text, given):
+        if _one_child_one_adult_sender(children, adults, sender) and not _sent_too(text, given):
             # "a man who looks to be in his 40s ... he's sent her pictures of himself" to
             # "one of our Year 12s": the only adult (not of the other sex) sent his own
             return True
@@ -236,10 +235,11 @@ def _own_image_sent_to_a_child_of_the_other_sex(text: str, found: list[Mention])
     return False
 
 
-def _one_child_one_adult_sender(found: list[Mention], children: list[Mention], sender: Sex) -> bool:
+def _one_child_one_adult_sender(
+    children: list[Mention], adults: list[Mention], sender: Sex
+) -> bool:
     """One child whose sex is not said and one adult who may be the sender (not said to be
     of the other sex): the adult is the one who sent an image of themselves."""
-    adults = [m for m in found if m.low >= ADULT_AGE and m.person != "skip"]
     return (
         len(children) == 1
         and children[0].sex is None
