@@ -6,6 +6,7 @@ no test reads the sealed questions' texts beyond parsing them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,25 @@ def test_pictured_sets_have_valid_ages(name: str) -> None:
     assert len(narratives) >= 40
     for item in narratives:
         parse_facts({"pictured_age": item["pictured_age"], "other_age": item["other_age"]})
+
+
+#: A Scottish primary stage ("P6", "primary 6"), the one that the faulty brief of
+#: 2026-12-06 converted as N+4 for the child pictured (tests/dev/README.md).
+P_STAGE = re.compile(r"\b(?:P|primary)\s?([1-7])\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("name", PICTURED_SETS)
+def test_no_pictured_label_follows_the_faulty_primary_stage_brief(name: str) -> None:
+    """A label of N+4 for a child in P N would score the documented N+3 as a miss.
+
+    Only counts are reported, so no blind text is shown.
+    """
+    faulty = 0
+    for item in load(name)["narratives"]:
+        stages = [int(n) for n in P_STAGE.findall(item["text"])]
+        if stages and item["pictured_age"] == min(stages) + 4:
+            faulty += 1
+    assert faulty == 0, f"{faulty} item(s) in {name}"
 
 
 NARRATIVE_SETS = ("narratives.yml", "narratives_b.yml")
