@@ -60,11 +60,13 @@ def session_score(tracker: Tracker) -> dict[str, int]:
 
 
 #: A trainer asking for one of the bot's scenarios in so many words ("give me a sextortion
-#: scenario", "next scenario"), whatever else the message says. "A scenario about AI" or
-#: "a scenario for my staff" asks for one of ours only when no case of its own follows
-#: (:func:`own_scenario`).
+#: scenario", "next scenario"), whatever else the message says. "A scenario about AI", "a
+#: scenario for my staff" or "I want a realistic scenario to test" asks for one of ours only
+#: when no case of its own follows (:func:`own_scenario`): "I want a realistic scenario to
+#: test. Two boys in P7 ... How should the school respond?" brings its own (development
+#: narratives AE, 2026-12-07).
 ASKS_FOR_A_SCENARIO = re.compile(
-    r"\b(?:give|show|send|want|start|try|pick|choose|have|do|run)\s+(?:me\s+|us\s+)?"
+    r"\b(?:give|show|send|start|pick|choose)\s+(?:me\s+|us\s+)?"
     r"(?:(?:a|an|another|one|some|the|new|random|more)\s+)?(?:[\w-]+\s+){0,2}?scenarios?\b|"
     r"\b(?:another|next|new|random|one\s+more)\s+(?:[\w-]+\s+)?scenarios?\b",
     re.IGNORECASE,

@@ -238,6 +238,25 @@ def test_a_trainers_own_scenario_is_told_from_a_request_for_one_of_ours():
         assert own_scenario(message, None) is None, ask
 
 
+def test_wanting_a_scenario_to_test_then_telling_it_is_the_trainers_own():
+    """Development narratives AE (2026-12-07): "want a realistic scenario to test" followed
+    by a whole case had started one of ours and dropped the trainer's."""
+    nlp = build_pipeline()
+    own = (
+        "I deliver child protection training to staff in Fife primaries and want a realistic "
+        "scenario to test. Two boys in P7, both 11, hold down a younger boy of 9 in the "
+        "playground toilets, pull his trousers down and film him on a phone while he cries. "
+        "They send the clip to a group chat of about 20 children in their class. How should "
+        "the school respond?"
+    )
+    reading = own_scenario({"text": own, "entities": entities_from_doc(nlp(own))}, None)
+    assert reading is not None
+    assert reading.facts["pictured_age"] == 9
+    for ask in ("I want a scenario for my staff", "can we try a scenario"):
+        message = {"text": ask, "entities": entities_from_doc(nlp(ask))}
+        assert own_scenario(message, None) is None, ask
+
+
 async def test_a_trainers_scenario_for_an_audience_is_assessed_as_their_case(domain):
     """ "building a scenario for primary school staff: <a case>" describes the trainer's own
     case; "scenario for" is not a request for one of ours when a case follows."""
