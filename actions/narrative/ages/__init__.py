@@ -456,6 +456,12 @@ def _place_loose(
         # with the image's two sides placed, anyone else given an age in years took part
         # (sent it on, received it); a school year alone is often only the setting
         involved = [m for m in loose if m.exact and not m.later]
+        if all(m.person == "both" for m in pictured):
+            # "Two boys, both 11, hold down a younger boy of 9 ... and film him": a pair's
+            # shared age places no one in the image, so a younger child named beside them
+            # may be the one in it; the youngest is taken (the convention, docs/NARRATIVE.md)
+            younger = [m for m in involved if m.low < min(p.low for p in pictured)]
+            return pictured + younger, other + adults + [m for m in involved if m not in adults]
         return pictured, other + adults + [m for m in involved if m not in adults]
     if pictured:
         return pictured, other + loose
