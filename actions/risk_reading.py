@@ -24,9 +24,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from actions.narrative.context import Span
 from actions.narrative.cues import (
     OVER_NOW,
     asks_about_risk_in_general,
+    is_false_friend,
     is_training_material,
     tells_of_a_past_episode,
 )
@@ -94,7 +96,10 @@ def classified_risk(message: Mapping[str, Any]) -> str | None:
     who = found.get("who")
     if who == CHILD and _ruled_out_in_words(text, found.get("confidence")):
         return None
-    if _doubtful(text, found.get("confidence")) or explained_away(text):
+    confidence = found.get("confidence")
+    if _doubtful(text, confidence) or explained_away(text):
+        return None
+    if _only_ordinary_risk_words(message) and not _sure(confidence):
         return None
     return who if who in (CHILD, USER) else None
 
@@ -168,15 +173,36 @@ IF_EVER = re.compile(r"\bif\s+(?:[\w'-]+\s+){1,3}?ever\b", re.IGNORECASE)
 DOUBTFUL_CONFIDENCE = 0.8
 
 
+def _sure(confidence: object) -> bool:
+    return isinstance(confidence, (int, float)) and confidence >= DOUBTFUL_CONFIDENCE
+
+
 def _doubtful(text: str, confidence: object) -> bool:
-    sure = isinstance(confidence, (int, float)) and confidence >= DOUBTFUL_CONFIDENCE
-    return not sure and (
+    return not _sure(confidence) and (
         IDIOM.search(text) is not None
         or IF_EVER.search(text) is not None
         or asks_about_risk_in_general(text)
         or tells_of_a_past_episode(text)
         or OVER_NOW.search(text) is not None
     )
+
+
+def _only_ordinary_risk_words(message: Mapping[str, Any]) -> bool:
+    """Every risk word the ruler found is a false friend in its context ("she's run off to
+    her room in a strop", "gone missing from the group chat": ``cues.FALSE_FRIENDS``).
+
+    The model hears the same words without their context, so its reading of such a
+    message is doubtful like an idiom's (development risk set AO, 2026-12-07). A message
+    with no risk word at all is not this: there the model may have heard what no cue
+    has ("she keeps giving her things away").
+    """
+    text = str(message.get("text") or "")
+    spans = [
+        Span(str(e.get("entity")), str(e.get("value")), int(e["start"]), int(e["end"]))
+        for e in message.get("entities") or ()
+        if e.get("entity") == "immediate_risk" and "start" in e and "end" in e
+    ]
+    return bool(spans) and all(is_false_friend(text, span) for span in spans)
 
 
 #: A child at risk read by the model in a message that also says, in general words, that

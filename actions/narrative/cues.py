@@ -482,7 +482,9 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         re.compile(r"missing|ran\s+away|run\s+away|running\s+away|runs\s+away", _I),
         after=re.compile(
             r"^\s*(?:from\s+(?:the\s+|a\s+|our\s+|this\s+)?(?:[\w-]+\s+)?(?:meeting|lesson|register|photo|list|"
-            r"call|rota|squad|file|conversation|question|subject|topic|discussion|chat\s+about)\b|"
+            r"call|rota|squad|file|conversation|question|subject|topic|discussion|chat\s+about|"
+            # "my daughter's gone missing from the group chat, they've all removed her"
+            r"group\s*chat|chat|group|gc|server|friends?\s+list|team\s+sheet)\b|"
             # "we've run away with this a bit": got carried away
             r"with\s+the\s+idea\b|with\s+(?:this|it|that|ourselves|themselves|myself)\b)",
             _I,
@@ -506,6 +508,31 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             r"\b(?:police|officers?|pc|the\s+school|teachers?|social\s+(?:services|workers?)|sw|camhs|"
             r"the\s+dsl|head(?:teacher)?|nurse|doctor|gp)\s+(?:will\s+|would\s+|might\s+|are\s+|is\s+)?$",
             _I,
+        ),
+    ),
+    # "He disclosed to his mum, who's with him now", "her dad is with her right now": the one
+    # with the child is a parent or carer, not the man she was to meet
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"with\s+(?:him|her|them)\s+(?:right\s+)?now$", _I),
+        before=re.compile(
+            r"\b(?:mum|mom|mam|dad|da|mother|father|parents?|nan|nana|gran|granny|grandma|grandad|grandparents?|"
+            r"carers?|foster\s+(?:carers?|mum|dad|parents?)|teacher|staff|officers?|police|social\s+worker|"
+            r"key\s*worker|counsellor|nurse)\s*,?\s*(?:who|that)?\s*(?:['’]s|is|are|['’]re|has\s+been|have\s+been)?"
+            r"\s*(?:sat\s+|sitting\s+|staying\s+|here\s+)?$|"
+            # the person typing: "I'm with her now", "we're sat with him right now"
+            r"\b(?:i\s*['’]?\s*m|i\s+am|we\s*['’]?\s*re|we\s+are|i['’]ve\s+been|we['’]ve\s+been)\s+"
+            r"(?:sat\s+|sitting\s+|staying\s+|here\s+)?$",
+            _I,
+        ),
+    ),
+    # "she's run off to her room in a strop", "he ran off upstairs": a door shut at home,
+    # not a child gone
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"run\s+off|ran\s+off|run\s+away|ran\s+away|stormed\s+off", _I),
+        after=re.compile(
+            r"^\s*(?:to\s+(?:her|his|their)\s+(?:bed)?room|upstairs|to\s+(?:her|his)\s+bed\b)", _I
         ),
     ),
     # "Lad's phone went missing on the residential": a thing lost, not a child

@@ -97,8 +97,9 @@ WISH_DENIED = re.compile(
 )
 
 
-#: "if i dont meet him tonight he'll send it", "if he can't pay he will kill himself": the
-#: negation states a condition (the negator may be the "n't" of "can't", "won't", "isn't").
+#: "if i dont meet him tonight he'll send it", "if he can't pay he will kill himself", "they'll
+#: send them to everyone if she doesnt give them £100": the negation states a condition (the
+#: negator may be the "n't" of "can't", "won't", "isn't"), for any cue.
 CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless)\s+(?:i|you|she|he|they|we)\s*(?:do|does|did|ca|can|could|wo|would|is|was|are|"
     r"were|has|have|had|should|sha)?\s*$",
@@ -154,8 +155,10 @@ def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
         )
     ):
         return False
-    if risk and CONDITION_BEFORE.search(clause[: found.start()]):
-        return False  # "if i dont meet him tonight": a condition, not a denial
+    if CONDITION_BEFORE.search(clause[: found.start()]):
+        # "if i dont meet him tonight", "if i dont pay them £100": a condition (the
+        # threat's demand), not a denial
+        return False
     between = clause[found.end() :]
     if evidence := NOTHING_TO_SUGGEST.match(clause, found.start()):
         between = clause[evidence.end() :]

@@ -316,6 +316,45 @@ def test_a_police_job_closed_makes_an_unsure_reading_doubtful():
     assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.9}}) == "child"
 
 
+def _risk_words(text: str, *words: str) -> list[dict]:
+    return [
+        {
+            "entity": "immediate_risk",
+            "value": w,
+            "start": text.index(w),
+            "end": text.index(w) + len(w),
+        }
+        for w in words
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "heard_unsure"),
+    [
+        # every risk word ordinary in its context: an unsure reading is doubtful
+        ("she's run off to her room in a strop and won't talk to me", ("run off",), False),
+        (
+            "my daughter's gone missing from the group chat, they've all removed her",
+            ("missing",),
+            False,
+        ),
+        # a risk word that is not a false friend keeps the reading
+        ("she's run off and we can't find her", ("run off",), True),
+        # no risk word at all: the model may hear what no cue has
+        ("she keeps giving her things away", (), True),
+    ],
+)
+def test_a_reading_whose_risk_words_are_all_false_friends_needs_to_be_sure(
+    text, words, heard_unsure
+):
+    """Development risk set AO (2026-12-07): the model hears "run off" without "to her room";
+    a reading below ``DOUBTFUL_CONFIDENCE`` of such a message is not a risk, a sure one is."""
+    message = {"text": text, "intent": {"name": "inform"}, "entities": _risk_words(text, *words)}
+    unsure = classified_risk({**message, "risk": {"who": "child", "confidence": 0.6}})
+    assert (unsure == "child") is heard_unsure
+    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.95}}) == "child"
+
+
 def test_a_child_only_claiming_to_be_fine_is_not_said_safe():
     """ "Said she's fine, waiting for a mate": the child's own word, which a child at risk
     often gives, is not the user ruling the risk out; "mum says he's fine" is."""

@@ -781,3 +781,34 @@ def test_an_adult_who_sent_their_own_image_is_still_involved(
         "pictures of his genitals.",
     ).facts
     assert (facts["pictured_age"], facts["other_age"], facts["adult_involved"]) == (45, 13, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the demand said as a condition: "if i dont pay" states it, it denies nothing
+        "someone i met on insta is saying theyll send my nudes to my family if i dont pay "
+        "them £100 by tonight. i'm 14 i dont have that money. please help",
+        "they said theyll send her nudes to everyone she follows if she doesnt give them £100 "
+        "in amazon vouchers by tonight",
+        # a sum demanded, then not paid: the demand is the motive, paying it or not
+        "theyre saying pay 500 pound or they send it to all his followers. he hasnt paid",
+    ],
+)
+def test_a_sextortion_demand_is_money_sought_whether_or_not_it_was_paid(
+    ruler: spacy.language.Language, text: str
+) -> None:
+    """A money demand was shown back as "nothing demanded" ("if i dont pay" read as a
+    denial). Sextortion for money is ``profit_motive`` and ``coercion``: GUIDANCE §2.2."""
+    reading = read(ruler, text)
+    assert reading.facts.get("profit_motive") is True
+    assert reading.facts.get("coercion") is True
+    assert "profit_motive" not in reading.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no money was asked for", "he hasn't asked her for money", "nobody has paid anything"],
+)
+def test_money_denied_outright_is_still_denied(ruler: spacy.language.Language, text: str) -> None:
+    assert "profit_motive" in read(ruler, text).negated
