@@ -126,6 +126,7 @@ def build_pipeline(path: Path = PATTERNS_PATH) -> Language:
     keep_slang_contractions_whole(nlp)
     keep_hyphenated_medicines_whole(nlp)
     split_capitals_as_lower_case(nlp)
+    drop_emoticons_that_are_ages(nlp)
     ruler = nlp.add_pipe(
         "entity_ruler",
         config={
@@ -178,6 +179,21 @@ def keep_hyphenated_medicines_whole(nlp: Language) -> None:
     for medicine in HYPHENATED_MEDICINES:
         for written in (medicine, medicine.capitalize(), medicine.upper()):
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+
+
+def drop_emoticons_that_are_ages(nlp: Language) -> None:
+    """Split "8)" and "(-8" as numbers and brackets, not as smileys.
+
+    spaCy's English exceptions keep the emoticons "8)", "8-)" and "(-8" whole, so "her
+    friend (also 8)" and "a girl aged 8)" gave no age at all: an eight-year-old, the age
+    at which a case is a referral whatever else, read as no age (development narratives
+    AE, 2026-12-07). An age is far likelier here than a smiley."""
+    rules = dict(nlp.tokenizer.rules)
+    for emoticon in [
+        key for key in rules if any(c.isdigit() for c in key) and any(c in key for c in "()")
+    ]:
+        del rules[emoticon]
+    nlp.tokenizer.rules = rules
 
 
 def split_capitals_as_lower_case(nlp: Language) -> None:

@@ -107,8 +107,11 @@ REAL_PHOTO_EDITED = re.compile(
 
 
 #: The child's own image, even in a changing room: "she took a selfie in the changing room
-#: mirror", "a video of herself in the shower".
-OWN_IMAGE = re.compile(r"\bselfies?\b|\bof\s+(?:her|him|them)sel(?:f|ves)\b", _I)
+#: mirror", "a video of herself in the shower"; or the two of them, each of the other: "two
+#: Yr 4 boys took pics of each others bums in the toilets".
+OWN_IMAGE = re.compile(
+    r"\bselfies?\b|\bof\s+(?:her|him|them)sel(?:f|ves)\b|\bof\s+each\s+other(?:['’]?s)?\b", _I
+)
 
 
 def made_without_consent_in(text: str) -> bool:

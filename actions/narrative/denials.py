@@ -669,9 +669,27 @@ SAID_SAFE = re.compile(
     r"(?<!not\s)\b(?:both|all)\s+(?:(?:the|of\s+the)\s+)?(?:kids|children|lads|boys|girls|lasses|juvs|pupils|"
     r"young\s+people|students)\s+(?:are\s+|were\s+)?(?:fine|ok|okay|safe|alright|grand)\b"
     rf"(?!\s+(?:with|about|to|if|that|for)\b){_NOT_ASKED}|"
+    # "shes furious not hurt", "angry, not low", "embarrassed but not hurt": a feeling, and
+    # harm said not to be there
+    r"\b(?:angry|furious|fuming|raging|livid|upset|embarrassed|mortified|shaken|gutted|annoyed)\s*,?\s+"
+    r"(?:but\s+)?not\s+(?:hurt|harmed|low|in\s+danger)\b|"
+    # "The girl is unaware and fine", "she's shocked and ok"
+    r"(?<!not\s)\b(?:she['’]?s|he['’]?s|shes|hes|they['’]?re|(?:she|he|they)\s+(?:is|are)|the\s+(?:\w+\s+)?(?:child|girl|"
+    r"boy|lad|lass|young\s+person|victim|pupil)\s+is)\s+(?!not\b)[a-z]+\s+and\s+(?:fine|ok|okay|safe|well)\b"
+    rf"(?!\s+(?:with|about|to|if|that|for)\b){_NOT_ASKED}|"
+    # "The girl herself is fine in school"
+    r"\bthe\s+(?:child|girl|boy|lad|lass|young\s+person|victim|pupil)\s+(?:her|him|them)sel(?:f|ves)\s+is\s+"
+    rf"(?:fine|ok|okay|safe|alright|well)\b(?!\s+(?:with|about|to|if|that|for)\b){_NOT_ASKED}|"
+    # "Girl is in school and being supported by guidance", "is in class and settled"
+    r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+|back\s+)?in\s+(?:school|class|lessons)\s*(?:,|and)\s+(?:is\s+)?(?:being\s+)?"
+    r"(?:well\s+)?(?:supported|settled|fine|ok|okay|safe|well|calm)\b|"
+    # "She's angry more than anything and has gone to lessons today"
+    r"\b(?:has\s+)?(?:gone|went)\s+(?:back\s+)?(?:in)?to\s+(?:her|his|their)?\s*(?:lessons|class(?:es)?)\s+"
+    r"(?:today|this\s+(?:morning|afternoon)|as\s+normal)\b|"
     # "Nobody is in danger.", "no child is at immediate risk", "Everyone's fine", "all of
-    # them are in school today", "she's on the unit, settled"
-    r"\b(?:nobody|no\s*-?\s*one|noone|no\s+(?:child|children|kids?|young\s+(?:person|people)))\s+"
+    # them are in school today", "she's on the unit, settled", "none are thought to be at
+    # risk tonight"
+    r"\b(?:nobody|no\s*-?\s*one|noone|none(?:\s+of\s+them)?|no\s+(?:child|children|kids?|young\s+(?:person|people)))\s+"
     r"(?:is|are|['’]s)\s+(?:currently\s+|now\s+)?(?:(?:thought|believed|considered|felt)\s+to\s+be\s+)?"
     r"(?:in\s+(?:any\s+)?(?:immediate\s+)?danger|at\s+(?:any\s+)?"
     rf"(?:immediate\s+)?risk)\b{_NOT_ASKED}|"
@@ -913,6 +931,11 @@ WITH_SAFE_ADULT = re.compile(
     r"(?:guidance\s+teacher|dsl|head\s+of\s+(?:year|house)|hoy|pastoral\s+\w+|form\s+tutor|tutor|teacher|"
     r"counsellor|school\s+nurse|safeguarding\s+lead|deputy\s+head|head(?:teacher)?|social\s+worker|ta|"
     r"teaching\s+assistant|key\s*worker|learning\s+mentor|support\s+worker)\b|"
+    # "she's with her older sister and being supported"; "both are with their parents now"
+    r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re)\s+(?:now\s+)?with\s+(?:her|his|their)\s+(?:older|big|grown[-\s]up)\s+"
+    r"(?:sister|brother|sibling)\b(?!\s*,?\s*(?:who|that)\b)|"
+    r"\b(?:both|all)(?:\s+of\s+them)?\s+(?:are|were)\s+(?:now\s+)?(?:at\s+home\s+)?with\s+(?:their|her|his)\s+"
+    r"(?:parents|families|mums|carers|famil(?:y|ies))\b|"
     # "She's staying at her dad's tonight", "stopping at his nan's", "She's at her nan's
     # today": away, with another carer
     r"\b(?:staying|stopping)\s+with\s+(?:his|her|their)\s+(?:older\s+|big\s+)?(?:mum|mom|mam|dad|da|nan|nana|gran|"

@@ -370,6 +370,8 @@ POLICE_SHORTHAND = re.compile(
     r"juvs?|Juvs?|JUVS?)\b|"
     # "V saying he wants to end it all": a capital V for the victim, then what they did
     r"\bV\s+(?:is|was|has|had|says|saying|said|states|stated|reports|reported|disclosed|sent|now)\b|"
+    # "no op ref yet", "Suspect has no previous and no intel on him"
+    r"\b(?i:op(?:eration)?\s+ref|no\s+previous|no\s+pre-?cons?|no\s+intel(?:ligence)?)\b|"
     r"\b\d{1,2}\s*(?:yo|yrs?)?\s?[MF]\b|\b[MF]\s?/\s?\d{1,2}\b|\b[MF]\d{1,2}\b"
 )
 
@@ -431,7 +433,8 @@ MY_CHILD = re.compile(
     # a step-parent: "My husband's daughter (she's 13, stays with us weekends)"
     r"\bmy\s+(?:husband|wife|partner|fianc[ée]e?)['’]?s\s+(?:daughter|son|kid|child|boy|girl|lad)\b|"
     # "son is 17 and his girlfriend 16": the "my" left out at the start
-    r"^\W*(?:son|daughter|daugter|daugther|dauhgter|duaghter)\s+(?:is|['’]s|has|was|\d{1,2}\b)|"
+    # "Daughter (14) sent a topless pic to a lad (15)"
+    r"^\W*(?:son|daughter|daugter|daugther|dauhgter|duaghter)\s+(?:is|['’]s|has|was|\d{1,2}\b|\(\s*\d{1,2}\s*\))|"
     # Scots: "Ma boy's 15", "ma wee lassie is 13", "ma granwean is 11"
     r"\bma\s+(?:wee\s+)?(?:boy|lassie|laddie|wean|son|daughter|lad|girl|granwean|grandwean|gran\s+wean|"
     r"grandson|granddaughter|grandwean)(?:['’]s|\s+is|\s+has|\s+stays|\s+lives|\s+bides)\b|"

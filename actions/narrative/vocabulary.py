@@ -56,7 +56,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "police",
         re.compile(
             r"\bpolice\b|(?<!welfare\s)\bofficers?\b|\bpcs?o?\b|\bdc\b|\bds\b|\bdi\b|\bdetective\b|\bconstable\b|"
-            r"\bsergeant\b|\binspector\b|\bsso\b|\bsolo\b|\bcoppers?\b|\boic\b|\bforce\b|\bcop\b|\binvestigat\w*|"
+            r"\bsergeant\b|\binspector\b|\bsso\b|\bsolo\b|\bcst\b|\btdc\b|\bdci\b|\bcoppers?\b|\boic\b|\bforce\b|\bcop\b|\binvestigat\w*|"
             r"\bneighbourhood\s+(?:policing\s+)?team\b|\bnpt\b|"
             r"\bmet\b|\bpsni\b|\bcait\b|\bpublic\s+protection\s+unit\b|\bppu\b|\bsgt\b|"
             r"\bsarge\b|\bpol-?it\b|\bcall\s+handler\b|\bcontrol\s+room\b|^attend(?:ing|ed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|call|callout|call-out|incident)$",
@@ -81,7 +81,9 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # told me"); a kinship carer or guardian is a parent (the parent words below)
             # (``roles.read_role`` makes one who says they care for the child a parent)
             r"(?<!kinship\s)(?<!guardian\s)\b(?:aunt(?:ie|y)?|uncle|niece|nephew)\b|"
-            r"\bprivate\s+tutor\b|^sw\s+here$|^sw\s*[,:–-]$|\bduty\s+sw\b|"
+            r"\bprivate\s+tutor\b|^sw\s+here$|^sw\s*[,:–-]$|^sw\s+(?:in|for|at|from|with)$|\bduty\s+sw\b|"
+            # "I run a youth drop-in", "I support young people with additional needs"
+            r"\bdrop\s*[-–]?\s*in$|^i\s+(?:support|mentor)\s+(?:young|vulnerable|disabled)\s+\w+$|"
             # "I work in a youth project", "we volunteer at the community centre"
             r"\b(?:work|worked|working|volunteer|volunteering)\s+(?:in|at|for|with)\s+(?:a|an|the|our)\s+"
             r"(?:youth|community|local)\s+\w+$|"

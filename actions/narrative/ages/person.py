@@ -924,6 +924,9 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "other", False, True
     if SENT_TO_NAMED.search(head):
         return "other", False, False  # "nudes sent to 'Tyler' on Snap, believed 24"
+    if SHOWN_IT_HEAD.search(head) and IMAGE_WORD.search(head):
+        # "taking pictures of her bottom ... and showing her friend (also 8)": the one shown
+        return "other", False, False
     if APPROACHED_HEAD.search(head) and (
         ASKED_THEM.match(after) or ASKED_THEM.match(first_words(sentence_after(text, span.end), 14))
     ):
@@ -1052,6 +1055,14 @@ GIVEN_TO_HEAD = re.compile(
     r"\b(?:showed|shown|showing|shows|sent|sending|sends|airdropped|snapped|texted|dm['’]?d)\s+"
     # "showed V (F12) images of his own genitals": a police label and bracket
     r"(?:(?:my|our|his|her|their|a|an|the|this)\s+|(?:v|ip|victim|the\s+v)\s*\(\s*(?:[mf]\s*/?\s*)?)?$",
+    _I,
+)
+#: The images already named, then shown to someone with their age: "showing her friend (also
+#: 8)", "and showed them to his mate, 14,", "sent it to her cousin (13)".
+SHOWN_IT_HEAD = re.compile(
+    r"\b(?:showed|shown|showing|shows|show)\s+(?:(?:it|them|the\s+\w+)\s+(?:to\s+)?)?"
+    r"(?:to\s+)?(?:her|his|their|my|a|an|the)\s+(?:best\s+|little\s+|older\s+|younger\s+)?"
+    r"(?:friend|mate|pal|cousin|classmate|sister|brother|bestie|bff)\s*[,(]\s*(?:also|aged?|now|just)?\s*$",
     _I,
 )
 GIVEN_IMAGE_AFTER = re.compile(

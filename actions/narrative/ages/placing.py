@@ -933,7 +933,9 @@ def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
 #: between 12 and 14", "the picture is of the Y11", "The one in the photo is the adult, a
 #: 21-year-old woman", "pictured boy 14".
 SHOWS = re.compile(
-    rf"\b(?:shows|showing|depict(?:s|ing)|featur(?:es|ing)|(?:{IMAGE})\s+(?:is|are|was|were)\s+of|"
+    # (not the deed: "and showing her friend (also 8)", "he's been showing people")
+    rf"\b(?:shows|(?<!\band\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!keeps\s)(?<!kept\s)showing|"
+    rf"depict(?:s|ing)|featur(?:es|ing)|(?:{IMAGE})\s+(?:is|are|was|were)\s+of|"
     rf"pictured(?!\s*\))(?!\s+(?:in|on)\b)|the\s+one\s+in\s+(?:the|it)\s+(?:{IMAGE})?\s*(?:is|was))\b",
     _I,
 )
@@ -1335,7 +1337,7 @@ def _mutual_pair(text: str, found: list[Mention]) -> list[Mention]:
     return [replace(m, person="both") if m in people else m for m in found]
 
 
-THEMSELVES = re.compile(r"\b(?:themselves|each\s+other)\b", _I)
+THEMSELVES = re.compile(r"\b(?:themselves|each\s+others?)\b", _I)
 
 #: Two people told apart by age only: "14 and 16, the older one filmed the younger one in
 #: the shower", "the younger lad sent the older one a pic of himself".

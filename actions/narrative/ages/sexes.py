@@ -96,6 +96,19 @@ SENT_BY_NOUN = re.compile(
 FILMED_OBJECT = re.compile(
     r"\b(?:filmed|recorded|photographed|videoed)\s+(?P<who>her|him)\b(?!\s*self)", _I
 )
+#: The one made to undress for the camera: "told him he had to take his clothes off while
+#: she took photos", "made her strip", "he had to get undressed" (development narratives AE).
+_UNDRESS = (
+    r"(?:take\s+(?:his|her|their)\s+(?:clothes|top|trousers|pants|shorts|knickers|underwear)\s+off|"
+    r"take\s+off\s+(?:his|her|their)\s+(?:clothes|top|trousers|pants|shorts|knickers|underwear)|"
+    r"undress|strip|get\s+(?:undressed|naked|changed)|pull\s+(?:his|her|their)\s+(?:trousers|pants|shorts)\s+down)"
+)
+UNDRESSED = re.compile(
+    r"\b(?:told|made|make|got|get|asked|forced|dared|wanted|pressured|persuaded)\s+(?P<who>her|him)\s+"
+    rf"(?:that\s+(?:she|he)\s+(?:had|has)\s+)?(?:to\s+)?{_UNDRESS}\b|"
+    rf"\b(?P<who2>she|he)\s+(?:had|has|was\s+made|was\s+told)\s+to\s+{_UNDRESS}\b",
+    _I,
+)
 #: "a 24-year-old man sends a picture of his genitals to a 13-year-old girl".
 _OWN_BODY_OR_SELF = (
     rf"(?:of\s+(?:his|her|their)\s+(?:own\s+)?{BODY_PARTS}\s+|"
@@ -196,6 +209,9 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
     ):
         for found in pattern.finditer(text):
             note(found["who"], side)
+    for found in UNDRESSED.finditer(text):
+        if _one_person_of_sex(text, _sex(found["who"] or found["who2"])):  # not "my son ... a boy"
+            note(found["who"] or found["who2"], "pictured")
     for found in BODY_OF_PRONOUN.finditer(text):
         if _one_person_of_sex(text, _sex(found["who"])):  # "my son ... a lad ... his own"
             note(found["who"], "pictured")
@@ -208,7 +224,11 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
     if len(sides) == 1:
         ((sex, side),) = sides.items()
         opposite: Sex = "male" if sex == "female" else "female"
-        sides[opposite] = "other" if side == "pictured" else "pictured"
+        own_image = any(_sex(found["who"]) == opposite for found in SELF_OF.finditer(text))
+        if not (side == "pictured" and own_image and len(evidence[opposite]) == 2):
+            # not over the other sex's own image: in "she sent him pictures and then asked
+            # for one of him, and he sent one of himself" he is on both sides, and says so
+            sides[opposite] = "other" if side == "pictured" else "pictured"
     return sides
 
 

@@ -118,7 +118,7 @@ PARTNER_WORDS = r"(?:boyfriend|girlfriend|bf|gf|partner|ex|ex-boyfriend|ex-girlf
 _SINCE_WAS = r"\bsince\s+(?:she|he|they|i)\s+(?:was|were)\s+(?:about\s+|only\s+)?$"
 #: Mutual exchange: each of them is pictured and each holds the other's image.
 MUTUAL = re.compile(
-    r"\b(?:each\s+other|one\s+another)\b|\b(?:exchang|swapp|trad)(?:ed|ing)\b|"
+    r"\b(?:each\s+others?|one\s+another)\b|\b(?:exchang|swapp|trad)(?:ed|ing)\b|"
     # "they swap nudes", "two 11-year-olds exchange pictures": the present tense
     rf"\b(?:swaps?|exchanges?|trades?)\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
     r"\b(?:mutual|an?)\s+(?:exchange|swap)\b|\b(?:have|were|are)\s+been\s+sexting\b|"
@@ -151,6 +151,10 @@ PREPOSITION = re.compile(
     # "sent clips to 2 friends (M17, M18)", "sent to M/16": a police sex letter before the age
     r"(?:(?<![\w/])[MF]\s*/?\s*)?$",
     _I,
+)
+#: An officer sent out to the child: "Called to a 15 year old boy", "attended to a girl of 14".
+CALLED_OUT_BEFORE = re.compile(
+    r"\b(?:called|dispatched|deployed|tasked|responded|attended)\s+(?:out\s+)?$", _I
 )
 SEX_LETTER_END = re.compile(r"(?<![\w/])[MF]\s*/?\s*$", _I)
 SENT_BEFORE = re.compile(r"\b(?:sent|send|sending|given|shown|airdropped|airdrop)\b", _I)
@@ -617,6 +621,8 @@ def _by_preposition(head: str, whole: str = "") -> Person:
     preposition = PREPOSITION_SYNONYMS.get(
         (found["prep"] or "with").lower(), (found["prep"] or "with").lower()
     )
+    if preposition == "to" and CALLED_OUT_BEFORE.search(before):
+        return None  # "Called to a 15 year old boy who's locked himself in": police attending
     if preposition in ("to", "with", "of") or preposition.startswith("belonging"):
         return "other"
     if preposition == "by":

@@ -37,6 +37,8 @@ def test_made_without_consent_is_read_from_what_happened(text: str) -> None:
         "he was showing round a video of a boy getting changed that someone sent him",
         "a lad talked him into pulling his trousers down and took a photo",
         "she took a selfie in the changing room mirror and sent it",
+        # each of the other, in the toilets: the two of them (development narratives AF)
+        "two Yr 4 boys took pics of each others bums in the toilets",
     ],
 )
 def test_an_image_the_child_made_or_agreed_to_is_not(text: str) -> None:

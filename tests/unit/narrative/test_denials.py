@@ -303,6 +303,13 @@ def test_words_that_deny_nothing_are_not_read_as_a_negative(text):
         "She was crying at first but has settled now.",
         "Her son's in class and settled.",
         "Both in school and cheerful enough.",
+        # development narratives AE and AF, in my own words
+        "he's angry, not hurt",
+        "Pupil is in school and being supported by her head of year.",
+        "He's embarrassed more than anything and has gone to lessons today.",
+        "All four have been seen and none are thought to be at risk tonight.",
+        "The boy is shocked and fine.",
+        "The lad himself is fine in school.",
     ],
 )
 def test_the_childs_safety_in_general_words(text):
@@ -408,6 +415,21 @@ def test_phrases_near_a_denial_that_deny_nothing(text):
 )
 def test_harm_ruled_out_with_a_safe_adult_there_says_the_child_is_safe(text):
     assert says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "safe_company"),
+    [
+        ("she's with her older sister and being supported", True),
+        ("Two are very distressed but both are with their parents now.", True),
+        # the older brother may be the one who shared it
+        ("she's with her older brother who shared it", False),
+    ],
+)
+def test_with_an_older_sibling_or_their_parents_now(text, safe_company):
+    """Development narratives AE and AF (2026-12-07): company that answers the risk question
+    in a case with no one else who may harm the child (``risk_reading.child_said_safe``)."""
+    assert says_harm_ruled_out(text) is safe_company
 
 
 @pytest.mark.parametrize(

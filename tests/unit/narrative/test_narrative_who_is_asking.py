@@ -696,3 +696,27 @@ def test_family_who_care_for_the_child_and_titles_said_of_oneself(text: str, rol
     uncle who does not care for the child "other"; "I'm a football coach" had been read as
     an adult in the case and the role asked."""
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("SW in Derry. 17yo with a learning disability sent a nude to a man, he's 34.", "other"),
+        ("Cst, Newry. 14yo girl's stepdad (41) found to have a hidden camera.", "police"),
+        ("I run a youth drop-in in Hull. A Year 11 girl came in this morning", "other"),
+        ("I support young people with additional needs through a youth club. A lad is 16", "other"),
+        # two marks of an officer's note: no op ref, no previous, no intel
+        (
+            "Update for advice - no op ref yet. 17 year old male arrested. Suspect has no "
+            "previous and no intel on him.",
+            "police",
+        ),
+        (
+            "Daughter (14) sent a topless pic to a lad (15) who then stuck it in a group chat.",
+            "parent",
+        ),
+    ],
+)
+def test_titles_and_openings_of_development_narratives_ae_and_af(text: str, role: str) -> None:
+    """Development narratives AE and AF (2026-12-07): each of these had the role asked."""
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role

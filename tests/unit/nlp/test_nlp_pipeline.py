@@ -121,3 +121,13 @@ def test_hyphenated_medicines_stay_one_word_so_their_patterns_match(loaded):
         ".",
     ]
     assert ("immediate_risk", "took 2 co-codamol") in labelled(loaded, "she took 2 co-codamol")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("her friend (also 8) at a sleepover", "also 8"), ("a girl aged 8) sent it", "girl aged 8")],
+)
+def test_an_eight_before_a_bracket_is_an_age_not_a_smiley(loaded, text, age):
+    """spaCy keeps the emoticon "8)" one token, so no age pattern could match an 8-year-old
+    written "(also 8)" (development narratives AE, 2026-12-07)."""
+    assert ("age", age) in labelled(loaded, text)
