@@ -35,6 +35,9 @@ _OWN_BODY = (
 #: girl (15)").
 _SENDER = (
     r"(?:she|he|i|[mf]\s*/?\s*\d{1,2}|(?:his|her|my)\s+(?:girlfriend|boyfriend|gf|bf|daughter|son)|"
+    # "my 15yo sent a nude to her bf", "16yo F sent topless pic", "a Year 9 girl sent"
+    r"(?:my|our|his|her)\s+\d{1,2}\s*(?:yo|y/o|yr\s*old|year\s*old)|\d{1,2}\s*(?:yo|y/o)\s+[mf]|"
+    r"(?:a|the)\s+(?:year|yr|y|s|p)\s*\d{1,2}\s+(?:girl|boy|lad|lass|pupil|student)|"
     r"(?:a|the)\s+(?:girl|boy|lad|lass)|"
     # "Ellie (15), sent him a nude", "my daughter is 14 and sent nudes to a boy"
     r"(?-i:[A-Z][a-z]{2,})(?=\s*\()|(?:is|was|aged)\s+\d{1,2}\s+and)(?:\s*\([^)]*\)\s*,?|,\s*\d{1,2},?)?"
@@ -320,6 +323,10 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r",\s*consensual\s*(?:[,.;]|$)|"
         r"\b(?:she|he|they|i)\s+chose\s+to\s+(?:send|share|take|make)\b|"
         r"\bboth\s+(?:were\s+|are\s+)?consent(?:ing|ed|s)?\b(?!\s+(?:form|age))|"
+        # "she offered to send one": her own idea
+        r"\b(?:she|he|they)\s+offered\s+to\s+send\b|"
+        # "consensual nude swap", "a consensual exchange"
+        r"\bconsensual\s+(?:nude\s+|pic\s+|photo\s+|image\s+)?(?:swap|exchange|sexting)\b|"
         # "both agreed to it", "both wanted to", "nobody leant on anyone", "nobody put her up to it"
         r"\bboth\s+(?:of\s+them\s+)?(?:agreed|wanted|consented|were\s+happy)\b|"
         r"\b(?:nobody|no[-\s]?one|naebody|nae[-\s]?yin)\s+(?:leant|leaned|pushed|pressured|forced|made)\s+(?:on\s+)?"
@@ -352,6 +359,11 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:shared|sent|swapped|exchanged)\s+(?:\w+\s+)?(?:nudes|pics|photos|pictures|images|selfies)\s+"
         r"(?:with|to)\s+each\s+other\b|"
         r"\bself[-\s]?generated\b|\bself[-\s]?taken\b|"
+        # "consensual nude swap", "a pic swap between them": each sent their own
+        r"\b(?:nude|nudes|pic|pics|photo|photos|image|selfie)\s+(?:swap|exchange)\b|"
+        # "he never meant anyone but his gf to see it": he sent it to her himself
+        r"\bnever\s+meant\s+(?:anyone|anybody)\s+(?:but|except|other\s+than)\s+(?:his|her|their)\s+"
+        r"(?:gf|bf|girlfriend|boyfriend|partner|ex)\s+to\s+see\s+(?:it|them)\b|"
         r"\b(?:a|her|his|their)\s+(?:own\s+)?(?:nude\s+)?selfies?\b|"
         r"\b(?:filmed|photographed|recorded)\s+themselves\b|"
         # "a pic of herself", "a photo of me in my boxers", "a topless selfie", "a pic of
@@ -442,6 +454,9 @@ DENIALS: dict[str, re.Pattern[str]] = {
     # not a pattern: the first time
     "repeated": re.compile(
         rf"{_NO_AGGRAVATING}|"
+        # "he's never given us a day's worry", "she's never caused any trouble"
+        r"\b(?:never|not\s+once)\s+(?:given|caused|been)\s+(?:us|me|anyone|school|the\s+school|any)?\s*"
+        r"(?:a\s+(?:day['’]?s|moment['’]?s|minute['’]?s)\s+|any\s+)?(?:worry|trouble|bother|problems?|concern)\b|"
         r"\b(?:it['’]?s|it\s+is|this\s+is|it\s+was|this\s+was)\s+(?:the|her|his|their)\s+"
         r"first\s+(?:time|incident|occasion)\b|"
         r"\bfirst\s+time\s+(?:this|it|anything\s+like\s+(?:this|that))\s+(?:has\s+)?happened\b|"
@@ -498,6 +513,10 @@ DENIALS: dict[str, re.Pattern[str]] = {
     # no one of 18 or over: "no grown ups involved", "just kids in her year"
     "adult_involved": re.compile(
         r"\bno\s+(?:grown[\s-]?ups?|adults?|one\s+older|one\s+over\s+18)\s+(?:involved|in\s+it)\b|"
+        # "There's nothing to suggest anyone older is involved"
+        r"\b(?:nothing|no\s+(?:sign|suggestion|indication|evidence))\s+(?:to\s+suggest\s+|of\s+|that\s+)?"
+        r"(?:anyone|anybody|any\s+adults?|an\s+adult)\s+(?:older\s+|over\s+18\s+)?(?:is\s+|was\s+|being\s+|has\s+been\s+)?"
+        r"involved\b|"
         r"\b(?:nobody|no[-\s]?one)\s+older\s+involved\b|\bnone\s+of\s+(?:them|the\s+\w+(?:\s+\w+){0,4})\s+"
         r"(?:are|were|is)\s+(?:over\s+18|adults?)\b|\bnot\s+(?:eighteen|18)\s+or\s+(?:owt|anything)\b|"
         r"\bjust\s+kids\s+in\s+(?:her|his|their|the\s+same)\s+(?:year|class)\b|"
@@ -542,6 +561,11 @@ DENIALS: dict[str, re.Pattern[str]] = {
     # nudity only: "no sexual activity", "not doing anything in it"
     "sexual_acts": re.compile(
         r"\bno\s+sexual\s+(?:activity|acts?)\b|\bnot\s+doing\s+anything\s+in\s+it\b|"
+        # what the image shows said as nudity alone: "a photo of a girl in his class with
+        # her top off", "a topless pic", "a pic of her in her bra" (a sexual act named
+        # anywhere in the message is read as true, and true wins)
+        r"\b(?:with\s+(?:her|his|their)\s+top\s+off|topless|semi[-\s]?(?:nude|naked)|"
+        r"in\s+(?:her|his|their)\s+(?:underwear|bra|boxers|pants|knickers|bikini))\b|"
         r"\b(?:isn['’]?t|is\s+not)\s+of\s+them\s+doing\s+anything\b|\bno\s+sex\s+acts?\b",
         _I,
     ),

@@ -725,6 +725,8 @@ PLACE_ELSEWHERE = re.compile(
     # (an adult's age only: "a 16 yr old in Bristol" is the child, and the case, there)
     r"(?:1[89]|[2-9]\d)\s*(?:yo|y/o|yrs?\s+old|years?\s+old|year-old))\s+(?:who\s+)?"
     r"(?:(?:is|lives|living|based|located)\s+)?(?:in|from)|"
+    # "We've now identified him, he's 26 and lives in Scotland": an adult, by a pronoun
+    r"(?:he|she)(?:['’]s|\s+is)\s+(?:1[89]|[2-9]\d)\s+and\s+(?:lives|living|is\s+living|is\s+based|based)\s+(?:in|from)|"
     # "How does it change things here compared to England?": a comparison
     r"compared\s+(?:to|with)|than\s+(?:in\s+)?|unlike\s+(?:in\s+)?|versus|vs\.?|as\s+opposed\s+to|"
     # a language, not a place: "plain-English bullet points", "in plain English"

@@ -13,6 +13,7 @@ import re
 
 from actions.narrative.ages.mention import _I, Mention, Person
 from actions.narrative.ages.words import (
+    _sex,
     _AT_THE_TIME,
     _FILLER,
     _IT,
@@ -996,6 +997,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "both", False, False
     appositive = APPOSITIVE_OPEN.search(text[: span.start])
     found_out = FOUND_OUT.match(APPOSITIVE_CLOSE.sub(" ", tail, count=1) if appositive else tail)
+    if found_out and _another_finder(head, tail):
+        found_out = None  # "Her son is in S1 and she found a photo on his phone": his mum did
     if PARTNER_THEN_OTHER_SEX.search(head):
         return None, True, False  # "her boyfriend she is 15": hers, said after his noun
     if PARTNER_NEXT.search(after) or PARTNER_HEAD.search(head):
@@ -1047,6 +1050,29 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "pictured", False, True
     deed = _by_action(after, sentence_after(text, span.end))
     return deed, deed is None, deed is not None
+
+
+#: The finder named by a pronoun right after the age: "... is in S1 and she found".
+FINDER_PRONOUN = re.compile(
+    r"^\W*(?:(?:just|then|also|and|so|but)\W+){0,2}(?P<who>she|he)\s+(?:(?:has|had|just|then)\s+)*"
+    r"(?:found|saw|discovered|noticed|spotted|came\s+across)\b",
+    _I,
+)
+#: The last word before the age that says the person's sex: "Her son is in", "a girl aged".
+PERSON_BEFORE = re.compile(
+    r"\b(?P<noun>son|daughter|boy|girl|lad|lass|brother|sister|stepson|stepdaughter|grandson|granddaughter)"
+    r"\b[^.!?]{0,20}$",
+    _I,
+)
+
+
+def _another_finder(head: str, tail: str) -> bool:
+    """The one who found the image is a pronoun of the other sex from the person whose age
+    this is: "Her son is in S1 and she found a photo on his phone" (development narratives
+    AE): the finder is his mum, and the son's age is still the case's."""
+    finder = FINDER_PRONOUN.match(tail)
+    person = PERSON_BEFORE.search(head)
+    return bool(finder and person and _sex(finder["who"]) not in (None, _sex(person["noun"])))
 
 
 #: The person after these words is given or shown the image: "showed my 10 year old

@@ -179,6 +179,16 @@ DENIED = [
     ("They are both adamant it was a joint decision.", {"coercion"}),
     ("he says she was completely fine with it", {"coercion"}),
     ("F15 sent topless selfie to bf", {"made_without_consent"}),
+    # development narratives AE and AF, in my own words
+    ("my 14yo sent a nude to her boyfriend", {"made_without_consent"}),
+    ("15yo M sent a pic to his gf, consensual", {"made_without_consent"}),
+    ("two 16s, consensual nude swap, kept between them", {"coercion", "made_without_consent"}),
+    ("she never meant anyone but her bf to see it", {"made_without_consent"}),
+    ("she offered to send one and he sent one back", {"coercion"}),
+    ("There's nothing to suggest any adult is involved.", {"adult_involved"}),
+    ("a photo of a girl in his class with her top off", {"sexual_acts"}),
+    ("a pic of her in her bra", {"sexual_acts"}),
+    ("he's never given us a day's worry", {"repeated"}),
     ("Son 15 sent pic of his willy to his girlfriend", {"made_without_consent"}),
     ("sent 2 imgs of herself to him", {"made_without_consent"}),
     ("it was all the girl's idea", {"coercion"}),
@@ -210,6 +220,8 @@ NOT_DENIED = [
     "he sent a pic of her boobs to his mates",
     "she was fine with it at first but then he sent it round",
     "We can't rule out that no adults are involved.",
+    # sent, but of someone else; offered, but for money
+    "he sent a photo of his girlfriend to his mates",
 ]
 
 

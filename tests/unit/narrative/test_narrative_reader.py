@@ -54,11 +54,15 @@ NARRATIVES = [
     Case(
         "a year 10 girl sent a nude to her boyfriend and he's shared it round the year group",
         {"pictured_age": 14, "shared_without_consent": True, "widely_shared": True},
+        # the girl who sent a nude sent her own (shown back, so the user can correct it)
+        negated=("made_without_consent",),
     ),
     Case(
         "we've had a report that a 15 year old girl sent a semi nude to a 19 year old man "
         "she met online",
         {"pictured_age": 15, "other_age": 19, "adult_involved": True, "online": True},
+        # a semi-nude: nudity, no sexual act named
+        negated=("sexual_acts",),
     ),
     Case(
         "her 19 year old boyfriend asked her for a photo and she sent one",
@@ -281,6 +285,7 @@ NARRATIVES = [
             "other_age": 15,
             "shared_without_consent": True,
         },
+        negated=("made_without_consent", "sexual_acts"),
     ),
     Case(
         "mum reports her 12yo son was sent a video by a man he met on Roblox who is now asking "
@@ -389,9 +394,19 @@ NEGATIONS = [
 ]
 
 SCHOOL_YEARS = [
-    Case("a year 9 girl sent a nude", {"pictured_age": 13}),
-    Case("a year 9 girl sent a nude", {"pictured_age": 13}, jurisdiction="wales"),
-    Case("a year 9 girl sent a nude", {"pictured_age": 12}, jurisdiction="northern_ireland"),
+    Case("a year 9 girl sent a nude", {"pictured_age": 13}, negated=("made_without_consent",)),
+    Case(
+        "a year 9 girl sent a nude",
+        {"pictured_age": 13},
+        jurisdiction="wales",
+        negated=("made_without_consent",),
+    ),
+    Case(
+        "a year 9 girl sent a nude",
+        {"pictured_age": 12},
+        jurisdiction="northern_ireland",
+        negated=("made_without_consent",),
+    ),
     Case(
         "a year 10 girl in Belfast sent a nude",
         {"jurisdiction": "northern_ireland", "pictured_age": 13},

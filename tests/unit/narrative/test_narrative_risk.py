@@ -1106,3 +1106,20 @@ def test_the_one_typing_telling_of_a_past_episode_that_is_over(text: str, crisis
     """Development risk set AI (2026-12-07), in other words: the one typing tells of a past
     episode they say is over (``cues.is_past_episode``, read for their own cues too)."""
     assert reading(text).user_in_crisis is crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # development risk set AO and narratives AF (2026-12-07): ordinary in context
+        ("she's run off to her room in a strop and won't talk to me about it", False),
+        ("my daughter's gone missing from the group chat, they've all removed her", False),
+        ("He disclosed to his mum, who's with him now, and he's calmer", False),
+        # the same words as risks
+        ("she's run off and we can't find her", True),
+        ("she's gone missing, her phone is off", True),
+        ("she's with him now, the man from snapchat", True),
+    ],
+)
+def test_a_room_a_group_chat_and_a_parent_with_him_are_not_risks(text: str, risk: bool) -> None:
+    assert (reading(text).facts.get("immediate_risk") is True) is risk

@@ -720,3 +720,13 @@ def test_family_who_care_for_the_child_and_titles_said_of_oneself(text: str, rol
 def test_titles_and_openings_of_development_narratives_ae_and_af(text: str, role: str) -> None:
     """Development narratives AE and AF (2026-12-07): each of these had the role asked."""
     assert read_facts(text, entities_from_doc(NLP(text))).facts.get("role") == role
+
+
+def test_a_force_named_beats_where_the_adult_lives():
+    """Development narratives AF (2026-12-07): "DC, Kent Police ... he's 26 and lives in
+    Scotland" is a case in England."""
+    text = (
+        "DC, Kent Police. 13yo girl met a man online. We've now identified him, he's 26 and "
+        "lives in Scotland."
+    )
+    assert read_facts(text, entities_from_doc(NLP(text))).facts.get("jurisdiction") == "england"
