@@ -13,7 +13,6 @@ import re
 
 from actions.narrative.ages.mention import _I, Mention, Person
 from actions.narrative.ages.words import (
-    _sex,
     _AT_THE_TIME,
     _FILLER,
     _IT,
@@ -54,6 +53,7 @@ from actions.narrative.ages.words import (
     _by_preposition,
     _kept_or_used_it,
     _self_word_sex,
+    _sex,
     _sex_word,
 )
 from actions.narrative.birth_dates import MONTH_WORDS
