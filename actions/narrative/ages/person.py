@@ -497,6 +497,10 @@ IMAGES_SINCE = re.compile(
 #: Someone met online, by an account or a stranger: what they say of their own age is a
 #: claim ("a woman he met on the Monkey app ... She said she was 19").
 MET_ONLINE = re.compile(
+    # a stranger who made contact: "a man asked her for pics on roblox", "A man contacted
+    # her on TikTok" (development set AY)
+    r"\b(?:a|an|some|this)\s+(?:man|guy|bloke|stranger|someone|somebody|account|person|woman)\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:asked|asking|contacted|messaged|added)\b[^.!?]{0,40}?\b(?:on|online)\b|"
     r"\b(?:met|meet|talking\s+to|chatting\s+(?:to|with)|messaging|added)\b[^.!?]{0,40}?\b(?:on|online|app|"
     r"snap\w*|insta\w*|tiktok|omegle|wizz|monkey|roblox|fortnite|discord|kik|grindr|yubo)\b|"
     r"\b(?:account|acc|acct|profile|stranger|catfish\w*)\b|"
