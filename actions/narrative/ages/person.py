@@ -188,7 +188,7 @@ FOUND_OUT = re.compile(
     r"(?:\s|$))|found\s+(?:it|them|the|those|these|messages|pics|"
     # (not "found pics of herself online": the one in them)
     r"photos|pictures|images|videos|nudes)(?!\s+(?:\w+\s+){0,2}?of\s+(?:herself|himself|themselves|me|myself)\b)|"
-    r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the)|spotted\s+(?:it|them|the)|noticed|"
+    r"discovered|reported\s+(?:it|this|the|them)|saw\s+(?:it|them|the|one|a|some)\b(?!\s+of\s+(?:her|him|them)sel)|spotted\s+(?:it|them|the)|noticed|"
     # "IP's older bro (19) called it in"
     r"(?:called|rang|phoned)\s+(?:it|this)\s+in|"
     # "a third pupil, 16, overheard them", "my sister is 12 and she read my phone"
