@@ -513,6 +513,10 @@ DENIALS: dict[str, re.Pattern[str]] = {
     # no one of 18 or over: "no grown ups involved", "just kids in her year"
     "adult_involved": re.compile(
         r"\bno\s+(?:grown[\s-]?ups?|adults?|one\s+older|one\s+over\s+18)\s+(?:involved|in\s+it)\b|"
+        # "nudes that she took of herself, she hasn't sent them to anyone": no one else has
+        # them, so no adult holds them (an adult who asked is a cue of its own, and wins)
+        r"\b(?:hasn['’]?t|has\s+not|hadn['’]?t|had\s+not|never|didn['’]?t|did\s+not)\s+(?:ever\s+)?sent\s+"
+        r"(?:it|them|any|anything)\s+to\s+any(?:one|body)\b|"
         # "There's nothing to suggest anyone older is involved"
         r"\b(?:nothing|no\s+(?:sign|suggestion|indication|evidence))\s+(?:to\s+suggest\s+|of\s+|that\s+)?"
         r"(?:anyone|anybody|any\s+adults?|an\s+adult)\s+(?:older\s+|over\s+18\s+)?(?:is\s+|was\s+|being\s+|has\s+been\s+)?"

@@ -189,6 +189,7 @@ DENIED = [
     ("a photo of a girl in his class with her top off", {"sexual_acts"}),
     ("a pic of her in her bra", {"sexual_acts"}),
     ("he's never given us a day's worry", {"repeated"}),
+    ("nudes she took of herself, she hasn't sent them to anyone", {"adult_involved"}),
     ("Son 15 sent pic of his willy to his girlfriend", {"made_without_consent"}),
     ("sent 2 imgs of herself to him", {"made_without_consent"}),
     ("it was all the girl's idea", {"coercion"}),
