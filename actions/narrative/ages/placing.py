@@ -1435,7 +1435,8 @@ def _sent_an_image_of_themselves(text: str, span: Span, sex: Sex | None) -> bool
     is the person pictured. "my son (14) was sent a photo of herself by a girl" is not:
     the reflexive is of the other sex."""
     found = RECEIVED_OF_SELF.match(_after(text, span.end))
-    return found is not None and sex is not None and _sex(found["who"]) == sex
+    # "my 15yo got sent an AI nude of herself": no sex said before, the reflexive says it
+    return found is not None and (sex is None or _sex(found["who"]) == sex)
 
 
 #: How far after an age the deed's image is looked for.

@@ -174,6 +174,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
         if sex is not None:
             evidence[sex].add(side)
 
+    sent_back: set[Sex | None] = set()
     for found in SUBJECT_PRONOUN.finditer(text):
         if REDUCED_RELATIVE_BEFORE.search(text, 0, found.start()):
             continue  # "A man she met at the skatepark has been asking ...": his deed
@@ -190,6 +191,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
             side = "other"  # "he sent her nudes to his mates": someone else's image
         if side is None and SENT_ONE_BACK.match(after):
             side = "pictured"  # "he sent one back": his own image, whoever sent first
+            sent_back.add(_sex(found["who"]))
             if SENT_THEM_ON.match(after) and IMAGES_OWNED_BY[theirs].search(text, 0, found.start()):
                 side = "other"  # "... sharing her pics. ... he sent them to me too": hers
         if side in ("pictured", "other"):
@@ -224,10 +226,13 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
     if len(sides) == 1:
         ((sex, side),) = sides.items()
         opposite: Sex = "male" if sex == "female" else "female"
-        own_image = any(_sex(found["who"]) == opposite for found in SELF_OF.finditer(text))
+        own_image = opposite in sent_back or any(
+            _sex(found["who"]) == opposite for found in SELF_OF.finditer(text)
+        )
         if not (side == "pictured" and own_image and len(evidence[opposite]) == 2):
             # not over the other sex's own image: in "she sent him pictures and then asked
-            # for one of him, and he sent one of himself" he is on both sides, and says so
+            # for one of him, and he sent one of himself" (or "he sent some back") he is on
+            # both sides, and says so
             sides[opposite] = "other" if side == "pictured" else "pictured"
     return sides
 
