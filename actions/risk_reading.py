@@ -93,10 +93,9 @@ def classified_risk(message: Mapping[str, Any]) -> str | None:
     found = message.get(RISK_KEY)
     if not isinstance(found, Mapping):
         return None
-    who = found.get("who")
-    if who == CHILD and _ruled_out_in_words(text, found.get("confidence")):
+    who, confidence = found.get("who"), found.get("confidence")
+    if who == CHILD and _ruled_out_in_words(text, confidence):
         return None
-    confidence = found.get("confidence")
     if _doubtful(text, confidence) or explained_away(text):
         return None
     if _only_ordinary_risk_words(message) and not _sure(confidence):
