@@ -1088,7 +1088,7 @@ GIVEN_TO_HEAD = re.compile(
     _I,
 )
 #: The images already named, then shown to someone with their age: "showing her friend (also
-#: 8)", "and showed them to his mate, 14,", "sent it to her cousin (13)".
+#: 8)", "and showed them to his mate, 14,".
 SHOWN_IT_HEAD = re.compile(
     r"\b(?:showed|shown|showing|shows|show)\s+(?:(?:it|them|the\s+\w+)\s+(?:to\s+)?)?"
     r"(?:to\s+)?(?:her|his|their|my|a|an|the)\s+(?:best\s+|little\s+|older\s+|younger\s+)?"
