@@ -237,7 +237,13 @@ _NOT_PASSED_ON = (
 DENIALS: dict[str, re.Pattern[str]] = {
     # not passed on beyond the person it was sent to
     "shared_without_consent": re.compile(
-        rf"{_NOT_PASSED_ON}|\bwith\s+(?:her|his|their)\s+say[\s-]?so\b",
+        rf"{_NOT_PASSED_ON}|\bwith\s+(?:her|his|their)\s+say[\s-]?so\b|"
+        # "She hasn't sent anything", "she never sent any": no image of hers to pass on; a
+        # threat not carried out ("Image not released yet"); "not sent anywhere"
+        r"\b(?:she|he|they)\s+(?:hasn['’]?t|has\s+not|never|didn['’]?t|did\s+not)\s+sent\s+(?:him|her|them\s+)?"
+        r"\s*(?:anything|any)(?:\s+(?:yet|back|at\s+all))?\s*(?:[.,;!]|$|\band\b|\bbut\b)|"
+        r"\b(?:not|no\s+(?:images?|photos?|pics?|videos?)\s+(?:have|has))\s+(?:been\s+)?released\b|"
+        r"\bnot\s+(?:been\s+)?(?:sent|shared)\s+(?:anywhere|on)\b",
         _I,
     ),
     # not seen by many: not passed on at all, or only the two of them have it
@@ -250,9 +256,19 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\bnot\s+(?:been\s+)?(?:posted|put)\s+(?:anywhere\s+)?public(?:ly)?\b|"
         r"\b(?:nobody|naebody|no[-\s]?one)['’]?s\s+put\s+(?:it|them)\s+up\b|"
         r"\b(?:ain['’]?t|hasn['’]?t|has\s+not|not)\s+(?:been\s+)?leaked\b|"
-        # "fwd IP's img (F15) to 1 mate": one person is not many
+        # "fwd IP's img (F15) to 1 mate": one person is not many; nor are two or three ("sent
+        # it to 3 mates", "showed it to 2 of his mates", "a few of her mates from school")
         r"\b(?:sent|shared|forwarded|fwd|showed|shown)\b[^.;!?]{0,30}?\bto\s+(?:just\s+|only\s+)?"
-        r"(?:1|one|a\s+single)\s+(?:mate|friend|pal|person|other\s+(?:boy|girl|lad|person))\b",
+        r"(?:1|one|a\s+single)\s+(?:mate|friend|pal|person|other\s+(?:boy|girl|lad|person))\b|"
+        r"\b(?:sent|shared|forwarded|fwd|showed|shown|airdropped|passed)\b[^.;!?]{0,30}?\bto\s+(?:just\s+|only\s+)?"
+        r"(?:2|3|two|three|a\s+couple(?:\s+of)?|a\s+few)\s+(?:of\s+(?:his|her|their)\s+)?(?:other\s+)?"
+        r"(?:mates|friends|pals|lads|boys|girls|people|others|of\s+(?:his|her|their)\s+(?:mates|friends))\b|"
+        # "as far as we know its only gone to him", "It's just the one boy as far as we know"
+        r"\bonly\s+(?:gone|been\s+sent|been\s+shown)\s+to\s+(?:him|her|them|one)\b|"
+        r"\bjust\s+the\s+one\s+(?:boy|girl|lad)\b|"
+        # a threat not carried out: "Image not released yet", "No images have been released yet"
+        r"\b(?:not|no\s+(?:images?|photos?|pics?|videos?)\s+(?:have|has))\s+(?:been\s+)?released\b|"
+        r"\bnot\s+(?:been\s+)?(?:sent|shared)\s+(?:anywhere|on)\b",
         _I,
     ),
     # the child chose to send it: no pressure
@@ -323,6 +339,18 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r",\s*consensual\s*(?:[,.;]|$)|"
         r"\b(?:she|he|they|i)\s+chose\s+to\s+(?:send|share|take|make)\b|"
         r"\bboth\s+(?:were\s+|are\s+)?consent(?:ing|ed|s)?\b(?!\s+(?:form|age))|"
+        # "Nobody asked her to or put her up to it", "Nobody asked him for them", "nobody puts
+        # her up to it", "he asked once, she sent it", "he's never asked her to do anything
+        # she didn't want"
+        r"\b(?:nobody|no[-\s]?one|noone)\s+(?:asked|asks|told|tells|puts|put)\s+(?:her|him|them)\s+"
+        r"(?:to\b|for\b|up\s+to\b)|"
+        r"\b(?:he|she|they)\s+(?:only\s+)?asked\s+(?:the\s+)?(?:once|one\s+time)\b|"
+        r"\bnever\s+(?:asked|made|pushed|pressured)\s+(?:her|him|them)\s+(?:to\s+)?(?:do\s+)?anything\s+"
+        r"(?:she|he|they)\s+(?:didn['’]?t|did\s+not)\s+want\b|"
+        # "Willing, not shared", "she sent it willingly", "filmed themselves ..., consensually"
+        r"(?:^|[.,;:]\s*|\b(?:was|were|both|totally|fully|completely|entirely|quite)\s+)willing(?:ly)?\b|"
+        r"\b(?:sent|sends|took|shared|made|filmed)\s+(?:it|them|one|some)?\s*willingly\b|"
+        r"\bconsensually\b|\bconsensual\s+at\s+the\s+time\b|"
         # "she offered to send one": her own idea
         r"\b(?:she|he|they)\s+offered\s+to\s+send\b|"
         # "consensual nude swap", "a consensual exchange"
@@ -408,7 +436,23 @@ DENIALS: dict[str, re.Pattern[str]] = {
         # nor "he sent her nudes to his mates", where "her" is whose they are)
         rf"\b{_SENDER}\s+{_SENDING}(?:{_SENT_DET})?{_SENT_ADJ}{_OWN_IMAGE}\b(?!\s+of\b)|"
         rf"\b{_SENDER}\s+{_SENDING}{_SENT_TO_WHOM}(?:{_SENT_DET})?{_SENT_ADJ}{_OWN_IMAGE}\b"
-        r"(?!\s+(?:of|to|round|around)\b)",
+        r"(?!\s+(?:of|to|round|around)\b)|"
+        # the image named by who sent it: "a nude she sent him", "nudes his 14yo gf sent
+        # him", "a photo of him in his boxers, which he'd sent to a girl he liked"
+        rf"\b(?:{_OWN_IMAGE}|it|them|one)\s*,?\s+(?:which\s+|that\s+)?(?:she|he|(?:his|her)\s+(?:\d{{1,2}}\s*(?:yo\s+)?)?"
+        r"(?:gf|bf|girlfriend|boyfriend|ex))\s*(?:['’]d|had)?\s+(?:originally\s+|first\s+|only\s+)?sent\s+"
+        r"(?:him|her|them|to\b)|"
+        # "she'd sent it to him privately", "he'd sent it to one girl originally", "she
+        # sent them to him when they were going out"
+        # (only told as the back story: not "she sent it to her friend", whose "it" may be
+        # anyone's image)
+        r"\b(?:she|he)\s*(?:['’]d|had)\s+(?:only\s+|originally\s+|first\s+)?sent\s+(?:it|them)\s+to\s+"
+        r"(?:him|her|one\s+(?:girl|boy|lad|person)|(?:his|her)\s+(?:gf|bf|girlfriend|boyfriend|ex|partner))\b|"
+        r"\b(?:she|he)\s+sent\s+(?:it|them)\s+to\s+(?:him|her)\s+(?:privately|when\s+they\s+were\s+"
+        r"(?:going\s+out|together|seeing\s+each\s+other|a\s+couple))\b|"
+        # "took a photo of his own penis", "a photo of her own body"
+        r"\b(?:took|taken|taking|filmed)\s+(?:a\s+|some\s+)?(?:photo|pic|picture|video|selfie)s?\s+of\s+"
+        r"(?:his|her|their)\s+own\b",
         _I,
     ),
     # no reason to doubt their capacity: "no concerns about either of them understanding",

@@ -190,6 +190,18 @@ DENIED = [
     ("a pic of her in her bra", {"sexual_acts"}),
     ("he's never given us a day's worry", {"repeated"}),
     ("nudes she took of herself, she hasn't sent them to anyone", {"adult_involved"}),
+    ("a nude she sent him when they were together", {"made_without_consent"}),
+    ("she'd sent it to him privately", {"made_without_consent"}),
+    ("he took a photo of his own penis and sent it", {"made_without_consent"}),
+    ("Nobody asked her to or put her up to it", {"coercion"}),
+    ("PC. 17yo sent vid to her 19yo bf. Willing, not shared.", {"coercion"}),
+    ("filmed themselves having sex, consensually", {"coercion"}),
+    ("he asked once, she sent it", {"coercion"}),
+    ("he screenshotted it and sent it to 2 mates", {"widely_shared"}),
+    ("sent it to a few of her mates from school", {"widely_shared"}),
+    ("as far as we know its only gone to him", {"widely_shared"}),
+    ("Image not released yet.", {"shared_without_consent", "widely_shared"}),
+    ("She hasn't sent anything. She's ok.", {"shared_without_consent"}),
     ("Son 15 sent pic of his willy to his girlfriend", {"made_without_consent"}),
     ("sent 2 imgs of herself to him", {"made_without_consent"}),
     ("it was all the girl's idea", {"coercion"}),
@@ -223,6 +235,12 @@ NOT_DENIED = [
     "We can't rule out that no adults are involved.",
     # sent, but of someone else; offered, but for money
     "he sent a photo of his girlfriend to his mates",
+    # "it" may be anyone's image; she is not the one pictured
+    "she sent it to her friend",
+    "our pupil is upset, she hasn't sent any images to anyone",
+    # a count that is many, or none said
+    "he sent it to his mates",
+    "she wasn't willing to send it",
 ]
 
 

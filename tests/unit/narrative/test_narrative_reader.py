@@ -333,6 +333,8 @@ NEGATIONS = [
     Case(
         "he sent the video to two of his friends to teach her a lesson",
         {"shared_without_consent": True, "malicious": True},
+        # two friends are not many: passed on, but not widely (development narratives AE, AF)
+        negated=("widely_shared",),
     ),
     Case("the boy sent nudes of her to his mates", {"shared_without_consent": True}),
     Case("he says he sent it to his best mate by accident", {"shared_without_consent": True}),
@@ -495,6 +497,8 @@ SET_K = [
     Case(
         "her ex has put the nudes she sent him on an Instagram account and tagged all her friends",
         {"shared_without_consent": True, "widely_shared": True, "online": True},
+        # "the nudes she sent him": her own, made knowingly
+        negated=("made_without_consent",),
     ),
     Case(
         "Lifeguard at a leisure centre in Dundee. A member of the public reported a lad filming.",
