@@ -74,7 +74,7 @@ UNAWARE = re.compile(
 #: they film him", "kicked while they pull his trousers down and film him", "the video of
 #: her being slapped and stripped".
 FILMED_DURING_ASSAULT = re.compile(
-    r"\b(?:held|holding|pinned|pinning)\s+(?:him|her|them)?\s*down\b|\bbeing\s+held\s+down\b|"
+    r"\b(?:held|hold|holds|holding|pinned|pinning)\s+(?:him|her|them)?\s*down\b|\bbeing\s+held\s+down\b|"
     r"\bbeing\s+(?:kicked|slapped|hit|punched|beaten|stripped|assaulted|attacked)\b|\bstripped\s+(?:him|her|them)\b|"
     # others pulling the child's clothes, not "talked him into pulling his trousers down"
     r"\b(?:they|he|she|someone|others|lads|boys|girls)\s+(?:\w+\s+)?pull(?:ed|s|ing)?\s+(?:his|her|their)\s+"

@@ -1270,9 +1270,38 @@ def _words_after(text: str, span: Span) -> str:
 
 def is_false_friend(text: str, span: Span) -> bool:
     """The words around the cue say it is not evidence (``FALSE_FRIENDS``)."""
+    if _own_image_shown_by_its_maker(text, span):
+        return True
     before = last_words(sentence_before(text, span.start), 6)
     after = _words_after(text, span)
     return any(friend.applies(span, before, after) for friend in FALSE_FRIENDS)
+
+
+#: The child taking pictures of their own body, then showing them, in one sentence: "she'd
+#: been taking pictures of her bottom on my old phone and showing her friend".
+_TAKING_OF = (
+    r"\s*(?:['’]d|had|has|have)?\s*(?:been\s+)?(?:taking|took|taken)\s+"
+    r"(?:pictures|photos|pics|videos|selfies|a\s+(?:picture|photo|pic|video|selfie))\s+of\s+"
+)
+_OWN_BODY_WORDS = (
+    r"(?:sel[fv]\w*|\s+own\s+\w+|\s+(?:bottom|bum|body|chest|boobs|privates|bits|willy|penis))"
+)
+OWN_IMAGE_THEN_SHOWN = re.compile(
+    rf"(?:\bshe{_TAKING_OF}her|\bhe{_TAKING_OF}his|\bhe{_TAKING_OF}him){_OWN_BODY_WORDS}"
+    r"[^.!?]{0,60}?\band\s+(?:then\s+)?$",
+    _I,
+)
+
+
+def _own_image_shown_by_its_maker(text: str, span: Span) -> bool:
+    """A child showing their own picture is not it passed on without their agreement
+    (development narratives AE, 2026-12-07: an 8-year-old "showing her friend" her own
+    photos had been given "passed on without agreement" as the reason for a referral)."""
+    return (
+        span.label == "shared_without_consent"
+        and re.match(r"show(?:ing|ed|s|n)?\b", span.value, _I) is not None
+        and OWN_IMAGE_THEN_SHOWN.search(sentence_before(text, span.start)) is not None
+    )
 
 
 #: A case the writer says is made up: "Fictional, no real child", "a made-up scenario". Not

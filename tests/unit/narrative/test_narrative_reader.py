@@ -831,3 +831,35 @@ def test_a_sextortion_demand_is_money_sought_whether_or_not_it_was_paid(
 )
 def test_money_denied_outright_is_still_denied(ruler: spacy.language.Language, text: str) -> None:
     assert "profit_motive" in read(ruler, text).negated
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        # her own pictures, shown by her: not passed on without her agreement
+        (
+            "found she'd been taking pictures of her bottom on my old phone and showing her "
+            "friend at a sleepover",
+            None,
+        ),
+        # someone else's picture of her, shown by him: passed on
+        ("he took a photo of her bottom and showed his friend", True),
+    ],
+)
+def test_a_child_showing_their_own_picture_has_not_had_it_passed_on(
+    ruler: spacy.language.Language, text: str, shared: object
+) -> None:
+    """Development narratives AE (2026-12-07): an 8-year-old "showing her friend" her own
+    photos had been given "passed on without agreement" as the reason for a referral."""
+    assert read(ruler, text).facts.get("shared_without_consent") is shared
+
+
+def test_holding_a_child_down_to_film_him_is_violent_and_made_without_consent(
+    ruler: spacy.language.Language,
+) -> None:
+    text = (
+        "Two boys hold down a younger boy of 9 in the toilets, pull his trousers down and film him"
+    )
+    facts = read(ruler, text).facts
+    assert facts.get("atypical_or_violent") is True
+    assert facts.get("made_without_consent") is True
