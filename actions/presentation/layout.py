@@ -60,9 +60,8 @@ HEADLINE_STEP_CHARS = 110
 #: into one "Ruled out: ..." line instead of one bullet each.
 KNOWN_ABSENT = re.compile(r"^(No |Nothing |The image is not known to)")
 
-#: Facts that set the scene (ages, place, role) rather than raise the level: the deciding
-#: factor is the first reason about anything else.
-CONTEXT_FACTS = frozenset({"pictured_age", "other_age", "jurisdiction", "role"})
+#: Who is asking and where: never the reason for a level (an age can be: a child under 13).
+WHO_AND_WHERE = frozenset({"jurisdiction", "role"})
 
 #: The one-sentence why for a safeguarding level (nothing known raises it).
 SAFEGUARDING_WHY = "Why: none of the referral circumstances is known."
@@ -222,7 +221,14 @@ def first_sentence(text: str) -> str:
 
 
 def deciding_line(level: str, factors: Sequence[Mapping[str, Any]]) -> str:
-    """One sentence on why: the deciding factor (the first that raises the level)."""
+    """One sentence on why: the deciding factor (the first that raises the level).
+
+    The engine lists the factors present in rule order, the scope statement first ("The
+    youngest person pictured was 9 ...: an image of a child in law"), which says why the
+    guidance applies, not why this level. After it, an age can decide: "A child under 13 is
+    involved" is the reason an 8-year-old's case is a referral, and it comes before wide
+    sharing in the trainer's P7 case (development narratives AE, 2026-12-07; it had been
+    passed over as context, so the card named a lesser factor, or the scope statement)."""
     if level == "safeguarding":
         return SAFEGUARDING_WHY
     raising = [item for item in factors if not known_absent(item)]
@@ -230,7 +236,10 @@ def deciding_line(level: str, factors: Sequence[Mapping[str, Any]]) -> str:
         # The age decides: nobody under 18 is pictured.
         deciding = [item for item in raising if item.get("fact") == "pictured_age"]
     else:
-        deciding = [item for item in raising if item.get("fact") not in CONTEXT_FACTS]
+        after_scope = (
+            raising[1:] if raising and raising[0].get("fact") == "pictured_age" else raising
+        )
+        deciding = [item for item in after_scope if item.get("fact") not in WHO_AND_WHERE]
     chosen = (deciding or raising or list(factors) or [None])[0]
     if chosen is None:
         return ""

@@ -11,12 +11,13 @@ from typing import Any
 import pytest
 
 from actions import messages
-from actions.guidance.assessment import assess
+from actions.guidance.assessment import assess, assess_mapping
 from actions.guidance.facts import BOOL_KEYS, parse_facts
 from actions.presentation import layout as neutral
 from actions.presentation.layout import (
     Entry,
     assessment_layout,
+    deciding_line,
     training_answer_layout,
     with_layout,
 )
@@ -289,3 +290,29 @@ def test_parents_get_plain_words() -> None:
     assert set(sent) == {"assessment", "layout"} and sent["assessment"] == data
     assert "outcome_21" not in sent["layout"]["line_kinds"]
     assert "CSC" not in json.dumps(sent["layout"])
+
+
+@pytest.mark.parametrize(
+    ("facts", "why"),
+    [
+        # an age decides: the scope statement ("an image of a child in law") is passed over
+        (
+            {"role": "parent", "pictured_age": 8, "other_age": 8},
+            "Why: a child under 13 is involved.",
+        ),
+        (
+            {"role": "trainer", "pictured_age": 9, "other_age": 11, "widely_shared": True},
+            "Why: a child under 13 is involved.",
+        ),
+        # otherwise the first circumstance that raises the level
+        (
+            {"pictured_age": 14, "other_age": 15, "widely_shared": True},
+            "Why: the image was shared with many people or posted publicly.",
+        ),
+    ],
+)
+def test_the_deciding_factor_can_be_an_age(facts, why) -> None:
+    """Development narratives AE (2026-12-07): an 8-year-old's card said "the youngest person
+    pictured was 8", and a P7 case "shared with many people", where a child under 13 decides."""
+    data = assess_mapping(facts)
+    assert deciding_line(data["level"], data["factors"]) == why
