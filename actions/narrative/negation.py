@@ -99,7 +99,7 @@ WISH_DENIED = re.compile(
 
 #: "if i dont meet him tonight he'll send it", "if he can't pay he will kill himself", "they'll
 #: send them to everyone if she doesnt give them £100": the negation states a condition (the
-#: negator may be the "n't" of "can't", "won't", "isn't"), for any cue.
+#: negator may be the "n't" of "can't", "won't", "isn't"), for a risk or a money cue.
 CONDITION_BEFORE = re.compile(
     r"\b(?:if|unless)\s+(?:i|you|she|he|they|we)\s*(?:do|does|did|ca|can|could|wo|would|is|was|are|"
     r"were|has|have|had|should|sha)?\s*$",
@@ -135,11 +135,13 @@ SUBJECT_BETWEEN = re.compile(r"\b(?:she|he|they|i|we|you|it)\b", re.I)
 COORDINATED_REACH = 12
 
 
-def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
+def negator_before(text: str, start: int, *, risk: bool = False, demand: bool = False) -> bool:
     """True when a negation word governs the cue starting at ``start``.
 
     For a risk cue (``risk``), a new subject after the negation ends its reach: a risk
-    said after a denial of something else is still a risk (never under-escalate).
+    said after a denial of something else is still a risk (never under-escalate). For a
+    risk or a money cue (``demand``), a negation in a condition ("if i dont pay them £100")
+    states the demand, not a denial.
     """
     clause = clause_before(text, start)
     found = last_match(NEGATOR, clause)
@@ -155,9 +157,9 @@ def negator_before(text: str, start: int, *, risk: bool = False) -> bool:
         )
     ):
         return False
-    if CONDITION_BEFORE.search(clause[: found.start()]):
+    if (risk or demand) and CONDITION_BEFORE.search(clause[: found.start()]):
         # "if i dont meet him tonight", "if i dont pay them £100": a condition (the
-        # threat's demand), not a denial
+        # threat's demand), not a denial (not "if he didn't threaten her, is it a crime?")
         return False
     between = clause[found.end() :]
     if evidence := NOTHING_TO_SUGGEST.match(clause, found.start()):
@@ -183,7 +185,8 @@ def negated_spans(text: str, spans: list[Span]) -> set[int]:
     for index, span in enumerate(spans):
         if span.label == "immediate_risk" and span.value.lower().startswith("if "):
             continue  # "nobody would notice if I wasn't here": the negator is the main clause's
-        if negator_before(text, span.start, risk=span.label == "immediate_risk"):
+        risk, demand = span.label == "immediate_risk", span.label == "profit_motive"
+        if negator_before(text, span.start, risk=risk, demand=demand):
             negated.add(index)
         elif index > 0 and (index - 1) in negated:
             previous = spans[index - 1]

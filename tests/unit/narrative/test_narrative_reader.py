@@ -863,3 +863,12 @@ def test_holding_a_child_down_to_film_him_is_violent_and_made_without_consent(
     facts = read(ruler, text).facts
     assert facts.get("atypical_or_violent") is True
     assert facts.get("made_without_consent") is True
+
+
+def test_a_condition_in_a_question_asserts_nothing(ruler: spacy.language.Language) -> None:
+    """The condition rule is for a demand ("if i dont pay them £100") and a risk: "if he
+    didn't threaten her, is it still a crime?" does not say he threatened her."""
+    assert (
+        read(ruler, "if he didn't threaten her is it still a crime?").facts.get("coercion")
+        is not True
+    )
