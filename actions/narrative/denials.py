@@ -230,7 +230,11 @@ _NOT_PASSED_ON = (
     r"\bnothing(?:['’]?s|\s+has)\s+(?:gone|been\s+sent)\s+to\s+any\s*(?:one|body)\s+else\b|"
     r"\bno\s+(?:suggestion|indication|evidence|sign)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:went|has\s+gone|"
     r"have\s+gone|was\s+(?:sent|shared)|were\s+(?:sent|shared)|has\s+been\s+(?:sent|shared))\s+"
-    r"(?:any\s*where|any\s+further|further|on)\b"
+    r"(?:any\s*where|any\s+further|further|on)\b|"
+    # a threat not carried out: "Image not released yet", "No images have been released yet";
+    # "not sent anywhere"
+    r"\b(?:not|no\s+(?:images?|photos?|pics?|videos?)\s+(?:have|has))\s+(?:been\s+)?released\b|"
+    r"\bnot\s+(?:been\s+)?(?:sent|shared)\s+(?:anywhere|on)\b"
 )
 
 #: Fact key -> phrases that state it is false.
@@ -238,12 +242,9 @@ DENIALS: dict[str, re.Pattern[str]] = {
     # not passed on beyond the person it was sent to
     "shared_without_consent": re.compile(
         rf"{_NOT_PASSED_ON}|\bwith\s+(?:her|his|their)\s+say[\s-]?so\b|"
-        # "She hasn't sent anything", "she never sent any": no image of hers to pass on; a
-        # threat not carried out ("Image not released yet"); "not sent anywhere"
+        # "She hasn't sent anything", "she never sent any": no image of hers to pass on
         r"\b(?:she|he|they)\s+(?:hasn['’]?t|has\s+not|never|didn['’]?t|did\s+not)\s+sent\s+(?:him|her|them\s+)?"
-        r"\s*(?:anything|any)(?:\s+(?:yet|back|at\s+all))?\s*(?:[.,;!]|$|\band\b|\bbut\b)|"
-        r"\b(?:not|no\s+(?:images?|photos?|pics?|videos?)\s+(?:have|has))\s+(?:been\s+)?released\b|"
-        r"\bnot\s+(?:been\s+)?(?:sent|shared)\s+(?:anywhere|on)\b",
+        r"\s*(?:anything|any)(?:\s+(?:yet|back|at\s+all))?\s*(?:[.,;!]|$|\band\b|\bbut\b)",
         _I,
     ),
     # not seen by many: not passed on at all, or only the two of them have it
@@ -265,10 +266,7 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"(?:mates|friends|pals|lads|boys|girls|people|others|of\s+(?:his|her|their)\s+(?:mates|friends))\b|"
         # "as far as we know its only gone to him", "It's just the one boy as far as we know"
         r"\bonly\s+(?:gone|been\s+sent|been\s+shown)\s+to\s+(?:him|her|them|one)\b|"
-        r"\bjust\s+the\s+one\s+(?:boy|girl|lad)\b|"
-        # a threat not carried out: "Image not released yet", "No images have been released yet"
-        r"\b(?:not|no\s+(?:images?|photos?|pics?|videos?)\s+(?:have|has))\s+(?:been\s+)?released\b|"
-        r"\bnot\s+(?:been\s+)?(?:sent|shared)\s+(?:anywhere|on)\b",
+        r"\bjust\s+the\s+one\s+(?:boy|girl|lad)\b",
         _I,
     ),
     # the child chose to send it: no pressure
