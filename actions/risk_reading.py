@@ -98,7 +98,7 @@ def classified_risk(message: Mapping[str, Any]) -> str | None:
         return None
     if _doubtful(text, confidence) or explained_away(text):
         return None
-    if _only_ordinary_risk_words(message) and not _sure(confidence):
+    if not _sure(confidence) and _only_ordinary_risk_words(message):
         return None
     return who if who in (CHILD, USER) else None
 

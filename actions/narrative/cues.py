@@ -1293,13 +1293,17 @@ OWN_IMAGE_THEN_SHOWN = re.compile(
 )
 
 
+#: An onward-sharing cue that is the showing of it: "showing her friend", "showed his mates".
+SHOWING = re.compile(r"show(?:ing|ed|s|n)?\b", _I)
+
+
 def _own_image_shown_by_its_maker(text: str, span: Span) -> bool:
     """A child showing their own picture is not it passed on without their agreement
     (development narratives AE, 2026-12-07: an 8-year-old "showing her friend" her own
     photos had been given "passed on without agreement" as the reason for a referral)."""
     return (
         span.label == "shared_without_consent"
-        and re.match(r"show(?:ing|ed|s|n)?\b", span.value, _I) is not None
+        and SHOWING.match(span.value) is not None
         and OWN_IMAGE_THEN_SHOWN.search(sentence_before(text, span.start)) is not None
     )
 
