@@ -97,6 +97,10 @@ REAL_PHOTO_EDITED = re.compile(
     r"(?:nude|naked|sexual|explicit|fake)\s+(?:[\w-]+\s+)?(?:of\s+(?:her|him|them|my\s+\w+|our\s+\w+))\b|"
     r"\bnudif(?:y|ying|ied|ies)\s+(?:pictures?|photos?|pics?|images?|selfies?)\s+of\b|"
     r"\bmade\s+the\s+fake\s+to\s+make\s+(?:her|him)\b|\bto\s+make\s+(?:her|him)\s+look\s+(?:naked|nude)\b|"
+    # "a photo of her in a bikini edited by someone at school so she looks naked"
+    # (development narratives AH, 2026-12-07)
+    r"\b(?:edited|altered|doctored|photoshopped|changed)\b[^.;!?]{0,40}?\bso\s+(?:that\s+)?(?:she|he|they)\s+"
+    r"(?:looks?|appears?|seems?)\s+(?:to\s+be\s+)?(?:naked|nude|topless)\b|"
     # "made fake naked pictures of her using one of those AI apps", "put her face on a porn
     # video", "put a classmate's face onto a naked body"
     r"\bfakes?\s+(?:naked\s+|nude\s+|sexual\s+|explicit\s+|porn\s+)?(?:pictures?|pics?|photos?|images?|videos?|"

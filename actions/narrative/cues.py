@@ -348,6 +348,16 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             _I,
         ),
     ),
+    # "the police car was outside our house for an hour": the police, not a danger
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"^outside\b", _I),
+        before=re.compile(
+            r"\b(?:police|polis|officers?|cops?|ambulance|pcsos?)(?:\s+(?:car|cars|van|vans))?\s+"
+            r"(?:was|were|is|are|has\s+been|have\s+been|been|sat|parked)?\s*(?:sat\s+|parked\s+)?$",
+            _I,
+        ),
+    ),
     # "said she wanted to die of embarrassment": a figure of speech
     FalseFriend(
         "immediate_risk",
@@ -379,7 +389,8 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         re.compile(r"^(?:suicide|self[-\s]?harm)$", _I),
         after=re.compile(
             r"^\s*(?:risk\s+)?(?:assessments?|screening|screen|prevention|awareness|training|polic(?:y|ies)|"
-            r"protocols?|lead|modules?|sessions?|statistics|rates?|marker)\b",
+            r"protocols?|lead|modules?|sessions?|statistics|rates?|marker|scenes?|storyline|plot|episode|"
+            r"documentary|drama)\b",
             _I,
         ),
     ),
@@ -766,7 +777,9 @@ ASKED_IF = re.compile(
     _I,
 )
 SAID_NO = re.compile(
-    r"^[^.?!]*?\b(?:(?:he|she|they)\s+(?:said|says)\s+no|(?:he|she|they)\s+(?:said|says)\s+(?:not|never)|"
+    # "and he said 'god no mum, ...'" (development risk set AP, 2026-12-07); not "said no one knows"
+    r"^[^.?!]*?\b(?:(?:he|she|they)\s+(?:said|says)\s+['\"‘“]?\s*(?:god\s+|hell\s+|oh\s+)?(?:no(?![-\s]+one\b)|nope|nah)|"
+    r"(?:he|she|they)\s+(?:said|says)\s+(?:not|never)|"
     r"(?:he|she|they)\s+denied|all\s+(?:no|denied|negative)|(?:each|every\s+one)\s+(?:a\s+)?no)\b",
     _I,
 )

@@ -211,7 +211,7 @@ _NOT_PASSED_ON = (
     r"\bnever\s+show(?:ed|n)\s+(?:it|them)\s+(?:roond|round|around|to\s+anyone)\b|"
     # "video only on her phone", "the pics are just on his phone": nowhere else
     r"\b(?:only|just)\s+(?:ever\s+)?on\s+(?:her|his|their|the\s+one)\s+(?:own\s+)?"
-    r"(?:phone|mobile|ipad|tablet|laptop|device)\b(?!\s+(?:for|until|till|before)\b)|"
+    r"(?:phone|mobile|ipad|tablet|laptop|device)s?\b(?!\s+(?:for|until|till|before)\b)|"
     # "Nobody shared anything", "no one has sent them on", "neither of them saved or shared the
     # pictures", "there's no suggestion it went anywhere else"
     r"\b(?:nobody|no[-\s]?one|naebody)\s+(?:has\s+|have\s+|['’]s\s+)?(?:shared|sent|passed|forwarded|showed)\s+"
@@ -231,6 +231,11 @@ _NOT_PASSED_ON = (
     r"\bno\s+(?:suggestion|indication|evidence|sign)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:went|has\s+gone|"
     r"have\s+gone|was\s+(?:sent|shared)|were\s+(?:sent|shared)|has\s+been\s+(?:sent|shared))\s+"
     r"(?:any\s*where|any\s+further|further|on)\b|"
+    # "no sign anyone else has them", "it hasn't gone round" (development narratives AG, AH)
+    r"\bno\s+(?:sign|evidence|indication|suggestion)\s+(?:that\s+)?(?:anyone|anybody|any\s+one)\s+else\s+"
+    r"(?:has|have|had|got|saw|has\s+seen|has\s+got)\b|"
+    r"\b(?:it|they|the\s+(?:pic|pics|photo|photos|image|images|video|nude|nudes))\s*(?:hasn['’]?t|hasnt|has\s+not|haven['’]?t|"
+    r"havent|have\s+not|didn['’]?t|didnt|never)\s+(?:gone|went|go)\s+(?:round|around)\b|"
     # a threat not carried out: "Image not released yet", "No images have been released yet";
     # "not sent anywhere"
     r"\b(?:not|no\s+(?:images?|photos?|pics?|videos?)\s+(?:have|has))\s+(?:been\s+)?released\b|"
@@ -287,6 +292,8 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:was|were)\s+(?:happy|keen)\s+to\s+(?:send|share)\b|"
         r"\bit\s+was\s+(?:completely\s+|entirely\s+|totally\s+|all\s+|fully\s+)?(?:her|his|their|my|"
         r"the\s+(?:girl|boy|lad|lass)['’]?s)\s+(?:own\s+)?(?:idea|choice|decision)\b|"
+        # "exchanged nudes. mutual.", "totally mutual": said as a clause of its own
+        r"(?:^|[.,;:]\s*)(?:(?:it\s+was|it['’]s|all|totally|completely|entirely|fully)\s+)?mutual\s*(?:[.,;!]|$)|"
         # "it was a joint decision", "she was completely fine with it"
         r"\b(?:a\s+)?(?:joint|mutual|shared)\s+decision\b|"
         r"\b(?:she|he|they)\s+(?:was|were|is|are|['’]s|['’]re)\s+(?:completely\s+|totally\s+|absolutely\s+|"
@@ -414,7 +421,9 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"(?:taken|filmed|recorded)\b|"
         r"\b(?:wasn['’]?t|weren['’]?t|was\s+not|not)\s+(?:filmed|taken|snapped|recorded|photographed)\s+"
         r"(?:on\s+the\s+sly|secretly|without\s+(?:her|him|them)?\s*knowing|behind\s+(?:her|his|their)\s+back)\b|"
-        r"\b(?:sent|took|made|filmed)\s+(?:the\s+\w+|it|them)\s+(?:her|him)sel[fv]?\b|"
+        # "she sent them herself", "he says she sent them him herself", "sent him them herself"
+        r"\b(?:sent|took|made|filmed)\s+(?:(?:to\s+)?(?:him|her)\s+)?(?:the\s+\w+|it|them)\s+(?:(?:to\s+)?(?:him|her|them)\s+)?"
+        r"(?:her|him)sel[fv]?\b|"
         r"\bset\s+the\s+timer\b|\b(?:picture|photo|pic|video|vid)\s+(?:she|he)\s+took\b|"
         # her own choice: "she says she wanted to send it", "she didn't make me, I wanted
         # to", "both agreed to it", "it was her idea", "she just did it"
@@ -496,6 +505,8 @@ DENIALS: dict[str, re.Pattern[str]] = {
     # not a pattern: the first time
     "repeated": re.compile(
         rf"{_NO_AGGRAVATING}|"
+        # "He's never been like this before" (development narratives AG)
+        r"\b(?:never|not)\s+been\s+like\s+(?:this|that)\s+before\b|"
         # "he's never given us a day's worry", "she's never caused any trouble"
         r"\b(?:never|not\s+once)\s+(?:given|caused|been)\s+(?:us|me|anyone|school|the\s+school|any)?\s*"
         r"(?:a\s+(?:day['’]?s|moment['’]?s|minute['’]?s)\s+|any\s+)?(?:worry|trouble|bother|problems?|concern)\b|"
@@ -704,6 +715,9 @@ SAID_SAFE = re.compile(
     r"\band\s+safe\s+(?:on|at|in|with)\s+(?:the|his|her|their|school|home|staff)\b|"
     rf"\bnot\s+going\s+any\s*where\s+(?:tonight|today|this\s+evening)\b{_NOT_ASKED}|"
     r"\bno\s+(?:risk|danger)\s+to\s+(?:him|her|them|the\s+child)\b|"
+    # "no risk that I can see", "no danger as far as we know"
+    r"\bno\s+(?:immediate\s+)?(?:risk|danger)\s+(?:that\s+(?:i|we)\s+(?:can\s+see|know\s+of|(?:am|are)\s+aware\s+of)|"
+    r"as\s+far\s+as\s+(?:i|we)\s+(?:can\s+(?:see|tell)|know))\b|"
     r"\b(?:she|he|they)\s+(?:is|are)\s+not\s+at\s+(?:any\s+)?risk\b|"
     r"\b(?:she|he|they)['’]?(?:s|re)\s+not\s+at\s+(?:any\s+)?risk\b|"
     r"\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+not\s+in\s+(?:any\s+)?(?:immediate\s+)?danger\b"
@@ -750,6 +764,8 @@ SAID_SAFE = re.compile(
     # "The girl herself is fine in school"
     r"\bthe\s+(?:child|girl|boy|lad|lass|young\s+person|victim|pupil)\s+(?:her|him|them)sel(?:f|ves)\s+is\s+"
     rf"(?:fine|ok|okay|safe|alright|well)\b(?!\s+(?:with|about|to|if|that|for)\b){_NOT_ASKED}|"
+    # "She's not been harmed ... and is in school today" (development narratives AH)
+    rf"\band\s+(?:is|are)\s+(?:now\s+|back\s+)?in\s+(?:school|class|lessons)\s+(?:today|now)\b{_NOT_ASKED}|"
     # "Girl is in school and being supported by guidance", "is in class and settled"
     r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+|back\s+)?in\s+(?:school|class|lessons)\s*(?:,|and)\s+(?:is\s+)?(?:being\s+)?"
     r"(?:well\s+)?(?:supported|settled|fine|ok|okay|safe|well|calm)\b|"
@@ -934,6 +950,8 @@ WITH_SAFE_ADULT = re.compile(
     r"(?:office|room|classroom|car|kitchen|house)\b|"
     r"\b(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+not\s+leaving\s+(?:her|him|them)(?:\s+alone|\s+on\s+(?:her|his|their)\s+own)?"
     r"\s*(?:[.,;!]|$|(?:side|tonight)\b)|"
+    # "he's calm, sat with her now" (with the mum just named; development narratives AG)
+    r"\b(?:calm|settled|fine|ok|okay)\s*,?\s+(?:and\s+)?(?:sat|sitting)\s+with\s+(?:her|him|them|me|us)\s+now\b|"
     # "She's sitting beside me", "sat next to me", "She's sitting here beside me"
     r"\b(?:sitting|sat)\s+(?:here\s+|right\s+)?(?:beside|next\s+to|with)\s+(?:me|us)\b|"
     # "I've got him in my office", "we've got her here with us"

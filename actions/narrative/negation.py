@@ -116,6 +116,12 @@ WILL_SAID = re.compile(
 )
 
 
+#: A reason clause between the negation and a risk cue starts a new statement: "it
+#: doesnt matter anyway cos he wont be around much longer" (development risk set AP,
+#: 2026-12-07). Not a reason denied outright: "not because she wants to die".
+REASON_BETWEEN = re.compile(r"\S.*?\b(?:because|cos|coz|cuz|cause|since)\b", re.I)
+
+
 #: "Nobody has asked her for anything or tried to get money": a denial of the subject
 #: ("nobody", "no one") reaches over a second verb joined to the first by "or" (not over a
 #: new subject: "no one asked, or she would have said"). Not for a risk cue.
@@ -166,6 +172,8 @@ def negator_before(text: str, start: int, *, risk: bool = False, demand: bool = 
         between = clause[evidence.end() :]
     if risk and NEW_SUBJECT.search(between) and not STILL_DENYING.match(between):
         return False
+    if risk and REASON_BETWEEN.match(between.lstrip()):
+        return False  # "it doesnt matter anyway cos he wont be around much longer"
     if risk and not evidence and WILL_SAID.search(between) and not STILL_DENYING.match(between):
         return False  # "if he can't pay he will kill himself" (not "nothing suggests she'd")
     if (

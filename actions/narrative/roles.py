@@ -30,6 +30,8 @@ FIRST_PERSON_BEFORE = re.compile(
     r"\b(?:i\s*'?m|i\s+am|we\s*'?re|we\s+are|i\s+work\s+as|as|speaking\s+as|this\s+is|"
     # "I'm from the youth justice team", "I'm with the social work team"
     r"(?:i\s*'?m|i\s+am|we\s*'?re|we\s+are)\s+(?:from|with|in|on)\s+(?:the|a|an|our)|"
+    # "I work in a residential children's house" (development narratives AG, 2026-12-07)
+    r"(?:i|we)\s+work\s+(?:in|at|for)\s+(?:the|a|an|our)|"
     r"i'm\s+the|my\s+role\s+is|my\s+job\s+is)\s+(?:(?:a|an|the|one\s+of\s+the|her|his|their)\s+"
     # "I'm the church youth worker", "I'm a duty social worker": one word of what kind
     r"(?:(?!(?:girl|boy|child|pupil|student|son|daughter|kid)['’]?s?\b)[a-z&-]+\s+){0,2})?$",

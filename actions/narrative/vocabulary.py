@@ -71,7 +71,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\byot\b|\byouth\s+(?:offending|justice)\b|\ballocated\s+(?:sw|social\s+worker)\b|"
             r"\bcoach\b|\bcwo\b|\bwelfare\s+officer\b|\btherapist\b|\bsalt\b|\bpsychologist\b|\bgp\b|"
             r"\bdoctor\b|\bpaediatrician\b|\bcase\s*worker\b|\bkey\s*worker\b|\bcare\s+worker\b|"
-            r"\bresidential\s+worker\b|\bchildren['’]?s\s+home\b|\bsocial\s+work\b|\byjs\b|\byouth\s+justice\b|^i\s+(?:volunteer|help)\s+(?:with|at|for)\b|"
+            r"\bresidential\s+worker\b|\bchildren['’]?s\s+(?:home|house)\b|\bresidential\s+(?:unit|home)\b|\bsocial\s+work\b|\byjs\b|\byouth\s+justice\b|^i\s+(?:volunteer|help)\s+(?:with|at|for)\b|"
             r"\bchildren['’]?s\s+services\b|\bduty\s+(?:team|social\s+worker)\b|\bmash\s+worker\b|"
             # "I work for a children's charity": a professional, not a parent
             r"\b(?:work|worked|working)\s+(?:in|for|at|with)\s+(?:a\s+|an\s+|the\s+)?child(?:ren)?['’]?s?\b|"

@@ -150,7 +150,11 @@ FINDER = re.compile(
     rf"(?:phone|ipad|tablet|laptop|device|mobile)\b|"
     rf"caught\s+(?:him|her|them|(?:his|her|their|the|a)\s+[\w-]+)\b|"
     rf"(?:told|tells|contacted|rang|called|phoned|alerted|"
-    rf"informed|came\s+to)\s+{_US}|found\s+out|is\s+worried|was\s+worried|here|"
+    rf"informed|came\s+to)\s+{_US}|found\s+out|is\s+worried|was\s+worried|"
+    # "Mum here": the person typing (not "a 29 year old teaching assistant here asking her
+    # for a pic": a deed of theirs follows; development narratives AG, 2026-12-07)
+    r"here(?!\s*,?\s+(?:asking|asked|asks|sent|sending|sends|messag\w*|texting|texted|snapchatting|"
+    r"has|had|took|taking|filmed|filming|shared|sharing|groom\w*|contact\w*|who|that)\b)|"
     # "V's brother (18) told her about it": he only told the child
     rf"told\s+(?:her|him|them)\s+about\s+(?:it|them|this|the\s+[\w-]+)\b|"
     # "The youth leader (23) was told by another kid", "heard from his mates that"
@@ -702,6 +706,8 @@ SERVICE_AFTER = re.compile(
     r"police|post|service|profession)|qualified)\b",
     _I,
 )
+#: An age said as years old: "29 year old", "29yo", "29-years-old".
+YEARS_OLD = re.compile(r"\bold\b|\d\s*(?:yo|y/o|y\.o)\b", _I)
 #: The entity itself says it is an age: "13yo", "14 year old", "aged 15", "(19)".
 SAYS_AGE = re.compile(
     r"\d\s*(?:yo|y/o|y\.o|yrs?|yoa)\b|\b(?:years?|yrs?)[\s-]*old|\bage|\)\s*$|\d\s*[mf]\.?$|^V?[MF]\d{1,2}$",
@@ -799,8 +805,10 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
         ages = school_year_ages(said, jurisdiction)
         start = span.start + year_word.start()
         return Mention(ages[0], ages[1], start, exact=False, said=said) if ages else None
-    if SERVICE_AFTER.match(text[span.end :]):
-        return None  # "OIC 6 yrs service", "22 years experience": a career, not an age
+    if SERVICE_AFTER.match(text[span.end :]) and not YEARS_OLD.search(span.value):
+        # "OIC 6 yrs service", "22 years experience": a career, not an age (not "a 29 year
+        # old teaching assistant": development narratives AG, 2026-12-07)
+        return None
     if DEVELOPMENTAL_AGE_BEFORE.search(text[: span.start]):
         return None  # "functions at around the level of an 8 year old": not anyone's age
     if year_word and TIME_AGO_AFTER.match(text[span.end :]):

@@ -684,10 +684,22 @@ TOOK_IT = re.compile(
 )
 
 
+#: Messages shown to someone who helps: reporting, not passing an image on ("a 16 year old
+#: girl has shown our DSL messages from a 29 year old": development narratives AG,
+#: 2026-12-07).
+SHOWN_TO_A_HELPER = re.compile(
+    r"^[^.!?;]{0,30}?\b(?:has\s+|had\s+)?(?:shown|showed|show|shows|forwarded|gave|given|handed)\s+(?:our|the|her|his|their|a|my)\s+"
+    r"(?:dsl|teacher|tutor|form\s+tutor|head\w*|pastoral\s+\w+|safeguarding\s+lead|police|officer|pc|mum|mam|mom|"
+    r"dad|parents?|carers?|social\s+worker|youth\s+worker|nurse)\s+(?:the\s+|some\s+|all\s+the\s+)?"
+    r"(?:messages|chats?|texts|dms|screenshots|conversation)\b",
+    _I,
+)
+
+
 def _by_action(after: str, sentence: str = "") -> Person:
     """The side a deed puts someone on; ``sentence`` is the rest of their sentence, read
     only to see that someone who received an image also sent one back."""
-    if NEW_SUBJECT.match(after):
+    if NEW_SUBJECT.match(after) or SHOWN_TO_A_HELPER.match(after):
         return None  # "my daughter is 13 and somone has got a pic of her": another's deed
     if WHOSE_IMAGE.match(after):
         return "pictured"  # "The lassie in S2 whose picture got sent aboot": hers

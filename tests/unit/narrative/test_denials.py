@@ -931,3 +931,53 @@ def test_her_own_choice_does_not_deny_an_image_someone_else_made():
     room was still made without her agreement (``consent.made_without_consent_in``)."""
     text = "a boy filmed her in the changing room, she says she wanted to send him pics before that"
     assert "made_without_consent" not in denied_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # development narratives AG and AH (2026-12-07), in other words
+        ("no sign anybody else has got them", {"shared_without_consent"}),
+        (
+            "the pic hasn't gone round, she's blocked him",
+            {"shared_without_consent", "widely_shared"},
+        ),
+        ("both 15, only ever on their own phones", {"shared_without_consent", "widely_shared"}),
+        ("13yo and 14yo swapped pics. mutual. nothing else known", {"coercion"}),
+        ("she's never been like this before", {"repeated"}),
+        ("he says she sent them him herself", {"made_without_consent"}),
+    ],
+)
+def test_stated_negatives_of_the_ag_and_ah_narratives(text: str, keys: set[str]) -> None:
+    assert keys <= set(denied_facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's mutually exclusive with the other group",
+        "the pic has gone round the whole year",
+        "she's been like this before, twice",
+    ],
+)
+def test_the_same_words_that_deny_nothing(text: str) -> None:
+    assert not set(denied_facts(text)) & {"coercion", "widely_shared", "repeated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ("Answering your question: no risk that I can see.", True),
+        ("no danger as far as we know", True),
+        ("She's not been harmed as far as we know and is in school today.", True),
+        ("is she in school today?", False),
+    ],
+)
+def test_no_risk_seen_and_in_school_today(text: str, safe: bool) -> None:
+    assert says_child_is_safe(text) is safe
+
+
+def test_calm_and_sat_with_the_parent_just_named_is_a_safe_adult() -> None:
+    from actions.narrative.denials import with_a_safe_adult_now
+
+    assert with_a_safe_adult_now("Told his mum straight away and he's calm, sat with her now.")

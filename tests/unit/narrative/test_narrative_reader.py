@@ -872,3 +872,30 @@ def test_a_condition_in_a_question_asserts_nothing(ruler: spacy.language.Languag
         read(ruler, "if he didn't threaten her is it still a crime?").facts.get("coercion")
         is not True
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # development narratives AG and AH (2026-12-07), in other words
+        ("a lad in S4 kept on at a girl in S1 for pictures", "coercion"),
+        ("the coach told her it would be their secret and asked for a photo", "coercion"),
+        ("he told her to delete the chat and not tell her dad", "coercion"),
+        (
+            "a picture of her in her swimsuit edited by a boy so she looks nude",
+            "made_without_consent",
+        ),
+        ("the edited picture has been put on a porn site", "widely_shared"),
+    ],
+)
+def test_pestering_secrecy_an_edit_and_a_website(
+    ruler: spacy.language.Language, text: str, key: str
+) -> None:
+    assert read(ruler, text).facts.get(key) is True
+
+
+def test_working_in_a_residential_childrens_house_is_another_professional(
+    ruler: spacy.language.Language,
+) -> None:
+    text = "I work in a residential children's house. One of our girls is 15."
+    assert read(ruler, text).facts.get("role") == "other"

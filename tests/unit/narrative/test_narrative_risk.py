@@ -1123,3 +1123,26 @@ def test_the_one_typing_telling_of_a_past_episode_that_is_over(text: str, crisis
 )
 def test_a_room_a_group_chat_and_a_parent_with_him_are_not_risks(text: str, risk: bool) -> None:
     assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # development risk set AP (2026-12-07), in other words: a poison drunk, a wish never
+        # to have woken, the child with the adult now, a reason clause after a denial
+        ("on our way to A&E, she drank something from the garage", True),
+        ("he swallowed bleach an hour ago", True),
+        ("she told her friend she wished she'd never woken up this morning", True),
+        ("we think the girl is with the man now, at his flat", True),
+        ("he says nothing matters cos he won't be around much longer", True),
+        # ordinary in context: the police at the door, a film's scene, a denial asked for
+        ("the police car was outside our house for an hour, the neighbours all saw", False),
+        ("the PSHE video had a suicide scene and it upset her, she's fine now", False),
+        ("I asked her outright if she'd thought of hurting herself and she said 'god no'", False),
+        # the same words as risks
+        ("a man has been parked outside our house all evening", True),
+        ("I asked her if she'd thought of hurting herself and she said no one would care", True),
+    ],
+)
+def test_a_poison_a_wish_not_to_wake_and_the_police_at_the_door(text: str, risk: bool) -> None:
+    assert (reading(text).facts.get("immediate_risk") is True) is risk
