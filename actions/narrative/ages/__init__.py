@@ -111,6 +111,7 @@ from actions.narrative.ages.placing import (
     _filmed_up_their_clothes,
     _image_of_the_other_sex,
     _lead_into_lists,
+    _looks_of_the_one_in_the_image,
     _made_together,
     _mutual_pair,
     _named_again_after_a_deed,
@@ -237,6 +238,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _received_image_of_someone(text, found)
     found = _both_in_the_image(text, found)
     found = _shown_in_the_image(text, found)
+    found = _looks_of_the_one_in_the_image(text, found)
     found = _age_when_the_image_was_made(text, found)
     found = _filmed_up_their_clothes(text, found)
     found = _staff_in_the_image(text, found)

@@ -218,7 +218,11 @@ GUESSED_AGE = re.compile(
     # (an age ends the phrase: not "about 40 tablets", "about 30 in it")
     r"(?=\s*(?:[,.;:)!?]|$|-?ish\b|years?\b|yrs?\b|yo\b|going\b|by\b|i['’]?d\b|id\b|at\s+a\s+guess|or\s+so\b|i\s+(?:think|reckon|guess)))|"
     r"\b(?:she|he|they|i|we)\s+(?:thinks?|reckons?|guesses|guess|think)\s+(?:about|around|like|maybe)?\s*"
-    r"(?P<num2>[2-9]\d)\b(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?|people|kids))",
+    r"(?P<num2>[2-9]\d)\b(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|videos?|times?|people|kids))|"
+    # "she's about 30ish", "hes 40ish": an adult's age guessed, said of them (development
+    # pictured set AZ, 2026-12-07)
+    r"\b(?:she|he)(?:['’]s|\s+is|\s+was|s)\s+(?:about\s+|around\s+|maybe\s+|like\s+|probably\s+)?"
+    r"(?P<num4>[2-9]\d)\s*-?\s*ish\b",
     _I,
 )
 #: "She's in his year, 14 as well", "he's 15 too": an age said to match another.

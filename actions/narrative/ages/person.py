@@ -946,6 +946,10 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         # "a man has been messaging my 13-year-old daughter on Snapchat and asked her for
         # pictures": the one messaged is the one asked; the asking is the messenger's
         return "pictured", False, True
+    if APPROACHED_HEAD.search(head) and SENT_THEM_OWN.match(after):
+        # "Fella in his 50s messaging a 12 yr old and sending her pics of himself": the one
+        # messaged is the one sent the messenger's own image
+        return "other", False, True
     if ME_AND_ONE_WERE_HEAD.search(head):
         return "both", False, False  # "me n my bf were 14 when we made a vid"
     if (
@@ -1144,6 +1148,15 @@ ASKED_THEM = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,8}?(?:and|then|who|,)\s+(?:has\s+|had\s+|then\s+)?(?:asked|asking|begged|pressured|"
     r"pressuring|told|persuaded|convinced|got)\s+(?:(?:her|him|them)\s+(?:for|to\s+(?:send|take|make|film))|"
     r"for\s+(?:pics|pictures|photos|images|nudes|videos))\b",
+    _I,
+)
+
+#: After the one approached, the approacher sending them an image of themselves: "and
+#: sending her pics of himself" (development pictured set AZ, 2026-12-07).
+SENT_THEM_OWN = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,8}?(?:and|then|who|,)\s+(?:has\s+|had\s+|then\s+|been\s+)*"
+    r"(?:sent|sending|sends|showed|showing|shows)\s+(?:her|him|them)\s+(?:[\w'-]+\s+){0,3}?"
+    rf"(?:{IMAGE})\s+of\s+(?:him|her|them)sel(?:f|ves)\b",
     _I,
 )
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from actions.narrative.ages.mention import _I, Mention, Person, Sex, _prefer_exact
-from actions.narrative.ages.person import REACTION_NEXT, REPORTED_NEXT
+from actions.narrative.ages.person import APPROACHED_HEAD, REACTION_NEXT, REPORTED_NEXT
 from actions.narrative.ages.sexes import _own_image_sent_to
 from actions.narrative.ages.words import (
     _ADULT_NOUN,
@@ -660,9 +660,11 @@ def _sender_of_own_image(text: str, found: list[Mention]) -> list[Mention]:
     return placed
 
 
-#: The image a deed names is of a "her" or a "him": "and sent him a pic of her boobs".
+#: The image a deed names is of a "her" or a "him": "and sent him a pic of her boobs"; a
+#: reflexive names the one in it whatever follows ("16 y/o girl sent explicit pic of
+#: himself by a man": his; development pictured set AZ, 2026-12-07).
 IMAGE_OF_HER_OR_HIM = re.compile(
-    rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|his|herself|himself)\b(?!\s+(?:to|by|with)\b)", _I
+    rf"\b(?:{IMAGE})\s+of\s+(?P<who>herself|himself|(?:her|his)\b(?!\s+(?:to|by|with)\b))\b", _I
 )
 #: The sender's own image, sent to someone named without "to": "some lassie in S4 has been
 #: sending him pictures of herself", "Susp sent V multiple pics of his genitals".
@@ -724,6 +726,11 @@ def _sender_of_own_image_to_someone(text: str, found: list[Mention]) -> list[Men
                 return _placed(found, pictured=[sender], other=after)
     if sender is None or taker is None or sender is taker:
         return found
+    if APPROACHED_HEAD.search(text[start : sender.start]):
+        # "Fella in his 50s messaging a 12 yr old and sending her pics of himself": the last
+        # age before the verb is the one messaged, who was sent it (development pictured
+        # set AZ, 2026-12-07)
+        sender, taker = taker, sender
     if own_sex is not None and sender.sex not in (None, own_sex):
         if taker.sex != own_sex:
             return found
@@ -964,6 +971,38 @@ def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
     )
 
 
+#: The one an image is of, then how old they look: "pictures of a naked teenage girl, she
+#: looked about 13 or 14", "a video of a girl who looks older, maybe 15 or 16" (read up
+#: to the looking word; the pronoun, when said, is of the same sex as the noun).
+IMAGE_OF_ONE_WHO_LOOKS = re.compile(
+    rf"\b(?:{IMAGE})\b[^.!?]{{0,30}}?\bof\s+(?:a|an|the|this|some)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?P<who>girl|boy|lad|lass|man|woman|guy|bloke)\b[^.!?]{0,30}?"
+    r"(?:,\s*(?P<pronoun>she|he)|\bwho)\s+$",
+    _I,
+)
+
+
+def _looks_of_the_one_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
+    """The age the one an image is of is said to look is the pictured age; anyone placed in
+    the image only by the words around their own age is then the other person ("They got
+    it off a lad of about 17": he passed on an image of a girl). Only one such statement
+    (development pictured set AZ, 2026-12-07)."""
+    said = []
+    for looked in LOOKS_AGE.finditer(text):
+        image = IMAGE_OF_ONE_WHO_LOOKS.search(text[: looked.start()])
+        if image is None:
+            continue
+        if image["pronoun"] and _sex(image["pronoun"]) != _sex(image["who"]):
+            continue
+        person = next((m for m in found if m.start == looked.start("num")), None)
+        if person is not None and person.person != "skip":
+            said.append(person)
+    if len(said) != 1:
+        return found
+    person = said[0]
+    return _into_the_image(found, person, lambda m: not m.deed and m.low != person.low)
+
+
 #: The same person's age in brackets right after them: "a Year 9 girl (she is 14)".
 SAME_IN_BRACKETS = re.compile(
     r"[\w\s'’-]{0,12}\(\s*(?:(?:she|he|they)\s*(?:is|was|['’]s|are)?|aged?|now)?\s*", _I
@@ -1092,7 +1131,10 @@ STAFF_IN_IMAGE = re.compile(
     r"\s+(?:naked|nude|topless)|"
     rf"{STAFF}[^.;!?]{{0,40}}?\b(?:has|had)\s+had\s+(?:an?\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{IMAGE})\s+made\s+of\s+(?:her|him)\b|"
-    r"(?-i:(?:Mr|Mrs|Ms|Miss)\s+[A-Z]\w*)['’]?s?\s+face\s+(?:on|onto)\b",
+    r"(?-i:(?:Mr|Mrs|Ms|Miss)\s+[A-Z]\w*)['’]?s?\s+face\s+(?:on|onto)\b|"
+    # "teacher deepfake going round yr 11": the staff member named as the fake's subject
+    # (development pictured set AZ, 2026-12-07)
+    rf"\b{STAFF}\s+(?:deep-?\s?fakes?|(?:ai|fake)\s+nudes?)\b",
     _I,
 )
 #: The person typing is on the staff, and the image is of them: "I'm a teacher (31).
@@ -1486,7 +1528,11 @@ SENT_BY_ADULT = re.compile(
     # ("received unsolicited images of genitals via Snapchat from an adult male")
     r"(?:of\s+(?:his\s+|her\s+)?(?:genitals|genitalia|penis|privates|himself|herself)\s+)?"
     rf"(?:(?:via|on|over|through)\s+\w+\s+)?"
-    rf"(?:by|from)\s+(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\b",
+    rf"(?:by|from)\s+(?:a|an|this|some|the)\s+(?:[\w'-]+\s+){{0,2}}?{_ADULT_NOUN}\b|"
+    # "16 y/o girl sent explicit pic of himself by a man": a headline's passive, the "was"
+    # left out, the image the sender's own (development pictured set AZ, 2026-12-07)
+    rf"\bsent\s+(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+of\s+(?:him|her)self\s+by\s+(?:a|an|this|some|the)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:woman|man|lady|guy|bloke|fella|male|female)\b",
     _I,
 )
 #: An adult named, then (within 20 words of the same telling) what they sent.
@@ -1611,7 +1657,12 @@ AN_ADULTS_BODY_SENT = re.compile(
     # "has been sent a picture of a naked man by someone she plays games with"
     rf"\b(?:sent|received|shown|showed|got)\s+(?:me\s+|him\s+|her\s+)?(?:a|an|some|two|several|\d+)\s+"
     rf"(?:[\w'-]+\s+)?(?:{IMAGE})\s+of\s+(?:a|an|some|this|the)\s+(?:naked|nude|topless|undressed)\s+"
-    r"(?:man|woman|male|female|adult|guy|bloke)\b",
+    r"(?:man|woman|male|female|adult|guy|bloke)\b|"
+    # "got a naked photo of a man on Snapchat": the image's nakedness said before it
+    # (development pictured set AZ, 2026-12-07)
+    rf"\b(?:sent|received|shown|showed|got)\s+(?:me\s+|him\s+|her\s+)?(?:a|an|some|two|several|\d+)\s+"
+    rf"(?:naked|nude|explicit|indecent|topless)\s+(?:{IMAGE})\s+of\s+(?:a|an|some|this|the)\s+"
+    r"(?:older\s+|grown\s+|adult\s+)?(?:man|woman|male|female|adult|guy|bloke|fella)\b",
     _I,
 )
 

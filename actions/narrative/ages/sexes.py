@@ -78,6 +78,13 @@ IT_IS_OBJECT = re.compile(
     r"(?=\s*(?:$|[.,;!?)]|(?:and|but)\b))",
     _I,
 )
+#: "sent him a fake nude with his face on it", "put her face on a naked body": the one
+#: whose face it is, is in the image (development pictured set AZ, 2026-12-07).
+FACE_ON_IT = re.compile(
+    r"(?:\bwith\s+|\b(?:put|puts|putting|edited|edits|editing|pasted|stuck|photoshopped)\s+)"
+    r"(?P<who>his|her)\s+face\s+(?:on|onto|in)\b",
+    _I,
+)
 #: "The pic is of the brother himself", "the photo was of herself": the image is of the
 #: one who sent it, named by sex.
 OF_THE_SENDER_HIMSELF = re.compile(
@@ -90,6 +97,17 @@ SENT_BY_NOUN = re.compile(
     rf"\b(?:sent|shown|given)\s+(?:an?\s+|some\s+|two\s+|\d+\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\s+"
     r"(?:(?!of\b)[\w'-]+\s+){0,3}?by\s+(?:a|an|the|this|some|one)\s+(?:[\w-]+\s+)?"
     r"(?P<who>girl|boy|lad|lass|woman|man|bloke|guy)\b",
+    _I,
+)
+#: "a photo on her tablet, taken by my son, of her daughter": the one who took it made an
+#: image of someone else (not "taken by her of herself"; development pictured set AZ,
+#: 2026-12-07).
+TAKEN_BY_NOUN = re.compile(
+    rf"\b(?:{IMAGE})\b[^.!?]{{0,40}}?\b(?:taken|filmed|recorded|made)\s+by\s+"
+    r"(?:my|our|his|her|their|the|a|an)\s+(?:[\w-]+\s+)?"
+    # (not "taken by the girl's boyfriend": his)
+    r"(?P<who>son|daughter|boy|girl|lad|lass|brother|sister|stepson|stepdaughter|nephew|niece)\b"
+    r"(?!['’])(?!\s*,?\s*of\s+(?:him|her)sel(?:f|ves)\b)",
     _I,
 )
 #: "a boy filmed her in the bathroom": the one filmed is pictured.
@@ -205,15 +223,24 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
         (FILMED_OBJECT, "pictured"),
         (GOT_FROM_OBJECT, "pictured"),
         (IT_IS_OBJECT, "pictured"),
+        (FACE_ON_IT, "pictured"),
         (OF_THE_SENDER_HIMSELF, "pictured"),
         (SENT_BY_NOUN, "pictured"),
         (SENT_TO_OBJECT, "other"),
+        (TAKEN_BY_NOUN, "other"),
     ):
         for found in pattern.finditer(text):
             note(found["who"], side)
+    # a sex on both sides: "My son is 12 ... persuaded him to take his clothes off ... he'll
+    # post it ... a man in his 30s": one of them undressed, which one the pronoun cannot
+    # say, so that sex says nothing (development pictured set AZ, 2026-12-07)
+    both_sides: set[Sex] = set()
     for found in UNDRESSED.finditer(text):
-        if _one_person_of_sex(text, _sex(found["who"] or found["who2"])):  # not "my son ... a boy"
+        undressed = _sex(found["who"] or found["who2"])
+        if _one_person_of_sex(text, undressed):  # not "my son ... a boy"
             note(found["who"] or found["who2"], "pictured")
+        elif undressed is not None:
+            both_sides.add(undressed)
     for found in BODY_OF_PRONOUN.finditer(text):
         if _one_person_of_sex(text, _sex(found["who"])):  # "my son ... a lad ... his own"
             note(found["who"], "pictured")
@@ -234,7 +261,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
             # for one of him, and he sent one of himself" (or "he sent some back") he is on
             # both sides, and says so
             sides[opposite] = "other" if side == "pictured" else "pictured"
-    return sides
+    return {sex: side for sex, side in sides.items() if sex not in both_sides}
 
 
 LINK_WORDS = frozenset(

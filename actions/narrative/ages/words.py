@@ -397,9 +397,12 @@ PERSON_WORD = (
 #: Year 12", "Victim is a lad called Aaron, 16.", "Tegan, 15, was sending". Case-sensitive:
 #: the name is capitalised; ``NOT_A_NAME`` words ("March, 16") are not names.
 NUM_WORDS = _words_valued(6, 90)
-#: "she looks about 13-14", "looks around 15": an age guessed from the image.
+#: "she looks about 13-14", "looks around 15": an age guessed from the image ("he looked
+#: about 60", "she looked about 13 or 14": the typist's estimate, said in the past too;
+#: development pictured set AZ, 2026-12-07).
 LOOKS_AGE = re.compile(
-    rf"\blooks?\s+(?:about|around|like|roughly|maybe)?\s*(?P<num>{NUM}(?:\s*(?:-|–|/|or|to)\s*{NUM})?)\b"
+    # ("a girl who looks older, maybe 15 or 16": older than those watching it)
+    rf"\b(?:looks?|looked)\s+(?:(?:older|younger)\s*,?\s*)?(?:about|around|like|roughly|maybe)?\s*(?P<num>{NUM}(?:\s*(?:-|–|/|or|to)\s*{NUM})?)\b"
     r"(?!\s*(?:years?\s+)?(?:ago|minutes?|mins?|hours?|days?|weeks?))",
     _I,
 )
@@ -780,7 +783,9 @@ def _self_word_sex(words: str) -> Sex | None:
 #: An adult who sent a child an image with no one else named in it: their own image, as
 #: docs/API.md §1 reads it ("was sent a nude by a woman he met gaming", "a man sent him a
 #: picture on Roblox"). "sent him a picture of a girl in his class" names someone else.
-_ADULT_NOUN = r"(?P<who>woman|man|lady|guy|bloke|male|female)"
+#: ("Fella in his 50s ... sending her pics of himself": a man, as Britain says it;
+#: development pictured set AZ, 2026-12-07)
+_ADULT_NOUN = r"(?P<who>woman|man|lady|guy|bloke|fella|male|female)"
 #: Roles that are often adults, but not always (an assistant coach may be 17): their own
 #: image sent to a child reads the same way only when an adult's age is said.
 _ROLE_NOUN = (
