@@ -263,7 +263,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _then_after_now(text, found)
     found = _now_before_then(text, found)
     found = _age_when_dated(text, found)
-    found = _drop_later_pictured(found, sexes)
+    found = _drop_later_pictured(text, found, sexes)
     found = _drop_looks_beside_a_stated_age(text, found)
     found = [mention for mention in found if mention.person != "skip"]
     found = _year_group_chat(text, found, ends_by_start)

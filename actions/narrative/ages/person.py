@@ -188,7 +188,12 @@ FOUND_OUT = re.compile(
     # not "has just found out a girl at a sleepover filmed her": she was filmed (the words
     # read may end at the verb)
     r"(?!\s+(?:that\s+)?(?:a|an|some|the|someone|somebody)\b[^.!?]{0,40}?\b(?:filmed|photographed|recorded|"
-    r"took\s+(?:a\s+)?(?:photo|pic|picture|video)s?\s+of|has\s+(?:a\s+|some\s+)?(?:photo|pic|video|nude)s?\s+of)"
+    r"took\s+(?:a\s+)?(?:photo|pic|picture|video)s?\s+of|has\s+(?:a\s+|some\s+)?(?:photo|pic|video|nude)s?\s+of|"
+    # "found out an older girl in Year 9 has been getting her to send pics": she was the one
+    # asked (development pictured set AZ, 2026-12-07)
+    r"(?:getting|got|making|made|asking|asked|pressuring|pressured|forcing|forced|persuading|"
+    r"persuaded)\s+(?:her|him|them)\s+(?:to\s+send|for|into)|"
+    r"(?:getting|asking|pressuring|forcing|persuading)\s*$)"
     r"(?:\s|$))|found\s+(?:it|them|the|those|these|messages|pics|"
     # (not "found pics of herself online": the one in them)
     r"photos|pictures|images|videos|nudes)(?!\s+(?:\w+\s+){0,2}?of\s+(?:herself|himself|themselves|me|myself)\b)|"
@@ -206,6 +211,8 @@ FOUND_OUT = re.compile(
     rf"{_THE_ONE_WHO}{_TOLD_OF_IT})\b",
     _I,
 )
+#: How many words after an age are read for what its person found out.
+FOUND_OUT_WORDS = 16
 SAW = re.compile(r"\b(?:saw|noticed)\b", _I)
 #: The person typing gives their own age: "I'm 42", "I am a 35 yr old mum".
 FIRST_PERSON_AGE = re.compile(
@@ -824,6 +831,12 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     if not numbers or any(not MIN_AGE <= number <= MAX_AGE for number in numbers):
         return None
     low, high = min(numbers), max(numbers)
+    if (start_of_range := RANGE_START_BEFORE.search(text[: span.start])) is not None:
+        # "maybe 8-10 yrs": the ruler keeps only "10 yrs"; the range starts at the number
+        # before (development pictured set AZ, 2026-12-07)
+        first_age = int(start_of_range["low"])
+        if MIN_AGE <= first_age < low and low - first_age <= WIDEST_RANGE:
+            low = first_age
     if UNDER.search(value):
         low = high = max(MIN_AGE, low - 1)
     elif OVER.search(value):
@@ -842,6 +855,15 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
     elif NOT_YET.search(text[:number_start]):
         low = max(MIN_AGE, low - 1)
     return Mention(low, high, number_start, exact=True, said=span.value)
+
+
+#: The start of a range the entity ruler left out, right before an age: "8-" of "8-10 yrs"
+#: (not a school year's: "year 8-10").
+RANGE_START_BEFORE = re.compile(
+    r"(?<![\w/.:,-])(?<!year\s)(?<!yr\s)(?<!\by\s)(?P<low>[1-9]\d?)\s*(?:-|–|to)\s*$", _I
+)
+#: The widest range read that way: "8-10" is one guess at a child's age, "2-10" is not.
+WIDEST_RANGE = 4
 
 
 #: A child's development said as an age: "he functions at around the level of an 8 year
@@ -1012,7 +1034,13 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if MUTUAL.search(head) or MUTUAL.search(sentence_after(text, span.end)[:HEAD_LIMIT]):
         return "both", False, False
     appositive = APPOSITIVE_OPEN.search(text[: span.start])
-    found_out = FOUND_OUT.match(APPOSITIVE_CLOSE.sub(" ", tail, count=1) if appositive else tail)
+    # (read further than ``tail``: "found out an older girl in Year 9 has been getting her to
+    # send pics" says what was found out only after ten words; development pictured set AZ,
+    # 2026-12-07)
+    found_tail = first_words(sentence_after(text, span.end), FOUND_OUT_WORDS)
+    found_out = FOUND_OUT.match(
+        APPOSITIVE_CLOSE.sub(" ", found_tail, count=1) if appositive else found_tail
+    )
     if found_out and _another_finder(head, tail):
         found_out = None  # "Her son is in S1 and she found a photo on his phone": his mum did
     if PARTNER_THEN_OTHER_SEX.search(head):
@@ -1493,6 +1521,10 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
         return None  # "I'm her nan, she's 14": the typist is the nan; "she" is the child
     if head_noun and YOUNG_CARER.search(head):
         return None  # "Young carer, 15, has told me": a child who cares for someone at home
+    if PARTNERS_OWN_NEXT.match(text[span.end :]):
+        # "17yo daughter's 22yo boyfriend has nudes of her": the partner's partner, whose side
+        # the partner's tells (development pictured set AZ, 2026-12-07)
+        return None
     if next_noun or head_noun:
         if VICTIM_IS.search(head):
             return "pictured"  # "V is his sister, 12": the relative is the victim
@@ -1533,6 +1565,17 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return None  # "a video on his 13 year old sister's phone ... It's her": the sexes say
         return "skip" if pure else None
     return None
+
+
+#: A child's partner named right after the child's age: "17yo daughter's 22yo boyfriend",
+#: "15 year old son's girlfriend".
+PARTNERS_OWN_NEXT = re.compile(
+    r"^\s*(?:daughter|son|stepdaughter|stepson|granddaughter|grandson|niece|nephew|sister|brother|"
+    r"child|kid|girl|boy)"
+    rf"['’]s\s+(?:(?:new|older|old|ex|online|[1-9]\d?\s*(?:yo|y/o|yr\s+old|year\s+old|-year-old))\s+)*"
+    rf"{PARTNER_WORDS}\b",
+    _I,
+)
 
 
 #: The device or account that is a relative's: "his 13 year old sister's phone".

@@ -1125,6 +1125,11 @@ STAFF = (
 STAFF_IN_IMAGE = re.compile(
     rf"\b(?:{IMAGE}|footage|nudes?)\s+of\s+(?:(?:one|some|two|several)\s+of\s+)?"
     rf"(?:(?:our|a|an|the|his|her|their|my)\s+)?(?:[\w'’-]+\s+){{0,2}}?{STAFF}|"
+    # "fake naked pictures of two girls in his class and of one of our teaching assistants":
+    # a second one in the images (development pictured set AZ, 2026-12-07)
+    rf"\b(?:{IMAGE}|footage|nudes?)\s+of\s+[^.;!?]{{0,60}}?\band\s+(?:also\s+)?of\s+"
+    rf"(?:(?:one|some|two|several)\s+of\s+)?(?:(?:our|a|an|the|his|her|their|my)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{STAFF}|"
     rf"\b(?:filmed|filming|films|deep-?faked|photographed|recorded|recording)\s+(?:covertly\s+)?"
     rf"(?:(?:his|her|their|a|an|the|our|my)\s+)?(?:[\w'’-]+\s+){{0,2}}?{STAFF}|"
     rf"\bshows?\s+(?:one\s+of\s+)?(?:our|a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{STAFF}"
@@ -1210,14 +1215,29 @@ def _same_year_for_another(
             )
             placed_ends.append(end + again.end())
     years = {(m.low, m.high, m.said) for m in found if not m.exact}
-    if len(years) != 1:
+    one = ONE_OF_THEIR_YEAR.search(text)
+    if (
+        len(years) > 1
+        and one is not None
+        and one["of"]
+        and not _year_said_later_on(text, found, one)
+    ):
+        # "A Year 6 boy ... made fake naked pictures of two girls in his class ... his older
+        # brother, who's in Year 9": "his class", the image's, is the year said last before
+        # it of someone of that sex (not "of girls in his year and in Year 7": a list of
+        # years; development pictured set AZ, 2026-12-07)
+        year = _their_year_said_before(found, one)
+    elif len(years) == 1:
+        year = next(m for m in found if not m.exact)
+    else:
         return placed, placed_ends
-    year = next(m for m in found if not m.exact)
-    same = SAME_YEAR_SOMEONE.search(text)
-    if same is not None and not any(m.start == same.start() for m in found):
+    same = SAME_YEAR_SOMEONE.search(text) if len(years) == 1 else None
+    if year is None:
+        pass
+    elif same is not None and not any(m.start == same.start() for m in found):
         placed.append(replace(year, start=same.start(), person=None, weak=True, sex=None))
         placed_ends.append(same.end())
-    elif (one := ONE_OF_THEIR_YEAR.search(text)) is not None:
+    elif one is not None:
         # (not when their own age follows: "a girl in his class (also 11)", "who's 11")
         own_age = any(m.exact and one.end() <= m.start < one.end() + OWN_AGE_REACH for m in found)
         side = None if own_age else _side_of_one_of_their_year(text, one)
@@ -1235,7 +1255,54 @@ def _same_year_for_another(
                 )
             )
             placed_ends.append(one.end())
+    chat = THEIR_YEARS_CHAT.search(text)
+    if chat is not None and not any(m.start == chat.start() for m in placed):
+        # "Son (Year 8) sent a pic of his bum to his class group chat": the classmates who got
+        # it are in his school year, the other side (development pictured set AZ, 2026-12-07)
+        year = _their_year_said_before(found, chat)
+        if year is not None:
+            placed.append(
+                replace(
+                    year,
+                    start=chat.start(),
+                    person="other",
+                    weak=False,
+                    sex=None,
+                    said=chat.group(0).strip(),
+                    covered=False,
+                    deed=True,
+                )
+            )
+            placed_ends.append(chat.end())
     return placed, placed_ends
+
+
+#: The group chat of someone's own class or year, sent to or posted in: "to his class group
+#: chat", "in her year's snap group".
+THEIR_YEARS_CHAT = re.compile(
+    r"\b(?:to|in|on|into|onto)\s+(?:the\s+)?(?P<whose>his|her|their)\s+(?:year|year\s+group|class|form|"
+    r"tutor\s+group)(?:['’]s)?\s+(?:group\s*chat|gc|chat|groupchat|snap\s+group|whatsapp(?:\s+group)?|"
+    r"insta\s+group|group)\b",
+    _I,
+)
+
+
+def _year_said_later_on(text: str, found: list[Mention], one: re.Match[str]) -> bool:
+    """A school year said after "his class" in the same sentence."""
+    end = _sentence_end(text, one.end())
+    return any(not m.exact and one.end() <= m.start < end for m in found)
+
+
+def _their_year_said_before(found: list[Mention], one: re.Match[str]) -> Mention | None:
+    """The school year "his class" or "her year" names: the last said before it, of no
+    sex or of the sex of "his"/"her"."""
+    sex = _sex(one["whose"])
+    before = [
+        m
+        for m in found
+        if not m.exact and m.start < one.start() and (m.sex is None or sex is None or m.sex == sex)
+    ]
+    return before[-1] if before else None
 
 
 #: One person of the school year the message gives, said through another's: "A girl in his
@@ -1245,10 +1312,11 @@ ONE_OF_THEIR_YEAR = re.compile(
     # another's deed, "has put a girl from his class through a nudify app")
     r"(?:(?:^|(?<=[.,;:!?])|\b(?:and|but|then|said|says|that)\b)\s*|\b(?P<before>to|with|by|from)\s+|"
     # "made a fake nude of a girl in his class": the one the image is of
-    rf"\b(?:{IMAGE}|fakes?|deepfakes?)\s+(?P<of>of)\s+)"
+    # ("a video on his phone of two girls from his year": where the image is, between)
+    rf"\b(?:{IMAGE}|fakes?|deepfakes?)(?:\s+(?:on|in)\s+(?:his|her|their|the|my)\s+[\w-]+)?\s+(?P<of>of)\s+)"
     # ("to girls in his form": several of them)
     r"(?:(?:a|another|one|some|two|three|several)\s+)?(?P<noun>girl|boy|lad|lass|pupil|student|kid)s?\s+"
-    r"(?:in|from)\s+(?:his|her|their)\s+(?:year|year\s+group|class|form|form\s+group|tutor\s+group)\b"
+    r"(?:in|from)\s+(?P<whose>his|her|their)\s+(?:year|year\s+group|class|form|form\s+group|tutor\s+group)\b"
     r"(?!\s*\d)",  # not "a girl in his year 9 class": that year is said of her
     _I,
 )
@@ -1855,12 +1923,16 @@ def _age_when_dated(text: str, found: list[Mention]) -> list[Mention]:
     ]
 
 
-def _drop_later_pictured(found: list[Mention], sexes: dict[Sex, Person]) -> list[Mention]:
+def _drop_later_pictured(
+    text: str, found: list[Mention], sexes: dict[Sex, Person]
+) -> list[Mention]:
     """A later ("now") age of the pictured child is not the age when the image was made.
 
     It is dropped when an age of the same sex (or of unknown sex) is the pictured
     child's, or, with no sexes known, is said of nobody in particular and so may be.
-    The other person's later age stays: their age now counts.
+    The other person's later age stays: their age now counts. The person typing's own age
+    ("im 14") is not of the sex of a "he" or "she": "im 14 sent my boyfriend pics hes 17
+    now" names two people (development pictured set AZ, 2026-12-07).
     """
     earlier = [m for m in found if not m.later and m.person in ("pictured", None)]
     if not earlier:
@@ -1869,11 +1941,19 @@ def _drop_later_pictured(found: list[Mention], sexes: dict[Sex, Person]) -> list
     for mention in found:
         if mention.later and mention.weak and mention.person in (None, "pictured"):
             side = sexes.get(mention.sex) if mention.sex else None
-            same = any(m.sex is None or m.sex == mention.sex for m in earlier)
+            same = any(
+                m.sex == mention.sex
+                or (m.sex is None and not (mention.sex and TYPISTS_OWN_AGE.search(text[: m.start])))
+                for m in earlier
+            )
             if side != "other" and same and (mention.sex is not None or mention.low < ADULT_AGE):
                 continue
         kept.append(mention)
     return kept
+
+
+#: The person typing gives their own age: "im 14", "I'm 15".
+TYPISTS_OWN_AGE = re.compile(r"\b(?:i['’]?m|im|i\s+am)\s+(?:only\s+|just\s+)?$", _I)
 
 
 #: Two people who made one image of themselves together: "My 13 yr old son and his 12 yr

@@ -40,6 +40,13 @@ REDUCED_RELATIVE_BEFORE = re.compile(
 )
 
 
+#: An image named right before a subject pronoun: "has a nude | he sent her", "the pic
+#: that | she sent him" (the pronoun opens a clause about that image).
+IMAGE_RIGHT_BEFORE = re.compile(rf"\b(?:{IMAGE})\s+(?:(?:that|which)\s+)?$", _I)
+#: The pronoun sent that image to someone, nothing said of whom it shows: "he sent her".
+SENT_IT_AFTER = re.compile(
+    r"^\s*(?:(?:had|has|['’]d)\s+)?(?:just\s+)?sent\s+(?:her|him|them|me)\b(?!\s+(?:of|from)\b)", _I
+)
 IMAGE_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|him)\b(?!\s*self)", _I)
 #: The image, then who sent it, then whom it shows: "sent a pic by his teacher, a woman, of
 #: her in lingerie".
@@ -207,6 +214,10 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
             _I,
         ):
             side = "other"  # "he sent her nudes to his mates": someone else's image
+        if IMAGE_RIGHT_BEFORE.search(text, 0, found.start()) and SENT_IT_AFTER.match(after):
+            # "a yr 11 girl has a nude he sent her": the image he sent, his own (development
+            # pictured set AZ, 2026-12-07)
+            side = "pictured"
         if side is None and SENT_ONE_BACK.match(after):
             side = "pictured"  # "he sent one back": his own image, whoever sent first
             sent_back.add(_sex(found["who"]))

@@ -222,11 +222,15 @@ PASSIVE_VICTIM = re.compile(
 )
 HAD_IMAGE_MADE = re.compile(
     rf"\b(?:ha(?:s|d|ve)\s+)?had\s+(?:[\w'‘’-]+\s+){{0,4}}?(?:{IMAGE})"
-    rf"(?:\s+of\s+(?:her|him|them|herself|himself|themselves))?"
+    rf"(?:\s+of\s+(?:her|him|them|herself|himself|themselves)"
+    # "had a photo of her in a bikini edited by someone": her own photo, altered by another
+    # (development pictured set AZ, 2026-12-07)
+    r"(?:\s+(?:in|wearing)(?:\s+[\w'-]+){1,3}?)?)?"
     # "has had a nude from when she was 15 leaked"
     r"(?:\s+from\s+when\s+(?:she|he|they|i)\s+(?:was|were)\s+(?:in\s+)?\S+)?"
     rf"\s+(?:made|shared|posted|leaked|"
-    rf"sent|spread|taken|created|put|uploaded|circulated)\b|"
+    rf"sent|spread|taken|created|put|uploaded|circulated|edited|altered|photoshopped|doctored|"
+    rf"manipulated|nudified)\b|"
     rf"\bha(?:s|d|ve)\s+had\s+(?:[\w'-]+\s+){{0,4}}?(?:{IMAGE})\s+of\s+(?:her|him|them)\b|"
     # "has had a nude she sent her boyfriend (19) shared around": her own image, a clause
     # about whom she sent it to between
@@ -830,6 +834,10 @@ def _sex_word(word: str) -> Sex | None:
 WITH_US_HEAD = re.compile(
     r"\b(?:we['’]?re|we\s+are|i['’]?m|im|i\s+am)\s+(?:here\s+|sat\s+|sitting\s+)?with\s+(?:a|an|the)?\s*$|"
     # "Sarge, job with a 14 year old boy who sent ...": the case is about them
-    r"\b(?:job|case|incident|call|report|referral|matter|situation|issue|one)\s+with\s+(?:a|an|the|two)?\s*$",
+    r"\b(?:job|case|incident|call|report|referral|matter|situation|issue|one)\s+with\s+(?:a|an|the|two)?\s*$|"
+    # "I'm working with a 16 year old boy with autism": the professional's case, not one given
+    # the image (development pictured set AZ, 2026-12-07)
+    r"\b(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are|i|we)\s+(?:currently\s+)?(?:working|work)\s+with\s+"
+    r"(?:a|an|the|two)?\s*$",
     _I,
 )
