@@ -158,10 +158,21 @@ def format_value(value: Any) -> str:
 
 
 def render_what_if(
-    changes: Mapping[str, Any], before: Mapping[str, Any], after: Mapping[str, Any]
+    changes: Mapping[str, Any],
+    before: Mapping[str, Any],
+    after: Mapping[str, Any],
+    *,
+    case_open: bool = True,
 ) -> str:
-    """Compare the case as it is with the case after one hypothetical change."""
+    """Compare the case as it is with the case after one hypothetical change. With no case
+    open there is nothing to compare: the result on those facts alone, said as such."""
     head = f"If {describe_change(changes)}:"
+    if not case_open:
+        return (
+            f"{head} the level would be {after['level'].replace('_', ' ')}, on those facts alone.\n"
+            + OUTCOME_21_LINES[after["outcome_21"]]
+            + "\nThis is hypothetical. To assess a real case, tell me what happened."
+        )
     if before["level"] == after["level"] and before["outcome_21"] == after["outcome_21"]:
         return f"{head} the result would not change ({after['level'].replace('_', ' ')})."
     return (

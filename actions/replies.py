@@ -17,6 +17,7 @@ from rasa_sdk.types import DomainDict
 from actions import messages
 from actions.case_facts import (
     CONTEXT_FACTS,
+    MessageReading,
     assessment_of,
     facts_from_slots,
     facts_in_message,
@@ -31,9 +32,10 @@ from actions.guidance.facts import FACT_KEYS, parse_facts
 from actions.narrative.incident import tells_of_an_incident
 from actions.narrative.language import is_welsh
 from actions.presentation.layout import with_layout
-from actions.risk_reading import STATED_NOW, classified_risk, is_hypothetical
+from actions.risk_reading import STATED_NOW, TRAINING_WORDS, classified_risk, is_hypothetical
 from actions.slot_mappings import reconcile
 from actions.topic_answers import send_topic_answer
+from actions.trainer_mode import ActionStartTraining, own_scenario
 
 AFTER_ASSESSMENT_BUTTONS = [
     {"title": "Why this level?", "payload": "/explain_factor"},
@@ -107,6 +109,11 @@ class ActionWhatIf(Action):
         if _a_worry_about_now(tracker):
             return []  # the safety reply was the answer: "what if he wont come out ... hes got a belt"
         known = facts_from_slots(tracker.slots)
+        if own := _a_trainers_own_case(tracker, known):
+            # "Running a DSL session tomorrow. Scenario: autistic boy, 11, sends ... What
+            # level would you give that?": no case open, so not a change to one but a case
+            # to assess (development narratives AJ, 2026-12-07)
+            return ActionStartTraining.own_scenario_events(dispatcher, tracker, own)
         changes, _refused, negated = facts_in_message(
             tracker.latest_message, None, known.get("jurisdiction")
         )
@@ -120,8 +127,19 @@ class ActionWhatIf(Action):
             return []
         before = current_assessment(tracker)
         after = assess(parse_facts(hypothetical(known, changes))).to_dict()
-        dispatcher.utter_message(text=messages.render_what_if(changes, before, after))
+        case_open = not set(known) <= CONTEXT_FACTS
+        dispatcher.utter_message(
+            text=messages.render_what_if(changes, before, after, case_open=case_open)
+        )
         return []
+
+
+def _a_trainers_own_case(tracker: Tracker, known: dict[str, Any]) -> MessageReading | None:
+    """The reading of a whole case told as a training scenario while no case is open."""
+    message = tracker.latest_message or {}
+    if not set(known) <= CONTEXT_FACTS or not TRAINING_WORDS.search(str(message.get("text") or "")):
+        return None
+    return own_scenario(message, known.get("jurisdiction"))
 
 
 def _a_worry_about_now(tracker: Tracker) -> bool:

@@ -119,7 +119,7 @@ class ActionStartTraining(Action):
                 return safety
         own = own_scenario(message, tracker.get_slot("jurisdiction"))
         if own is not None:
-            return self._own_scenario(dispatcher, tracker, own)
+            return self.own_scenario_events(dispatcher, tracker, own)
         seen = list(tracker.get_slot("training_seen") or [])
         theme = theme_asked((tracker.latest_message or {}).get("text") or "")
         turn = present(seen, session_score(tracker), theme)
@@ -142,9 +142,10 @@ class ActionStartTraining(Action):
         ]
 
     @staticmethod
-    def _own_scenario(
+    def own_scenario_events(
         dispatcher: CollectingDispatcher, tracker: Tracker, own: MessageReading
     ) -> list[EventType]:
+        """Assess the trainer's own scenario as a case: its facts, the trainer's role, the form."""
         dispatcher.utter_message(text=OWN_SCENARIO)
         # whoever the scenario names, the person typing trains
         facts = {**own.facts, "role": "trainer"}

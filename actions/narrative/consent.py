@@ -96,6 +96,8 @@ REAL_PHOTO_EDITED = re.compile(
     r"\b(?:ai|app|apps|an\s+app|a\s+website)\s+to\s+(?:make|create|generate)\s+(?:a\s+)?"
     r"(?:nude|naked|sexual|explicit|fake)\s+(?:[\w-]+\s+)?(?:of\s+(?:her|him|them|my\s+\w+|our\s+\w+))\b|"
     r"\bnudif(?:y|ying|ied|ies)\s+(?:pictures?|photos?|pics?|images?|selfies?)\s+of\b|"
+    # "taken photos off her TikTok, made them into fake nudes" (development narratives AJ)
+    r"\bmade\s+(?:them|it|those|these)\s+into\s+(?:fake\s+)?(?:nudes?|naked\s+\w+|porn\w*)\b|"
     r"\bmade\s+the\s+fake\s+to\s+make\s+(?:her|him)\b|\bto\s+make\s+(?:her|him)\s+look\s+(?:naked|nude)\b|"
     # "a photo of her in a bikini edited by someone at school so she looks naked"
     # (development narratives AH, 2026-12-07)

@@ -636,6 +636,28 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         re.compile(r"^after\s+(?:they|we|she|he)\s+(?:broke|split)", _I),
         before=re.compile(r"\b(?:worried|worries|scared|afraid|concerned|anxious)\b", _I),
     ),
+    # "she found out he kept it after they broke up": keeping it is not harm meant; "he
+    # shared it after they broke up" still is (development narratives AG, 2026-12-07)
+    FalseFriend(
+        "malicious",
+        re.compile(r"^after\s+(?:they|we|she|he)\s+(?:broke|split)", _I),
+        before=re.compile(
+            r"\b(?:kept|keeps|keeping|still\s+(?:has|had|have|got)|(?:has|had)\s+still\s+got|"
+            r"(?:didn['’]?t|did\s+not|hasn['’]?t|has\s+not|never|won['’]?t)\s+delet\w*)\s+(?:it|them|the\s+\w+)?\s*$",
+            _I,
+        ),
+    ),
+    # "a boy and a girl who've been going out for a few months": how long the couple have
+    # been together, not a behaviour repeated (development narratives AI, 2026-12-07)
+    FalseFriend(
+        "repeated",
+        re.compile(r"^for\s+", _I),
+        before=re.compile(
+            r"\b(?:going\s+out|together|seeing\s+each\s+other|dating|in\s+a\s+relationship|"
+            r"known\s+each\s+other|friends|been\s+a\s+couple|a\s+couple|been\s+with\s+(?:him|her))\s*$",
+            _I,
+        ),
+    ),
     FalseFriend(
         "profit_motive",
         re.compile(r"^paid$", _I),
@@ -718,12 +740,45 @@ CONSENT_WORD = re.compile(
 )
 
 
+_SHARE_VERB = r"(?:put|post|send|share|leak|show|spread|expose|upload|release|forward)"
+_WILL = r"(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|['’]d|\s+is\s+going\s+to|\s+was\s+going\s+to|\s+are\s+going\s+to|\s+gonna)"
+#: The condition of a threat: a refusal ("if she doesn't", "if i dont pay", "if he tells").
+_REFUSES = (
+    r"(?:she|he|they|i|you|we)\s+(?:doesn['’]?t|doesnt|don['’]?t|dont|won['’]?t|wont|didn['’]?t|didnt|"
+    r"can['’]?t|cant|does\s+not|do\s+not|will\s+not|refuses?|says\s+no|stops?|blocks?|tells?|reports?)\b"
+)
+#: A threat to share, with its condition: "if she doesn't get back with him he'll put the
+#: photos on Instagram", "he'll post them unless she sends more". Threats are coercion,
+#: whatever was said of how the image was first sent (development narratives AG,
+#: 2026-12-07: "her choice, he never pushed for them ... now he's saying if she doesn't get
+#: back with him he'll put the photos on Instagram").
+CONDITIONAL_SHARE_THREAT = re.compile(
+    rf"(?:\bif\s+{_REFUSES}|\bunless\s+(?:she|he|they|i|you)\b)[^.;!?]{{0,60}}?\b{_WILL}\s+{_SHARE_VERB}\s+"
+    r"(?:the|her|his|their|my|your|them|it|those|these|all)\b|"
+    rf"\b{_WILL}\s+{_SHARE_VERB}\s+(?:the|her|his|their|my|your|them|it|those|these|all)\b[^.;!?]{{0,60}}?"
+    rf"(?:\bif\s+{_REFUSES}|\bunless\b)",
+    _I,
+)
+
+
+def threatens_to_share(text: str) -> bool:
+    """Whether the words tell of a threat to share the image, with its condition."""
+    return CONDITIONAL_SHARE_THREAT.search(text) is not None
+
+
 @dataclass(frozen=True)
 class CueReading:
     """The boolean facts a message states, and the cues it denies."""
 
     true_facts: tuple[str, ...]
     negated: tuple[str, ...]
+    #: Threats alone were denied ("he never threatened her", "no threats"), and no other
+    #: form of pressure: the reader keeps ``coercion`` unknown when an adult is involved.
+    threats_denied: bool = False
+
+
+#: A threat or blackmail named: denying it leaves grooming and pressure unsaid.
+THREAT_CUE = re.compile(r"^(?:threat\w*|blackmail\w*|extort\w*)$", _I)
 
 
 def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueReading:
@@ -732,8 +787,15 @@ def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueRe
     negated_indexes = negated_spans(text, cues)
     true_facts: list[str] = []
     negated: list[str] = []
+    threats_denied = pressure_denied = False
     for index, cue in enumerate(cues):
         if index in negated_indexes:
+            if cue.label == "coercion":
+                threat = THREAT_CUE.match(cue.value.strip()) is not None
+                threats_denied, pressure_denied = (
+                    threats_denied or threat,
+                    pressure_denied or not threat,
+                )
             _add(negated, cue.label)
             if cue.label == "shared_without_consent" and not CONSENT_WORD.search(cue.value):
                 _add(negated, "widely_shared")
@@ -755,6 +817,10 @@ def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueRe
     return CueReading(
         true_facts=tuple(true_facts),
         negated=tuple(key for key in negated if key not in true_facts),
+        threats_denied=threats_denied
+        and not pressure_denied
+        and "coercion" not in denied_facts(text)
+        and "coercion" not in true_facts,
     )
 
 

@@ -77,6 +77,12 @@ _NO_AGGRAVATING = (
 #: the images (``_NOT_POSTED``, ``_NOT_PASSED_ON``).
 _NONE_OF_IT = r"\bnone\s+of\s+(?:it|them)(?:['’]s|\s+has|\s+have|\s+was|\s+were)?\s+(?:been\s+)?"
 _PUT_ONLINE = r"(?:posted|uploaded|put\s+online)"
+#: The two who sent and received it, or their phones: "the two of them", "their phones", "him".
+_THE_PAIR = (
+    r"(?:the\s+two(?:\s+of\s+them)?|them(?:\s+two)?|those\s+two|the\s+pair(?:\s+of\s+them)?|him|her|"
+    r"(?:their|the)\s+(?:two\s+)?(?:phones|devices)|(?:his|her)\s+(?:phone|device)|(?:her|his)\s+"
+    r"(?:boyfriend|girlfriend|bf|gf|partner))\b"
+)
 #: "only the two of them have it", "only he has it", "it stayed between them": neither
 #: passed on nor spread.
 _KEPT_BETWEEN_THEM = (
@@ -88,8 +94,10 @@ _KEPT_BETWEEN_THEM = (
     # "not gone any further than the two phones"
     r"\b(?:are|is)\s+(?:only|just)\s+on\s+(?:their|the|his|her|both)\s+(?:two\s+)?(?:phones?|devices?)\b|"
     r"\bnever\s+left\s+(?:his|her|their|the)\s+(?:two\s+)?(?:phones?|devices?)\b|"
-    r"\bnot\s+gone\s+(?:any\s+)?further\s+than\b|"
-    r"\bnothing(?:['’]s|\s+has)\s+gone\s+(?:any\s+)?further\s+than\b|"
+    # (not "it hasn't gone any further than the cousin": it went to the cousin; development
+    # narratives AI, 2026-12-07)
+    rf"\b(?:not|n['’]?t)\s+gone\s+(?:any\s+)?further\s+than\s+{_THE_PAIR}|"
+    rf"\bnothing(?:['’]s|\s+has)\s+gone\s+(?:any\s+)?further\s+than\s+{_THE_PAIR}|"
     # "it went no further than the two of them", "it's just between the two of them",
     # "it's only on her phone", "she keeps it private"
     r"\b(?:went|gone|go|goes)\s+no\s+further\b|"
@@ -231,6 +239,8 @@ _NOT_PASSED_ON = (
     r"\bno\s+(?:suggestion|indication|evidence|sign)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+(?:went|has\s+gone|"
     r"have\s+gone|was\s+(?:sent|shared)|were\s+(?:sent|shared)|has\s+been\s+(?:sent|shared))\s+"
     r"(?:any\s*where|any\s+further|further|on)\b|"
+    # "two 17 year olds ... nobody else involved" (development narratives AI)
+    r"\b(?:nobody|no[-\s]?one|noone)\s+else\s+(?:is\s+|was\s+|has\s+been\s+)?involved\b|"
     # "no sign anyone else has them", "it hasn't gone round" (development narratives AG, AH)
     r"\bno\s+(?:sign|evidence|indication|suggestion)\s+(?:that\s+)?(?:anyone|anybody|any\s+one)\s+else\s+"
     r"(?:has|have|had|got|saw|has\s+seen|has\s+got)\b|"
@@ -417,6 +427,9 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"(?:semi[-\s]?nude\s+|semi[-\s]?naked\s+|topless\s+|nude\s+|naked\s+)?"
         r"(?:pics|nudes|photos|pictures|images|selfies|snaps)\b|"
         r"\bagreed\s+to\s+(?:make|film|take|record)\b|"
+        # "she knew he was filming it", "13yo boy filmed himself" (development narratives AI, AJ)
+        r"\b(?:she|he|they)\s+knew\s+(?:he|she|they)\s+(?:was|were)\s+(?:filming|recording|taking|photographing)\b|"
+        r"\b(?:filmed|photographed|recorded|videoed)\s+(?:him|her)self\b|"
         r"\bno\s+covert\b|\b(?:knew|knows)\s+(?:full\s+well\s+|fine\s+well\s+)?(?:the\s+\w+|it)\s+was\s+being\s+"
         r"(?:taken|filmed|recorded)\b|"
         r"\b(?:wasn['’]?t|weren['’]?t|was\s+not|not)\s+(?:filmed|taken|snapped|recorded|photographed)\s+"
@@ -679,7 +692,16 @@ def denied_facts(text: str) -> tuple[str, ...]:
 def _stated(text: str, found: re.Match[str]) -> bool:
     before = text[: found.start()]
     sentence = re.split(r"[.!?]\s", before)[-1]
-    return not DENIAL_DOUBTED.search(sentence) and not DENIAL_NEGATED.search(sentence[-12:])
+    return (
+        not DENIAL_DOUBTED.search(sentence)
+        and not DENIAL_NEGATED.search(sentence[-12:])
+        and not BEYOND_SOMEONE.match(text, found.end())
+    )
+
+
+#: "it hasn't gone any further than the cousin": it went to the cousin, so the words
+#: deny only what came after (development narratives AI, 2026-12-07).
+BEYOND_SOMEONE = re.compile(rf"\s+than\s+(?!{_THE_PAIR})", re.I)
 
 
 #: Said as a question, not as a statement: a question mark later in the same clause ("she's
@@ -701,7 +723,7 @@ SAID_SAFE = re.compile(
     r"young\s+person|victim)\s+is|\bip\s+is)\s+(?:now\s+|currently\s+|at\s+home\s+(?:and\s+|now\s+)?|"
     rf"home\s+and\s+)?safe\b(?!\s+to\s+say){_NOT_ASKED}|"
     r"\bat\s+home\s+(?:with\s+(?:\w+,?\s+){1,2})?(?:and\s+)?safe\b|"
-    r"(?:,|\band)\s+(?:is\s+|are\s+)?safe(?:\s+(?:tonight|now|for\s+now|today|there|here))?\s*(?:[.!]|,(?!\s*but\b)|$)|"
+    r"(?:,|\band)\s+(?:is\s+|are\s+)?safe(?:\s+(?:tonight|now|for\s+now|today|there|here))?\s*(?:[.!;]|,(?!\s*but\b)|$)|"
     r"\bno\s+(?:immediate\s+|current\s+|ongoing\s+)?(?:safety\s+|welfare\s+)?(?:concerns?|worries)\s+"
     r"(?:for|about)\s+(?:him|her|them|his|her|their)(?:\s+(?:safety|welfare|wellbeing))?\b|"
     r"\bno\s+immediate\s+(?:concerns?|risk|danger|worries)\b|"
@@ -715,6 +737,13 @@ SAID_SAFE = re.compile(
     r"\band\s+safe\s+(?:on|at|in|with)\s+(?:the|his|her|their|school|home|staff)\b|"
     rf"\bnot\s+going\s+any\s*where\s+(?:tonight|today|this\s+evening)\b{_NOT_ASKED}|"
     r"\bno\s+(?:risk|danger)\s+to\s+(?:him|her|them|the\s+child)\b|"
+    # "I don't think he's in any danger", "the 13 year old is safe", "nothing to suggest the
+    # boy's at risk tonight" (development narratives AI, AJ, 2026-12-07)
+    r"\b(?:i|we)\s+(?:don['’]?t|dont|do\s+not)\s+think\s+(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+"
+    r"(?:in\s+(?:any\s+)?(?:immediate\s+)?danger|at\s+(?:any\s+)?(?:immediate\s+)?risk)\b|"
+    rf"\bthe\s+\d{{1,2}}\s*(?:-?\s*(?:years?|yrs?)\s*-?\s*old|yo)\s+is\s+(?:now\s+)?safe\b{_NOT_ASKED}|"
+    r"\bnothing\s+to\s+(?:suggest|indicate|say)\s+(?:that\s+)?(?:she|he|they|the\s+\w+)(?:['’]s|\s+is|\s+are|['’]re)\s+"
+    r"(?:at\s+(?:any\s+)?risk|in\s+(?:any\s+)?danger)\b|"
     # "no risk that I can see", "no danger as far as we know"
     r"\bno\s+(?:immediate\s+)?(?:risk|danger)\s+(?:that\s+(?:i|we)\s+(?:can\s+see|know\s+of|(?:am|are)\s+aware\s+of)|"
     r"as\s+far\s+as\s+(?:i|we)\s+(?:can\s+(?:see|tell)|know))\b|"
@@ -912,7 +941,10 @@ DOUBT_BEFORE = re.compile(
     r"\b(?:not\s+sure|unsure|don['’]?t\s+know|no\s+idea|whether|if|hope|hopefully|want|make\s+sure|"
     r"can['’]?t\s+say|cannot\s+say|"
     # "need to make sure she's safe" (not "no additional needs, he's grand")
-    r"keep|check|checking|needs?\s+(?:to|her|him|them|some\w*)|(?<!not\s)worried|wonder)\b[^.!?]*$",
+    # (not the child's own worry: "He's worried but he's not in any danger"; development
+    # narratives AJ, 2026-12-07)
+    r"keep|check|checking|needs?\s+(?:to|her|him|them|some\w*)|wonder|"
+    r"(?<!not\s)(?<!he['’]s\s)(?<!she['’]s\s)(?<!\bhes\s)(?<!\bshes\s)(?<!they['’]re\s)(?<!he\sis\s)(?<!she\sis\s)worried)\b[^.!?]*$",
     _I,
 )
 
@@ -950,6 +982,15 @@ WITH_SAFE_ADULT = re.compile(
     r"(?:office|room|classroom|car|kitchen|house)\b|"
     r"\b(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+not\s+leaving\s+(?:her|him|them)(?:\s+alone|\s+on\s+(?:her|his|their)\s+own)?"
     r"\s*(?:[.,;!]|$|(?:side|tonight)\b)|"
+    # "shes with my mum", "is there now with staff", "mum is collecting her from clinic",
+    # "she's in our supported accommodation tonight" (development narratives AG, AI, AJ)
+    r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re|s)\s+(?:now\s+)?with\s+my\s+(?:mum|mom|mam|dad|parents|nan|gran|"
+    r"sister|brother|aunt|auntie)\b|"
+    r"\b(?:is|are)\s+(?:there|here|back)\s+(?:now\s+)?with\s+(?:staff|carers|(?:her|his|their)\s+carers?|me|us)\b|"
+    r"\b(?:mum|mom|mam|dad|da|nan|gran|parents?|carers?)(?:['’]s|\s+is|\s+are)\s+(?:picking|collecting)\s+(?:him|her|them)\s+"
+    r"from\s+(?:clinic|school|the\s+\w+)\b|"
+    r"\b(?:in|at)\s+(?:our|the|her|his|their)\s+(?:supported\s+accommodation|supported\s+lodgings|hostel|care\s+home|"
+    r"children['’]?s\s+home|unit)\s+(?:tonight|now|with\s+staff)\b|"
     # "he's calm, sat with her now" (with the mum just named; development narratives AG)
     r"\b(?:calm|settled|fine|ok|okay)\s*,?\s+(?:and\s+)?(?:sat|sitting)\s+with\s+(?:her|him|them|me|us)\s+now\b|"
     # "She's sitting beside me", "sat next to me", "She's sitting here beside me"

@@ -85,7 +85,10 @@ NOTHING_TO_SUGGEST = re.compile(
     r"\b(?:nothing|no\s+(?:evidence|indication|suggestion|signs?|intel(?:ligence)?))\s+(?:\w+\s+){0,2}?"
     r"(?:to\s+(?:suggest|indicate|show)|suggest(?:s|ing)?|indicat(?:es|ing)|that)\b|"
     # "nothing's been said about her being in danger"
-    r"\bnothing(?:['’]s|\s+has|\s+was)?\s+(?:been\s+)?said\s+(?:about|of)\b",
+    r"\bnothing(?:['’]s|\s+has|\s+was)?\s+(?:been\s+)?said\s+(?:about|of)\b|"
+    # "None of the girls have said anything about self-harm" (development narratives AJ)
+    r"\b(?:none|nobody|no[-\s]?one|neither)\b[^.;!?]{0,30}?\b(?:said|mentioned|disclosed|raised|"
+    r"talked\s+about|spoken\s+(?:about|of))\s+(?:anything\s+|a\s+word\s+)?(?:about|of|re|regarding)\b",
     re.I,
 )
 

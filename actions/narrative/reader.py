@@ -24,6 +24,7 @@ from actions.narrative.cues import (
     is_risk_evidence,
     read_cues,
     tells_of_a_past_episode,
+    threatens_to_share,
 )
 from actions.narrative.denials import TYPIST_SAFE
 from actions.narrative.household import child_goes_home_to_the_abuser
@@ -113,15 +114,30 @@ def read_facts(
         facts["made_without_consent"] = True
     if repeated_in(text) and "repeated" not in cues.negated:
         facts["repeated"] = True
+    if threatens_to_share(text):
+        facts["coercion"] = True  # a threat to share, with its condition: true wins
     found = ages.mentions(text, spans, _school_jurisdiction(facts, jurisdiction))
     facts.update(_ages(text, found, requested_slot))
+    # "he never threatened her", of an adult: threats denied, grooming not
+    kept_unknown = {"coercion"} if cues.threats_denied and _adult_in_it(facts) else set()
     return Reading(
         facts=_valid(facts),
-        negated=tuple(key for key in cues.negated if facts.get(key) is not True),
+        negated=tuple(
+            key for key in cues.negated if facts.get(key) is not True and key not in kept_unknown
+        ),
         user_in_crisis=crisis,
         pictured_choices=ages.pictured_choices(text, found, requested_slot),
         shared_place=None if "jurisdiction" in facts else shared_place_in(text),
     )
+
+
+def _adult_in_it(facts: Mapping[str, object]) -> bool:
+    """An adult asked for, received, sent or holds the image. Then "he never threatened
+    her" denies threats only: an adult asking a child for images is grooming, which the
+    coercion fact covers (development narratives AG-AJ, 2026-12-07: 9 of 240 stated "no
+    threats" of an adult who groomed the child, and were read as "no pressure")."""
+    other = facts.get("other_age")
+    return facts.get("adult_involved") is True or (isinstance(other, int) and other >= ADULT_AGE)
 
 
 def typist_in_crisis(text: str, entities: Iterable[Mapping[str, Any]]) -> bool:

@@ -422,6 +422,8 @@ MY_CHILD = re.compile(
     rf"\b(?:my|our)\s+{_CHILD_AGE}\s*(?:yo|y/o)\b|"
     # "my daughters ex", with the apostrophe left out
     r"\bmy\s+(?:daughters|sons)\b|"
+    # "I'm writing about my own son" (development narratives AI, 2026-12-07)
+    r"\bmy\s+own\s+(?:son|daughter|child|kid|boy|girl)\b|"
     # "our 15 year olds ipad", "my 15yr olds school photo", "me and my husband found"
     rf"\b(?:my|our)\s+{_CHILD_AGE}\s*-?\s*(?:years?|yrs?)\s*-?\s*olds\s+(?:ipad|phone|tablet|laptop|room|"
     r"bedroom|account|snapchat|instagram|(?:school\s+)?(?:photos?|pics?|pictures?|selfies?|nudes?|images?|videos?))\b|"

@@ -59,7 +59,7 @@ ROLE_SYNONYMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsergeant\b|\binspector\b|\bsso\b|\bsolo\b|\bcst\b|\btdc\b|\bdci\b|\bcoppers?\b|\boic\b|\bforce\b|\bcop\b|\binvestigat\w*|"
             r"\bneighbourhood\s+(?:policing\s+)?team\b|\bnpt\b|"
             r"\bmet\b|\bpsni\b|\bcait\b|\bpublic\s+protection\s+unit\b|\bppu\b|\bsgt\b|"
-            r"\bsarge\b|\bpol-?it\b|\bcall\s+handler\b|\bcontrol\s+room\b|^attend(?:ing|ed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|call|callout|call-out|incident)$",
+            r"\bsarge\b|^ps\s+here$|\bpol-?it\b|\bcall\s+handler\b|\bcontrol\s+room\b|^attend(?:ing|ed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:job|call|callout|call-out|incident)$",
             re.I,
         ),
     ),

@@ -123,6 +123,35 @@ async def test_what_if_without_a_fact_asks_for_one(domain):
     assert events == []
 
 
+async def test_a_training_scenario_told_as_a_what_if_with_no_case_open_is_assessed(domain):
+    """Development narratives AJ (2026-12-07): "Running a DSL session tomorrow. Scenario:
+    ... What level would you give that?" was answered as a change to no case at all."""
+    text = (
+        "Running a session for staff on Friday. Scenario: a girl with learning difficulties, "
+        "12, sends a naked photo of herself to a 15 year old boy who kept on at her. What "
+        "level would that be?"
+    )
+    tracker = make_tracker(text, "what_if", entities=entities_of(text))
+    dispatcher, events = await run(ActionWhatIf(), tracker, domain)
+    assert followups(events) == ["case_form"]
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots["role"] == "trainer"
+    assert slots["pictured_age"] == 12
+    assert "your case is unchanged" not in " ".join(
+        m.get("text") or "" for m in dispatcher.messages
+    )
+
+
+async def test_a_what_if_with_no_case_open_compares_with_nothing(domain):
+    tracker = make_tracker(
+        "what if he was 19?", "what_if", entities=entities_of("what if he was 19?")
+    )
+    dispatcher, _events = await run(ActionWhatIf(), tracker, domain)
+    text = dispatcher.messages[0]["text"]
+    assert "on those facts alone" in text
+    assert "(now " not in text
+
+
 def test_a_hypothetical_younger_age_drops_the_adult_it_implied():
     case = {"pictured_age": 15, "other_age": 19, "adult_involved": True}
     assert hypothetical(case, {"other_age": 16}) == {"pictured_age": 15, "other_age": 16}

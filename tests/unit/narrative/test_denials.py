@@ -981,3 +981,63 @@ def test_calm_and_sat_with_the_parent_just_named_is_a_safe_adult() -> None:
     from actions.narrative.denials import with_a_safe_adult_now
 
     assert with_a_safe_adult_now("Told his mum straight away and he's calm, sat with her now.")
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # development narratives AI and AJ (2026-12-07), in other words
+        (
+            "a scenario: two 16 year olds swap pics, nobody else involved",
+            {"shared_without_consent"},
+        ),
+        ("she knew he was recording it", {"made_without_consent"}),
+        ("a 14 year old boy filmed himself and sent it on", {"made_without_consent"}),
+    ],
+)
+def test_stated_negatives_of_the_ai_and_aj_narratives(text: str, keys: set[str]) -> None:
+    assert keys <= set(denied_facts(text))
+
+
+def test_further_than_someone_else_is_not_a_denial_of_sharing() -> None:
+    """ "It hasn't gone any further than the cousin": it went to the cousin."""
+    assert "shared_without_consent" not in denied_facts(
+        "it hasn't gone any further than his cousin"
+    )
+    assert "shared_without_consent" in denied_facts(
+        "it hasn't gone any further than the two of them"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's at her aunt's for now and is safe; he doesn't know where she lives",
+        "I don't think she's in any danger, she's just embarrassed",
+        "The 14 year old is safe and her school knows",
+        "nothing to suggest the girl's at risk tonight",
+        "She's anxious but she's not in any danger",
+    ],
+)
+def test_safety_in_the_words_of_the_ai_and_aj_narratives(text: str) -> None:
+    assert says_child_is_safe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police are coming. he's with my mum",
+        "He's back at the unit and is there now with staff.",
+        "her dad is collecting her from school",
+        "she's in our supported accommodation tonight",
+    ],
+)
+def test_a_safe_adult_in_the_words_of_the_ai_and_aj_narratives(text: str) -> None:
+    from actions.narrative.denials import with_a_safe_adult_now
+
+    assert with_a_safe_adult_now(text)
+
+
+def test_the_typists_own_worry_is_still_a_doubt() -> None:
+    assert not says_child_is_safe("I'm worried but he's not in any danger?")
+    assert not says_child_is_safe("I'm worried he's not in any danger")

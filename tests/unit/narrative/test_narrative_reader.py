@@ -899,3 +899,90 @@ def test_working_in_a_residential_childrens_house_is_another_professional(
 ) -> None:
     text = "I work in a residential children's house. One of our girls is 15."
     assert read(ruler, text).facts.get("role") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # development narratives AG (2026-12-07), in other words: a threat to share, with
+        # its condition, is coercion whatever was said of how the image was sent
+        "it was her idea to send it, but now he says he'll post it on snap if she doesn't go out with him",
+        "he says he'll send the pics to her dad unless she meets him",
+    ],
+)
+def test_a_threat_to_share_with_its_condition_is_coercion(
+    ruler: spacy.language.Language, text: str
+) -> None:
+    assert read(ruler, text).facts.get("coercion") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she said she'll send them to him if he asks nicely", "if he asks she'll send them"],
+)
+def test_a_plan_to_send_with_a_condition_is_not_a_threat(
+    ruler: spacy.language.Language, text: str
+) -> None:
+    assert read(ruler, text).facts.get("coercion") is not True
+
+
+def test_no_threats_from_an_adult_leaves_grooming_unknown(ruler: spacy.language.Language) -> None:
+    """Development narratives AG-AJ (2026-12-07): an adult asking a child for images is
+    grooming; "he never threatened her" denies threats, not that."""
+    adult = read(
+        ruler, "my 14 yr old sent pics to a 22 yr old man she met online, he never threatened her"
+    )
+    peer = read(
+        ruler, "my 14 yr old sent pics to a 14 yr old boy from school, he never threatened her"
+    )
+    assert "coercion" not in adult.negated
+    assert "coercion" in peer.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        # development narratives AG-AJ (2026-12-07), in other words
+        (
+            "someone took her selfies off insta and made them into fake nudes",
+            "made_without_consent",
+            True,
+        ),
+        ("then he put them on a website", "widely_shared", True),
+        ("a pic of her is on one of those 'exposing' pages", "widely_shared", True),
+        (
+            "she found out he kept them after they broke up, he's not sent them anywhere",
+            "malicious",
+            None,
+        ),
+        (
+            "a boy and a girl who've been seeing each other for a few months swapped pics",
+            "repeated",
+            None,
+        ),
+    ],
+)
+def test_words_of_the_ag_to_aj_narratives(
+    ruler: spacy.language.Language, text: str, key: str, value: object
+) -> None:
+    assert read(ruler, text).facts.get(key) is value
+
+
+def test_nobody_having_said_anything_about_self_harm_is_a_denial(
+    ruler: spacy.language.Language,
+) -> None:
+    found = read(ruler, "none of the children have said anything about self-harm")
+    assert "immediate_risk" not in found.facts
+    assert "immediate_risk" in found.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("PS here, Falkirk. A nude of a 14yo was posted.", "police"),
+        ("Heddlu Gwent, Newport. A 15yo girl's image was shared.", "police"),
+        ("I'm writing about my own daughter. She's 14.", "parent"),
+    ],
+)
+def test_roles_in_the_ai_narratives(ruler: spacy.language.Language, text: str, role: str) -> None:
+    assert read(ruler, text).facts.get("role") == role
