@@ -123,6 +123,7 @@ from actions.narrative.ages.placing import (
     _owner_of_the_images,
     _received_image_of_someone,
     _received_then_sent_back,
+    _said_again_of_a_pronoun,
     _same_year_for_another,
     _same_year_named_again,
     _sender_of_own_image,
@@ -232,6 +233,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _doer_named_again_with_an_age(text, found)
     found = _named_again_after_a_deed(text, found)
     found = _same_year_named_again(text, found)
+    found = _said_again_of_a_pronoun(text, found)
     found = _owner_of_the_images(text, found)
     found = _sender_of_own_image(text, found)
     found = _sender_of_own_image_to_someone(text, found)

@@ -238,7 +238,9 @@ TYPIST_ROLE_HEAD = re.compile(
     r"\b(?:i\s*'?\s*m|i\s+am)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:teacher|dsl|tutor|officer|pc|constable|sergeant|worker|nurse|mum|mom|mam|dad|mother|father|"
     r"parent|carer|coach|leader|volunteer|ta|assistant|lead|manager|counsellor|gran|nan|grandad|"
-    r"grandmother|grandfather|aunt|auntie|stepmum|stepdad|head|headteacher|mentor)\s*(?:\(\s*|,\s*)?(?:aged\s+)?$",
+    # "I'm a student (18) at college and I've just found out": told of it, not in it
+    # (development pictured set BA, 2026-12-07)
+    r"student|grandmother|grandfather|aunt|auntie|stepmum|stepdad|head|headteacher|mentor)\s*(?:\(\s*|,\s*)?(?:aged\s+)?$",
     _I,
 )
 #: The person typing says they sent or made an image of themselves: "I sent one", "pics
@@ -270,6 +272,14 @@ TYPIST_SENT_OWN = re.compile(
 #: when i sent them"; their age now is then not the age that counts.
 TYPIST_EARLIER_AGE = re.compile(
     r"\bwhen\s+i\s+was\s+\d|\bi\s+was\s+(?:only\s+|just\s+)?\d{1,2}\s+(?:when|at\s+the\s+time|then)\b",
+    _I,
+)
+#: The images are dated by the typist's own earlier age: "they're from when i was 13",
+#: "the pics are from when I was 12": their own, made then, so their age now is not the
+#: one that counts (development pictured set BA, 2026-12-07).
+IMAGES_FROM_WHEN_I_WAS = re.compile(
+    rf"(?:\b(?:{IMAGE})|\bthey\s*['’]?\s*re|\bthey\s+(?:are|were)|\bit\s*['’]?\s*s|\bit\s+(?:is|was))"
+    r"\s+(?:all\s+|both\s+)?(?:(?:are|were|is|was)\s+)?(?:all\s+)?from\s+when\s+i\s+was\b",
     _I,
 )
 #: The adult typing took, sent or passed on images of the child: "I took photos of my son
@@ -495,7 +505,11 @@ PASSED_TO_ONE_NEXT = re.compile(
 )
 #: The words right after such a person: "sent him", "had sent her", "snapped me".
 SENT_TO_ONE = re.compile(
-    r"^\W*(?:\d{1,2}\W*)?(?:had\s+|has\s+)?(?:sent|send|gave|airdropped|snapped)\s+(?:him|her|them|me|us)\b",
+    r"^\W*(?:\d{1,2}\W*)?"
+    # "pics his 17 yr old gf sent him": the sender's noun after the age (development
+    # pictured set BA, 2026-12-07)
+    rf"(?:(?:{ADJ}\s+)?(?:{PARTNER_WORDS}|girl|boy|lad|lass|mate|friend|pal)\s+)?"
+    r"(?:had\s+|has\s+)?(?:sent|send|gave|airdropped|snapped)\s+(?:him|her|them|me|us)\b",
     _I,
 )
 #: Images or grooming said in the same sentence before "since he was 12": "has been making
@@ -517,7 +531,10 @@ MET_ONLINE = re.compile(
     r"\b(?:account|acc|acct|profile|stranger|catfish\w*)\b|"
     r"\b(?:someone|somebody|man|guy|boy|girl|lad|woman|person)\s+(?:on|online|off)\b|"
     # "online bf says hes 15"
-    r"\bonline\s+(?:bf|gf|boyfriend|girlfriend|friend|mate)\b",
+    r"\bonline\s+(?:bf|gf|boyfriend|girlfriend|friend|mate)\b|"
+    # "14M being sextorted, 'girl' said she was 16": a person in scare quotes, or a
+    # sextortion, is someone pretending (development pictured set BA, 2026-12-07)
+    r"['‘\"“](?:girl|boy|lad|lass|woman|man|teen|guy)s?['’\"”]|\bsextort\w*",
     _I,
 )
 
@@ -954,6 +971,17 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     )
     if first_person and (typist := _typist(text, mention, alone=alone)) is not None:
         return typist, False, False
+    if (
+        IMAGE_WORD.search(head)
+        and (device := DEVICE_OWNED_NEXT.match(text[span.end :]))
+        and OF_SOMEONE_ELSE_AFTER.match(text, device.end())
+    ):
+        # "found nudes on my 15 yr old's phone of a girl who looks younger": the one whose
+        # phone holds someone else's image has it
+        return "other", False, True
+    if OWNER_OF_IMAGE_NEXT.match(text[span.end :]):
+        # "17 yo airdropped his 15 yo gf's nude to ...": the image is hers, whoever has it
+        return "pictured", False, True
     if (given := GIVEN_TO_HEAD.search(head)) and _given_an_image(after, given.group(0)):
         # "Man, 52, showed my 10 year old daughter a naked photo of himself": the one shown
         return "other", False, True
@@ -1205,6 +1233,24 @@ POSSESSOR_HEAD = re.compile(
     r"\b(?!(?:he|she|it|that|who|there|what|where)['’]s)\w+['’]s\s*\(?\s*$",
     _I,
 )
+#: The age, then the person's device: "my 15 yr old's phone".
+DEVICE_OWNED_NEXT = re.compile(
+    r"^\s*['’]s\s+(?:phone|mobile|ipad|tablet|laptop|computer|pc|device|camera\s+roll)\b", _I
+)
+#: Right after the device, the image is said to be of someone else, named as another:
+#: "... of a girl who looks younger" (development pictured set BA, 2026-12-07).
+OF_SOMEONE_ELSE_AFTER = re.compile(
+    r"[^.!?]{0,30}?\bof\s+(?:a|an|another|some|two|three|several|other)\s+(?:[\w-]+\s+)?"
+    r"(?:girl|boy|lad|lass|child|kid|woman|man|pupil|student|classmate|friend|teenager)s?\b",
+    _I,
+)
+#: The age, then the person's possessive and an image: "his 15 yo gf's nude", "a 14 year
+#: old's nudes" (development pictured set BA, 2026-12-07).
+OWNER_OF_IMAGE_NEXT = re.compile(
+    r"^\s*(?:[a-z-]+)?['’]s\s+(?:(?:own|nude|naked|topless|explicit|intimate|indecent|private|"
+    rf"sexual|sexy)\s+)?(?:{IMAGE})\b",
+    _I,
+)
 OWN_IMAGE_NEXT = re.compile(rf"^\s*\)?\s*(?:own\s+)?(?:[\w-]+\s+)?(?:{IMAGE})\b", _I)
 #: A household's children listed by age: "Mother of three (children aged 6, 9 and 15)",
 #: "two siblings in household aged 9 and 11", "V's mother has 2 other children (4 and 16)".
@@ -1406,6 +1452,8 @@ def _typist(text: str, mention: Mention, *, alone: bool = True) -> Person:
         return "other"  # "I'm 31. Years ago I took photos of my son in the bath": I made them
     if TYPIST_SENT_OWN.search(text):
         return "skip" if TYPIST_EARLIER_AGE.search(text) else "pictured"
+    if mention.low < ADULT_AGE and IMAGES_FROM_WHEN_I_WAS.search(text):
+        return "skip"  # "i'm 14 ... got pics from my memories. they're from when i was 13"
     if alone and TYPIST_RECEIVED.search(text) and not TYPIST_ASKED_FOR_ONE.search(text):
         return "other"  # "girl in my class sent me her nudes im 13": they received it
     if TYPIST_INVOLVED.search(text):

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from actions.narrative.ages.mention import _I, Mention, Person, Sex, _prefer_exact
 from actions.narrative.ages.person import APPROACHED_HEAD, REACTION_NEXT, REPORTED_NEXT
-from actions.narrative.ages.sexes import _own_image_sent_to
+from actions.narrative.ages.sexes import _one_person_of_sex, _own_image_sent_to
 from actions.narrative.ages.words import (
     _ADULT_NOUN,
     _NO_ONE_ELSE,
@@ -557,6 +557,29 @@ def _same_year_named_again(text: str, found: list[Mention]) -> list[Mention]:
     return placed
 
 
+def _said_again_of_a_pronoun(text: str, found: list[Mention]) -> list[Mention]:
+    """ "a 16 year old boy ... Boy thinks it's fine because he's 16": an age said again of
+    "he" or "she", the same as an earlier age of the only person of that sex named, is that
+    person named again, not a second one (read as two, one of them became the other
+    person; development pictured set BA, 2026-12-07). The repeat is dropped."""
+    placed = list(found)
+    for index, mention in enumerate(found):
+        if mention.person is not None or mention.sex is None or not mention.exact:
+            continue
+        if not PRONOUN_BEFORE_AGE.search(text, 0, mention.start):
+            continue
+        if _one_person_of_sex(text, mention.sex) and any(
+            earlier.start < mention.start
+            and earlier.exact
+            and earlier.sex == mention.sex
+            and earlier.person is None
+            and (earlier.low, earlier.high) == (mention.low, mention.high)
+            for earlier in found
+        ):
+            placed[index] = replace(mention, person="skip")
+    return placed
+
+
 def _owner_of_the_images(text: str, found: list[Mention]) -> list[Mention]:
     """ "my son 13 got a msg ... saying they have his nudes": the only child of that sex,
     placed as the one the message was sent to, is the one in the images. Only when no one
@@ -902,6 +925,10 @@ def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
         return found  # "which he did", "she sent him one": no image came to her first
     adults_shown = [m for m in found if m.person == "pictured" and m.low >= ADULT_AGE]
     children = [m for m in found if m.person == "other" and m.high < ADULT_AGE]
+    if not children:
+        # "One of my lads (16) ... an older guy ... sending him dick pics ... he sent a couple
+        # back": the one child, placed by nothing else (development pictured set BA, 2026-12-07)
+        children = [m for m in found if m.person is None and m.high < ADULT_AGE]
     if adults_shown and len(children) == 1:
         # "hes sent her pictures of himself and shes sent some back": both are in images,
         # and the child, the youngest shown, is the child pictured (CONTRACT §1)
@@ -1438,13 +1465,29 @@ def _mutual_pair(text: str, found: list[Mention]) -> list[Mention]:
     a mutual exchange said anywhere in the message, and neither placed by more than a
     partner noun or a guess: each is pictured and each is the other person."""
     people = [m for m in found if m.person != "skip"]
-    if len(people) != 2:
+    if len(people) != 2 and not _two_people_with_their_years(people):
         return found
     # "17yo F and 17yo M filmed themselves": both in the image, each the other's other
     together = THEMSELVES.search(text) and all(m.person == "pictured" and m.deed for m in people)
     if not together and (not MUTUAL.search(text) or any(not m.weak for m in people)):
         return found
     return [replace(m, person="both") if m in people else m for m in found]
+
+
+#: How far a school year may be from the age said of the same person: "I'm in year 11
+#: and im 16", "is in year 10 and she's 14".
+YEAR_WITH_AGE_REACH = 30
+
+
+def _two_people_with_their_years(people: list[Mention]) -> bool:
+    """ "I'm in year 11 and im 16. My girlfriend is in year 10 and she's 14": two ages,
+    each said with a school year right beside it, are two people, not four (development
+    pictured set BA, 2026-12-07)."""
+    ages = [m for m in people if m.exact]
+    years = [m for m in people if not m.exact]
+    return len(ages) == 2 and all(
+        any(abs(year.start - age.start) <= YEAR_WITH_AGE_REACH for age in ages) for year in years
+    )
 
 
 THEMSELVES = re.compile(r"\b(?:themselves|each\s+others?)\b", _I)

@@ -67,6 +67,14 @@ ASKED_OBJECT = re.compile(
     r"(?:for|to\s+(?:send|take|film|make)|into)\b",
     _I,
 )
+#: "She sent him pictures and asked for some of him": the one whose images are asked for
+#: is pictured (development pictured set BA, 2026-12-07).
+ASKED_FOR_SOME_OF = re.compile(
+    r"\b(?:asked|asking|asks|begged|begging|wanted|wants)\s+(?:\w+\s+)?for\s+"
+    rf"(?:some|one|more|a\s+few|any|(?:a|an)\s+(?:[\w-]+\s+)?(?:{IMAGE}))\s+of\s+(?P<who>him|her)\b"
+    r"(?!\s*self)",
+    _I,
+)
 #: "a pic of his junk", "a photo of her boobs": the one whose body it is, is pictured.
 BODY_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>his|her)\s+{BODY_PARTS}", _I)
 #: "has got pics off her", "getting videos from him": the one they came from is pictured.
@@ -159,9 +167,32 @@ SENT_TO_OBJECT = re.compile(
 )
 
 
-SENT_ONE_BACK = re.compile(
-    rf"^\s*(?:sent|sends|send|sending)\s+(?:one|some|them|(?:{IMAGE}))(?:\s+back)?\b", _I
+#: "she sends him topless photos and he sends her videos": "her" is the one sent them, not
+#: whose they are, when nothing after says where else they went ("sent her nudes to his
+#: mates" passes hers on; development pictured set BA, 2026-12-07).
+GIVEN_TO_THEM = re.compile(
+    rf"\b(?:sent|sends|sending|showed)\s+(?:her|him)\s+(?:[\w'-]+\s+)?(?:{IMAGE})\b"
+    r"(?!\s+(?:on\s+|round\s+|around\s+)?(?:to|round|around|on|online|out)\b)",
+    _I,
 )
+
+
+SENT_ONE_BACK = re.compile(
+    # ("He sent a couple", "she's sent him a few": some of their own, to the one who asked;
+    # development pictured set BA, 2026-12-07)
+    r"^\s*(?:sent|sends|send|sending)\s+(?:(?:him|her|them)\s+(?=(?:a\s+few|a\s+couple|one|some)\b))?"
+    rf"(?:one|some|them|a\s+few|a\s+couple|(?:{IMAGE}))(?:\s+back)?\b"
+    r"(?!\s+(?:of\s+)?(?:his|her|their|them)\b)",
+    _I,
+)
+
+#: An ask for images, then "which" and the one asked: "asked for some of him, which | he
+#: sent" (development pictured set BA, 2026-12-07).
+ASKED_FOR_WHICH_BEFORE = re.compile(
+    r"\b(?:asked|asking|asks|begged|wanted)\s+(?:\w+\s+)?for\b[^.!?]{0,40}?\bwhich\s+$", _I
+)
+#: ... who sent them or did, and nothing after says where else they went.
+DID_SEND_AFTER = re.compile(r"^\s*(?:did|sent|had\s+sent)\s*(?:[.,;!?]|$|(?:and|but|then)\b)", _I)
 
 #: "he sent them to me too": the images already spoken of, not one of his own sent back.
 SENT_THEM_ON = re.compile(r"^\s*(?:sent|sends|send|sending)\s+(?:them|it)\b(?!\s+back)", _I)
@@ -200,6 +231,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
             evidence[sex].add(side)
 
     sent_back: set[Sex | None] = set()
+    sent_own: set[Sex | None] = set()
     for found in SUBJECT_PRONOUN.finditer(text):
         if REDUCED_RELATIVE_BEFORE.search(text, 0, found.start()):
             continue  # "A man she met at the skatepark has been asking ...": his deed
@@ -212,15 +244,25 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
             r"(?!\s*(?:[.,;!?)]|$|(?:and|but|on|via|over|last|yesterday|today)\b))",
             after,
             _I,
-        ):
+        ) and not GIVEN_TO_THEM.search(after):
             side = "other"  # "he sent her nudes to his mates": someone else's image
         if IMAGE_RIGHT_BEFORE.search(text, 0, found.start()) and SENT_IT_AFTER.match(after):
             # "a yr 11 girl has a nude he sent her": the image he sent, his own (development
             # pictured set AZ, 2026-12-07)
             side = "pictured"
+        if (
+            side is None
+            and ASKED_FOR_WHICH_BEFORE.search(text, 0, found.start())
+            and DID_SEND_AFTER.match(after)
+        ):
+            side = "pictured"  # "asked for some of him, which he sent": his own
+            sent_back.add(_sex(found["who"]))
+            sent_own.add(_sex(found["who"]))
         if side is None and SENT_ONE_BACK.match(after):
             side = "pictured"  # "he sent one back": his own image, whoever sent first
             sent_back.add(_sex(found["who"]))
+            if not SENT_THEM_ON.match(after):
+                sent_own.add(_sex(found["who"]))  # "sent some", not "sent them" (maybe on)
             if SENT_THEM_ON.match(after) and IMAGES_OWNED_BY[theirs].search(text, 0, found.start()):
                 side = "other"  # "... sharing her pics. ... he sent them to me too": hers
         if side in ("pictured", "other"):
@@ -231,6 +273,7 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
         (IMAGE_THEN_OF_PRONOUN, "pictured"),
         (IMAGE_OF_GROUP, "pictured"),
         (ASKED_OBJECT, "pictured"),
+        (ASKED_FOR_SOME_OF, "pictured"),
         (FILMED_OBJECT, "pictured"),
         (GOT_FROM_OBJECT, "pictured"),
         (IT_IS_OBJECT, "pictured"),
@@ -264,15 +307,28 @@ def sides_by_sex(text: str) -> dict[Sex, Person]:
     if len(sides) == 1:
         ((sex, side),) = sides.items()
         opposite: Sex = "male" if sex == "female" else "female"
-        own_image = opposite in sent_back or any(
-            _sex(found["who"]) == opposite for found in SELF_OF.finditer(text)
+        opposite_on_both = (
+            side == "pictured"
+            and _own_image_of(text, opposite, sent_back)
+            and len(evidence[opposite]) == 2
         )
-        if not (side == "pictured" and own_image and len(evidence[opposite]) == 2):
+        if opposite_on_both and _own_image_of(text, sex, sent_own):
+            # each sent their own ("asking her for nudes and she's sent him a few. He's also
+            # sent her pictures of himself"): neither sex tells the sides apart (development
+            # pictured set BA, 2026-12-07)
+            return {}
+        if not opposite_on_both:
             # not over the other sex's own image: in "she sent him pictures and then asked
             # for one of him, and he sent one of himself" (or "he sent some back") he is on
             # both sides, and says so
             sides[opposite] = "other" if side == "pictured" else "pictured"
     return {sex: side for sex, side in sides.items() if sex not in both_sides}
+
+
+def _own_image_of(text: str, sex: Sex, sent_back: set[Sex | None]) -> bool:
+    """This sex sent one of their own ("he sent some back") or is said to be in one ("pics
+    of himself")."""
+    return sex in sent_back or any(_sex(found["who"]) == sex for found in SELF_OF.finditer(text))
 
 
 LINK_WORDS = frozenset(

@@ -367,7 +367,10 @@ AFTER_STOP = re.compile(
     r"people|everyone)\b|"
     r"\b(?:he|she|they|hes|shes)\s+(?:'s|is|was|has|had|sent|asked|then)\b|"
     r"(?<=\s)(?:someone|somebody|an\s+account|a\s+stranger|a\s+man|a\s+guy)\b|"
-    r"\b(?:hes|shes)\b",
+    r"\b(?:hes|shes)\b|"
+    # "an 11 year old girl whose 15 year old stepbrother has been taking photographs": the
+    # deed is his (not "whose nudes were shared"; development pictured set BA, 2026-12-07)
+    rf"\bwhose\s+(?!(?:[\w'-]+\s+)?(?:{IMAGE})\b)",
     _I,
 )
 POSSESSIVE_AFTER = re.compile(r"^(?:'s|s')\s", _I)
