@@ -94,6 +94,7 @@ from actions.narrative.ages.person import (
     is_suspect_label,
 )
 from actions.narrative.ages.placing import (
+    _adult_named_in_the_image,
     _adult_of_the_pictured_sex,
     _adult_sent_own_image_to_child,
     _adult_showed_themselves_to_child,
@@ -103,6 +104,7 @@ from actions.narrative.ages.placing import (
     _both_said_of_a_pair,
     _by_name,
     _by_sex_of_the_people_placed,
+    _claim_put_right,
     _coordinated,
     _date_of_birth_of_the_age_before,
     _doer_named_again_with_an_age,
@@ -225,10 +227,12 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
         )
         ends.append(span.end)
     found = _date_of_birth_of_the_age_before(text, found)
+    found = _claim_put_right(text, found)
     found = _by_name(text, found)
     found = _adult_of_the_pictured_sex(text, found, sexes)
     found = _adult_sent_own_image_to_child(text, found)
     found = _adult_showed_themselves_to_child(text, found)
+    found = _adult_named_in_the_image(text, found)
     found = _named_again_as_the_one_in_the_images(text, found)
     found = _doer_named_again_with_an_age(text, found)
     found = _named_again_after_a_deed(text, found)
@@ -330,7 +334,7 @@ def resolve(found: list[Mention], requested_slot: str | None) -> dict[str, int]:
         facts["pictured_age"] = min(m.low for m in pictured)
     if other:
         facts["other_age"] = max(m.high for m in other)
-        children = [m.high for m in other if m.high < ADULT_AGE]
+        children = [m.high for m in other if m.high < ADULT_AGE or _a_pupils_year(m, found)]
         adult_pictured = facts.get("pictured_age", 0) >= ADULT_AGE
         if (not pictured or adult_pictured) and children and facts["other_age"] >= ADULT_AGE:
             # "a 24-year-old man sends a picture of his genitals to a 13-year-old girl": with
@@ -340,6 +344,18 @@ def resolve(found: list[Mention], requested_slot: str | None) -> dict[str, int]:
             # child who received or was shown it (CONTRACT §1), never a second adult
             facts["other_age"] = max(children)
     return facts
+
+
+def _a_pupils_year(mention: Mention, found: list[Mention]) -> bool:
+    """A school year that reaches 18 is still a pupil's, not a second adult's: "a boy in
+    Year 13 made a deepfake of a teacher ... in his early 40s" (development pictured set
+    BA, 2026-12-07). Not when an age in years in its range may be that pupil's ("a Year 13
+    student ... The student, 17")."""
+    return (
+        not mention.exact
+        and mention.low < ADULT_AGE
+        and not any(m.exact and mention.low <= m.low <= mention.high for m in found)
+    )
 
 
 @dataclass(frozen=True)

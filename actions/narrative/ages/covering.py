@@ -33,7 +33,9 @@ NAME_BEFORE_YEAR = re.compile(
 #: ("Two Year 7 pupils, a boy and a girl who are both 12", "a Year 10 girl (15)").
 SAME_PERSON_GAP = 90
 OTHER_PERSON_BETWEEN = re.compile(
-    r"[.;!?\n]|\b(?:to|with|by|w/)\b|\bfrom\b(?!\s*$)|"
+    # (not the person typing: "a girl in Year 10 came to me today (she's 15)"; development
+    # pictured set BA, 2026-12-07)
+    r"[.;!?\n]|\b(?:to|with|by|w/)\b(?!\s+(?:me|us)\b)|\bfrom\b(?!\s*$)|"
     # "on my 15 yr olds phone of a girl in year 9": the one an image is of, someone else
     # (development pictured set AZ, 2026-12-07)
     rf"\bof\s+(?:a|an|another|some|two|three)\s+(?:[\w-]+\s+)?(?:{PERSON_WORD})\b",

@@ -990,7 +990,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
     if SHOWN_IT_HEAD.search(head) and IMAGE_WORD.search(head):
         # "taking pictures of her bottom ... and showing her friend (also 8)": the one shown
         return "other", False, False
-    if APPROACHED_HEAD.search(head) and (
+    approached_by_noun = APPROACHED_PERSON_HEAD.search(head) and not WHO_NEXT.match(after)
+    if (APPROACHED_HEAD.search(head) or approached_by_noun) and (
         ASKED_THEM.match(after) or ASKED_THEM.match(first_words(sentence_after(text, span.end), 14))
     ):
         # "a man has been messaging my 13-year-old daughter on Snapchat and asked her for
@@ -1193,15 +1194,26 @@ SENT_TO_NAMED = re.compile(
 )
 #: The person after these words is the one approached: "has been messaging my 13-year-old
 #: daughter", "groomed a 12 year old".
-APPROACHED_HEAD = re.compile(
+_APPROACHED = (
     r"\b(?:messag(?:ed|ing)|contact(?:ed|ing)|groom(?:ed|ing)|befriend(?:ed|ing)|target(?:ed|ing)|"
     r"approach(?:ed|ing)|add(?:ed|ing)|follow(?:ed|ing)|chatting\s+(?:to|with)|talking\s+to|"
-    r"texting|dm['’]?ing|dm['’]?d|snapchatting)\s+(?:(?:my|our|his|her|a|an|the|this)\s+)?$",
+    r"texting|dm['’]?ing|dm['’]?d|snapchatting)\s+(?:(?:my|our|his|her|a|an|the|this)\s+)?"
+)
+APPROACHED_HEAD = re.compile(rf"{_APPROACHED}$", _I)
+#: The one approached named by a noun before the age: "man in his 40s messaging my lad (13)
+#: asking for pics" (development pictured set BA, 2026-12-07).
+APPROACHED_PERSON_HEAD = re.compile(
+    rf"{_APPROACHED}(?:[\w-]+\s+)?(?:{NEUTRAL})\s*(?:\(|,|aged?)?\s*$",
     _I,
 )
+#: A relative clause of the person named before the age: "an older boy, 17, who has asked
+#: her to send pics" (his own deed, not the one he approached).
+WHO_NEXT = re.compile(r"^\W*who\b", _I)
 ASKED_THEM = re.compile(
     # "messaging a 12 yr old girl on Roblox then moved her onto snap and asked for pics"
-    r"^\W*(?:[\w'-]+\s+){0,8}?(?:and|then|who|,)\s+(?:has\s+|had\s+|then\s+)?(?:asked|asking|begged|pressured|"
+    # ("messaging my lad (13) asking for pics": the messenger's participle, right after)
+    r"^\W*(?:(?:[\w'-]+\s+){0,8}?(?:and|then|who|,)\s+(?:has\s+|had\s+|then\s+)?(?=\w)|(?=asking\b))"
+    r"(?:asked|asking|begged|pressured|"
     r"pressuring|told|persuaded|convinced|got)\s+(?:(?:her|him|them)\s+(?:for|to\s+(?:send|take|make|film))|"
     r"for\s+(?:pics|pictures|photos|images|nudes|videos))\b",
     _I,
@@ -1281,9 +1293,11 @@ DEVICE_OF = re.compile(
     _I,
 )
 #: "pics of her from when she was 14", "images taken when he was 13": the age the
-#: pictured child was when the image was made.
+#: pictured child was when the image was made; or their school year then: "a nude she sent
+#: him when she was in Year 9" (development pictured set BA, 2026-12-07).
 WHEN_WAS_HEAD = re.compile(
-    r"\bwhen\s+(?:she|he|they|v|the\s+victim|the\s+child)\s+(?:was|were)\s+(?:only\s+|just\s+)?$",
+    r"\bwhen\s+(?:she|he|they|v|the\s+victim|the\s+child)\s+(?:was|were)\s+(?:only\s+|just\s+)?"
+    r"(?:in\s+)?$",
     _I,
 )
 

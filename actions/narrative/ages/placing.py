@@ -211,9 +211,13 @@ def _own_image_sent_to_a_child_of_the_other_sex(text: str, found: list[Mention])
     if not children:
         return False
     adults = [m for m in found if m.low >= ADULT_AGE and m.person != "skip"]
-    # "he sent me pics of his body ... im 13": the young person typing got it
+    # "he sent me pics of his body ... im 13": the young person typing got it (their age
+    # may be said twice: "I'm 15 ... he knows I'm 15"; development pictured set BA, 2026-12-07)
+    typist = TYPIST_CHILD_AGE.search(text)
     to_a_young_typist = (
-        len(children) == 1 and bool(adults) and TYPIST_CHILD_AGE.search(text) is not None
+        bool(adults)
+        and typist is not None
+        and (len(children) == 1 or all(m.low == m.high == int(typist["age"]) for m in children))
     )
     for sent in OWN_IMAGE_SENT_TO.finditer(text):
         sender = _sex(sent["own"] or sent["body"])
@@ -367,6 +371,38 @@ RECEIVED_FROM = re.compile(
     rf"(?:genitals|genitalia|penis|privates|body)\b))[^.!?]{{0,60}}?\b(?:from|by)\b",
     _I,
 )
+
+
+#: An image of an adult, named by an adult noun: "a picture on her tablet of a naked man".
+IMAGE_OF_AN_ADULT = re.compile(
+    # (not "a video of the wee guy": someone named before, and a child)
+    rf"\b(?:{IMAGE})\b[^.;!?]{{0,40}}?\bof\s+(?:a|an|some)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:wee|little|young|small)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?P<who>man|woman|male|female|adult|guy|bloke|lady)\b(?!['’]s)",
+    _I,
+)
+
+
+def _adult_named_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
+    """ "A Year 4 child has shown her mum a picture on her tablet of a naked man ... Police
+    have since told us he's 33": the one adult age of that sex is the man in the image, and
+    the children are the other side, when no child is placed in it (development pictured
+    set BA, 2026-12-07)."""
+    image = IMAGE_OF_AN_ADULT.search(text)
+    if image is None:
+        return found
+    sex = _sex(image["who"])
+    adults = [m for m in found if m.low >= ADULT_AGE and m.person != "skip"]
+    children = [m for m in found if m.high < ADULT_AGE and m.person not in ("skip", "both")]
+    if (
+        len(adults) != 1
+        or adults[0].start < image.end()
+        or (sex is not None and adults[0].sex not in (None, sex))
+        or not children
+        or any(m.person == "pictured" for m in children)
+    ):
+        return found
+    return _placed(found, pictured=adults, other=children)
 
 
 #: An age put right at once: "a girl who i thought was 18 but she's actually 15".
@@ -1143,7 +1179,13 @@ def _filmed_up_their_clothes(text: str, found: list[Mention]) -> list[Mention]:
 #: assistants", "Ms Jones" (not "the TA's daughter": someone of theirs).
 STAFF = (
     r"(?:(?:teachers?|tas?|teaching\s+assistants?|staff(?:\s+members?)?|members?\s+of\s+staff|"
-    r"lecturers?|tutors?|coach(?:es)?)\b|(?-i:(?:Mr|Mrs|Ms|Miss)\b))(?!['’]s)"
+    r"lecturers?|tutors?|coach(?:es)?|"
+    # "AI nude of our head of maths (woman, mid 30s)": a head of a subject or year, or of the
+    # school (development pictured set BA, 2026-12-07)
+    r"heads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:department|dept|year|maths?|english|science|pe|"
+    r"history|geography|music|art|drama|re|ict|computing|languages|mfl|sixth\s+form|ks\d)|"
+    r"(?:head|deputy|assistant)\s*teachers?|head(?:master|mistress)s?|deputy\s+heads?|principals?)\b|"
+    r"(?-i:(?:Mr|Mrs|Ms|Miss)\b))(?!['’]s)"
 )
 #: Words that put a member of staff in the image: "an AI nude of Mr T, our PE teacher",
 #: "deepfaked his maths teacher (F, 29) naked", "covertly filming a female staff member,
@@ -1283,6 +1325,12 @@ def _same_year_for_another(
             )
             placed_ends.append(one.end())
     chat = THEIR_YEARS_CHAT.search(text)
+    if (
+        chat is not None
+        and not chat["whose"]
+        and len({(m.low, m.high) for m in found if not m.exact}) != 1
+    ):
+        chat = None  # "in the year group chat" with two school years: whose year is unsaid
     if chat is not None and not any(m.start == chat.start() for m in placed):
         # "Son (Year 8) sent a pic of his bum to his class group chat": the classmates who got
         # it are in his school year, the other side (development pictured set AZ, 2026-12-07)
@@ -1305,9 +1353,12 @@ def _same_year_for_another(
 
 
 #: The group chat of someone's own class or year, sent to or posted in: "to his class group
-#: chat", "in her year's snap group".
+#: chat", "in her year's snap group"; or, in a message with one school year, "the" or "a"
+#: year group chat: "Yr 10 girl's nudes shared in a year group chat" (development pictured
+#: set BA, 2026-12-07).
 THEIR_YEARS_CHAT = re.compile(
-    r"\b(?:to|in|on|into|onto)\s+(?:the\s+)?(?P<whose>his|her|their)\s+(?:year|year\s+group|class|form|"
+    r"\b(?:to|in|on|into|onto)\s+(?:the\s+)?(?:(?P<whose>his|her|their)|the|a)\s+"
+    r"(?:year|year\s+group|class|form|"
     r"tutor\s+group)(?:['’]s)?\s+(?:group\s*chat|gc|chat|groupchat|snap\s+group|whatsapp(?:\s+group)?|"
     r"insta\s+group|group)\b",
     _I,
@@ -1323,7 +1374,7 @@ def _year_said_later_on(text: str, found: list[Mention], one: re.Match[str]) -> 
 def _their_year_said_before(found: list[Mention], one: re.Match[str]) -> Mention | None:
     """The school year "his class" or "her year" names: the last said before it, of no
     sex or of the sex of "his"/"her"."""
-    sex = _sex(one["whose"])
+    sex = _sex(one["whose"]) if one["whose"] else None
     before = [
         m
         for m in found
@@ -1803,6 +1854,13 @@ def _sex_said_before(text: str, start: int) -> Sex | None:
 
 #: Who is said to look an age: "she looks about 13", "the boy looks 15".
 LOOKER = re.compile(r"\b(?P<who>she|he|girl|boy|lad|lass|man|woman)\s*,?\s*$", _I)
+#: The image is of someone none of the people named before: "showed her a picture on his
+#: phone of a younger child with no clothes on" (development pictured set BA, 2026-12-07).
+IMAGE_OF_SOMEONE_ELSE = re.compile(
+    rf"\b(?:{IMAGE})\b[^.;!?]{{0,40}}?\bof\s+(?:a|an|another|some)\s+(?:younger|other|different|"
+    r"small|little|young)\s+(?:child|children|kid|kids|boy|girl|baby|toddler)\b(?!\s*[(,]?\s*\d)",
+    _I,
+)
 
 
 def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Mention]:
@@ -1832,6 +1890,10 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
             and said_sexes[m.start] not in looks_sexes
         )
     ]
+    someone_else = IMAGE_OF_SOMEONE_ELSE.search(text)
+    if someone_else is not None:
+        # the image's child is another than those said before it: their ages are not theirs
+        stated = [m for m in stated if m.person == "pictured" or m.start > someone_else.end()]
     if not looks or not stated:
         return found
     # "she says hes 16 but ... hes a grown man, looks about 30 to me": an adult's looks
@@ -1962,6 +2024,37 @@ def _age_when_dated(text: str, found: list[Mention]) -> list[Mention]:
         return found
     return [
         replace(m, low=m.low - years, high=m.high - years, later=False) if m is then else m
+        for m in found
+    ]
+
+
+#: Words that tell the truth about someone's age, in the sentence of a later age: "Police
+#: have since told us he's 33", "turned out he's 40", "he is actually 27".
+TRUTH_TOLD = re.compile(
+    r"\b(?:police|officers?|detectives?|ceop|turn(?:s|ed)\s+out|actually|really|in\s+fact|"
+    r"identified|confirmed|traced|arrested)\b",
+    _I,
+)
+
+
+def _claim_put_right(text: str, found: list[Mention]) -> list[Mention]:
+    """A claimed age under 13 is kept for the pictured child (``_claim_kept_for_safety``),
+    unless the words later tell the claimer's true age: "The man ... said he was 11. Police
+    have since told us he's 33" (development pictured set BA, 2026-12-07). The claim then
+    says nothing about anyone."""
+    told = [
+        m
+        for m in found
+        if m.exact
+        and not m.claimed
+        and m.low >= ADULT_AGE
+        and TRUTH_TOLD.search(text[_sentence_start(text, m.start) : m.start])
+    ]
+    return [
+        replace(m, person="skip")
+        if m.claimed
+        and any(t.start > m.start and (m.sex is None or t.sex in (None, m.sex)) for t in told)
+        else m
         for m in found
     ]
 

@@ -447,10 +447,13 @@ CHILD_SENT_BACK = re.compile(
     # "persuaded her to send images back" (not "she wants him to send some back. he
     # hasnt": a wish, and refused; nor "keeps on at her to send one back, says he'll dump
     # her if she doesn't. She hasn't.")
+    # (nor "wants me to send some back ... I haven't yet": the child typing has not;
+    # development pictured set BA, 2026-12-07)
     r"(?<!wants\shim\s)(?<!wants\sher\s)(?<!wanted\shim\s)(?<!wanted\sher\s)(?<!asking\shim\s)"
-    r"(?<!asking\sher\s)\b(?:to|into)\s+send(?:ing)?\s+(?:(?:some|one|images?|pics?|pictures?|photos?|them|nudes)\s+)?back\b"
-    r"(?![^.;!?]{0,40}[.;!?]?\s*(?:but\s+)?(?:(?:he|she|they)\s+)?(?:hasn['’]?t|hasnt|has\s+not|didn['’]?t|didnt|did\s+not|"
-    r"won['’]?t|wont|refused))|"
+    r"(?<!asking\sher\s)(?<!wants\sme\s)(?<!wanted\sme\s)(?<!asking\sme\s)"
+    r"\b(?:to|into)\s+send(?:ing)?\s+(?:(?:some|one|images?|pics?|pictures?|photos?|them|nudes)\s+)?back\b"
+    r"(?![^.;!?]{0,40}[.;!?]?\s*(?:but\s+)?(?:(?:he|she|they|i)\s+)?(?:hasn['’]?t|hasnt|has\s+not|"
+    r"haven['’]?t|havent|have\s+not|didn['’]?t|didnt|did\s+not|won['’]?t|wont|refused))|"
     r"\b(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]ve)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
     r"(?:her|his|their)self|(?:a|some)\s+\w+)\s+back\b|\bwhich\s+(?:she|he|they)\s+did\b|"
     # "she has sent him some back", "he's then sent her one"
@@ -459,8 +462,16 @@ CHILD_SENT_BACK = re.compile(
     # ("asking her to send ones back, she's sent at least two")
     # ("asking for his in return. He has sent several.")
     r"\b(?:asked|asking)\s+(?:her\s+|him\s+|them\s+)?(?:for|to\s+send)\s+(?:ones|one|some|any|them\s+|his\s+|hers\s+)?\s*"
-    r"(?:back|in\s+return)\W{1,3}"
+    # ("sent her images of himself and asked for hers. She sent 1.": hers is one back;
+    # development pictured set BA, 2026-12-07)
+    r"(?:back|in\s+return|(?<=\s)(?:hers|his|theirs)\b)\W{1,3}"
     r"(?:and\s+)?(?:she|he|they)(?:['’]s|\s+has|\s+have|['’]ve)?\s+(?:then\s+|did\s+and\s+)?(?:sent|did)\b(?!\s+not\b)|"
+    # "sent him pictures of herself and asked for some of him. He's 15. He sent some": the
+    # one asked sent theirs (development pictured set BA, 2026-12-07)
+    r"\b(?:asked|asking)\s+(?:her\s+|him\s+|them\s+)?for\s+(?:some|one|ones|any|pics?|photos?|pictures?|"
+    r"images?|nudes)\s+of\s+(?:him|her|them)(?:sel(?:f|ves))?\b[^!?]{0,40}?\b(?:she|he|they)"
+    r"(?:['’]s|\s+has|\s+have|['’]ve)?\s+(?:then\s+|eventually\s+|also\s+)?sent\s+(?:some|one|them|"
+    r"a\s+few|two|three|\d+)\b|"
     # "She sent 2 images of herself back", "One of them sent a picture back of herself", "i
     # sent one back of me", "She says she sent some of herself too", "She also sent him two
     # photos of herself", "F replied with image of herself in underwear" (not "She sent him
