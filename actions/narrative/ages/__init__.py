@@ -343,6 +343,12 @@ def resolve(found: list[Mention], requested_slot: str | None) -> dict[str, int]:
             # case with no child in it; and with an adult pictured, the other person is the
             # child who received or was shown it (CONTRACT §1), never a second adult
             facts["other_age"] = max(children)
+            if adult_pictured:
+                # "A Year 14 boy (18) ... made a deepfake of a female teacher, 29, and
+                # shared it": unless the words say the adult did it (development pictured
+                # sets, 2026-12-07)
+                doers = [m.high for m in other if m.deed and not m.weak]
+                facts["other_age"] = max([facts["other_age"], *doers])
     return facts
 
 

@@ -38,7 +38,11 @@ OTHER_PERSON_BETWEEN = re.compile(
     r"[.;!?\n]|\b(?:to|with|by|w/)\b(?!\s+(?:me|us)\b)|\bfrom\b(?!\s*$)|"
     # "on my 15 yr olds phone of a girl in year 9": the one an image is of, someone else
     # (development pictured set AZ, 2026-12-07)
-    rf"\bof\s+(?:a|an|another|some|two|three)\s+(?:[\w-]+\s+)?(?:{PERSON_WORD})\b",
+    rf"\bof\s+(?:a|an|another|some|two|three)\s+(?:[\w-]+\s+)?(?:{PERSON_WORD})\b|"
+    # "my little brother is 11 and someone in year 8 sent him a nude": someone new named
+    # (development pictured sets, 2026-12-07)
+    r"\b(?:someone|somebody|some1|sum1)\b|"
+    rf"\b(?:and|but)\s+(?:a|an|another)\s+(?:[\w-]+\s+)?(?:{PERSON_WORD})\s+(?:in|from)\s*$",
     _I,
 )
 

@@ -126,6 +126,16 @@ LIVES_WITH = re.compile(
     r"\b(?:lives|living|stays|staying|(?:i|we)\s+(?:live|stay))\s+with\s+(?!it\b|this\b|that\b|the\s+(?:shame|guilt))[^.;!?]*$",
     _I,
 )
+#: A parent or member of staff shown the image by someone: "Our Head of Year (52) was
+#: shown by a Year 10 boy a picture" is told of it (development pictured sets, 2026-12-07).
+SHOWN_NEXT = re.compile(r"^\W*(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+shown\b", _I)
+#: A relative named with a parent, nothing done: "Her mum (34) and stepdad (36) are coming
+#: in tomorrow" (development pictured sets, 2026-12-07).
+WITH_A_PARENT_HEAD = re.compile(
+    rf"\b(?:{BYSTANDER_NOUNS})\s*(?:\(\s*\d{{1,2}}\s*\)|,\s*\d{{1,2}}\s*,)?\s*(?:and|&)\s+"
+    rf"(?:(?:my|our|his|her|their)\s+)?(?:{FAMILY_OR_STAFF_NOUNS})\s*\(?\s*$",
+    _I,
+)
 #: Who brought two people together: "her ex, met through her older brother who is 20".
 MET_THROUGH = re.compile(
     r"\bmet\s+(?:(?:him|her|them|each\s+other)\s+)?(?:through|via)\s+[^.;!?,]*$", _I
@@ -393,6 +403,9 @@ CLAIMED = re.compile(
     r"\bbelieved\s+(?:him|her|them)\s+to\s+be)"
     # ("an Insta acct claiming to be F/16": police shorthand for the sex and age claimed)
     r"(?:\s+to\s+be)?(?:\s+(?:a|an|only|just|about|around|[MF]\s*/?))*"
+    # "an account claiming to be 'Emily, 17, from Bristol'": a name claimed, then its age
+    # (development pictured sets, 2026-12-07)
+    r"(?:\s*['‘\"“]\s*(?-i:[A-Z][a-z]+)\s*,)?"
     # "what he thought was a girl in Year 10"
     r"(?:\s*(?:girl|boy|lad|lass|man|woman|person|female|male|kid|student|pupil)\s+(?:in|of|from|aged?))?"
     r"\s*(?:'s|is|was|aged?)?\s*$",
@@ -415,6 +428,9 @@ SAYS_CLAIM = re.compile(
     r"\b(?:who|that)\s+(?:says|said|claims|claimed|tells\s+\w+|told\s+\w+)\s+(?:that\s+)?"
     r"(?:(?:he|she|they)\s*(?:is|was|['’]s|are|['’]re|were)|hes|shes|theyre)\s*"
     r"(?:(?:only|just|about|around|a|an)\s+)*"
+    # "a boy shes never met who says hes in year 11": a school year claimed (development
+    # pictured sets, 2026-12-07)
+    r"(?:in\s+)?"
     # "someone who said they were a girl in Y13": a sort of person claimed, by school year
     r"(?:(?:girl|boy|lad|lass|man|woman|person|student|pupil)\s+(?:in|from)\s+)?$|"
     # "the account said it was a girl who was 15": an account's word about its owner
@@ -437,7 +453,10 @@ SAYS_CLAIM = re.compile(
 #: other child: "she says shes 16 but i have no idea if thats true", "Jay says he's 17 but
 #: nothing verified", "He told her he was 16". A claim under 13 is kept (``SAYS_CLAIM``).
 SAID_OF_SELF = re.compile(
-    r"\b(?:says|said|claims|claimed|(?:told|tells)\s+(?:her|him|them|me|us|everyone|people))\s+(?:that\s+)?"
+    # ("The man had told Dylan he was 12": the child named; development pictured sets,
+    # 2026-12-07)
+    r"\b(?:says|said|claims|claimed|(?:told|tells)\s+(?:her|him|them|me|us|everyone|people|"
+    r"(?-i:[A-Z][a-z]+)))\s+(?:that\s+)?"
     r"(?:(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)?\s*(?:only|just|about|around)?\s*(?:in\s+)?)?$|"
     # "an acc saying she was a 15yo girl"
     r"\bsaying\s+(?:that\s+)?(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)\s+(?:only\s+|just\s+)?"
@@ -484,6 +503,12 @@ TYPIST_FILMED = re.compile(r"\b(?:filmed|photographed|recorded|videoed|snapped)\
 WE_ARE_IN_HEAD = re.compile(
     r"(?:^|[.!?,;]|\band|\bbut)\s*(?:we\s*['’]?\s*re|we\s+are|we\s+were)\s+(?:both\s+|all\s+)?(?:in\s+)?$",
     _I,
+)
+#: The person typing and one other both in the image: "someone used an ai app to make a
+#: fake nude of me and my friend ... we are both in year 8" (development pictured sets,
+#: 2026-12-07).
+IMAGE_OF_ME_AND_ONE = re.compile(
+    rf"\b(?:{IMAGE})\s+of\s+me\s+(?:and|&|n|an)\s+my\s+(?:[\w-]+\s+)?[\w-]+\b", _I
 )
 #: The person typing and one other, an age said of both: "me n my bf were 14 when we made
 #: a vid".
@@ -1013,6 +1038,8 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         )
     ):
         # "my best friend took a picture of me ... were in year 9": the typist is in it
+        if IMAGE_OF_ME_AND_ONE.search(text):
+            return "pictured", False, False  # "a fake nude of me and my friend": both in it
         return "both", False, False
     if both and ONE_GROUP_ALL.search(near_head):
         return None, True, False  # "The girls are all in Y10 too": one group, not both sides
@@ -1106,6 +1133,9 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         if _sent_own_image(mention, head, after, adult=False) and not CHILD_SENT_BACK.search(text):
             # "a guy whos 17 keeps sending me pics of his dick": his own, at any age
             return "pictured", False, True
+        if GOT_IT_FROM_HEAD.search(head):
+            # "a Y8 boy who got it from his older brother (19)": he passed it on
+            return "other", False, True
         # a relative ("my little brother is 14") may be on either side: the sexes may say
         return "other", bool(FAMILY.search(other_noun.group(0))), False
     if preposition := _by_preposition(head, text):
@@ -1552,6 +1582,24 @@ TYPISTS_SIBLING = re.compile(
 )
 
 
+#: The one an image already told of came from: "Image of an adult male (late 20s) sent to
+#: a Y8 class group chat by a Y8 boy who got it from his older brother (19)" (development
+#: pictured sets, 2026-12-07).
+GOT_IT_FROM_HEAD = re.compile(
+    r"\b(?:got|gets|received|had)\s+(?:it|them)\s+(?:off|from)\s+(?:his|her|their|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\s*\(?\s*$",
+    _I,
+)
+#: The person typing is in the image, so their sibling is only family: "im 13, my bf is
+#: 14, my sister is 17. my bf has a pic of me in my bra" (development pictured sets,
+#: 2026-12-07).
+TYPIST_IN_THE_IMAGE = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?:me|myself)\b", _I)
+#: Nothing said of the sibling after the age: the clause ends, or the list goes on ("my
+#: sister is 17." , "my brother is 12, my sister is 19"); not "my sister is 17 and she sold
+#: pics of me".
+ROLL_CALL_NEXT = re.compile(r"^\s*(?:[.;!?]|$|,\s*(?:and\s+)?(?:my|our)\b)", _I)
+
+
 #: A child named right after the age: "Year 9 girl", "14 year old lad".
 CHILD_NOUN_NEXT = re.compile(
     r"^\s+(?:girl|boy|lad|lass|lassie|pupil|student|kid|child|teen|teenager|youngster)s?\b",
@@ -1591,13 +1639,22 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
         if VICTIM_IS.search(head):
             return "pictured"  # "V is his sister, 12": the relative is the victim
         noun = (next_noun or head_noun).group(0)  # type: ignore[union-attr]
-        if FINDER.match(_after_noun(tail, next_noun)) or VIEWER_HEAD.search(head):
+        pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
+        if (
+            FINDER.match(_after_noun(tail, next_noun))
+            or VIEWER_HEAD.search(head)
+            or (pure and SHOWN_NEXT.match(after))
+        ):
             # "Her mum, who is 43, found them ..., kept copies, and is now threatening to
             # send them": she found them, then took part
             return "other" if _kept_or_used_it(tail) else "skip"
         if _only_reacts(text, span):
             return "skip"  # "My brother is 45 and won't believe it": he only reacts
-        if head_noun and TYPISTS_SIBLING.search(head[-40:]):
+        if (
+            head_noun
+            and TYPISTS_SIBLING.search(head[-40:])
+            and not (TYPIST_IN_THE_IMAGE.search(text) and ROLL_CALL_NEXT.match(text[span.end :]))
+        ):
             return None  # "my little sister is 13": the person typing is the bystander
         deed_after = after[next_noun.end() :] if next_noun else after
         if next_noun and FAMILY.search(noun) and SENT_OWN_TO_PARTNER.match(tail[next_noun.end() :]):
@@ -1610,16 +1667,16 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return "other"  # "My husband is 50 and he took photos of our daughter"
         if MADE_OR_SHARED_BY_HEAD.search(head):
             return "other"  # "images were made of her by her father (40)": he made them
-        pure = re.search(rf"\b(?:{BYSTANDER_NOUNS})\b", noun, _I)
         if pure and REPORTED_NEXT.match(after):
             return "skip"  # "RP father (52) states daughter ... sent pic": what he reports
         if (deed := _by_action(after)) is not None:
             return deed
         if (deed := _bracketed_deed(text[span.end :])) is not None:
             return deed
-        if LIVES_WITH.search(head) or MET_THROUGH.search(head):
+        if LIVES_WITH.search(head) or MET_THROUGH.search(head) or WITH_A_PARENT_HEAD.search(head):
             # "lives with mum (40) and stepdad (44)": the household, nothing done; "met
-            # through her older brother who is 20": who introduced them
+            # through her older brother who is 20": who introduced them; "her mum (34) and
+            # stepdad (36) are coming in": the family, nothing done
             return "skip"
         if _by_preposition(head) is not None or SIBLING_GIVEN.search(head):
             return "other"

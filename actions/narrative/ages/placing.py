@@ -1970,7 +1970,18 @@ def _then_after_now(text: str, found: list[Mention]) -> list[Mention]:
 
 
 #: The pictured child's age then, said by pronoun: "took a photo of her ... when she was 11".
-WHEN_SHE_WAS = re.compile(r"\bwhen\s+(?P<who>she|he)\s+was\s+(?:only\s+|just\s+|about\s+)?$", _I)
+#: ("nudes from when she was in S2": by school year; development pictured sets, 2026-12-07)
+WHEN_SHE_WAS = re.compile(
+    r"\bwhen\s+(?P<who>she|he)\s+was\s+(?:only\s+|just\s+|about\s+)?(?:in\s+)?$", _I
+)
+
+#: The same said by what she did at that age: "My 19-year-old daughter has found that a
+#: photo she sent at 13 ... has been uploaded" (development pictured sets, 2026-12-07).
+SHE_DID_IT_AT = re.compile(
+    r"\b(?P<who>she|he)\s+(?:sent|took|made|filmed|posted)\s+(?:it\s+|them\s+)?"
+    r"at\s+(?:only\s+|just\s+|age\s+)?$",
+    _I,
+)
 
 
 def _now_before_then(text: str, found: list[Mention]) -> list[Mention]:
@@ -1980,7 +1991,8 @@ def _now_before_then(text: str, found: list[Mention]) -> list[Mention]:
     the same girl now, not the other person. Only when it is the one age of that sex said
     of nobody, older than the age then."""
     for then in found:
-        said = WHEN_SHE_WAS.search(text, 0, then.start)  # ends where the age begins ($)
+        # ends where the age begins ($)
+        said = WHEN_SHE_WAS.search(text, 0, then.start) or SHE_DID_IT_AT.search(text, 0, then.start)
         if then.person != "pictured" or said is None:
             continue
         sex = "female" if said["who"].lower() == "she" else "male"
