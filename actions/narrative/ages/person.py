@@ -1506,7 +1506,30 @@ def _typist(text: str, mention: Mention, *, alone: bool = True) -> Person:
         return "skip"
     if TYPIST_RELATIVE.search(text):
         return "skip"  # "my sister whos in yr 9 ... im 17 btw": told of it, not in it
+    if TYPIST_TELLS_OF_ANOTHERS_IMAGE.search(text) and not TYPIST_GOT_IT.search(text):
+        return "skip"  # "im in year 8 and theres a video going round of a girl in our year"
     return None
+
+
+#: A young person telling of someone else's image going round, with no part in it said
+#: ("hi im in year 8 and theres a video going round of a girl in our year, shes 12";
+#: one they were sent is ``TYPIST_RECEIVED``, read before this).
+TYPIST_TELLS_OF_ANOTHERS_IMAGE = re.compile(
+    r"\b(?:there['’]?s|theres|there\s+is|there\s+are)\s+(?:a|an|some|this)\s+(?:[\w-]+\s+)?"
+    r"(?:video|vid|pic|pics|photo|photos|picture|pictures|nude|nudes|image|images)\s+"
+    r"(?:going\s+(?:round|around)|being\s+(?:shared|sent|passed)\s+(?:round|around)|(?:on|in)\s+(?:the\s+)?[\w-]+)\s+"
+    r"(?:[\w-]+\s+){0,3}?of\s+(?:a|an|this|some|another|one)\b",
+    _I,
+)
+
+
+#: The young person typing got it: "someone sent it to me", "i got sent it", "its on my phone".
+TYPIST_GOT_IT = re.compile(
+    r"\b(?:sent|showed|shown|airdropped|forwarded|passed)\s+(?:it|them|one|that)\s+to\s+me\b|"
+    r"\b(?:sent|showed|airdropped|forwarded)\s+me\b|\bi\s+(?:got|received|was\s+sent|have\s+(?:it|them|got))\b|"
+    r"\bon\s+my\s+(?:phone|snap|insta|ipad)\b",
+    _I,
+)
 
 
 #: "IP" is the injured party in most forces' notes, but some write it for the person of
