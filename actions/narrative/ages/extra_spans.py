@@ -225,6 +225,14 @@ GUESSED_AGE = re.compile(
     r"(?P<num4>[2-9]\d)\s*-?\s*ish\b",
     _I,
 )
+#: "i think hes older like 17", "she's younger, maybe 12": the typist's guess, against an
+#: age claimed (development pictured sets, 2026-12-07).
+OLDER_GUESS_AGE = re.compile(
+    r"\b(?:he|she|they)\s*(?:['’]s|\s+is|\s+was|['’]re|\s+are|s)\s+(?:much\s+|way\s+|a\s+lot\s+)?"
+    r"(?:older|younger)\s*,?\s*(?:like|maybe|about|around|probably|prob)\s+(?P<num>1\d|[2-9]\d|[5-9])\b"
+    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|times?))",
+    _I,
+)
 #: "She's in his year, 14 as well", "he's 15 too": an age said to match another.
 AS_WELL_AGE = re.compile(
     r"(?:\b(?:is|['’]s|are|['’]re|was|were|aged?)\s+|,\s*)(?P<num>1\d|[5-9])\s+(?:as\s+well|too|also)\b",
@@ -358,6 +366,8 @@ DECADE = re.compile(
     r"(?<=think\s)|(?<=reckon\s)|(?<=maybe\s)|(?<=probably\s)|(?<=guess\s)|(?<=say\s)|"
     # "Susp man late 20s", "Teacher looks early 30s": right after the person, or a guess from looks
     r"(?<=\bman\s)|(?<=\bmale\s)|(?<=\bguy\s)|(?<=\bbloke\s)|(?<=\bwoman\s)|(?<=\bsusp\s)|(?<=\blooks\s)|"
+    # "nudes of girls who look mid teens": a guess from looks, of many
+    r"(?<=\blook\s)|"
     # "susp is a teacher, M early 30s": a police sex mark (not "I'm early 30s")
     r"(?<=(?<!['’])\b[mf]\s)|(?<=\b[mf]/)|"
     # "his stepdad, who's mid 40s,", "her coach, he's mid 30s": said of the person named;
@@ -584,6 +594,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         AS_WELL_AGE,
         ALSO_IN_BRACKETS_AGE,
         GUESSED_AGE,
+        OLDER_GUESS_AGE,
         YEARS_MONTHS_AGE,
         BOTH_AGE,
         BUT_ONLY_AGE,

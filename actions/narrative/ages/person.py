@@ -256,7 +256,8 @@ TYPIST_ROLE_HEAD = re.compile(
 #: The person typing says they sent or made an image of themselves: "I sent one", "pics
 #: of me", "my nudes". With their own age ("I'm 16"), they are the child pictured.
 TYPIST_SENT_OWN = re.compile(
-    r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+)?(?:sent|send|took|made|shared|posted)\s+"
+    # ("i did send it": development pictured sets, 2026-12-07)
+    r"\bi\s*(?:'?ve\s+|\s+have\s+|\s+had\s+|\s+did\s+)?(?:sent|send|took|made|shared|posted)\s+"
     r"(?:him|her|them|one|some|a|an|it|pics?|photos?|pictures?|nudes?|videos?|images?)\b"
     # (not "I made a fake nude of a girl in my class": someone else's image)
     r"(?![\w\s'-]{0,30}?\bof\s+(?:a|an|the|this|that|his|her|some|another|one|him|them|two|my\s+"
@@ -320,7 +321,11 @@ TYPIST_INVOLVED = re.compile(
     r"\bmy\s+(?:gf|bf|girlfriend|boyfriend|partner|ex)\b(?!['’]s)|"
     # (not "his mum found it and messaged me": she told the person typing)
     r"(?<!\bfound\sit\sand\s)(?<!\bfound\sthem\sand\s)(?<!\bsaw\sit\sand\s)"
-    r"\b(?:asked|asking|asks|wants|wanted|messaging|messaged)\s+me\b|\bwants\s+mine\b",
+    r"\b(?:asked|asking|asks|wants|wanted|messaging|messaged)\s+me\b|\bwants\s+mine\b|"
+    # "she posted topless photos of herself in our family group chat": the typist got it
+    # (development pictured sets, 2026-12-07)
+    r"\b(?:sent|posted|shared|put|dropped)\b[^.!?]{0,50}?\b(?:in|on|to|into)\s+our\s+"
+    r"(?:[\w-]+\s+)?(?:group\s*chat|gc|group)\b",
     _I,
 )
 #: The person typing was sent someone else's image: "sent me her nudes", "airdropped me a
@@ -473,7 +478,10 @@ DOUBTED_AFTER = re.compile(
     # "Jay says he's 14 but we have no way of knowing"
     r"no\s+way\s+of\s+(?:knowing|telling|checking)|can['’]?t\s+(?:check|tell)|no\s+proof|"
     # "he says hes 13 but i dont believe it"
-    r"(?:don['’]?t|dont|do\s+not|never)\s+believe)\b|"
+    r"(?:don['’]?t|dont|do\s+not|never)\s+believe|"
+    # "the guy says hes 14 but i think hes older" (development pictured sets, 2026-12-07)
+    r"(?:think|reckon|bet)\s+(?:that\s+)?(?:he|she|they)\s*(?:['’]?s|is|are|['’]?re)?\s+"
+    r"(?:much\s+|way\s+|a\s+lot\s+)?older)\b|"
     # "someone she says is 16. Nobody knows who he actually is": doubted in the next sentence
     r"^[^.!?]{0,30}[.!?]\s+(?:but\s+)?(?:nobody|no\s+one|no-one|we\s+don['’]?t|she\s+doesn['’]?t|"
     r"he\s+doesn['’]?t)\s+(?:knows?\s+)?(?:who|if|whether)\b",
@@ -671,6 +679,16 @@ IT_IS_OF = re.compile(
     rf"(?:{LINK}\s*)*$",
     _I,
 )
+#: The one in an image said before, named by "it's": "a video on his phone of a naked girl.
+#: It's his cousin, who's in S2", "He says it's his brother's friend who is 15"
+#: (development pictured sets, 2026-12-07).
+IT_IS_WHO = re.compile(
+    rf"(?:^|[.!?;]|\b(?:says|said|thinks|reckons))\W*(?:it|this|that)\s*(?:['’]s|is|was)\s+"
+    rf"(?:(?:apparently|actually|supposedly)\s+)?(?:{DET}\s+)?"
+    rf"(?:(?!(?:to|by|with|for|and|or|from|sent|shared|on|at|via|about|not|because|of)\b)"
+    rf"[\w'’-]+\s*){{1,4}}?,?\s*(?:who|that)\b\s*(?:{LINK}\s*)*$",
+    _I,
+)
 IMAGE_OF = re.compile(
     rf"\b(?:{IMAGE})\s+(?:(?:going|being\s+passed|passed|sent|shared)\s+(?:a?round|about)\s+)?"
     rf"(?:(?:on|in)\s+(?:her|his|their|the|my|a)\s+(?:phone|mobile|ipad|tablet|laptop|"
@@ -715,6 +733,9 @@ PICTURED_HEAD = re.compile(
 AT_THE_TIME_NEXT = re.compile(_AT_THE_TIME, _I)
 PICTURED_NEXT = re.compile(
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s+)?(?:{PICTURED_PERSON_NOUNS})\b|"
+    # "14yo M IP, female suspect 23": a police sex mark, then the label (development
+    # pictured sets, 2026-12-07)
+    rf"^\W*(?-i:[MF])\s*/?\s*(?:ip|v|victim)\b|"
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?(?:'s|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{IMAGE})\b|"
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?s\s+(?:{IMAGE})\b|"  # "the girls pics"
     # "my 15yr olds school photo": the apostrophe left out
@@ -1061,6 +1082,7 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         IMAGE_OF.search(unmarked)
         or IMAGE_OF_LIST.search(unmarked)
         or IT_IS_OF.search(unmarked)
+        or (IT_IS_WHO.search(unmarked) and IMAGE_WORD.search(text[: span.start]))
         or _age_when_made(head)
     ):
         return "pictured", False, False
@@ -1140,6 +1162,13 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "other", bool(FAMILY.search(other_noun.group(0))), False
     if preposition := _by_preposition(head, text):
         return preposition, False, False
+    if (listed := LISTED_AFTER_HEAD.search(head)) and (
+        preposition := _by_preposition(listed["first"], text)
+    ):
+        # "received images from an F/17 and an F/16 and forwarded them on": the second of a
+        # list is where the first is; the deed after is the subject's (development pictured
+        # sets, 2026-12-07)
+        return preposition, False, False
     if OTHER_ADJECTIVE_HEAD.search(head) and not (found_out and not SAW.search(found_out.group(0))):
         # not "her eldest son (22) found images": he found them; "two other girls who are
         # 15 saw it" were shown it
@@ -1153,6 +1182,14 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         return "pictured", False, True
     deed = _by_action(after, sentence_after(text, span.end))
     return deed, deed is None, deed is not None
+
+
+#: The second age of a list, the words before the first kept: "from an F/17 and an F/".
+LISTED_AFTER_HEAD = re.compile(
+    r"(?P<first>.*\D)\d{1,2}\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:(?:a|an|the)\s+)?"
+    r"(?:(?-i:[MF])\s*/?\s*)?$",
+    _I,
+)
 
 
 #: The finder named by a pronoun right after the age: "... is in S1 and she found".
@@ -1349,10 +1386,22 @@ IMAGES_FROM_WHEN = re.compile(
 )
 
 
+#: The image, then the school year it was made in: "has a nude he sent her back in Year 9"
+#: (development pictured sets, 2026-12-07).
+#: (not "a picture she sent to a boy back in P7": the boy's year, or theirs)
+IMAGE_BACK_IN = re.compile(
+    rf"\b(?:{IMAGE})\b[^.!?]{{0,25}}?\b(?:sent|took|made|filmed|recorded|shared)\s+"
+    r"(?:(?:him|her|them|me|it|one)\s+)?back\s+in\s+$",
+    _I,
+)
+
+
 def _age_when_made(head: str) -> bool:
     """ "pictures of her taken when she was 12", "pics of me ... when i was 8": the age of
     the one in the images when they were made."""
     if WHEN_I_WAS_IN_THEM.search(head) or IMAGES_FROM_WHEN.search(head):
+        return True
+    if IMAGE_BACK_IN.search(head):
         return True
     return bool(WHEN_WAS_HEAD.search(head)) and IMAGE_WORD.search(head) is not None
 
@@ -1688,6 +1737,8 @@ def _bystander(text: str, span: Span, head: str, after: str) -> Person:
             return "other"  # "caught my husband (45) with pics on his phone of my daughter"
         if _relatives_own_deed(tail):
             return "other"  # "My husband is 50 and he took photos of our daughter"
+        if RELATIVE_OWN_IMAGE.match(RELATIVE_LEAD.sub("", tail, count=1)):
+            return "pictured"  # "My stepmum is in her 30s and she posted photos of herself"
         if MADE_OR_SHARED_BY_HEAD.search(head):
             return "other"  # "images were made of her by her father (40)": he made them
         if pure and REPORTED_NEXT.match(after):
@@ -1754,7 +1805,12 @@ REACTION_NEXT = re.compile(
     r"says\s+it['’]?s\s+(?:just|nothing|only|normal)|"
     # "my big sister is 19, she said to ask here": advice given, no part in it
     r"(?:said|says|told\s+(?:me|him|her|us))\s+(?:i\s+|we\s+)?(?:to|should)\s+(?:ask|tell|report|speak|talk|"
-    r"come|ring|call|phone|message|get\s+help|go\s+to))\b",
+    r"come|ring|call|phone|message|get\s+help|go\s+to)|"
+    # "My older brother is 19 and says I could go to prison for it": a view of the law, no
+    # part in it (development pictured sets, 2026-12-07)
+    r"(?:said|says|thinks|reckons)\s+(?:that\s+)?(?:i|we|you|he|she|they)\s+(?:could|might|would|will|"
+    r"can|may)\s+(?:go\s+to\s+(?:prison|jail)|get\s+(?:arrested|in\s+trouble|a\s+record)|"
+    r"be\s+(?:arrested|in\s+trouble|charged)))\b",
     _I,
 )
 #: The relative's own deed later in the sentence: "doesn't know I found the photos he took
@@ -1836,6 +1892,14 @@ def _relatives_own_deed(tail: str) -> bool:
     )
 
 
+#: A relative who sent or posted images of themselves: "My stepmum is in her 30s and she
+#: posted topless photos of herself in our family group chat" (development pictured sets,
+#: 2026-12-07).
+RELATIVE_OWN_IMAGE = re.compile(
+    rf"^\W*(?:has\s+|had\s+)?(?:sent|posted|shared|put|uploaded|took|airdropped)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{IMAGE})\s+of\s+(?:her|him|them)sel(?:f|ves)\b",
+    _I,
+)
 #: A relative who made images (of the child, whom the words need not name again).
 RELATIVE_MADE_IMAGES = re.compile(
     rf"^\W*(?:has\s+|had\s+|have\s+|was\s+|been\s+)*(?:taken|took|taking|filmed|filming|recorded|"

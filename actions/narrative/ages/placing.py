@@ -952,6 +952,10 @@ def _one_of_the_typists_year(
     return [*found, said], [*ends, mine.end()]
 
 
+#: Only asked to send one back ("asked her to send one back. V 13F, didn't send"): not done.
+ASKED_TO_SEND = re.compile(r"(?:to|into)\s", _I)
+
+
 def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
     """ "an S1 pupil, 12, receives a nude from a 17 year old boy, and he keeps messaging her
     until she sends one back. He then shares hers": the child who received one and sent
@@ -976,6 +980,11 @@ def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
             else m
             for m in found
         ]
+    if not adults_shown and found == children and not ASKED_TO_SEND.match(back.group(0)):
+        # "My lad's in Year 9. A bloke off Fortnite sent him a photo of his own privates and
+        # then my son sent one back of himself": the one age said is the child's, who is in
+        # the image sent back (development pictured sets, 2026-12-07)
+        return [replace(m, person="pictured", weak=False) for m in found]
     first = [m for m in found if m.person == "pictured" and m.deed and m.high < ADULT_AGE]
     rest = [m for m in found if m.person in (None, "other") and m.high < ADULT_AGE]
     if not adults_shown and len(first) == 1 and len(rest) == 1:
@@ -1854,6 +1863,14 @@ def _sex_said_before(text: str, start: int) -> Sex | None:
 
 #: Who is said to look an age: "she looks about 13", "the boy looks 15".
 LOOKER = re.compile(r"\b(?P<who>she|he|girl|boy|lad|lass|man|woman)\s*,?\s*$", _I)
+#: "They" said to look an age, after images of a group of one sex: "found nudes of girls on
+#: my sons phone, hes 15, they look about 13-14" (development pictured sets, 2026-12-07).
+THEY_LOOK = re.compile(r"\bthey\s*,?\s*$", _I)
+IMAGES_OF_A_GROUP = re.compile(
+    rf"\b(?:{IMAGE})\s+of\s+(?:(?:some|two|three|other|these|those|the|young)\s+)?"
+    r"(?P<who>girls|boys|lads|lasses)\b",
+    _I,
+)
 #: The image is of someone none of the people named before: "showed her a picture on his
 #: phone of a younger child with no clothes on" (development pictured set BA, 2026-12-07).
 IMAGE_OF_SOMEONE_ELSE = re.compile(
@@ -1876,6 +1893,9 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
         for said in looked
         if (who := LOOKER.search(text[: said.start()])) is not None
     }
+    group = IMAGES_OF_A_GROUP.search(text)
+    if group is not None and any(THEY_LOOK.search(text[: said.start()]) for said in looked):
+        looks_sexes.add(_sex(group["who"]))
     stated = [
         m
         for m in found
@@ -2096,12 +2116,25 @@ def _drop_later_pictured(
             )
             if side != "other" and same and (mention.sex is not None or mention.low < ADULT_AGE):
                 continue
+        if mention.later and _typists_age_now_and_then(text, mention, earlier):
+            continue
         kept.append(mention)
     return kept
 
 
+def _typists_age_now_and_then(text: str, mention: Mention, earlier: list[Mention]) -> bool:
+    """ "a video i sent him ... i was 15, he was 18. im 16 now": the typist's age now, when
+    their age then is said too, is not their age in the image (development pictured sets,
+    2026-12-07)."""
+    return TYPISTS_OWN_AGE.search(text[: mention.start]) is not None and any(
+        TYPISTS_AGE_THEN.search(text[: m.start]) for m in earlier
+    )
+
+
 #: The person typing gives their own age: "im 14", "I'm 15".
 TYPISTS_OWN_AGE = re.compile(r"\b(?:i['’]?m|im|i\s+am)\s+(?:only\s+|just\s+)?$", _I)
+#: The person typing gives their own age then: "i was 15", "I was only 14".
+TYPISTS_AGE_THEN = re.compile(r"\bi\s+was\s+(?:only\s+|just\s+)?$", _I)
 
 
 #: Two people who made one image of themselves together: "My 13 yr old son and his 12 yr

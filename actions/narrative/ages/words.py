@@ -456,6 +456,10 @@ CHILD_SENT_BACK = re.compile(
     r"haven['’]?t|havent|have\s+not|didn['’]?t|didnt|did\s+not|won['’]?t|wont|refused))|"
     r"\b(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]ve)\s+(?:then\s+|also\s+)?(?:sent|send|sends)\s+(?:one|some|some\s+of\s+"
     r"(?:her|his|their)self|(?:a|some)\s+\w+)\s+back\b|\bwhich\s+(?:she|he|they)\s+did\b|"
+    # "then my son sent one back of himself": the child named by a parent (development
+    # pictured sets, 2026-12-07)
+    r"\b(?:my|our)\s+(?:son|daughter|lad|boy|girl|child|kid|lass)\s+(?:then\s+|also\s+)?"
+    r"(?:sent|sends)\s+(?:one|some|(?:a|some)\s+\w+)\s+back\b|"
     # "she has sent him some back", "he's then sent her one"
     r"\b(?:she|he|they)(?:['’]s|['’]ve|\s+has|\s+have|\s+had)?\s+(?:then\s+|also\s+)?sent\s+(?:him|her|them)\s+(?:one|some)\b(?:\s+back\b)?|"
     # "sent her a picture of himself and asked for one back. She sent one."
@@ -852,6 +856,10 @@ WITH_US_HEAD = re.compile(
     # "I'm working with a 16 year old boy with autism": the professional's case, not one given
     # the image (development pictured set AZ, 2026-12-07)
     r"\b(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are|i|we)\s+(?:currently\s+)?(?:working|work)\s+with\s+"
-    r"(?:a|an|the|two)?\s*$",
+    r"(?:a|an|the|two)?\s*$|"
+    # "My daughter (17) is best friends with a girl (16) who sent nudes": a friendship, not
+    # one given the image (development pictured sets, 2026-12-07)
+    r"\b(?:friends|mates|pals|friendly)\s+with\s+(?:(?:a|an|the|two|her|his)\s+)?"
+    r"(?:[\w-]+\s*(?:,|\()?\s*)?$",
     _I,
 )
