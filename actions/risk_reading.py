@@ -176,9 +176,20 @@ def _sure(confidence: object) -> bool:
     return isinstance(confidence, (int, float)) and confidence >= DOUBTFUL_CONFIDENCE
 
 
+#: The risk asked about and answered no in the same words: "i asked her straight out if
+#: shes thought about hurting herself and she said 'god no mum'" (person test, 2026-12-07:
+#: the cue was read as denied, the model's unsure reading still gave the safety reply).
+ASKED_AND_DENIED = re.compile(
+    r"\basked\s+(?:[\w'’]+[\s,]+){0,8}?(?:if|whether)\b[^.?!]*?\b(?:she|he|they)\s+(?:said|says)\s+"
+    r"['\"‘“]?\s*(?:god\s+|hell\s+|oh\s+)?(?:no(?![-\s]+one\b)|nope|nah)\b",
+    re.IGNORECASE,
+)
+
+
 def _doubtful(text: str, confidence: object) -> bool:
     return not _sure(confidence) and (
         IDIOM.search(text) is not None
+        or ASKED_AND_DENIED.search(text) is not None
         or IF_EVER.search(text) is not None
         or asks_about_risk_in_general(text)
         or tells_of_a_past_episode(text)

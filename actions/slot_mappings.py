@@ -35,6 +35,7 @@ from actions.guidance.facts import ADULT_AGE
 from actions.narrative.cues import is_training_material
 from actions.narrative.household import child_goes_home_to_the_abuser
 from actions.narrative.language import is_welsh
+from actions.narrative.negation import negator_before
 from actions.narrative.threats import typist_threatens_harm
 from actions.pictured_choice import hold_ages_back
 from actions.risk_reading import (
@@ -373,7 +374,14 @@ def _pressure_or_threats(pattern: str, facts: dict[str, Any], tracker: Tracker) 
     if tracker.get_slot(REQUESTED_SLOT) == "coercion":
         return pattern
     text = (tracker.latest_message or {}).get("text") or ""
-    return pattern if THREAT_WORDS.search(text) else "pressure"
+    return pattern if _threat_said(text) else "pressure"
+
+
+def _threat_said(text: str) -> bool:
+    """A threat or demand in the words, not denied: "she hasn't been threatened" said of a
+    teaching assistant's grooming is pressure, not sextortion (person test, 2026-12-07:
+    the card opened with "Don't pay or send anything more")."""
+    return any(not negator_before(text, found.start()) for found in THREAT_WORDS.finditer(text))
 
 
 def _new_this_turn(pattern: str, updates: dict[str, Any]) -> bool:

@@ -741,7 +741,10 @@ CONSENT_WORD = re.compile(
 
 
 _SHARE_VERB = r"(?:put|post|send|share|leak|show|spread|expose|upload|release|forward)"
-_WILL = r"(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|['’]d|\s+is\s+going\s+to|\s+was\s+going\s+to|\s+are\s+going\s+to|\s+gonna)"
+_WILL = (
+    r"(?:(?:he|she|they)\s*(?:['’]ll|\s+will|\s+would|['’]d|\s+is\s+going\s+to|\s+was\s+going\s+to|"
+    r"\s+are\s+going\s+to|\s+gonna)|hell|shell|theyll)"
+)
 #: The condition of a threat: a refusal ("if she doesn't", "if i dont pay", "if he tells").
 _REFUSES = (
     r"(?:she|he|they|i|you|we)\s+(?:doesn['’]?t|doesnt|don['’]?t|dont|won['’]?t|wont|didn['’]?t|didnt|"

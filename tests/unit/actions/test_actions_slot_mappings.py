@@ -181,6 +181,19 @@ async def test_a_threat_in_the_words_keeps_the_sextortion_steps(domain):
     assert "utter_now_threats" in [m.get("response") for m in dispatcher.messages]
 
 
+async def test_a_threat_denied_is_pressure_not_sextortion(domain):
+    """Person test (2026-12-07): a teaching assistant's grooming, "she hasn't been
+    threatened", opened with "Don't pay or send anything more"."""
+    text = (
+        "A 15 year old girl has shown our DSL messages from a 27 year old teaching assistant "
+        "asking her for a pic and saying it would be their secret. She hasn't been threatened."
+    )
+    dispatcher, _ = await run_mappings(described(text), domain)
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert "utter_now_threats" not in responses
+    assert "utter_now_pressure" in responses
+
+
 async def test_an_adult_who_sent_a_child_his_own_image_gets_the_adult_help(domain):
     """The adult is the one pictured (docs/API.md §1), and still an adult in contact."""
     text = "im 15. the guy im talking to on snap is 23. he sent me a pic of himself"

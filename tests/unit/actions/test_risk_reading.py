@@ -316,6 +316,30 @@ def test_a_police_job_closed_makes_an_unsure_reading_doubtful():
     assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.9}}) == "child"
 
 
+@pytest.mark.parametrize(
+    ("text", "doubtful"),
+    [
+        (
+            "i asked her straight out if shes thought about hurting herself and she said 'god no mum'",
+            True,
+        ),
+        ("I asked him whether he'd had thoughts of ending it and he said nope", True),
+        (
+            "I asked her if she'd thought about hurting herself and she said no one would care",
+            False,
+        ),
+        ("I asked her if she'd thought about hurting herself and she said yes", False),
+    ],
+)
+def test_the_risk_asked_and_answered_no_makes_an_unsure_reading_doubtful(text, doubtful):
+    """Person test (2026-12-07): the risk asked about and denied in the same message; a
+    sure reading still brings the safety reply."""
+    message = {"text": text, "intent": {"name": "inform"}}
+    unsure = classified_risk({**message, "risk": {"who": "child", "confidence": 0.6}})
+    assert (unsure is None) is doubtful
+    assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.9}}) == "child"
+
+
 def _risk_words(text: str, *words: str) -> list[dict]:
     return [
         {

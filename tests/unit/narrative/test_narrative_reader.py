@@ -908,6 +908,8 @@ def test_working_in_a_residential_childrens_house_is_another_professional(
         # its condition, is coercion whatever was said of how the image was sent
         "it was her idea to send it, but now he says he'll post it on snap if she doesn't go out with him",
         "he says he'll send the pics to her dad unless she meets him",
+        # typed without the apostrophe (person test, 2026-12-07)
+        "now hes saying if she doesnt get back with him hell put them on instagram",
     ],
 )
 def test_a_threat_to_share_with_its_condition_is_coercion(
