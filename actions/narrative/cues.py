@@ -812,7 +812,8 @@ def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueRe
             and not TO_A_FEW.match(text[cue.end :])
         ):
             _add(true_facts, "widely_shared")
-    for key in denied_facts(text):
+    denied = denied_facts(text)
+    for key in denied:
         _add(negated, key)
     if any(cue.label == "immediate_risk" and _answered_no(text, cue) for cue in cues):
         true_facts = [key for key in true_facts if key != "immediate_risk"]
@@ -822,7 +823,7 @@ def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueRe
         negated=tuple(key for key in negated if key not in true_facts),
         threats_denied=threats_denied
         and not pressure_denied
-        and "coercion" not in denied_facts(text)
+        and "coercion" not in denied
         and "coercion" not in true_facts,
     )
 
