@@ -381,7 +381,12 @@ def _threat_said(text: str) -> bool:
     """A threat or demand in the words, not denied: "she hasn't been threatened" said of a
     teaching assistant's grooming is pressure, not sextortion (person test, 2026-12-07:
     the card opened with "Don't pay or send anything more")."""
-    return any(not negator_before(text, found.start()) for found in THREAT_WORDS.finditer(text))
+    return any(
+        # (a condition is not a denial: "if she doesnt get back with him hell put them on
+        # instagram" is a threat)
+        not negator_before(text, found.start(), demand=True)
+        for found in THREAT_WORDS.finditer(text)
+    )
 
 
 def _new_this_turn(pattern: str, updates: dict[str, Any]) -> bool:

@@ -194,6 +194,17 @@ async def test_a_threat_denied_is_pressure_not_sextortion(domain):
     assert "utter_now_pressure" in responses
 
 
+async def test_a_threat_with_its_condition_keeps_the_sextortion_steps(domain):
+    """Person test (2026-12-08): "if she doesnt get back with him hell put them on
+    instagram" is a threat, not a denial of one."""
+    text = (
+        "my daughter is 16, she sent her ex some pics, her choice. now hes saying if she "
+        "doesnt get back with him hell put them on instagram"
+    )
+    dispatcher, _ = await run_mappings(described(text), domain)
+    assert "utter_now_threats" in [m.get("response") for m in dispatcher.messages]
+
+
 async def test_an_adult_who_sent_a_child_his_own_image_gets_the_adult_help(domain):
     """The adult is the one pictured (docs/API.md §1), and still an adult in contact."""
     text = "im 15. the guy im talking to on snap is 23. he sent me a pic of himself"
