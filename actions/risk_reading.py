@@ -27,6 +27,7 @@ from typing import Any
 from actions.narrative.context import Span
 from actions.narrative.cues import (
     OVER_NOW,
+    answered_no,
     asks_about_risk_in_general,
     is_false_friend,
     is_training_material,
@@ -97,6 +98,8 @@ def classified_risk(message: Mapping[str, Any]) -> str | None:
     if who == CHILD and _ruled_out_in_words(text, confidence):
         return None
     if _doubtful(text, confidence) or explained_away(text):
+        return None
+    if not _sure(confidence) and _risk_words_answered_no(message):
         return None
     if not _sure(confidence) and _only_ordinary_risk_words(message):
         return None
@@ -176,25 +179,34 @@ def _sure(confidence: object) -> bool:
     return isinstance(confidence, (int, float)) and confidence >= DOUBTFUL_CONFIDENCE
 
 
-#: The risk asked about and answered no in the same words: "i asked her straight out if
-#: shes thought about hurting herself and she said 'god no mum'" (person test, 2026-12-07:
-#: the cue was read as denied, the model's unsure reading still gave the safety reply).
-ASKED_AND_DENIED = re.compile(
-    r"\basked\s+(?:[\w'’]+[\s,]+){0,8}?(?:if|whether)\b[^.?!]*?\b(?:she|he|they)\s+(?:said|says)\s+"
-    r"['\"‘“]?\s*(?:god\s+|hell\s+|oh\s+)?(?:no(?![-\s]+one\b)|nope|nah)\b",
-    re.IGNORECASE,
-)
-
-
 def _doubtful(text: str, confidence: object) -> bool:
     return not _sure(confidence) and (
         IDIOM.search(text) is not None
-        or ASKED_AND_DENIED.search(text) is not None
         or IF_EVER.search(text) is not None
         or asks_about_risk_in_general(text)
         or tells_of_a_past_episode(text)
         or OVER_NOW.search(text) is not None
     )
+
+
+def _risk_spans(message: Mapping[str, Any]) -> list[Span]:
+    """The ruler's risk cues in the message, as spans of its text."""
+    return [
+        Span(str(e.get("entity")), str(e.get("value")), int(e["start"]), int(e["end"]))
+        for e in message.get("entities") or ()
+        if e.get("entity") == "immediate_risk" and "start" in e and "end" in e
+    ]
+
+
+def _risk_words_answered_no(message: Mapping[str, Any]) -> bool:
+    """Every risk word is in a question the message itself answers no ("i asked her
+    straight out if shes thought about hurting herself and she said 'god no mum'": person
+    test, 2026-12-07), as the ruler reads it (``cues.answered_no``). The model hears the
+    words without the answer, so its unsure reading is doubtful; "I asked her if she was
+    okay and she said no" has no risk word in the question, and stays the model's."""
+    text = str(message.get("text") or "")
+    spans = _risk_spans(message)
+    return bool(spans) and all(answered_no(text, span) for span in spans)
 
 
 def _only_ordinary_risk_words(message: Mapping[str, Any]) -> bool:
@@ -207,11 +219,7 @@ def _only_ordinary_risk_words(message: Mapping[str, Any]) -> bool:
     has ("she keeps giving her things away").
     """
     text = str(message.get("text") or "")
-    spans = [
-        Span(str(e.get("entity")), str(e.get("value")), int(e["start"]), int(e["end"]))
-        for e in message.get("entities") or ()
-        if e.get("entity") == "immediate_risk" and "start" in e and "end" in e
-    ]
+    spans = _risk_spans(message)
     return bool(spans) and all(is_false_friend(text, span) for span in spans)
 
 

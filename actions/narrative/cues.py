@@ -815,7 +815,7 @@ def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueRe
     denied = denied_facts(text)
     for key in denied:
         _add(negated, key)
-    if any(cue.label == "immediate_risk" and _answered_no(text, cue) for cue in cues):
+    if any(cue.label == "immediate_risk" and answered_no(text, cue) for cue in cues):
         true_facts = [key for key in true_facts if key != "immediate_risk"]
         _add(negated, "immediate_risk")
     return CueReading(
@@ -869,7 +869,7 @@ THEN_ASKED_NO = re.compile(
 )
 
 
-def _answered_no(text: str, cue: Span) -> bool:
+def answered_no(text: str, cue: Span) -> bool:
     """The cue is in a question the message itself answers no, or in a fear the user put to
     the child, who said no."""
     rest = text[cue.end :]

@@ -317,24 +317,37 @@ def test_a_police_job_closed_makes_an_unsure_reading_doubtful():
 
 
 @pytest.mark.parametrize(
-    ("text", "doubtful"),
+    ("text", "risk_word", "doubtful"),
     [
         (
             "i asked her straight out if shes thought about hurting herself and she said 'god no mum'",
+            "hurting herself",
             True,
         ),
-        ("I asked him whether he'd had thoughts of ending it and he said nope", True),
+        (
+            "I asked him whether he'd thought about killing himself and he said nope",
+            "killing himself",
+            True,
+        ),
         (
             "I asked her if she'd thought about hurting herself and she said no one would care",
+            "hurting herself",
             False,
         ),
-        ("I asked her if she'd thought about hurting herself and she said yes", False),
+        (
+            "I asked her if she'd thought about hurting herself and she said yes",
+            "hurting herself",
+            False,
+        ),
+        # no risk word in the question: "no" says she is not okay
+        ("I asked her if she was okay and she said no, she keeps crying in her room", None, False),
     ],
 )
-def test_the_risk_asked_and_answered_no_makes_an_unsure_reading_doubtful(text, doubtful):
-    """Person test (2026-12-07): the risk asked about and denied in the same message; a
-    sure reading still brings the safety reply."""
-    message = {"text": text, "intent": {"name": "inform"}}
+def test_the_risk_asked_and_answered_no_makes_an_unsure_reading_doubtful(text, risk_word, doubtful):
+    """Person test (2026-12-07): the risk asked about and denied in the same message, as
+    the ruler reads it (``cues.answered_no``); a sure reading still brings the safety reply."""
+    entities = _risk_words(text, risk_word) if risk_word else []
+    message = {"text": text, "intent": {"name": "inform"}, "entities": entities}
     unsure = classified_risk({**message, "risk": {"who": "child", "confidence": 0.6}})
     assert (unsure is None) is doubtful
     assert classified_risk({**message, "risk": {"who": "child", "confidence": 0.9}}) == "child"
