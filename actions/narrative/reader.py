@@ -118,8 +118,12 @@ def read_facts(
         facts["coercion"] = True  # a threat to share, with its condition: true wins
     found = ages.mentions(text, spans, _school_jurisdiction(facts, jurisdiction))
     facts.update(_ages(text, found, requested_slot))
-    # "he never threatened her", of an adult: threats denied, grooming not
-    kept_unknown = {"coercion"} if cues.threats_denied and _adult_in_it(facts) else set()
+    # "he never threatened her", of an adult (``_ages`` has read the adult from the ages
+    # too): threats denied, not the grooming an adult asking a child for images is, which
+    # the coercion fact covers (development narratives AG-AJ, 2026-12-07: 9 of 240 said
+    # "no threats" of an adult who groomed the child, and were read as "no pressure")
+    adult = facts.get("adult_involved") is True
+    kept_unknown = {"coercion"} if cues.threats_denied and adult else set()
     return Reading(
         facts=_valid(facts),
         negated=tuple(
@@ -129,15 +133,6 @@ def read_facts(
         pictured_choices=ages.pictured_choices(text, found, requested_slot),
         shared_place=None if "jurisdiction" in facts else shared_place_in(text),
     )
-
-
-def _adult_in_it(facts: Mapping[str, object]) -> bool:
-    """An adult asked for, received, sent or holds the image. Then "he never threatened
-    her" denies threats only: an adult asking a child for images is grooming, which the
-    coercion fact covers (development narratives AG-AJ, 2026-12-07: 9 of 240 stated "no
-    threats" of an adult who groomed the child, and were read as "no pressure")."""
-    other = facts.get("other_age")
-    return facts.get("adult_involved") is True or (isinstance(other, int) and other >= ADULT_AGE)
 
 
 def typist_in_crisis(text: str, entities: Iterable[Mapping[str, Any]]) -> bool:

@@ -1561,8 +1561,8 @@ def _typist(text: str, mention: Mention, *, alone: bool = True) -> Person:
 
 
 #: A young person telling of someone else's image going round, with no part in it said
-#: ("hi im in year 8 and theres a video going round of a girl in our year, shes 12";
-#: one they were sent is ``TYPIST_RECEIVED``, read before this).
+#: ("hi im in year 8 and theres a video going round of a girl in our year, shes 12"; not
+#: when they say they got it: ``TYPIST_GOT_IT``).
 TYPIST_TELLS_OF_ANOTHERS_IMAGE = re.compile(
     r"\b(?:there['’]?s|theres|there\s+is|there\s+are)\s+(?:a|an|some|this)\s+(?:[\w-]+\s+)?"
     r"(?:video|vid|pic|pics|photo|photos|picture|pictures|nude|nudes|image|images)\s+"
