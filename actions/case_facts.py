@@ -27,6 +27,11 @@ from actions.narrative import read_facts, typist_in_crisis, young_person_in_dang
 CONTEXT_FACTS = frozenset({"role", "jurisdiction"})
 
 
+def case_described(facts: Mapping[str, Any]) -> bool:
+    """Whether anything of the case itself is known, beyond who is asking and where."""
+    return not set(facts) <= CONTEXT_FACTS
+
+
 def facts_from_slots(slots: Mapping[str, Any]) -> dict[str, Any]:
     """The known case facts held in the tracker's slots (unknown facts left out)."""
     return {key: slots.get(key) for key in FACT_KEYS if slots.get(key) is not None}

@@ -15,7 +15,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.case_facts import CONTEXT_FACTS, facts_from_slots
+from actions.case_facts import case_described, facts_from_slots
 from actions.guidance.assessment import assess
 from actions.guidance.facts import parse_facts
 from actions.records import build_record
@@ -45,7 +45,7 @@ class ActionCaseRecord(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         facts = facts_from_slots(tracker.slots)
-        if set(facts) <= CONTEXT_FACTS:
+        if not case_described(facts):
             dispatcher.utter_message(
                 text="There is no case to record yet. Describe what happened in your own "
                 "words, without names, and I'll assess it; then ask for a record."

@@ -19,6 +19,7 @@ from actions.case_facts import (
     CONTEXT_FACTS,
     MessageReading,
     assessment_of,
+    case_described,
     facts_from_slots,
     facts_in_message,
     is_topic_intent,
@@ -109,7 +110,8 @@ class ActionWhatIf(Action):
         if _a_worry_about_now(tracker):
             return []  # the safety reply was the answer: "what if he wont come out ... hes got a belt"
         known = facts_from_slots(tracker.slots)
-        if own := _a_trainers_own_case(tracker, known):
+        case_open = case_described(known)
+        if not case_open and (own := _a_trainers_own_case(tracker, known)):
             # "Running a DSL session tomorrow. Scenario: autistic boy, 11, sends ... What
             # level would you give that?": no case open, so not a change to one but a case
             # to assess (development narratives AJ, 2026-12-07)
@@ -127,7 +129,6 @@ class ActionWhatIf(Action):
             return []
         before = current_assessment(tracker)
         after = assess(parse_facts(hypothetical(known, changes))).to_dict()
-        case_open = not set(known) <= CONTEXT_FACTS
         dispatcher.utter_message(
             text=messages.render_what_if(changes, before, after, case_open=case_open)
         )
@@ -135,9 +136,9 @@ class ActionWhatIf(Action):
 
 
 def _a_trainers_own_case(tracker: Tracker, known: dict[str, Any]) -> MessageReading | None:
-    """The reading of a whole case told as a training scenario while no case is open."""
+    """The reading of a whole case told as a training scenario (asked while no case is open)."""
     message = tracker.latest_message or {}
-    if not set(known) <= CONTEXT_FACTS or not TRAINING_WORDS.search(str(message.get("text") or "")):
+    if not TRAINING_WORDS.search(str(message.get("text") or "")):
         return None
     return own_scenario(message, known.get("jurisdiction"))
 
@@ -188,7 +189,7 @@ class ActionNextSteps(Action):
         if started:  # "a 15-year-old sent a nude to ..., what do I do?": gather the case first
             return started
         known = facts_from_slots(tracker.slots)
-        if set(known) <= CONTEXT_FACTS:
+        if not case_described(known):
             dispatcher.utter_message(response="utter_invite_description")
             return []
         assessment = current_assessment(tracker)
@@ -387,7 +388,7 @@ def likely_topic_buttons(tracker: Tracker) -> list[dict[str, str]]:
         {"title": knowledge.topic_answer(topic_of(intent)).title, "payload": f"/{intent}"}
         for intent in topics
     ]
-    if not tracker.active_loop_name and set(facts_from_slots(tracker.slots)) <= CONTEXT_FACTS:
+    if not tracker.active_loop_name and not case_described(facts_from_slots(tracker.slots)):
         # "what should I do?" with no case yet invites the description
         buttons.append({"title": "Describe a case", "payload": "/ask_next_steps"})
     return buttons
