@@ -414,10 +414,20 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
             r"\bcharacter['’]?s\s+$|\b(?:novel|book|play|film|poem|story)['’]?s\s+$", _I
         ),
     ),
+    # "the pics never arrived", "the parcel didn't arrive": a thing, not a child
+    FalseFriend(
+        "immediate_risk",
+        re.compile(r"\barrived?\s*$", _I),
+        before=re.compile(
+            r"\b(?:pics?|pictures?|photos?|images?|videos?|vids?|messages?|texts?|snaps?|parcel|"
+            r"package|delivery|order|post|letter|email|it)\s+$",
+            _I,
+        ),
+    ),
     # "she'll end it with him", "wants to end it between them": a relationship, not a life
     FalseFriend(
         "immediate_risk",
-        re.compile(r"\bend\s+it\s*$", _I),
+        re.compile(r"\bend(?:ing)?\s+(?:it|things|everything)\s*$", _I),
         after=re.compile(r"^\s*(?:with|between|there|off|for\s+good\s+with)\b", _I),
     ),
     FalseFriend(
@@ -552,7 +562,11 @@ FALSE_FRIENDS: tuple[FalseFriend, ...] = (
         re.compile(r"missing", _I),
         before=re.compile(
             r"\b(?:phone|mobile|iphone|ipad|tablet|laptop|bag|device|wallet|purse|keys|charger|console|"
-            r"camera|memory\s+card|usb|sim(?:\s+card)?)(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:gone\s+|been\s+|is\s+|was\s+)?$",
+            r"camera|memory\s+card|usb|sim(?:\s+card)?|"
+            # "the photo is still missing from his phone", "It's the PHOTO that's gone missing"
+            r"photos?|pics?|pictures?|images?|videos?|vids?|files?|folders?|messages?|evidence)"
+            r"(?:['’]s)?\s+(?:that['’]?s\s+|that\s+has\s+|which\s+(?:has|is)\s+)?(?:has\s+|had\s+|have\s+)?"
+            r"(?:gone\s+|been\s+|is\s+|was\s+|are\s+|were\s+)?(?:still\s+|now\s+)?$",
             _I,
         ),
         # "her phone went missing and so did she", "... and she has too"
@@ -723,8 +737,11 @@ IMPLIES_ONLINE = re.compile(
 )
 #: An onward-sharing cue that is also publication: "he posted it", "they uploaded it"; or
 #: passing round: "showing a video round the changing room", "sent it round" (but not
-#: "showed it round a few lads": ``TO_A_FEW``).
-IMPLIES_WIDELY_SHARED = re.compile(r"\bpost(?:ed|ing|s)?\b|\bupload|\b(?:a)?round\b|\bput\b", _I)
+#: "showed it round a few lads": ``TO_A_FEW``); shown to everyone: "showing everyone a
+#: video of him having sex with a girl".
+IMPLIES_WIDELY_SHARED = re.compile(
+    r"\bpost(?:ed|ing|s)?\b|\bupload|\b(?:a)?round\b|\bput\b|\bevery(?:one|body)\b|\bacross\b", _I
+)
 TO_A_FEW = re.compile(
     r"^\s*(?:to\s+)?(?:a\s+few|a\s+couple|two|three|2|3|one|his\s+(?:mate|friend|brother|sister))\b",
     _I,
@@ -842,7 +859,8 @@ ASKED_IF = re.compile(
     # "asked directly about self-harm and suicidal thoughts, and she said no", "I asked about
     # mood, sleep, self-harm and thoughts of not being here, all no", "I asked the pupil
     # directly about self-harm"
-    r"\b(?:asked|checked|screened)\s+(?:(?:with\s+)?(?:her|him|them|the\s+\w+|\w+)\s+)?(?:directly\s+|specifically\s+)?"
+    r"\b(?:asked|checked|screened)\s+(?:(?:with\s+)?(?:her|him|them|the\s+\w+|\w+)\s+)?"
+    r"(?:directly\s+|specifically\s+|straight\s+(?:out\s+)?|outright\s+|openly\s+|explicitly\s+)?"
     r"about\b[^.?!]*$",
     _I,
 )
@@ -850,6 +868,10 @@ SAID_NO = re.compile(
     # "and he said 'god no mum, ...'" (development risk set AP, 2026-12-07); not "said no one knows"
     r"^[^.?!]*?\b(?:(?:he|she|they)\s+(?:said|says)\s+['\"‘“]?\s*(?:god\s+|hell\s+|oh\s+)?(?:no(?![-\s]+one\b)|nope|nah)|"
     r"(?:he|she|they)\s+(?:said|says)\s+(?:not|never)|"
+    # "we asked her about the 'I want to die' comment, she said she meant she was so
+    # embarrassed" (development risk set AQ, 2026-12-08)
+    r"(?:he|she|they)\s+(?:said|says)\s+(?:she|he|they)\s+(?:only\s+|just\s+)?(?:meant|didn['’]?t\s+mean|"
+    r"was\s+(?:only\s+|just\s+)?joking)|"
     r"(?:he|she|they)\s+denied|all\s+(?:no|denied|negative)|(?:each|every\s+one)\s+(?:a\s+)?no)\b",
     _I,
 )
@@ -1044,6 +1066,8 @@ PAST_AGE_IN = re.compile(
 PAST_TIME_IN = re.compile(
     rf"\b(?:in|over|during)\s+the\s+(?:summer|holidays|spring|autumn|winter)\b|{_AGO}|"
     r"\blast\s+(?:year|term|summer|month|spring|autumn|winter|christmas|easter)\b|"
+    # "she self-harmed in Y7, nothing since": an earlier school year, with ``RESOLVED``
+    r"\bin\s+(?:y|yr|year)\s*\d{1,2}\b|"
     r"\bwhen\s+it\s+(?:all\s+)?(?:first\s+)?(?:happened|started|came\s+out|kicked\s+off)\b|\bat\s+the\s+time\b|"
     rf"\bback\s+then\b|\bin\s+(?:{PAST_MONTH})\b|"
     r"\bwhen\s+(?:the|my|her|his|their|those|them)\s+(?:pics?|photos?|pictures?|images?|videos?|nudes?)\s+"
@@ -1132,6 +1156,9 @@ RESOLVED = re.compile(
     r"\b(?:totally|all|completely)\s+sorted\b|"
     # "discharged over two years ago, no concerns since"
     r"\bno\s+(?:concerns?|issues?|problems?|incidents?|episodes?|repeats?|repeat)\s+since\b|"
+    # "it's historical, she self-harmed in Y7, nothing since" (development risk set AQ)
+    r"\b(?:nothing|none|nothing\s+further|nothing\s+else)\s+since\b|"
+    r"\b(?:it['’]?s|it\s+is|it\s+was|that['’]?s|that\s+is)\s+(?:all\s+)?historic(?:al)?\b|"
     r"\bdischarged\s+(?:from\s+\w+\s+)?(?:over\s+|about\s+|nearly\s+)?(?:a|\d+|two|three|four|several)\s+"
     r"(?:years?|months?)\s+ago\b|\bthere['’]?s\s+been\s+no\s+repeat\b|"
     r"\bno\s+(?:self[-\s]?harm|incidents?|episodes?|relapses?)\s+for\s+(?:over\s+|more\s+than\s+)?"
@@ -1431,7 +1458,11 @@ TRAINING_MATERIAL = re.compile(
 REAL_CASE = re.compile(
     r"\b(?:my|our)\s+(?:own\s+)?(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|niece|nephew|"
     r"brother|sister)\b|\btonight\b|\bright\s+now\b|\breal\s+(?:case|child|pupil|young\s+person)\b|"
-    r"\bactually\s+happen\w*\b",
+    r"\bactually\s+happen\w*\b|"
+    # a real child brought in mid-session: "one of the delegates has just come up at break
+    # and said her 15yo is texting her that he's on the roof" (development risk set AQ)
+    r"\b(?:has|have|['’]s|['’]ve)\s+just\s+(?:come\s+up|come\s+over|told\s+me|rung|phoned|called|"
+    r"messaged|texted|said)\b|\b(?:is|are)\s+(?:texting|messaging|ringing|phoning)\s+(?:me|her|him|us)\b",
     _I,
 )
 
@@ -1454,9 +1485,28 @@ def is_risk_evidence(text: str, span: Span) -> bool:
 
 
 def _said_to_be_nothing(text: str, span: Span) -> bool:
-    """The words right after the cue say it was a joke or nothing after all."""
+    """The words right after the cue say it was a joke or nothing after all, or the cue is
+    a scare the next words say was over ("we thought he'd gone missing last night but he
+    was at his mates")."""
     after = text[span.end : span.end + JOKE_REACH]
+    if SCARE_BEFORE.search(sentence_before(text, span.start)) and FOUND_SAFE_AFTER.match(after):
+        return True
     return bool(SAID_AS_A_JOKE.search(after) or NOTHING_AFTER_ALL.search(after))
+
+
+#: A scare told as such, before the cue: "we thought he'd", "we had a scare last weekend
+#: when she" (development risk set AQ, 2026-12-08).
+SCARE_BEFORE = re.compile(
+    r"\b(?:(?:we|i)\s+(?:thought|were\s+sure|was\s+sure)|(?:a|the)\s+(?:scare|panic|false\s+alarm))\b[^.?!]*$",
+    _I,
+)
+#: The child found safe, right after: "but he was at his mates", "but she was at her grans
+#: all along" (not "but she was gone", "but he was still missing").
+FOUND_SAFE_AFTER = re.compile(
+    r"^[^.?!]{0,60}?\bbut\s+(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:just\s+|only\s+|safe\s+)?"
+    r"(?:at|with|round|in|upstairs|asleep|fine|ok|okay|safe)\b(?![^.?!]*\b(?:still|missing|gone)\b)",
+    _I,
+)
 
 
 #: A rumour told, in the clause before the cue: "there was a rumour on social media that a

@@ -944,7 +944,10 @@ DOUBT_BEFORE = re.compile(
     # (not the child's own worry: "He's worried but he's not in any danger"; development
     # narratives AJ, 2026-12-07)
     r"keep|check|checking|needs?\s+(?:to|her|him|them|some\w*)|wonder|"
-    r"(?<!not\s)(?<!he['’]s\s)(?<!she['’]s\s)(?<!\bhes\s)(?<!\bshes\s)(?<!they['’]re\s)(?<!he\sis\s)(?<!she\sis\s)worried)\b[^.!?]*$",
+    r"(?<!not\s)(?<!he['’]s\s)(?<!she['’]s\s)(?<!\bhes\s)(?<!\bshes\s)(?<!they['’]re\s)(?<!he\sis\s)(?<!she\sis\s)worried)\b"
+    # in the same clause: not across ", but" ("he doesn't want to come back, but mum says
+    # he's safe at home with her": development narratives AM, 2026-12-08)
+    r"(?:(?!,\s*but\b)[^.!?])*$",
     _I,
 )
 
@@ -1005,8 +1008,15 @@ WITH_SAFE_ADULT = re.compile(
     # (not with waking, breathing or pills in the rest of the sentence: "she's asleep and
     # won't wake up" is an emergency, and a risk cue)
     r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re|s)\s+(?:now\s+|upstairs\s+|fast\s+|sound\s+)?asleep"
-    r"(?=\s*(?:[.,;!]|$|\s+(?:now|upstairs|and|in\s+(?:bed|her\s+room|his\s+room|their\s+room|her\s+bed|his\s+bed))\b))"
+    r"(?=\s*(?:[.,;!]|$|\s+(?:now|upstairs|and|at\s+home|in\s+(?:bed|her\s+room|his\s+room|their\s+room|her\s+bed|his\s+bed))\b))"
     r"(?![^.?!]*\b(?:wak\w*|breath\w*|pills?|tablets|unconscious|unresponsive)\b)|"
+    # "we're with her", "I'm with him now": the parent typing is with the child (not "we're
+    # with her on this", nor "I'm with him" in a doubt or a wish: ``DOUBT_BEFORE``)
+    r"\b(?:we|i)\s*(?:['’]re|\s+are|['’]m|\s+am)\s+(?:both\s+|all\s+)?(?:here\s+)?with\s+(?:her|him|them)"
+    r"(?:\s+(?:now|tonight|at\s+home))?\s*(?:[.,;!]|$)|"
+    # "She's upset but she's at school today with her friends"
+    r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re)\s+(?:in|at)\s+school\s+(?:today\s+|now\s+)?with\s+"
+    r"(?:her|his|their)\s+(?:friends|mates|pals)\b(?!\s*,?\s*(?:who|that)\b)|"
     # "Mum's aware and has collected her", "the DSL has her", "DSL has her now"
     r"\b(?:mum|mom|mam|dad|da|parents?|nan|gran|granny|carers?|aunt\w*|uncle)\b[^.?!]{0,25}?\b(?:has|have|had)\s+"
     r"(?:collected\s+(?:her|him|them)\b(?!\s+(?:thoughts|things|stuff|phone|bag|belongings|laptop)\b)|"
@@ -1014,7 +1024,7 @@ WITH_SAFE_ADULT = re.compile(
     r"\b(?:dsl|hoy|head\s+of\s+year|staff|her\s+teacher|his\s+teacher)\s+(?:has|have)\s+(?:got\s+)?(?:her|him|them)"
     r"(?:\s+(?:now|here|with\s+(?:them|her|him|me)))?\s*(?:[.,;!]|$)|"
     # "V at school with her HoY now", "in school with his TA"
-    r"\b(?:in|at)\s+school\s+with\s+(?:her|his|their|the|our)\s+(?:hoy|head\s+of\s+year|ta|tutor|form\s+tutor|"
+    r"\b(?:in|at)\s+school\s+(?:with|w/?|wi)\s+(?:(?:her|his|their|the|our)\s+)?(?:hoy|head\s+of\s+year|ta|tutor|form\s+tutor|"
     r"teacher|dsl|key\s*worker|mentor)\b|"
     # "distraught but with family", "upset but with her mum now"
     r"\bbut\s+(?:now\s+)?with\s+(?:(?:his|her|their)\s+)?(?:family|mum|mom|dad|parents|carers?|nan|gran)\b|"
@@ -1044,7 +1054,7 @@ WITH_SAFE_ADULT = re.compile(
     r"aunt|auntie|aunty|uncle|carers?|foster\s+\w+)\b|"
     r"\b(?:in|at)\s+(?:the|my|our)\s+(?:library|office|medical\s+room|inclusion\s+room|pastoral\s+office|base|"
     r"learning\s+base|hub|nurture\s+room|wellbeing\s+room)\s+with\s+"
-    r"(?:me|us|(?:his|her|their|the|our)\s+(?:head\s+of\s+(?:year|house)|tutor|form\s+tutor|teacher|dsl|"
+    r"(?:me|us|(?:his|her|their|the|our)\s+(?:favourite\s+|usual\s+|own\s+|trusted\s+|key\s+)?(?:head\s+of\s+(?:year|house)|tutor|form\s+tutor|teacher|dsl|"
     r"counsellor|nurse|ta|mentor))\b|"
     r"\b(?:mum|mom|mam|dad|da|nan|gran|parents?)(?:['’]s|\s+is|\s+are)\s+(?:picking|collecting)\s+(?:him|her|them)\s+up\b|"
     # "she's at her friend's for a sleepover tonight"
@@ -1058,7 +1068,7 @@ WITH_SAFE_ADULT = re.compile(
     r"guidance\s+teacher|head\s+of\s+year|tutor|form\s+tutor)\b|"
     r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re)\s+(?:now\s+)?with\s+(?:our|the|her|his|their|a)\s+"
     r"(?:guidance\s+teacher|dsl|head\s+of\s+(?:year|house)|hoy|pastoral\s+\w+|form\s+tutor|tutor|teacher|"
-    r"counsellor|school\s+nurse|safeguarding\s+lead|deputy\s+head|head(?:teacher)?|social\s+worker|ta|"
+    r"(?:school\s+)?counsellor|school\s+nurse|safeguarding\s+lead|deputy\s+head|head(?:teacher)?|social\s+worker|ta|"
     r"teaching\s+assistant|key\s*worker|learning\s+mentor|support\s+worker)\b|"
     # "she's with her older sister and being supported"; "both are with their parents now"
     r"\b(?:she|he|they)\s*(?:['’]s|is|are|['’]re)\s+(?:now\s+)?with\s+(?:her|his|their)\s+(?:older|big|grown[-\s]up)\s+"

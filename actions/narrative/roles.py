@@ -397,7 +397,17 @@ TEAM_FORCE_OPENING = re.compile(
 )
 
 
+#: A sergeant's opening, the title then the place: "PS in Dundee - S2 girl ..." (only with a
+#: place the jurisdictions data names: "PS in case it matters" is a postscript).
+SERGEANT_OPENING = re.compile(
+    r"^\W*PS\s+(?:in|from|at)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
+
+
 def _force_team_opening(text: str) -> bool:
+    sergeant = SERGEANT_OPENING.match(text)
+    if sergeant is not None and jurisdiction_of(sergeant["place"]) is not None:
+        return True
     found = FORCE_TEAM_OPENING.match(text)
     if found is not None and jurisdiction_of(found["place"].strip()) is not None:
         return True

@@ -915,6 +915,8 @@ TYPISTS_YEAR = re.compile(
     r"\bhead\s+of\s+(?P<year>(?:year|yr|y)\s*\d{1,2}|s\s*[1-6])\b|"
     r"\b(?P<lead>(?:year|yr|y)\s*\d{1,2}|s\s*[1-6])\s+(?:lead|leader|pastoral\s+lead|progress\s+leader|"
     r"co-?ordinator|team\s+leader)\b|"
+    # "Y5 teacher in Bristol - two boys ...", "Year 9 tutor here" (not "Year 9 tutor group")
+    r"\b(?P<staff>(?:year|yr|y)\s*\d{1,2}|s\s*[1-6]|p\s*[1-7])\s+(?:class\s+|form\s+)?(?:teacher|tutor)\b(?!\s+group)|"
     # a pupil typing: "a girl in my year sent me a nude ... im in year 10"
     r"\b(?:i['’]?m|im|i\s+am)\s+(?:in\s+)?(?P<pupil>(?:year|yr|y)\s*\d{1,2}|s\s*[1-6])\b",
     _I,
@@ -926,6 +928,10 @@ ONE_OF_MINE = re.compile(
     r"someone|somebody)"
     r"\s+in\s+my\s+(?:year|year\s+group)\b|"
     r"\b(?:my|our)\s+(?:tutee|pupil|student)\b|"
+    # "Y5 teacher in Bristol - two boys took photos of each other's bums": pupils with no
+    # year of their own, in the class the typist teaches
+    r"\b(?:two|2|three|3|a\s+couple\s+of|a\s+few|some|several)\s+(?:boys|girls|lads|lasses|pupils|children|kids)\s+"
+    r"(?:have\s+|had\s+)?(?:took|taken|sent|shared|swapped|filmed|made|were|are)\b|"
     # "Head of Year 9 here. ... fake nudes of girls in the year"
     r"\b(?:girls|boys|lads|pupils|students)\s+in\s+(?:the|our)\s+(?:year|year\s+group)\b|"
     # "Head of Year 9 in Bridgend. Girl sent a semi-nude to a boy in Year 10": a pupil with
@@ -945,11 +951,30 @@ def _one_of_the_typists_year(
     mine = ONE_OF_MINE.search(text)
     if year is None or mine is None or any(m.person == "pictured" for m in found):
         return found, ends
-    ages = school_year_ages(year["year"] or year["lead"] or year["pupil"], jurisdiction)
+    if year["staff"] and found:
+        # "a Year 12 form teacher ... One of my pupils, a girl who's 15": her own age says
+        # it; the class is the pupils' year only when nothing else gives an age
+        return found, ends
+    ages = school_year_ages(
+        year["year"] or year["lead"] or year["staff"] or year["pupil"], jurisdiction
+    )
     if ages is None:
         return found, ends
-    said = Mention(ages[0], ages[1], mine.start(), exact=False, person=None, said=year.group(0))
+    # "two boys took photos of each other's bums": both are in the images, and each holds one
+    mutual = MUTUAL_AFTER.match(text[mine.end() :]) is not None
+    said = Mention(
+        ages[0],
+        ages[1],
+        mine.start(),
+        exact=False,
+        person="both" if mutual else None,
+        said=year.group(0),
+    )
     return [*found, said], [*ends, mine.end()]
+
+
+#: What pupils did to each other, right after them: "two boys took photos of each other's".
+MUTUAL_AFTER = re.compile(r"^[^.!?]{0,40}?\b(?:each\s+other|one\s+another)\b|^\s*swapped\b", _I)
 
 
 #: Only asked to send one back ("asked her to send one back. V 13F, didn't send"): not done.

@@ -869,6 +869,13 @@ def test_safety_asked_is_still_not_safety(text: str) -> None:
         "Boy safe at home, dad with him.",
         "He's sat in my office just now and I'm not leaving him.",
         "we're not leaving her alone tonight",
+        # development narratives AK and AL (2026-12-08), in other words
+        "He's with the school counsellor now.",
+        "He's asleep at home, his dad and I are with him.",
+        "She's asleep at home and we're with her.",
+        "She's upset but she's in school today with her mates.",
+        # development narratives AM (2026-12-08)
+        "She's aware + ok, in school w DSL.",
     ],
 )
 def test_a_safe_adult_with_the_child_in_the_words_of_development_set_y(text: str) -> None:
@@ -890,6 +897,8 @@ def test_a_safe_adult_with_the_child_in_the_words_of_development_set_y(text: str
         "she's sitting in his car",
         "I'm not leaving her phone with her",
         # asleep and not waking, or after pills: an emergency, never "safe"
+        "we're with her on this, whatever the school says",
+        "she's at school with her friends who shared it",
         "she's asleep and won't wake up",
         "she's asleep now, I can't wake her",
         "he's asleep and his breathing is weird",
@@ -1041,3 +1050,12 @@ def test_a_safe_adult_in_the_words_of_the_ai_and_aj_narratives(text: str) -> Non
 def test_the_typists_own_worry_is_still_a_doubt() -> None:
     assert not says_child_is_safe("I'm worried but he's not in any danger?")
     assert not says_child_is_safe("I'm worried he's not in any danger")
+
+
+def test_a_wish_in_an_earlier_clause_does_not_doubt_the_safety_after_but() -> None:
+    """Development narratives AM (2026-12-08): "doesn't want to come back, but mum says he's
+    safe at home with her" (the wish is the child's, in a clause of its own)."""
+    assert says_child_is_safe(
+        "He is off today and doesn't want to come back, but mum says he's safe at home with her."
+    )
+    assert not says_child_is_safe("I want to make sure he's safe at home with her")

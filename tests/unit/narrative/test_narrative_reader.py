@@ -988,3 +988,107 @@ def test_nobody_having_said_anything_about_self_harm_is_a_denial(
 )
 def test_roles_in_the_ai_narratives(ruler: spacy.language.Language, text: str, role: str) -> None:
     assert read(ruler, text).facts.get("role") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        # development narratives AK and AL (2026-12-08), in other words
+        ("the lad has been showing everyone a clip of him with a girl", "widely_shared", True),
+        (
+            "the lad has been showing everyone a clip of him with a girl",
+            "shared_without_consent",
+            True,
+        ),
+        ("she never knew it was being recorded", "made_without_consent", True),
+        ("she had no idea she was being filmed at the time", "made_without_consent", True),
+        ("pics of him were sent round the whole year", "shared_without_consent", True),
+        ("nudes of her got sent around her school", "widely_shared", True),
+        ("a lad from the estate has put my son's pics on a tiktok account", "widely_shared", True),
+        ("her nude has turned up on an anonymous 'exposing' snapchat page", "widely_shared", True),
+        ("my 10 year old was sent a photo of a mans genitals on a game", "adult_involved", True),
+        ("he told his cousin he can't live like this anymore", "immediate_risk", True),
+    ],
+)
+def test_words_of_the_ak_and_al_narratives(
+    ruler: spacy.language.Language, text: str, key: str, value: object
+) -> None:
+    assert read(ruler, text).facts.get(key) is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he hasn't been showing everyone the clip",
+        "she knew she was being filmed, they made it together",
+        "PS in case it matters, she is 14",
+    ],
+)
+def test_false_friends_of_the_ak_and_al_words(ruler: spacy.language.Language, text: str) -> None:
+    facts = read(ruler, text).facts
+    assert not any(
+        facts.get(key) is True
+        for key in ("widely_shared", "shared_without_consent", "made_without_consent")
+    )
+    assert facts.get("role") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a teacher named by the class they teach: the pupils are in that class
+        ("Year 4 teacher here - two girls took pics of each other in the changing room", (8, 9)),
+        ("Y6 class teacher in Leeds, three boys swapped photos of their bums", (10, 11)),
+    ],
+)
+def test_the_class_of_a_teacher_is_the_pupils_year(
+    ruler: spacy.language.Language, text: str, ages: tuple[int, int]
+) -> None:
+    facts = read(ruler, text).facts
+    assert (facts.get("pictured_age"), facts.get("other_age")) == ages
+
+
+def test_a_sergeant_opening_with_a_place_is_police(ruler: spacy.language.Language) -> None:
+    assert (
+        read(ruler, "PS in Inverness - S3 girl sent a nude to an older boy").facts.get("role")
+        == "police"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        # development narratives AM (2026-12-08), in other words
+        (
+            "a Y10 boy's pic was shared across the year 10 snap group",
+            "shared_without_consent",
+            True,
+        ),
+        ("it went in the football chat, about 40 in the group", "widely_shared", True),
+        (
+            "he's been doing it for a while, he did the same thing at his last school",
+            "repeated",
+            True,
+        ),
+        ("she's told us she feels like ending it", "immediate_risk", True),
+        ("she's thinking about ending it with him", "immediate_risk", None),
+        ("he sent her one and she did the same back", "repeated", None),
+    ],
+)
+def test_words_of_the_am_narratives(
+    ruler: spacy.language.Language, text: str, key: str, value: object
+) -> None:
+    assert read(ruler, text).facts.get(key) is value
+
+
+def test_passing_the_pictures_on_denied_with_i_dont_think(ruler: spacy.language.Language) -> None:
+    found = read(ruler, "I don't think either of them has sent the photos to anyone else")
+    assert {"shared_without_consent", "widely_shared"} <= set(found.negated)
+
+
+def test_a_year_ten_in_a_group_chat_is_a_school_year_not_a_count(
+    ruler: spacy.language.Language,
+) -> None:
+    found = read(ruler, "a nude of a girl in Year 10 in the chat")
+    assert "widely_shared" not in found.facts
+    assert found.facts.get("pictured_age") == 14

@@ -1146,3 +1146,48 @@ def test_a_room_a_group_chat_and_a_parent_with_him_are_not_risks(text: str, risk
 )
 def test_a_poison_a_wish_not_to_wake_and_the_police_at_the_door(text: str, risk: bool) -> None:
     assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # development risk set AQ (2026-12-08), in other words: risk said in passing
+        ("also she self harms and her mum says she's bleeding badly right now", True),
+        ("her dad rang, she never arrived at his house and that was hours ago", True),
+        ("random q but how many of my mums pills could u take before its dangerous", True),
+        ("the lad messaged his mate that he can't live with the shame", True),
+        ("we thought she'd run off but she was still missing at midnight", True),
+        # ordinary in context: a thing that never arrived, a photo missing, a scare over,
+        # an old episode with nothing since, a question answered no, words explained
+        ("the pics never arrived, he says the app glitched", False),
+        ("the video is still missing from the shared drive", False),
+        ("we thought he'd run off last night but he was at his nan's all along", False),
+        ("it's historical, he self-harmed in Y8, nothing since", False),
+        ("we asked him straight out about self-harm and he said no", False),
+        (
+            "I asked her about the 'want to die' message, she said she meant the embarrassment",
+            False,
+        ),
+    ],
+)
+def test_risk_said_in_passing_and_scares_that_are_over(text: str, risk: bool) -> None:
+    assert (reading(text).facts.get("immediate_risk") is True) is risk
+
+
+def test_a_real_child_brought_into_a_training_session_is_not_training_material() -> None:
+    """A trainer's message that brings a real child in now (development risk set AQ): "one of
+    the delegates has just come up and said her son is on the roof"."""
+    from actions.narrative.cues import is_training_material
+
+    assert not is_training_material(
+        "Prepping a case study for my session. Sorry, a delegate has just come up and said "
+        "her 14yo is texting her that he's on the bridge"
+    )
+    assert is_training_material("Case study for my session: a 14yo says he's on the bridge")
+
+
+def test_ending_things_with_someone_is_a_relationship() -> None:
+    assert reading("I'm planning to end things once the court case is over").user_in_crisis
+    assert not reading("she's planning to end things with him after this").facts.get(
+        "immediate_risk"
+    )
