@@ -742,6 +742,12 @@ IMPLIES_ONLINE = re.compile(
 IMPLIES_WIDELY_SHARED = re.compile(
     r"\bpost(?:ed|ing|s)?\b|\bupload|\b(?:a)?round\b|\bput\b|\bevery(?:one|body)\b|\bacross\b", _I
 )
+#: Posting said of the images, in the passive: "her nudes have been put on a twitter
+#: account", "the pics were posted on insta". The child pictured is not the one who posted
+#: them, so they went beyond the one they were sent to (development narratives AA).
+POSTED_BY_SOMEONE = re.compile(
+    r"\b(?:have|has|had|were|was|got|are|is|been|being)\s+(?:put|posted|uploaded|stuck)\b", _I
+)
 TO_A_FEW = re.compile(
     r"^\s*(?:to\s+)?(?:a\s+few|a\s+couple|two|three|2|3|one|his\s+(?:mate|friend|brother|sister))\b",
     _I,
@@ -823,6 +829,8 @@ def read_cues(text: str, spans: list[Span], requested_slot: str | None) -> CueRe
         _add(true_facts, cue.label)
         if cue.label == "widely_shared" and IMPLIES_ONLINE.search(cue.value):
             _add(true_facts, "online")
+        if cue.label == "widely_shared" and POSTED_BY_SOMEONE.search(cue.value):
+            _add(true_facts, "shared_without_consent")
         if (
             cue.label == "shared_without_consent"
             and IMPLIES_WIDELY_SHARED.search(cue.value)

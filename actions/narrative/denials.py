@@ -55,12 +55,21 @@ _SENT_DET = r"(?:a|an|some|two|three|\d+|one|more)\s+"
 #: sender (not a screenshot, a clip or footage, which may be of anything).
 _OWN_IMAGE = rf"(?:{_SENT_OWN_IMAGE_WORD}|nudes?|videos|vids|selfies?)"
 #: A child sending a picture of their own body: the sender's words and the possessive agree.
+#: ("a girl in his class sent him a pic of her boobs", "my 15 yr old (S4) sent a pic of her
+#: boobs to her boyfriend": the one sent to, and a parent's own child, whose sex the
+#: possessive says; development narratives AL, 2026-12-08)
 _SENT_OWN_BODY = "|".join(
-    rf"\b(?:{sender})\s+(?:[\w'-]+\s+){{0,3}}?(?:sent|sends)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?"
+    rf"\b(?:{sender})\s+(?:[\w'-]+\s+){{0,3}}?(?:sent|sends)\s+"
+    r"(?:(?:him|her|me|them|(?:his|her|my)\s+(?:bf|gf|boyfriend|girlfriend))\s+)?(?:a\s+|an\s+|two\s+|\d+\s+)?"
     rf"(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+{own}\s+(?:own\s+)?{_OWN_BODY}\b"
     for sender, own in (
         (r"he|boy|lad|son|m\d{0,2}", "his"),
         (r"she|girl|daughter|lass|f\d{0,2}", "her"),
+        (
+            r"(?:my|our)\s+\d{1,2}\s*(?:yo|y/o|yr\s*old|year\s*old)(?:\s*\([^)]*\))?"
+            r"(?!\s+(?:son|boy|lad|daughter|girl|grandson|granddaughter)\b)",
+            "(?:her|his)",
+        ),
     )
 )
 _HIM = r"(?:him|her|them)sel(?:f|ves)"
@@ -417,6 +426,15 @@ DENIALS: dict[str, re.Pattern[str]] = {
         r"\b(?:sent|sends|sending|took|taken)\s+(?:a\s+|an\s+|two\s+|\d+\s+)?(?:[\w-]+\s+)?selfies?\b|"
         # "14 yo boy sent a pic of his bits", "Son 15 sent pic of his willy": his own body, sent by him
         rf"{_SENT_OWN_BODY}|"
+        # "A 17 year old girl sent a nude to a boy she was seeing", "she sent him two nude
+        # photos", "IP has sent one image of her breasts": a nude sent by a child is her own
+        # (not "her nudes", a possessive, nor "a nude of a girl") (development narratives)
+        r"\b(?:she|he|girl|boy|lad|lass|daughter|son|ip|v)\s+(?:[\w'-]+\s+){0,2}?(?:sent|sends)\s+"
+        r"(?:(?:him|her|me|them)\s+)?(?:a|an|one|two|three|some|several)\s+"
+        r"(?:(?:nude|naked|topless|semi[-\s]?nude|semi[-\s]?naked)\s+(?:pics?|photos?|pictures?|images?|"
+        r"selfies?|videos?|snaps?)|nudes?)\b(?!\s+of\b)|"
+        r"\b(?:ip|v|victim)\s+(?:[\w'-]+\s+){0,2}?(?:sent|sends)\s+(?:a\s+|an\s+|one\s+|two\s+|\d+\s+)?"
+        rf"(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+(?:her|his)\s+(?:own\s+)?{_OWN_BODY}\b|"
         # the person typing: "i sent my boyfriend a pic of my boobs"
         rf"\bi\s+(?:sent|send)\s+(?:(?:him|her|them|my\s+\w+)\s+)?(?:a\s+|an\s+|some\s+|two\s+)?"
         rf"(?:{_SENT_OWN_IMAGE_WORD})\s+of\s+my\s+(?:own\s+)?{_OWN_BODY}\b|"

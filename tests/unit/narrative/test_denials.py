@@ -126,6 +126,12 @@ DENIED = [
     ("she sent a pic of her in her bra to her boyfriend", {"made_without_consent"}),
     ("they sent each other semi naked pics", {"made_without_consent"}),
     ("They both agreed to make it", {"made_without_consent"}),
+    # development narratives AL (2026-12-08), in other words: sent to someone, and a
+    # parent's own child of no stated sex
+    ("a lad in her form sent her a photo of his willy", {"made_without_consent"}),
+    ("our 13 year old sent a pic of his bum to a girl", {"made_without_consent"}),
+    ("the girl had sent two topless photos to her boyfriend", {"made_without_consent"}),
+    ("IP sent an image of her chest to a lad", {"made_without_consent"}),
     # her own choice (twenty-sixth round, from the stated facts the development narratives
     # asked again; my own sentences)
     ("He says he wanted to send it, nobody asked him to.", {"made_without_consent"}),
@@ -241,6 +247,9 @@ NOT_DENIED = [
     # a count that is many, or none said
     "he sent it to his mates",
     "she wasn't willing to send it",
+    # someone else's body in the image (development narratives AL, 2026-12-08)
+    "my 15 year old son sent a pic of her boobs to his mates",
+    "a boy sent him a nude of a girl in year 9",
 ]
 
 

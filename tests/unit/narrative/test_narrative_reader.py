@@ -412,6 +412,8 @@ SCHOOL_YEARS = [
     Case(
         "a year 10 girl in Belfast sent a nude",
         {"jurisdiction": "northern_ireland", "pictured_age": 13},
+        # a nude a child sends is her own (shown back, so the user can put it right)
+        negated=("made_without_consent",),
     ),
     Case(
         "the pupil is in S2 at a school in Glasgow",
@@ -420,6 +422,7 @@ SCHOOL_YEARS = [
     Case(
         "an S3 girl sent a nude to an S5 boy",
         {"pictured_age": 13, "other_age": 17, "jurisdiction": "scotland"},
+        negated=("made_without_consent",),
         jurisdiction="scotland",
     ),
     Case(
@@ -1092,3 +1095,23 @@ def test_a_year_ten_in_a_group_chat_is_a_school_year_not_a_count(
     found = read(ruler, "a nude of a girl in Year 10 in the chat")
     assert "widely_shared" not in found.facts
     assert found.facts.get("pictured_age") == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        # stated facts the development narratives A to AJ asked again (2026-12-08), in
+        # other words: posted, said in the passive; sent on, with the images named
+        ("his pics have been posted on a snapchat page", "widely_shared", True),
+        ("his pics have been posted on a snapchat page", "shared_without_consent", True),
+    ],
+)
+def test_posting_said_of_the_images(
+    ruler: spacy.language.Language, text: str, key: str, value: object
+) -> None:
+    assert read(ruler, text).facts.get(key) is value
+
+
+def test_sending_the_pictures_on_denied(ruler: spacy.language.Language) -> None:
+    found = read(ruler, "as far as we know he hasn't sent the photos on")
+    assert {"shared_without_consent", "widely_shared"} <= set(found.negated)
