@@ -1174,7 +1174,7 @@ RESOLVED = re.compile(
     r"\bdoing\s+(?:loads|much|a\s+lot|so\s+much|far|really|way)\s+better\b|\bmuch\s+better\s+now\b|"
     r"(?:\bis|\bare|\bbeen|['’]s|\bhes|\bshes)\s+(?:fine|ok|okay|well|settled|stable|happy)\s+(?:now|since|ever\s+since)\b|"
     r"\bsettled\s+(?:ever\s+)?(?:since|noo)\b|"
-    r"\b(?:been|is|['’]s)\s+(?:fine|ok|okay|well|settled|stable)\s+for\s+(?:\w+\s+)?(?:years?|months?|ages)\b|\b(?:has\s+)?had\s+(?:proper\s+|good\s+|a\s+lot\s+of\s+)?"
+    r"\b(?:been|is|['’]s)\s+(?:fine|ok|okay|well|settled|stable)\s+for\s+(?:\w+\s+)?(?:years?|months?|ages)\b|\b(?:has\s+)?had\s+(?:proper\s+|good\s+|a\s+lot\s+of\s+|loads\s+of\s+|lots\s+of\s+)?"
     r"(?:support|counselling|help)\s+since\b|"
     r"\bdoing\s+(?:really\s+|so\s+)?(?:lovely|great|well|fine|brilliant)\s+(?:now|noo|since)\b|"
     # "discharged in april and has been doing really well"

@@ -1163,6 +1163,11 @@ def test_a_poison_a_wish_not_to_wake_and_the_police_at_the_door(text: str, risk:
         ("the video is still missing from the shared drive", False),
         ("we thought he'd run off last night but he was at his nan's all along", False),
         ("it's historical, he self-harmed in Y8, nothing since", False),
+        (
+            "he thought about ending it when it all came out, but that was in the summer "
+            "and he's had lots of support since",
+            False,
+        ),
         ("we asked him straight out about self-harm and he said no", False),
         (
             "I asked her about the 'want to die' message, she said she meant the embarrassment",
