@@ -123,6 +123,7 @@ from actions.narrative.ages.placing import (
     _older_or_younger_did_it,
     _one_of_the_typists_year,
     _owner_of_the_images,
+    _present_age_before_the_dated_one,
     _received_image_of_someone,
     _received_then_sent_back,
     _said_again_of_a_pronoun,
@@ -139,7 +140,7 @@ from actions.narrative.ages.placing import (
     staff_in_the_image_said,
 )
 from actions.narrative.ages.sexes import _later, _sex_of, sides_by_sex
-from actions.narrative.ages.words import IMAGE, UNDER
+from actions.narrative.ages.words import IMAGE, NEUTRAL, UNDER
 from actions.narrative.birth_dates import birth_date_ages
 from actions.narrative.context import Span
 from actions.narrative.vocabulary import ADULT_AGE
@@ -246,6 +247,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _shown_in_the_image(text, found)
     found = _looks_of_the_one_in_the_image(text, found)
     found = _age_when_the_image_was_made(text, found)
+    found = _present_age_before_the_dated_one(text, found)
     found = _filmed_up_their_clothes(text, found)
     found = _staff_in_the_image(text, found)
     found = _received_then_sent_back(text, found)
@@ -287,8 +289,10 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     return _older_of_two_in_the_image(found)
 
 
-#: Nothing but an opening bracket between an age and a school year: "is 12 (year 8)".
-BRACKET_AFTER_AGE = re.compile(r"\s*\(\s*")
+#: Nothing but an opening bracket between an age and a school year: "is 12 (year 8)";
+#: or a person noun and the bracket: "a 15-year-old female (S4)" (development pictured
+#: sets, 2026-12-08).
+BRACKET_AFTER_AGE = re.compile(rf"\s*(?:(?:{NEUTRAL})\s*)?\(\s*", _I)
 
 
 #: Two of a group filmed together: "Two of my class (8 and 9) filmed themselves".

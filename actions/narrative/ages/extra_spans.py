@@ -35,6 +35,7 @@ from actions.narrative.numbers import FIRST_NUMBER, NUMBER_WORDS, parse_numbers
 from actions.narrative.vocabulary import (
     MAX_AGE,
     MIN_AGE,
+    OTHER_PERSON_NOUNS,
 )
 
 #: "female, 13,", "her boyfriend, 15,", "a man, about 40,", "offender 24", "mate 18".
@@ -55,6 +56,10 @@ APPOSITIVE_AGE = re.compile(
     rf"\b{PERSON_WORD}\s+['‘\"“]?(?:(?:nearly|almost|approx\.?|approximately|about|around|roughly)\s+)?"
     r"(?P<num2>(?:[5-9]|[1-9]\d)(?:\s*-\s*(?:[5-9]|1\d))?)\b"
     r"(?=\s*(?:[,.;)&'’\"”]|$|\s[a-z]|\s\((?:her|his|their|the)\b))|"
+    # "taken by 'boyfriend' now 17", "Susp now 20": the other person's age now, which still
+    # counts (not "IP now 22": the pictured child's later age; development pictured sets,
+    # 2026-12-08)
+    rf"\b(?:{OTHER_PERSON_NOUNS})['’\"”]?\s+now\s+(?P<num4>1\d|[2-9]\d)\b(?=\s*(?:[,.;)&]|$|\s[a-z]))|"
     # "Child in care, 15, male, placed in Kent": the child named by where they live
     # ("Two siblings in care, 10 and 13, found ...": the first of a list, the rest follow it)
     r"\b(?:child(?:ren)?|young\s+(?:person|people)|yps?|girls?|boys?|siblings|brothers|sisters|kids)\s+"

@@ -465,7 +465,9 @@ SAID_OF_SELF = re.compile(
     r"(?:(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)?\s*(?:only|just|about|around)?\s*(?:in\s+)?)?$|"
     # "an acc saying she was a 15yo girl"
     r"\bsaying\s+(?:that\s+)?(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)\s+(?:only\s+|just\s+)?"
-    r"(?:an?\s+)?$",
+    # "asked by someone saying they were also 10": the same age as the child, claimed
+    # (development pictured sets, 2026-12-08)
+    r"(?:also\s+|too\s+)?(?:an?\s+)?$",
     _I,
 )
 TOLD_THE_CHILD = re.compile(
@@ -809,6 +811,15 @@ POLICE_MARK_BEFORE = re.compile(r"(?:^|[\s(:;,])(?:[MF]\s*/|(?-i:[MF])\s)\s*$", 
 
 #: A school named by its stage: "a sixth form college", "the sixth-form centre".
 SCHOOL_AFTER = re.compile(r"^[\s-]*(?:college|centre|center|campus|block)\b", _I)
+#: A school stage named by the school alone: "primary school" (not "P7", "at primary").
+PRIMARY_SCHOOL = re.compile(r"primary\s+school", _I)
+#: The school itself does something: "Primary school is aware and has spoken to mum", "her
+#: primary school rang me" (development pictured sets, 2026-12-08).
+SCHOOL_ACTS_AFTER = re.compile(
+    r"^\s*(?:is|are|was|were|has|have|had|knows|rang|phoned|called|contacted|told|said|"
+    r"staff|head|dsl)\b",
+    _I,
+)
 #: A member of staff named by the year they look after: "Year 9 tutor", "Y11 form tutor",
 #: "Year 6 teacher", "Year 10 lead" (not "Year 9 tutor group": its pupils).
 YEAR_STAFF_AFTER = re.compile(
@@ -854,6 +865,8 @@ def _mention(text: str, span: Span, jurisdiction: str) -> Mention | None:
             return None  # "post-primary school": Northern Ireland's secondary school
         if YEAR_STAFF_AFTER.match(text[span.end :]):
             return None  # "Year 9 tutor here": the class of the person typing
+        if PRIMARY_SCHOOL.fullmatch(span.value) and SCHOOL_ACTS_AFTER.match(text[span.end :]):
+            return None  # "Primary school is aware and has spoken to mum": the school itself
         if (
             re.search(r"\b(?:sixth|6th)[\s-]*form$", span.value, _I)
             and SCHOOL_AFTER.match(text[span.end :])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from actions.narrative.ages.mention import _I, Mention, Person, Sex, _prefer_exact
 from actions.narrative.ages.person import APPROACHED_HEAD, REACTION_NEXT, REPORTED_NEXT
@@ -884,6 +885,10 @@ BOTH_IN_THE_IMAGE = re.compile(
 FILMED_ACT_WITH = re.compile(
     r"\b(?:filmed|recorded|videoed|photographed)\s+(?:a\s+|an\s+)?(?:sex(?:ual)?\s+acts?|sex|"
     r"(?:him|her|them)sel(?:f|ves)\s+(?:having\s+sex|doing\s+(?:stuff|things)))\s+"
+    r"(?:[\w'-]+\s+){0,2}?with\b|"
+    # "showing everyone a video of him having sex with a girl (15)": the act in the image
+    # (development pictured sets, 2026-12-08)
+    rf"\b(?:{IMAGE})\s+of\s+(?:him|her|them)(?:sel(?:f|ves))?\s+(?:having\s+sex|doing\s+(?:stuff|things))\s+"
     r"(?:[\w'-]+\s+){0,2}?with\b",
     _I,
 )
@@ -1010,6 +1015,21 @@ def _received_then_sent_back(text: str, found: list[Mention]) -> list[Mention]:
         # then my son sent one back of himself": the one age said is the child's, who is in
         # the image sent back (development pictured sets, 2026-12-07)
         return [replace(m, person="pictured", weak=False) for m in found]
+    said = [m for m in found if m.person != "skip"]
+    one_child = len(children) == 1 and {(m.low, m.high) for m in said} == {
+        (children[0].low, children[0].high)
+    }
+    if (
+        one_child
+        and all(m.person != "pictured" for m in said)
+        and not ASKED_TO_SEND.match(back.group(0))
+    ):
+        # "We have a P7 pupil ... the P7 boy has been sent images by a man and has sent back
+        # images of himself": one child named twice, who sent one back (development pictured
+        # sets, 2026-12-08)
+        return [
+            m if m.person == "skip" else replace(m, person="pictured", weak=False) for m in found
+        ]
     first = [m for m in found if m.person == "pictured" and m.deed and m.high < ADULT_AGE]
     rest = [m for m in found if m.person in (None, "other") and m.high < ADULT_AGE]
     if not adults_shown and len(first) == 1 and len(rest) == 1:
@@ -1149,6 +1169,38 @@ def _age_when_the_image_was_made(text: str, found: list[Mention]) -> list[Mentio
     ]
 
 
+#: The image dated by the age of the one in it: "a nude of her from when she was 16",
+#: "images taken when she was 12".
+IMAGE_DATED_WHEN_BEFORE = re.compile(
+    rf"\b(?:{IMAGE})\s+(?:of\s+(?:her|him|them)\s+)?(?:(?:taken|sent|made|filmed|recorded)\s+)?"
+    r"(?:from\s+)?when\s+(?:she|he|they)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+)?$",
+    _I,
+)
+
+
+def _present_age_before_the_dated_one(text: str, found: list[Mention]) -> list[Mention]:
+    """The age said right before an image dated by the pictured child's earlier age, older
+    and of nobody yet, is that child's age now: "A 17-year-old student has reported that
+    her ex has been sharing a nude of her from when she was 16", "15F, images taken when
+    she was 12" (development pictured sets, 2026-12-08); a child's still (not "a teacher
+    (then 35) groomed her into sending images when she was 14"). It is dropped, as a pictured
+    child's later age is (``pictured_age`` is the age when the image was made), and so
+    not read as the other person's."""
+    said = [m for m in found if m.person != "skip"]
+    now: list[Mention] = []
+    for before, dated in pairwise(said):
+        if (
+            dated.person == "pictured"
+            and IMAGE_DATED_WHEN_BEFORE.search(text[: dated.start])
+            and before.person is None
+            and before.exact
+            and dated.high < before.low < ADULT_AGE
+            and (before.sex is None or before.sex == dated.sex)
+        ):
+            now.append(before)
+    return [replace(m, person="skip") if m in now else m for m in found]
+
+
 def _first_age_after(text: str, found: list[Mention], end: int, reach: int) -> Mention | None:
     """The first age said within ``reach`` characters after ``end``, if it is in the same
     sentence (a bystander's age set aside does not count)."""
@@ -1277,9 +1329,24 @@ def _staff_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
         return found
     adults = [m for m in found if m.low >= ADULT_AGE]
     children = [m for m in found if m.high < ADULT_AGE and m.person != "skip"]
+    if len(adults) > 1 and _all_named_with_the_staff(text, adults):
+        # "nude images of two female members of staff, one in her late 20s and one aged
+        # 34": every adult age is said of the staff in the image (development pictured
+        # sets, 2026-12-08)
+        return _placed(found, pictured=adults, other=children) if children else found
     if len(adults) != 1 or not children:
         return found
     return _placed(found, pictured=adults, other=children)
+
+
+def _all_named_with_the_staff(text: str, adults: list[Mention]) -> bool:
+    """Every adult age is said after the staff put in the image, in that one sentence."""
+    said = list(STAFF_IN_IMAGE.finditer(text))
+    if len(said) != 1:
+        return False
+    start = said[0].start()
+    end = _sentence_end(text, start)
+    return all(start < m.start < end for m in adults)
 
 
 #: The filming said in the passive: "upskirted on the stairs by ...".

@@ -460,6 +460,10 @@ CHILD_SENT_BACK = re.compile(
     # pictured sets, 2026-12-07)
     r"\b(?:my|our)\s+(?:son|daughter|lad|boy|girl|child|kid|lass)\s+(?:then\s+|also\s+)?"
     r"(?:sent|sends)\s+(?:one|some|(?:a|some)\s+\w+)\s+back\b|"
+    # "has been sent images by a man ... and has sent back images of himself" (development
+    # pictured sets, 2026-12-08)
+    rf"\b(?:has|have|had|then)\s+sent\s+back\s+(?:some\s+|a\s+|an\s+|two\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{IMAGE})\s+of\s+(?:him|her|them)sel(?:f|ves)\b|"
     # "she has sent him some back", "he's then sent her one"
     r"\b(?:she|he|they)(?:['’]s|['’]ve|\s+has|\s+have|\s+had)?\s+(?:then\s+|also\s+)?sent\s+(?:him|her|them)\s+(?:one|some)\b(?:\s+back\b)?|"
     # "sent her a picture of himself and asked for one back. She sent one."
@@ -728,6 +732,8 @@ def _by_action(after: str, sentence: str = "") -> Person:
         return None  # "my daughter is 13 and somone has got a pic of her": another's deed
     if WHOSE_IMAGE.match(after):
         return "pictured"  # "The lassie in S2 whose picture got sent aboot": hers
+    if IMAGES_OF_THEM_PASSED_ON.match(after):
+        return "pictured"  # "My 14 year old ran off after nudes of her got sent round": hers
     if HAS_IMAGES_TAKEN_OF_THEM.match(sentence or after):
         return "pictured"  # "has pictures on her tablet her brother took of her": hers
     if ASKED_FOR.search(after):
@@ -772,6 +778,17 @@ WHOSE_IMAGE = re.compile(
     # "re 16 year old girl whose nude was shared": the noun, then "whose"
     rf"^\W*(?:\)\s*)?,?\s*(?:(?:girl|boy|lad|lass|pupil|student|daughter|son|child|kid|female|male|teenager)\s+)?"
     rf"whose\s+(?:[\w'-]+\s+)?(?:{IMAGE})\b",
+    _I,
+)
+
+
+#: Images of the person, passed on in the passive, a few words on: "My 14 year old has
+#: run off after nudes of her got sent round her school" (development pictured sets,
+#: 2026-12-08).
+IMAGES_OF_THEM_PASSED_ON = re.compile(
+    rf"^[^.!?;]{{0,30}}?\b(?:{IMAGE})\s+of\s+(?:her|him)\s+(?:(?:got|get|gets|were|was|are|is|being|"
+    r"(?:has|have|had)\s+been)\s+)(?:sent\s+(?:round|around)|shared|posted|leaked|spread|circulated|"
+    r"forwarded|airdropped|put\s+online)\b",
     _I,
 )
 
