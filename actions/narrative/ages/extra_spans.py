@@ -373,6 +373,9 @@ DECADE = re.compile(
     r"(?<=\bman\s)|(?<=\bmale\s)|(?<=\bguy\s)|(?<=\bbloke\s)|(?<=\bwoman\s)|(?<=\bsusp\s)|(?<=\blooks\s)|"
     # "nudes of girls who look mid teens": a guess from looks, of many
     r"(?<=\blook\s)|"
+    # "girl mid teens in a nude", "a lad late teens": right after a young person noun
+    # (development pictured sets, 2026-12-08)
+    r"(?<=\bgirl\s)|(?<=\bgirls\s)|(?<=\bboy\s)|(?<=\bboys\s)|(?<=\blad\s)|(?<=\blads\s)|"
     # "susp is a teacher, M early 30s": a police sex mark (not "I'm early 30s")
     r"(?<=(?<!['’])\b[mf]\s)|(?<=\b[mf]/)|"
     # "his stepdad, who's mid 40s,", "her coach, he's mid 30s": said of the person named;

@@ -305,6 +305,16 @@ TYPIST_IMAGED_THE_CHILD = re.compile(
     r"(?:her|him|them)\b(?!\s+(?:messages?|phone|chats?|texts?|screen|snaps?|convos?|conversations?)\b))",
     _I,
 )
+#: The young person typing made or passed on someone else's image, the subject left out
+#: after their age: "im 15 and made a fake nude of my mate", "i'm 13 and photoshopped a
+#: pic of a girl in my class" (development pictured sets, 2026-12-08).
+TYPIST_MADE_ANOTHERS = re.compile(
+    r"\bi\s*['’]?\s*m\s+\d{1,2}\s*(?:yo|y/o|yrs?\s+old|years?\s+old)?\s*,?\s*(?:and|&|n)\s+"
+    r"(?:i\s+)?(?:made|took|filmed|created|edited|photoshopped|shared|posted|forwarded)\s+"
+    r"(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{IMAGE})\s+of\s+(?:my|a|an|this|that|another|one|her|him|some)\b(?!\s+(?:own|body)\b)",
+    _I,
+)
 #: The person typing names the child in it as their own relative or friend ("my sister
 #: whos in yr 9", "my best mate"): with no part of their own, they only tell of it.
 TYPIST_RELATIVE = re.compile(
@@ -413,7 +423,10 @@ CLAIMED = re.compile(
     r"(?:\s*['‘\"“]\s*(?-i:[A-Z][a-z]+)\s*,)?"
     # "what he thought was a girl in Year 10"
     r"(?:\s*(?:girl|boy|lad|lass|man|woman|person|female|male|kid|student|pupil)\s+(?:in|of|from|aged?))?"
-    r"\s*(?:'s|is|was|aged?)?\s*$",
+    r"\s*(?:'s|is|was|aged?)?\s*"
+    # "a boy she thought was in S4": a school year believed (development pictured sets,
+    # 2026-12-08)
+    r"(?:in\s+)?$",
     _I,
 )
 PICTURED_SAFE_AGE = 13
@@ -463,6 +476,12 @@ SAID_OF_SELF = re.compile(
     r"\b(?:says|said|claims|claimed|(?:told|tells)\s+(?:her|him|them|me|us|everyone|people|"
     r"(?-i:[A-Z][a-z]+)))\s+(?:that\s+)?"
     r"(?:(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)?\s*(?:only|just|about|around)?\s*(?:in\s+)?)?$|"
+    # "then he said hes really a lad and hes 16": a second thing said of themselves in the
+    # same breath (development pictured sets, 2026-12-08)
+    # (the sayer's own pronoun each time: not "he says she's his girlfriend and she's 17")
+    r"\b(?P<sayer>he|she|they)\s+(?:says|said|claims|claimed)\s+(?:that\s+)?(?P=sayer)\s*"
+    r"(?:is|was|are|were|['’]?s|['’]?re)\s+"
+    r"[^.!?]{0,30}?\band\s+(?:that\s+)?(?P=sayer)\s*(?:is|was|are|were|['’]?s|['’]?re)\s*$|"
     # "an acc saying she was a 15yo girl"
     r"\bsaying\s+(?:that\s+)?(?:he|she|they)\s*(?:is|was|are|were|['’]?s|['’]?re)\s+(?:only\s+|just\s+)?"
     # "asked by someone saying they were also 10": the same age as the child, claimed
@@ -744,6 +763,9 @@ PICTURED_NEXT = re.compile(
     rf"^\W*(?:-?\s*olds|\s*year\s*olds|\s*yr\s*olds)\s+(?:school\s+|profile\s+|insta\s+)?(?:{IMAGE})\b|"
     rf"^\W*(?:(?:{NEUTRAL_PERSON_NOUNS})\s*)?'s\s+(?:[\w-]+\s+)?{BODY_OR_CLOTHES}\b|"
     rf"^\W*(?:[\w']+\s+){{0,3}}?(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE})\b|"
+    # "boy early teens in a nude going round": in one image, right after the age
+    # (development pictured sets, 2026-12-08)
+    rf"^\W*(?:in|pictured\s+in|shown\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b(?!\s+call)|"
     rf"^\W*(?:[\w']+\s+){{0,2}}?when\s+(?:(?:the|her|his|it|she|he|they|this|that)\s+)?"
     rf"(?:(?:{IMAGE})\s+)?(?:was|were)\s+(?:taken|made|sent|filmed|recorded)\b|"
     rf"^\W*(?:[\w']+\s+){{0,2}}?when\s+(?:she|he|they)\s+(?:took|sent|made|filmed)\b|"
@@ -1316,7 +1338,10 @@ FILMED_HEAD = re.compile(
     r"(?:(?:a|an|the|two|three|2|3|his|her|their|another)\s+)?(?:[MF]\s*/?\s*)?$|"
     # "filming another YP, aged 13, in the shower": the one filmed, named, then their age
     r"\b(?:filmed|filming|films|recorded|recording|photographed|photographing|upskirted)\s+"
-    r"(?:a|an|the|another|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s*(?:,|\()\s*(?:aged?\s+)?$",
+    r"(?:a|an|the|another|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s*(?:,|\()\s*(?:aged?\s+|"
+    # "filmed his baby brother, he's 3, in the bath": the one filmed, then "he's" and the
+    # age (development pictured sets, 2026-12-08)
+    r"(?:she|he|they)\s*(?:['’]s|is|['’]re|are)?\s*)?$",
     _I,
 )
 #: "her little sister's (13) nude", "Jade's (14) pics": the age of the one whose image it is.
@@ -1558,6 +1583,8 @@ def _typist(text: str, mention: Mention, *, alone: bool = True) -> Person:
         return "other"  # "I'm 31. Years ago I took photos of my son in the bath": I made them
     if TYPIST_SENT_OWN.search(text):
         return "skip" if TYPIST_EARLIER_AGE.search(text) else "pictured"
+    if mention.low < ADULT_AGE and TYPIST_MADE_ANOTHERS.search(text):
+        return "other"  # "im 15 and made a fake nude of my mate": they made someone else's
     if mention.low < ADULT_AGE and IMAGES_FROM_WHEN_I_WAS.search(text):
         return "skip"  # "i'm 14 ... got pics from my memories. they're from when i was 13"
     if alone and TYPIST_RECEIVED.search(text) and not TYPIST_ASKED_FOR_ONE.search(text):

@@ -465,10 +465,14 @@ def _named_again_as_the_one_in_the_images(text: str, found: list[Mention]) -> li
     for index, mention in enumerate(found):
         if mention.person not in (None, "other", "skip") or mention.deed:
             continue
-        noun = PERSON_BEFORE_AGE.search(text[: mention.start])
+        noun = PERSON_BEFORE_AGE.search(text[: mention.start]) or PERSON_AFTER_AGE.match(
+            text, mention.start
+        )
         if noun is not None:
             later = re.search(
-                rf"\b(?:{IMAGE})\s+of\s+(?:(?:his|her|their|my|our|the)\s+)?(?:[\w-]+\s+)?{noun['noun']}\b",
+                # ("The image is of the brother": development pictured sets, 2026-12-08)
+                rf"\b(?:{IMAGE})\s+(?:(?:is|was|are|were)\s+)?of\s+(?:(?:his|her|their|my|our|the)\s+)?"
+                rf"(?:[\w-]+\s+)?{noun['noun']}\b",
                 text[mention.start :],
                 _I,
             )
@@ -486,6 +490,15 @@ def _named_again_as_the_one_in_the_images(text: str, found: list[Mention]) -> li
         ):
             placed[index] = replace(mention, person="pictured", weak=False)
     return placed
+
+
+#: The person word right after an age in years: "his 15-year-old brother", "her 12yo
+#: cousin" (development pictured sets, 2026-12-08).
+PERSON_AFTER_AGE = re.compile(
+    r"\d{1,2}[\s-]*(?:(?:years?|yrs?)[\s-]*old|yo|y/o)\s+(?P<noun>sister|brother|cousin|niece|nephew|"
+    r"stepsister|stepbrother|step-sister|step-brother|daughter|son|friend|mate|pal|girl|boy)\b",
+    _I,
+)
 
 
 #: The person word, after "the", an age is said of: "the girl is 12", "the lad's 15".
@@ -1063,6 +1076,13 @@ SHOWS = re.compile(
     rf"pictured(?!\s*\))(?!\s+(?:in|on)\b)|the\s+one\s+in\s+(?:the|it)\s+(?:{IMAGE})?\s*(?:is|was))\b",
     _I,
 )
+#: The one shown named by a pronoun alone: "a photo on her sister's phone showing her in
+#: the bath, which the sister (S3, 14) sent on" (development pictured sets, 2026-12-08).
+SHOWN_BY_PRONOUN = re.compile(
+    r"\s+(?:her|him|them)\b(?=\s*(?:[,.;!?]|$|(?:in|on|at|with|naked|nude|topless|undressed|"
+    r"getting|doing|having|without|during|being)\b))",
+    _I,
+)
 #: How far after those words the shown person's age may be.
 SHOWN_REACH = 45
 
@@ -1074,6 +1094,8 @@ def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
     if len(said) != 1:
         return found
     end = said[0].end()
+    if SHOWN_BY_PRONOUN.match(text, end):
+        return found  # "showing her in the bath": a pronoun, so a later age is not hers
     person = _first_age_after(text, found, end, SHOWN_REACH)
     if person is None:
         return found
@@ -1366,7 +1388,10 @@ SAME_YEAR_SOMEONE = re.compile(
     r"\b(?:a|another|the|one)\s+(?:girl|boy|lad|lass|pupil|student|kid|child)\s+in\s+the\s+same\s+"
     r"(?:year|year\s+group|class|form)\b|"
     # "fake nudes of girls in the year" (Head of Year 9), "pictures of girls in his year"
-    r"\b(?:girls|boys|lads|pupils|students)\s+in\s+(?:the|his|her|their|our|my)\s+(?:year|year\s+group)\b",
+    r"\b(?:girls|boys|lads|pupils|students)\s+in\s+(?:the|his|her|their|our|my)\s+(?:year|year\s+group)\b|"
+    # "... which she filmed. She's in the same year.": the one just told of, by a pronoun
+    # (development pictured sets, 2026-12-08)
+    r"\b(?:she|he)\s*(?:['’]s|is|was)\s+in\s+the\s+same\s+(?:year|year\s+group|class|form)\b",
     _I,
 )
 

@@ -389,7 +389,10 @@ POSSESSOR_BEFORE = re.compile(
 #: boyfriend is 18" (the cousin is the "her").
 PARTNER_OF_SAID_NEXT = re.compile(
     r"^\s*(?:,\s*)?(?:and|,)\s+(?P<pronoun>her|his)\s+(?:new\s+|older\s+|ex[-\s]?)?"
-    r"(?:boyfriend|girlfriend|bf|gf|partner|ex)\b",
+    r"(?:boyfriend|girlfriend|bf|gf|partner|ex|"
+    # "my niece is 8 and her brother who's 12 ...": a sibling named by the same "her"
+    # (development pictured sets, 2026-12-08)
+    r"(?:(?:big|little|older|younger|step)\s*)?(?:brother|sister))\b",
     _I,
 )
 #: A person noun said with "of" right before the age: "a man of thirty-two", "a lassie o 14".
