@@ -1115,3 +1115,19 @@ def test_posting_said_of_the_images(
 def test_sending_the_pictures_on_denied(ruler: spacy.language.Language) -> None:
     found = read(ruler, "as far as we know he hasn't sent the photos on")
     assert {"shared_without_consent", "widely_shared"} <= set(found.negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "pictured_age"),
+    [
+        # a number after "Year" or "about" that a count of a group must not take
+        ("A sixth former (17) has nude images of three Year 10 girls on his laptop.", 14),
+        ("his mate showed him a video of a girl, she was about 14 in it", 14),
+    ],
+)
+def test_a_count_of_a_group_leaves_ages_alone(
+    ruler: spacy.language.Language, text: str, pictured_age: int
+) -> None:
+    found = read(ruler, text)
+    assert found.facts.get("pictured_age") == pictured_age
+    assert "widely_shared" not in found.facts
