@@ -98,6 +98,7 @@ from actions.narrative.ages.placing import (
     _adult_of_the_pictured_sex,
     _adult_sent_own_image_to_child,
     _adult_showed_themselves_to_child,
+    _age_of_a_year_named_again,
     _age_when_dated,
     _age_when_the_image_was_made,
     _both_in_the_image,
@@ -238,6 +239,7 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
     found = _doer_named_again_with_an_age(text, found)
     found = _named_again_after_a_deed(text, found)
     found = _same_year_named_again(text, found)
+    found = _age_of_a_year_named_again(text, found)
     found = _said_again_of_a_pronoun(text, found)
     found = _owner_of_the_images(text, found)
     found = _sender_of_own_image(text, found)

@@ -77,6 +77,9 @@ from actions.narrative.vocabulary import (
 
 BYSTANDER_HEAD = re.compile(
     rf"\b(?:{BYSTANDER_NOUNS}|{FAMILY_OR_STAFF_NOUNS})(?:\s+(?:here|present|too))?"
+    # "Her older sister Ruby who is 17 has been a rock": the relative's name between
+    # (development pictured sets, 2026-12-08)
+    r"(?:\s+(?-i:[A-Z][a-z]+)(?=\s*,?\s*(?:who|aged?|\())|\s*,\s*(?-i:[A-Z][a-z]+)\s*,)?"
     # "His mum, my daughter, is 33": the relative named a second time, between commas
     r"(?:\s*,\s*(?:my|our|his|her|their)\s+[\w-]+\s*,)?"
     rf"\s*(?:{LINK}\s*)*$",
@@ -443,12 +446,14 @@ PUT_RIGHT_NEXT = re.compile(r"^[^.!?]{0,40}?\b(?:actually|really|turned\s+out|in
 #: "a 'boy' who says he is 13": a claim too, but a claimed age under 13 is kept, so that
 #: a young pictured child ("a girl who says she's 12") is never lost.
 SAYS_CLAIM = re.compile(
-    r"\b(?:who|that)\s+(?:says|said|claims|claimed|tells\s+\w+|told\s+\w+)\s+(?:that\s+)?"
+    # ("someone who 'said he was 16 in year 11'": the claim quoted)
+    r"\b(?:who|that)\s+['‘\"“]?(?:says|said|claims|claimed|tells\s+\w+|told\s+\w+)\s+(?:that\s+)?"
     r"(?:(?:he|she|they)\s*(?:is|was|['’]s|are|['’]re|were)|hes|shes|theyre)\s*"
     r"(?:(?:only|just|about|around|a|an)\s+)*"
     # "a boy shes never met who says hes in year 11": a school year claimed (development
-    # pictured sets, 2026-12-07)
-    r"(?:in\s+)?"
+    # pictured sets, 2026-12-07); "who said he was 16 in year 11": an age claimed, then
+    # the school year claimed with it (development pictured sets, 2026-12-08)
+    r"(?:\d{1,2}\s+(?:and\s+)?)?(?:in\s+)?"
     # "someone who said they were a girl in Y13": a sort of person claimed, by school year
     r"(?:(?:girl|boy|lad|lass|man|woman|person|student|pupil)\s+(?:in|from)\s+)?$|"
     # "the account said it was a girl who was 15": an account's word about its owner
@@ -1196,6 +1201,10 @@ def _person(text: str, span: Span, mention: Mention) -> tuple[Person, bool, bool
         # a relative ("my little brother is 14") may be on either side: the sexes may say
         return "other", bool(FAMILY.search(other_noun.group(0))), False
     if preposition := _by_preposition(head, text):
+        if preposition == "pictured" and RECEIVED_IT_TOO_NEXT.match(tail):
+            # "got it from a 17M, who got it from the victim": he passed it on, it is not his
+            # (development pictured sets, 2026-12-08)
+            return "other", False, True
         return preposition, False, False
     if (listed := LISTED_AFTER_HEAD.search(head)) and (
         preposition := _by_preposition(listed["first"], text)
@@ -1700,6 +1709,13 @@ TYPISTS_SIBLING = re.compile(
 GOT_IT_FROM_HEAD = re.compile(
     r"\b(?:got|gets|received|had)\s+(?:it|them)\s+(?:off|from)\s+(?:his|her|their|a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s*\(?\s*$",
+    _I,
+)
+#: The one an image came from got it from someone else: "received it from 18M, who
+#: received it directly from victim" (development pictured sets, 2026-12-08).
+RECEIVED_IT_TOO_NEXT = re.compile(
+    r"^\W*(?:who|that)\s+(?:had\s+|has\s+)?(?:also\s+)?(?:received|got|was\s+sent|been\s+sent)\s+"
+    r"(?:it|them)\s+(?:[\w-]+\s+)?(?:from|off|by)\b",
     _I,
 )
 #: The person typing is in the image, so their sibling is only family: "im 13, my bf is

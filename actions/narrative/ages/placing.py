@@ -607,6 +607,51 @@ def _same_year_named_again(text: str, found: list[Mention]) -> list[Mention]:
     return placed
 
 
+#: A pupil said again with "the", right before an age: "the boy is 17".
+PUPIL_NAMED_AGAIN_BEFORE_AGE = re.compile(
+    r"\bthe\s+(?P<noun>boy|girl|lad|lass|pupil|student)\s+(?:is|was|['’]s)\s+(?:aged\s+|about\s+)?$",
+    _I,
+)
+
+
+def _age_of_a_year_named_again(text: str, found: list[Mention]) -> list[Mention]:
+    """ "A boy in S6 ... asked for pictures ... The school says the boy is 17": an age in
+    years said of nobody (or placed only weakly), after the noun a school year already
+    placed by a deed was said with, and inside that year's range, is that person's age: it
+    takes the year's side, and the year gives way to it (development pictured sets,
+    2026-12-08)."""
+    placed = list(found)
+    for index, mention in enumerate(found):
+        if (mention.person is not None and not mention.weak) or not mention.exact:
+            continue  # (a side read from the sexes alone is weak: the noun says more)
+        noun = PUPIL_NAMED_AGAIN_BEFORE_AGE.search(text[: mention.start])
+        if noun is None:
+            continue
+        said_with = (
+            rf"\b(?:a|an|one)\s+{noun['noun']}\s+(?:in|from)\s+$",
+            rf"^[a-z]*\s*\d{{1,2}}\s+{noun['noun']}\b",
+        )
+        years = [
+            (at, year)
+            for at, year in enumerate(placed)
+            if year.start < mention.start
+            and not year.exact
+            and year.person in ("pictured", "other")
+            and year.deed  # (a side read from a preposition alone may be put right later)
+            and year.low <= mention.low <= year.high
+            and (
+                re.search(said_with[0], text[max(0, year.start - 30) : year.start], _I)
+                or re.match(said_with[1], text[year.start :], _I)
+            )
+        ]
+        if len(years) != 1:
+            continue
+        ((at, year),) = years
+        placed[index] = replace(mention, person=year.person, weak=year.weak, deed=year.deed)
+        placed[at] = replace(year, covered=True)
+    return placed
+
+
 def _said_again_of_a_pronoun(text: str, found: list[Mention]) -> list[Mention]:
     """ "a 16 year old boy ... Boy thinks it's fine because he's 16": an age said again of
     "he" or "she", the same as an earlier age of the only person of that sex named, is that
@@ -1270,6 +1315,12 @@ def _filmed_up_their_clothes(text: str, found: list[Mention]) -> list[Mention]:
         for words in UPSKIRTED.finditer(text)
         if (filmed := _first_age_after(text, found, words.end(), UPSKIRTED_REACH))
     ]
+    whose = [(words, filmed) for words, filmed in said if words.group(0).lower().endswith("of")]
+    if len(said) > 1 and len(whose) == 1:
+        # "Upskirting on the tram - 17yo M arrested for filming up the skirt of a woman,
+        # since identified as 22": the words that name whose skirt it was say who is in it
+        # (development pictured sets, 2026-12-08)
+        said = whose
     if len(said) != 1:
         return found
     words, person = said[0]
@@ -1978,8 +2029,13 @@ def _sex_said_before(text: str, start: int) -> Sex | None:
     return _sex(found["who"]) if found else None
 
 
-#: Who is said to look an age: "she looks about 13", "the boy looks 15".
-LOOKER = re.compile(r"\b(?P<who>she|he|girl|boy|lad|lass|man|woman)\s*,?\s*$", _I)
+#: Who is said to look an age: "she looks about 13", "the boy looks 15"; "the girl in it
+#: looks about 14": the one in the image (development pictured sets, 2026-12-08).
+LOOKER = re.compile(
+    r"\b(?P<who>she|he|girl|boy|lad|lass|man|woman)"
+    rf"(?:\s+in\s+(?:it|them|the\s+(?:{IMAGE})))?\s*,?\s*$",
+    _I,
+)
 #: "They" said to look an age, after images of a group of one sex: "found nudes of girls on
 #: my sons phone, hes 15, they look about 13-14" (development pictured sets, 2026-12-07).
 THEY_LOOK = re.compile(r"\bthey\s*,?\s*$", _I)

@@ -172,7 +172,10 @@ SAYS_WHOSE = re.compile(
     _I,
 )
 RECEIVED_BEFORE = re.compile(
-    r"\b(?:received|receiving|got|getting|gets|(?:was|been|being)\s+sent|has\s+(?:a|an|the|some))\b",
+    # ("a 13 year old boy receives a nude from a 14 year old girl": development pictured
+    # sets, 2026-12-08)
+    r"\b(?:received|receives|receive|receiving|got|getting|gets|(?:was|been|being)\s+sent|"
+    r"has\s+(?:a|an|the|some))\b",
     _I,
 )
 # 8. What they did.
