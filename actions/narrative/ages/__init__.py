@@ -192,7 +192,14 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
             and not mention.exact
             and BRACKET_AFTER_AGE.fullmatch(text[ends[-1] : span.start]) is not None
         )
-        if span.start in continued and found:
+        soon_in_brackets = (
+            bool(found)
+            and found[-1].exact
+            and mention.exact
+            and BRACKET_AFTER_AGE.fullmatch(text[ends[-1] : span.start]) is not None
+            and SOON_AGE.match(span.value) is not None
+        )
+        if (span.start in continued or soon_in_brackets) and found:
             previous = found[-1]
             found.append(
                 replace(mention, person=previous.person, weak=previous.weak, sex=previous.sex)
@@ -297,6 +304,11 @@ def mentions(text: str, spans: list[Span], jurisdiction: str) -> list[Mention]:
 BRACKET_AFTER_AGE = re.compile(rf"\s*(?:(?:{NEUTRAL})\s*)?\(\s*", _I)
 
 
+#: The age someone will soon be, said in brackets after their age: "im 13 (nearly 14)",
+#: "she's 15 (turning 16 in May)": the same person (development pictured sets, 2026-12-08).
+SOON_AGE = re.compile(r"(?:turning|turns|nearly|almost|soon\s+to\s+be)\b", _I)
+
+
 #: Two of a group filmed together: "Two of my class (8 and 9) filmed themselves".
 TWO_OF_THEM_FILMED = (
     r"\b(?:two|both)\s+of\s+(?:my|our|the|them|his|her)\b[^.;!?]{0,40}?\b"
@@ -332,6 +344,10 @@ def resolve(found: list[Mention], requested_slot: str | None) -> dict[str, int]:
     found = _prefer_exact(found)
     pictured = [m for m in found if m.person in ("pictured", "both") and not _only_a_bound(m)]
     other = [m for m in found if m.person in ("other", "both")]
+    if any(not _only_a_bound(m) for m in other):
+        # "im 15 and hes 16, were both under 18": a bound said of both says nothing of the
+        # other person once an age of theirs is said (development pictured sets, 2026-12-08)
+        other = [m for m in other if not (m.person == "both" and _only_a_bound(m))]
     loose = [m for m in found if m.person is None and not _only_a_bound(m)]
     pictured, other = _place_loose(pictured, other, loose, requested_slot)
     other = [m for m in other if not m.claimed]

@@ -58,8 +58,18 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
     """
     covered: list[Mention] = []
     sides: dict[int, Mention] = {}  # an age said of nobody -> the placed year it is said with
+    found = [
+        replace(m, person="other", weak=False)
+        if m.person is None and _group_that_got_it(text, m)
+        else m
+        for m in found
+    ]
     for mention in found:
-        same = None if mention.exact else _age_of_the_same_person(text, found, mention, ends)
+        same = (
+            None
+            if mention.exact or _group_that_got_it(text, mention)
+            else _age_of_the_same_person(text, found, mention, ends)
+        )
         if same is not None:
             if (
                 same.person is None
@@ -76,6 +86,29 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
     covered = _cover_by_an_age_said_of_both(text, covered)
     covered = _cover_a_year_said_of_both(covered)
     return _cover_the_same_year_said_again(text, covered, ends)
+
+
+#: A school year said in the plural: "Y11s", "year 12s", "S4's".
+PLURAL_YEAR = re.compile(r"\d\s*['’]?s$", _I)
+#: Where the image went, right before that year: "shared to a groupchat of about 20 Y11s",
+#: "sent round the year 10s".
+GOT_IT_BEFORE = re.compile(
+    r"\b(?:to|with|round|around|among|amongst)\s+(?:the\s+|a\s+|all\s+(?:the\s+)?)?"
+    r"(?:(?:group\s*chat|groupchat|gc|chat|group)\s+(?:of\s+)?)?"
+    r"(?:(?:approx\.?|about|around|over|some|like|nearly|roughly)\s+)?(?:\d+\s+)?(?:other\s+)?$",
+    _I,
+)
+
+
+def _group_that_got_it(text: str, year: Mention) -> bool:
+    """ "shared to a groupchat of 20 Y11s": a year said in the plural, as those the image
+    went to, is a group on the other side, never the one person whose age is said near it
+    (development pictured sets, 2026-12-08)."""
+    return (
+        not year.exact
+        and PLURAL_YEAR.search(year.said) is not None
+        and GOT_IT_BEFORE.search(text[: year.start]) is not None
+    )
 
 
 #: An age said of everyone at once: "both 14", "they're both 15", "all 16" (in the age's

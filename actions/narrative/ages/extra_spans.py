@@ -230,6 +230,14 @@ GUESSED_AGE = re.compile(
     r"(?P<num4>[2-9]\d)\s*-?\s*ish\b",
     _I,
 )
+#: "he's obviously 40 or 45", "she's definitely 25": the typist's sure guess at an adult's
+#: age, against one claimed (development pictured sets, 2026-12-08).
+SURE_GUESS_AGE = re.compile(
+    r"\b(?:he|she)(?:['’]s|\s+is|\s+was|s)\s+(?:clearly|obviously|definitely|easily|surely)\s+"
+    r"(?:about\s+|around\s+|like\s+)?(?P<num>[2-9]\d(?:\s*(?:or|-|–|to)\s*[2-9]\d)?)\b"
+    r"(?!\s*(?:%|minutes?|hours?|days?|weeks?|months?|images?|photos?|pics?|times?))",
+    _I,
+)
 #: "i think hes older like 17", "she's younger, maybe 12": the typist's guess, against an
 #: age claimed (development pictured sets, 2026-12-07).
 OLDER_GUESS_AGE = re.compile(
@@ -603,6 +611,7 @@ def extra_age_spans(text: str, spans: list[Span]) -> tuple[list[Span], set[int],
         ALSO_IN_BRACKETS_AGE,
         GUESSED_AGE,
         OLDER_GUESS_AGE,
+        SURE_GUESS_AGE,
         YEARS_MONTHS_AGE,
         BOTH_AGE,
         BUT_ONLY_AGE,

@@ -375,7 +375,10 @@ RECEIVED_FROM_PARTNER = re.compile(
 )
 #: Someone's image passed on to a partner: "has nude of him and sent it to her new bf M/17".
 PASSED_TO_PARTNER = re.compile(
-    r"\b(?:sent|sends|forwarded|forwards|gave|showed|airdropped|passed|shared|shares)\s+(?:it|them|the\s+\w+)\s+"
+    r"\b(?:sent|sends|forwarded|forwards|gave|showed|airdropped|passed|shared|shares)\s+(?:it|them|the\s+\w+|"
+    # "shared a clip of him from last year, when he was 13, to her new bf, who is 17": the
+    # image named, what it shows, then to whom (development pictured sets, 2026-12-08)
+    rf"(?:a|an|some|two|\d+)\s+(?:[\w-]+\s+)?(?:{IMAGE})\b[^.;!?]{{0,90}}?)\s*,?\s+"
     # "She's just shared it with her new boyfriend (17)"
     rf"(?:on\s+)?(?:to|with)\s+(?:{DET}\s+)?(?:new\s+|current\s+|older\s+)?{PARTNER_WORDS}\s*(?:{LINK}\s*)*$",
     _I,
@@ -741,6 +744,9 @@ IMAGE_OF_LIST = re.compile(
 PICTURED_HEAD = re.compile(
     rf"\b(?:{PICTURED_PERSON_NOUNS})\s*(?:{LINK}\s*)*$|"
     rf"\b(?:{PICTURED_PERSON_NOUNS})\s+[mf]\s*$|"  # police shorthand: "IP F 13"
+    # "Complainant is a 41-year-old female nurse": a noun after the age that would read as
+    # an adult's or a bystander's (development pictured sets, 2026-12-08)
+    r"\b(?:complainant|aggrieved|injured\s+party)\s+(?:is|was)\s+(?:a|an)\s+$|"
     rf"\b(?:in|pictured\s+in|shown\s+in)\s+the\s+(?:{IMAGE})\s*(?:{LINK}\s*)*$|"
     # "a video a 7yo boy made of himself and his 6yo cousin": the second one in it
     r"\bof\s+(?:himself|herself|themselves|myself|me)\s+(?:and|&|n)\s+(?:his|her|their|my|a|an|the)\s+"
@@ -1345,9 +1351,10 @@ SENT_THEM_OWN = re.compile(
 FILMED_HEAD = re.compile(
     r"\b(?:filmed|filming|films|recorded|recording|photographed|photographing|upskirted)\s+"
     r"(?:(?:a|an|the|two|three|2|3|his|her|their|another)\s+)?(?:[MF]\s*/?\s*)?$|"
-    # "filming another YP, aged 13, in the shower": the one filmed, named, then their age
+    # "filming another YP, aged 13, in the shower": the one filmed, named, then their age;
+    # "filmed her three little cousins, aged 4 and 6" (development pictured sets, 2026-12-08)
     r"\b(?:filmed|filming|films|recorded|recording|photographed|photographing|upskirted)\s+"
-    r"(?:a|an|the|another|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s*(?:,|\()\s*(?:aged?\s+|"
+    r"(?:a|an|the|another|his|her|their)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*(?:,|\()\s*(?:aged?\s+|"
     # "filmed his baby brother, he's 3, in the bath": the one filmed, then "he's" and the
     # age (development pictured sets, 2026-12-08)
     r"(?:she|he|they)\s*(?:['’]s|is|['’]re|are)?\s*)?$",
@@ -1481,7 +1488,9 @@ SUSPECT_RIGHT_BEFORE = re.compile(
     # "The suspect is a 65-year-old neighbour": then a noun that would read as a bystander's
     r"\b(?:suspect|offender|perpetrator)\s+(?:is|was)\s+(?:a|an)\s+$|"
     # "Susp, 67 yr old neighbour, has been paying": the label set off before the noun
-    rf"\b{_SUSPECT}\s*,\s*(?:a|an)?\s*$",
+    rf"\b{_SUSPECT}\s*,\s*(?:a|an)?\s*$|"
+    # "One suspect identified, a 15-year-old" (development pictured sets, 2026-12-08)
+    rf"\b{_SUSPECT}\s+(?:identified|named|arrested|traced|located|interviewed)\s*,\s*(?:a|an)?\s*$",
     _I,
 )
 #: Police words for the person suspected: their own image sent to the victim ("V") is

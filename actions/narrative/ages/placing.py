@@ -1012,8 +1012,16 @@ def _one_of_the_typists_year(
     group, a person with that school year (when no one else is placed in the image)."""
     year = TYPISTS_YEAR.search(text)
     mine = ONE_OF_MINE.search(text)
-    if year is None or mine is None or any(m.person == "pictured" for m in found):
+    if year is None or mine is None:
         return found, ends
+    # "Head of Year 10 here. A boy in my year has nudes of a Year 8 girl": with someone else
+    # placed in the image, the typist's pupil is in it only by a deed of the other side
+    # (development pictured sets, 2026-12-08)
+    side = None
+    if any(m.person == "pictured" for m in found):
+        if _by_action(text[mine.end() :]) != "other":
+            return found, ends
+        side = "other"
     if year["staff"] and found:
         # "a Year 12 form teacher ... One of my pupils, a girl who's 15": her own age says
         # it; the class is the pupils' year only when nothing else gives an age
@@ -1030,7 +1038,7 @@ def _one_of_the_typists_year(
         ages[1],
         mine.start(),
         exact=False,
-        person="both" if mutual else None,
+        person="both" if mutual else side,
         said=year.group(0),
     )
     return [*found, said], [*ends, mine.end()]
@@ -1159,7 +1167,7 @@ def _shown_in_the_image(text: str, found: list[Mention]) -> list[Mention]:
 #: looked about 13 or 14", "a video of a girl who looks older, maybe 15 or 16" (read up
 #: to the looking word; the pronoun, when said, is of the same sex as the noun).
 IMAGE_OF_ONE_WHO_LOOKS = re.compile(
-    rf"\b(?:{IMAGE})\b[^.!?]{{0,30}}?\bof\s+(?:a|an|the|this|some)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?:{IMAGE})\b[^.!?]{{0,30}}?\bof\s+(?P<det>a|an|the|this|some)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?P<who>girl|boy|lad|lass|man|woman|guy|bloke)\b[^.!?]{0,30}?"
     r"(?:,\s*(?P<pronoun>she|he)|\bwho)\s+$",
     _I,
@@ -1438,6 +1446,9 @@ SO_IS = re.compile(
 SAME_YEAR_SOMEONE = re.compile(
     r"\b(?:a|another|the|one)\s+(?:girl|boy|lad|lass|pupil|student|kid|child)\s+in\s+the\s+same\s+"
     r"(?:year|year\s+group|class|form)\b|"
+    # "The friend in the photo is in the same year" (development pictured sets, 2026-12-08)
+    r"\b(?:the|his|her|their)\s+(?:classmate|friend|mate|pal|girl|boy|other\s+(?:child|pupil))\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:is|was|who\s+is)\s+(?:also\s+)?in\s+the\s+same\s+(?:year|year\s+group|class)\b|"
     # "fake nudes of girls in the year" (Head of Year 9), "pictures of girls in his year"
     r"\b(?:girls|boys|lads|pupils|students)\s+in\s+(?:the|his|her|their|our|my)\s+(?:year|year\s+group)\b|"
     # "... which she filmed. She's in the same year.": the one just told of, by a pronoun
@@ -2053,6 +2064,18 @@ IMAGE_OF_SOMEONE_ELSE = re.compile(
 )
 
 
+def _new_one_who_looks(text: str, looked: list[re.Match[str]]) -> re.Match[str] | None:
+    """ "A Y5 boy showed his mates a clip on his cousin's phone of a naked girl who looks
+    about 13": the image is of someone named for the first time ("a girl"), so an age said
+    before it in the same sentence is another's, the one who did something with it
+    (development pictured sets, 2026-12-08)."""
+    for said in looked:
+        image = IMAGE_OF_ONE_WHO_LOOKS.search(text[: said.start()])
+        if image is not None and image["det"].lower() in ("a", "an", "some"):
+            return image
+    return None
+
+
 def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Mention]:
     """ "She looks about 10" is how the image looks, not how old the child is: it counts
     only when no other age is said of the pictured child ("the girl in the video looks
@@ -2083,6 +2106,10 @@ def _drop_looks_beside_a_stated_age(text: str, found: list[Mention]) -> list[Men
             and said_sexes[m.start] not in looks_sexes
         )
     ]
+    if (new_one := _new_one_who_looks(text, looked)) is not None:
+        # the doer in the same sentence is not the one in it
+        opened = max(text.rfind(stop, 0, new_one.start()) for stop in ".!?\n")
+        stated = [m for m in stated if not opened < m.start < new_one.start()]
     someone_else = IMAGE_OF_SOMEONE_ELSE.search(text)
     if someone_else is not None:
         # the image's child is another than those said before it: their ages are not theirs

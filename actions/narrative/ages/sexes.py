@@ -45,7 +45,11 @@ REDUCED_RELATIVE_BEFORE = re.compile(
 IMAGE_RIGHT_BEFORE = re.compile(rf"\b(?:{IMAGE})\s+(?:(?:that|which)\s+)?$", _I)
 #: The pronoun sent that image to someone, nothing said of whom it shows: "he sent her".
 SENT_IT_AFTER = re.compile(
-    r"^\s*(?:(?:had|has|['’]d)\s+)?(?:just\s+)?sent\s+(?:her|him|them|me)\b(?!\s+(?:of|from)\b)", _I
+    r"^\s*(?:(?:had|has|['’]d)\s+)?(?:just\s+)?sent\s+(?:her|him|them|me|"
+    # "found the pics she'd sent my son": sent to someone named by a possessive
+    # (development pictured sets, 2026-12-08)
+    r"(?:my|our|your|his|their)\s+[\w-]+)\b(?!\s+(?:of|from)\b)",
+    _I,
 )
 IMAGE_OF_PRONOUN = re.compile(rf"\b(?:{IMAGE})\s+of\s+(?P<who>her|him)\b(?!\s*self)", _I)
 #: The image, then who sent it, then whom it shows: "sent a pic by his teacher, a woman, of

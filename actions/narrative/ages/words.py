@@ -842,11 +842,19 @@ _NO_ONE_ELSE = (
     r"(?:him|her)\s+(?:naked|nude|topless|undressed|with\s+no\s+clothes|in\s+(?:his|her)\s+"
     r"(?:underwear|boxers|pants|bra|knickers))\b))"
 )
+#: A pronoun and its own sending: "she's been sending", "he sent", "they had sent".
+_PRONOUN_SENDS = (
+    r"(?:she|he|they|i)(?:['’]s|['’]d|['’]ve|\s+has|\s+had|\s+have|\s+is|\s+was)?\s+"
+    r"(?:(?:been|also|then|just)\s+)*(?:sent|sends|sending|showed|shows)\b"
+)
 #: "our assistant coach, who is 31, sent a picture of himself in his boxers to one of our
 #: Year 11 girls": a role noun (``_ROLE_NOUN``), read only with an adult's age said.
 #: Someone named by their role, then up to 80 characters of the same sentence before their deed.
 _ROLE_SENDER = (
-    rf"(?:a|an|the|this|our|their|his|her|my)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b[^.!?]{{0,80}}?"
+    rf"(?:a|an|the|this|our|their|his|her|my)\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE_NOUN}\b"
+    # not across a sender of their own: "told her form tutor she's been sending pics to a
+    # man of 22" (the pupil sent them; development pictured sets, 2026-12-08)
+    rf"(?:(?!\b{_PRONOUN_SENDS})[^.!?]){{0,80}}?"
 )
 
 
@@ -880,6 +888,8 @@ WITH_US_HEAD = re.compile(
     # "My daughter (17) is best friends with a girl (16) who sent nudes": a friendship, not
     # one given the image (development pictured sets, 2026-12-07)
     r"\b(?:friends|mates|pals|friendly)\s+with\s+(?:(?:a|an|the|two|her|his)\s+)?"
-    r"(?:[\w-]+\s*(?:,|\()?\s*)?$",
+    # ("pals with a lad in S3": the friend's school year; development pictured sets,
+    # 2026-12-08)
+    r"(?:[\w-]+\s*(?:,|\(|\s+in)?\s*)?$",
     _I,
 )
