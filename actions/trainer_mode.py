@@ -71,6 +71,14 @@ ASKS_FOR_A_SCENARIO = re.compile(
     r"\b(?:another|next|new|random|one\s+more)\s+(?:[\w-]+\s+)?scenarios?\b",
     re.IGNORECASE,
 )
+#: The trainer asks for the level of the case they describe: "How would you grade it?",
+#: "what level would this be?", "which response does it need?".
+ASKS_FOR_A_LEVEL = re.compile(
+    r"\bhow\s+(?:would|should|do|does|will)\s+(?:you|we|i|this|it)\s+(?:grade|rate|assess|classify|score|"
+    r"level|be\s+(?:graded|rated|assessed|classified))\b|"
+    r"\b(?:what|which)\s+(?:level|grade|grading|response\s+level|level\s+of\s+response)\b",
+    re.IGNORECASE,
+)
 #: A trainer's own scenario states at least this many case facts, an age among them.
 OWN_SCENARIO_MIN_FACTS = 3
 OWN_SCENARIO = (
@@ -97,6 +105,11 @@ def own_scenario(message: dict[str, Any], jurisdiction: str | None) -> MessageRe
     # "Training scenario (Wales): Year 8 boy sends a pic of his bare bum to a Year 8 girl.
     # That's it.": two people with ages and an image are a case, however short
     two_people = "other_age" in case or bool(reading.pictured_choices)
+    if ASKS_FOR_A_LEVEL.search(text) and len(case) >= 2:
+        # "scenario is a 16yo lad in Swansea who gets sent an AI nude of himself by a
+        # classmate as a 'joke'. How would you grade it?": a level asked of a case of
+        # their own (development narratives AK, 2026-12-08)
+        return reading if IMAGE_WORD.search(text) else None
     return reading if two_people and IMAGE_WORD.search(text) else None
 
 

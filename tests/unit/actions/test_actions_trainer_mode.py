@@ -272,3 +272,18 @@ async def test_a_trainers_scenario_for_an_audience_is_assessed_as_their_case(dom
     events = await ActionStartTraining().run(dispatcher, tracker, domain)
     assert not any(e.get("name") == "training_scenario" and e.get("value") for e in events)
     assert any(e.get("name") == "case_form" for e in events if e.get("event") == "followup")
+
+
+def test_a_level_asked_of_a_short_scenario_of_their_own_is_assessed():
+    """Development narratives AK (2026-12-08): a short scenario with one age and what the
+    image is, then "How would you grade it?", had started one of ours instead."""
+    nlp = build_pipeline()
+    own = (
+        "Prepping a session for governors - scenario is a 15yo girl in Leeds whose face is put "
+        "on a fake nude by someone in her class. What level would you give it?"
+    )
+    reading = own_scenario({"text": own, "entities": entities_from_doc(nlp(own))}, None)
+    assert reading is not None
+    assert reading.facts["pictured_age"] == 15
+    ask = "what level would you give a scenario like that"
+    assert own_scenario({"text": ask, "entities": entities_from_doc(nlp(ask))}, None) is None
