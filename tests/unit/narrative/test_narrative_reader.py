@@ -1011,9 +1011,28 @@ def test_roles_in_the_ai_narratives(ruler: spacy.language.Language, text: str, r
         ("her nude has turned up on an anonymous 'exposing' snapchat page", "widely_shared", True),
         ("my 10 year old was sent a photo of a mans genitals on a game", "adult_involved", True),
         ("he told his cousin he can't live like this anymore", "immediate_risk", True),
+        # development narratives AM (2026-12-08), in other words
+        (
+            "a Y10 boy's pic was shared across the year 10 snap group",
+            "shared_without_consent",
+            True,
+        ),
+        ("it went in the football chat, about 40 in the group", "widely_shared", True),
+        (
+            "he's been doing it for a while, he did the same thing at his last school",
+            "repeated",
+            True,
+        ),
+        ("she's told us she feels like ending it", "immediate_risk", True),
+        ("she's thinking about ending it with him", "immediate_risk", None),
+        ("he sent her one and she did the same back", "repeated", None),
+        # stated facts the development narratives A to AJ asked again (2026-12-08), in
+        # other words: posted, said in the passive; sent on, with the images named
+        ("his pics have been posted on a snapchat page", "widely_shared", True),
+        ("his pics have been posted on a snapchat page", "shared_without_consent", True),
     ],
 )
-def test_words_of_the_ak_and_al_narratives(
+def test_words_of_the_ak_to_am_narratives(
     ruler: spacy.language.Language, text: str, key: str, value: object
 ) -> None:
     assert read(ruler, text).facts.get(key) is value
@@ -1058,32 +1077,6 @@ def test_a_sergeant_opening_with_a_place_is_police(ruler: spacy.language.Languag
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "key", "value"),
-    [
-        # development narratives AM (2026-12-08), in other words
-        (
-            "a Y10 boy's pic was shared across the year 10 snap group",
-            "shared_without_consent",
-            True,
-        ),
-        ("it went in the football chat, about 40 in the group", "widely_shared", True),
-        (
-            "he's been doing it for a while, he did the same thing at his last school",
-            "repeated",
-            True,
-        ),
-        ("she's told us she feels like ending it", "immediate_risk", True),
-        ("she's thinking about ending it with him", "immediate_risk", None),
-        ("he sent her one and she did the same back", "repeated", None),
-    ],
-)
-def test_words_of_the_am_narratives(
-    ruler: spacy.language.Language, text: str, key: str, value: object
-) -> None:
-    assert read(ruler, text).facts.get(key) is value
-
-
 def test_passing_the_pictures_on_denied_with_i_dont_think(ruler: spacy.language.Language) -> None:
     found = read(ruler, "I don't think either of them has sent the photos to anyone else")
     assert {"shared_without_consent", "widely_shared"} <= set(found.negated)
@@ -1095,21 +1088,6 @@ def test_a_year_ten_in_a_group_chat_is_a_school_year_not_a_count(
     found = read(ruler, "a nude of a girl in Year 10 in the chat")
     assert "widely_shared" not in found.facts
     assert found.facts.get("pictured_age") == 14
-
-
-@pytest.mark.parametrize(
-    ("text", "key", "value"),
-    [
-        # stated facts the development narratives A to AJ asked again (2026-12-08), in
-        # other words: posted, said in the passive; sent on, with the images named
-        ("his pics have been posted on a snapchat page", "widely_shared", True),
-        ("his pics have been posted on a snapchat page", "shared_without_consent", True),
-    ],
-)
-def test_posting_said_of_the_images(
-    ruler: spacy.language.Language, text: str, key: str, value: object
-) -> None:
-    assert read(ruler, text).facts.get(key) is value
 
 
 def test_sending_the_pictures_on_denied(ruler: spacy.language.Language) -> None:
