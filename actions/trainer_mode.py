@@ -105,12 +105,11 @@ def own_scenario(message: dict[str, Any], jurisdiction: str | None) -> MessageRe
     # "Training scenario (Wales): Year 8 boy sends a pic of his bare bum to a Year 8 girl.
     # That's it.": two people with ages and an image are a case, however short
     two_people = "other_age" in case or bool(reading.pictured_choices)
-    if ASKS_FOR_A_LEVEL.search(text) and len(case) >= 2:
-        # "scenario is a 16yo lad in Swansea who gets sent an AI nude of himself by a
-        # classmate as a 'joke'. How would you grade it?": a level asked of a case of
-        # their own (development narratives AK, 2026-12-08)
-        return reading if IMAGE_WORD.search(text) else None
-    return reading if two_people and IMAGE_WORD.search(text) else None
+    # "scenario is a 16yo lad in Swansea who gets sent an AI nude of himself by a classmate
+    # as a 'joke'. How would you grade it?": a level asked of a case of their own, one age
+    # and one more fact (development narratives AK, 2026-12-08)
+    level_asked = ASKS_FOR_A_LEVEL.search(text) is not None and len(case) >= 2
+    return reading if (two_people or level_asked) and IMAGE_WORD.search(text) else None
 
 
 class ActionStartTraining(Action):

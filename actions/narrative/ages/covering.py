@@ -58,17 +58,14 @@ def _cover_school_years(text: str, found: list[Mention], ends: dict[int, int]) -
     """
     covered: list[Mention] = []
     sides: dict[int, Mention] = {}  # an age said of nobody -> the placed year it is said with
+    groups = [_group_that_got_it(text, m) for m in found]  # read once, used twice
     found = [
-        replace(m, person="other", weak=False)
-        if m.person is None and _group_that_got_it(text, m)
-        else m
-        for m in found
+        replace(m, person="other", weak=False) if m.person is None and group else m
+        for m, group in zip(found, groups, strict=True)
     ]
-    for mention in found:
+    for mention, group in zip(found, groups, strict=True):
         same = (
-            None
-            if mention.exact or _group_that_got_it(text, mention)
-            else _age_of_the_same_person(text, found, mention, ends)
+            None if mention.exact or group else _age_of_the_same_person(text, found, mention, ends)
         )
         if same is not None:
             if (
